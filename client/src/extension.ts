@@ -1,0 +1,40 @@
+import * as path from 'path';
+import { commands, workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const SERVER_LINT_WORKSPACE = 'claimlint.server.lintWorkspace';
+let client: LanguageClient | undefined;
+
+/** Starts the claimlint language server and registers the extension's commands. */
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const languages = workspace.getConfiguration('claimlint').get<string[]>('languages', ['plaintext', 'markdown']);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: 'claimlint' },
+  };
+  client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
+  context.subscriptions.push(
+    commands.registerCommand('claimlint.restartServer', async () => {
+      await client?.restart();
+    }),
+    commands.registerCommand('claimlint.showOutput', () => client?.outputChannel.show(true)),
+    commands.registerCommand('claimlint.lintWorkspace', async () => {
+      return client?.sendRequest('workspace/executeCommand', { command: SERVER_LINT_WORKSPACE, arguments: [] });
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,17 @@
+import { main } from './main';
+
+main({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`claimlint: internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,215 @@
+import type { DocumentFormat, Span } from './types';
+import type { BlockRole, ParsedDocument } from './text/blocks';
+import { parseDocument } from './text/parse';
+import { splitSentences } from './text/sentences';
+import { findQuotations, linkContinuations, type Quotation } from './text/quotes';
+import { tokenize, type Token } from './nlp/tokens';
+import { findCues } from './attribution/detect';
+import type { Attribution, Cue } from './attribution/model';
+import { MentionResolver } from './attribution/resolver';
+import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
+
+export type SentenceRole = BlockRole | 'caption';
+
+export interface Sentence {
+  index: number;
+  span: Span;
+  block: number;
+  role: SentenceRole;
+  tokens: Token[];
+  /** Indexes into `DocumentAnalysis.quotations` of quotations overlapping this sentence. */
+  quotations: number[];
+  /** Cues found in the sentence itself. */
+  cues: Cue[];
+  /** What attributes this sentence's content, if anything. */
+  attribution: Attribution | null;
+  /** For unattributed body sentences: is it a claim? */
+  claim: ClaimVerdict | null;
+}
+
+export interface DocumentAnalysis {
+  parsed: ParsedDocument;
+  sentences: Sentence[];
+  quotations: Quotation[];
+  /** Speaker attribution per quotation (same index as `quotations`). */
+  quotationAttribution: (Attribution | null)[];
+}
+
+const LINTED_ROLES: ReadonlySet<SentenceRole> = new Set(['body']);
+
+export function isLinted(s: Sentence): boolean {
+  return LINTED_ROLES.has(s.role);
+}
+
+/** Full analysis of one document: structure, quotations, attribution and claims. */
+export function analyzeText(original: string, format: DocumentFormat): DocumentAnalysis {
+  const parsed = parseDocument(original, format);
+  const { text, blocks } = parsed;
+  const sentences: Sentence[] = [];
+  const quotations: Quotation[] = [];
+  const quoteBlock: number[] = [];
+  blocks.forEach((b, bi) => {
+    for (const q of findQuotations(text, b.span)) {
+      quotations.push(q);
+      quoteBlock.push(bi);
+    }
+  });
+  linkContinuations(quotations, (q) => quoteBlock[quotations.indexOf(q)], (b) => blocks[b].span.start);
+
+  const resolver = new MentionResolver();
+  blocks.forEach((b, bi) => {
+    const tokens = tokenize(text, b.span);
+    const spans = b.role === 'body' ? splitSentences(text, b.span) : [b.span];
+    let ti = 0;
+    for (const span of spans) {
+      const own: Token[] = [];
+      while (ti < tokens.length && tokens[ti].start < span.end) {
+        if (tokens[ti].end > span.start) own.push(tokens[ti]);
+        ti++;
+      }
+      const sentenceText = text.slice(span.start, span.end);
+      const role: SentenceRole = b.role === 'body' && isCaption(own, sentenceText) ? 'caption' : b.role;
+      const qs: number[] = [];
+      quotations.forEach((q, qi) => {
+        if (q.span.start < span.end && span.start < q.span.end) qs.push(qi);
+      });
+      const quoted = qs.map((qi) => quotations[qi].content);
+      const cues = role === 'body' || role === 'headline' ? findCues({ tokens: own, quoted, text }, resolver) : [];
+      resolver.observe(own);
+      for (const c of cues) {
+        if (c.source && !c.source.pronoun && !c.source.vague) {
+          resolver.addSource({ text: c.source.text, name: c.source.resolved, offset: c.source.span.start, person: c.source.person, plural: false });
+        }
+      }
+      sentences.push({ index: sentences.length, span, block: bi, role, tokens: own, quotations: qs, cues, attribution: null, claim: null });
+    }
+  });
+
+  attributeSentences(parsed, sentences);
+  const quotationAttribution = attributeQuotations(text, sentences, quotations);
+  for (const s of sentences) {
+    if (!s.attribution && isLinted(s)) s.claim = judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
+  }
+  return { parsed, sentences, quotations, quotationAttribution };
+}
+
+/** The strongest cue of a sentence: a named source beats a vague one, which beats a bare hedge. */
+function bestCue(cues: Cue[]): Cue | null {
+  let best: Cue | null = null;
+  let bestScore = -1;
+  for (const c of cues) {
+    let score = c.kind === 'hedge' ? 0 : !c.source ? 10 : c.source.vague ? 20 : 30;
+    if (c.kind === 'speech' || c.kind === 'according' || c.kind === 'report') score += 5;
+    if (c.lemma === 'say' || c.lemma === 'tell' || c.kind === 'according') score += 2;
+    if (score >= bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void {
+  const { text, blocks } = parsed;
+  for (const s of sentences) {
+    const c = bestCue(s.cues);
+    if (c) s.attribution = { cue: c, how: 'cue', fromSentence: s.index };
+  }
+  // "…, he said, adding:" → the following sentences and block(s) are the speaker's.
+  for (const s of sentences) {
+    const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
+    if (!c || c.kind === 'hedge') continue;
+    const tail = text.slice(c.span.end, s.span.end);
+    if (!/:\s*["”“]?\s*$/.test(tail)) continue;
+    c.introducesBlock = true;
+    let k = s.index + 1;
+    // rest of the same block, then the next block, then any block quotes after it
+    let blocksTaken = 0;
+    let lastBlock = s.block;
+    while (k < sentences.length) {
+      const n = sentences[k];
+      if (n.block !== lastBlock) {
+        const b = blocks[n.block];
+        if (b.role !== 'body' && !b.blockquote) break;
+        if (blocksTaken >= 1 && !b.blockquote) break;
+        blocksTaken++;
+        lastBlock = n.block;
+      }
+      // The quoted speaker's own "I say"/"we think" does not end the quoted block.
+      if (n.attribution && !(n.attribution.cue.source?.pronoun && /^(?:i|we|you)$/i.test(n.attribution.cue.source.text))) break;
+      n.attribution = { cue: c, how: 'colon', fromSentence: s.index };
+      k++;
+    }
+  }
+}
+
+/**
+ * Gives each quotation a speaker: a cue outside the quote in a sentence the
+ * quotation touches, or in the adjacent sentence of the same paragraph. Then
+ * every sentence inside an attributed quotation is attributed too.
+ */
+function attributeQuotations(text: string, sentences: Sentence[], quotations: Quotation[]): (Attribution | null)[] {
+  const result: (Attribution | null)[] = quotations.map(() => null);
+  const byQuote: number[][] = quotations.map(() => []);
+  for (const s of sentences) for (const q of s.quotations) byQuote[q].push(s.index);
+  const root = (qi: number): number => quotations[qi].continues ?? qi;
+  const chains = new Map<number, number[]>();
+  quotations.forEach((_, qi) => {
+    const r = root(qi);
+    if (!chains.has(r)) chains.set(r, []);
+    chains.get(r)!.push(qi);
+  });
+  for (const members of chains.values()) {
+    const touching = members.flatMap((qi) => byQuote[qi]).map((i) => sentences[i]);
+    let att: Attribution | null = null;
+    for (const s of touching) {
+      const a = s.attribution;
+      if (a && a.cue.kind !== 'hedge' && a.how !== 'adjacent-quote') {
+        att = { cue: a.cue, how: 'quotation', fromSentence: a.fromSentence };
+        break;
+      }
+    }
+    if (!att) {
+      // A direct-quote sentence with no cue takes the speaker of a neighbouring sentence in the paragraph.
+      for (const s of touching) {
+        if (!isMostlyQuote(text, s, quotations)) continue;
+        const neighbours = [sentences[s.index - 1], sentences[s.index + 1]].filter((n) => n && n.block === s.block);
+        for (const n of neighbours) {
+          const a = n.attribution;
+          if (a && a.cue.kind !== 'hedge' && a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) {
+            att = { cue: a.cue, how: 'adjacent-quote', fromSentence: a.fromSentence };
+            break;
+          }
+        }
+        if (att) break;
+      }
+    }
+    if (!att) {
+      // Inside a block introduced by "adding:" the quotation is the speaker's.
+      const colon = touching.find((s) => s.attribution?.how === 'colon');
+      if (colon) att = colon.attribution;
+    }
+    for (const qi of members) result[qi] = att;
+    if (att) {
+      for (const s of touching) {
+        if (!s.attribution || s.attribution.cue.kind === 'hedge') {
+          if (isMostlyQuote(text, s, quotations) || !s.attribution) s.attribution = att.how === 'colon' ? att : { ...att, how: att.how };
+        }
+      }
+    }
+  }
+  return result;
+}
+
+/** At least half of the sentence's letters lie inside quotation marks. */
+function isMostlyQuote(text: string, s: Sentence, quotations: Quotation[]): boolean {
+  const letters = (a: number, b: number): number => (text.slice(a, b).match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const total = letters(s.span.start, s.span.end);
+  if (total === 0) return false;
+  let inside = 0;
+  for (const qi of s.quotations) {
+    const q = quotations[qi].content;
+    inside += letters(Math.max(q.start, s.span.start), Math.min(q.end, s.span.end));
+  }
+  return inside / total >= 0.5;
+}

@@ -1,0 +1,195 @@
+import type { Token } from '../nlp/tokens';
+import type { Span } from '../types';
+import { CUE_VERBS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PREPOSITIONAL, TAKES_INFINITIVE } from '../lexicon/cues';
+import type { Cue, CueKind, Source } from './model';
+import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
+
+/** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
+export interface Resolver {
+  resolve(phrase: Mention, pronoun: string | null): { name: string; found: boolean };
+}
+
+export interface SentenceInput {
+  tokens: Token[];
+  /** Spans of quoted content inside the sentence (cues there belong to the quoted speaker). */
+  quoted: Span[];
+  text: string;
+}
+
+const OPEN_Q = /^["“‘']$/;
+const CLOSE_Q = /^["”’']$/;
+const WH = new Set(['that', 'what', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'which']);
+
+function inside(spans: Span[], t: Token): boolean {
+  return spans.some((s) => s.start <= t.start && t.end <= s.end);
+}
+
+/** Does a clausal complement follow the verb at i (that-clause, quote, colon, wh-word, to-infinitive)? */
+function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j];
+    if (WH.has(t.lower) || t.text === ':' || OPEN_Q.test(t.text)) return true;
+    if (t.lower === 'to' && TAKES_INFINITIVE.has(lemma)) {
+      const n = tokens[j + 1];
+      return !!n && (n.pos === 'VERB' || n.pos === 'AUX');
+    }
+    if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    // a subject of a zero-that clause: "found the U.S. military is…"
+    if (t.pos === 'AUX' && j > i + 1) return true;
+  }
+  return false;
+}
+
+function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
+  const m = describePhrase(tokens, from, to);
+  const first = tokens[from];
+  const pronoun = to - from === 1 && PRONOUNS.has(first.lower) ? first.lower : null;
+  const r = resolver.resolve(m, pronoun);
+  let vague = pronoun ? null : vagueness(tokens, from, to, m);
+  if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
+  return {
+    span: { start: tokens[from].start, end: tokens[to - 1].end },
+    text: m.text,
+    resolved: r.name,
+    pronoun: pronoun !== null,
+    person: pronoun ? pronoun === 'he' || pronoun === 'she' : m.person || (to - from === 1 && first.pos === 'PROPN'),
+    vague,
+  };
+}
+
+function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: string, source: Source | null): Cue {
+  return {
+    span: { start: tokens[from].start, end: tokens[to - 1].end },
+    text: tokens.slice(from, to).map((t, k) => (k > 0 && t.start > tokens[from + k - 1].end ? ' ' : '') + t.text).join(''),
+    kind,
+    lemma,
+    source,
+    introducesBlock: false,
+  };
+}
+
+/**
+ * Finds attribution cues in one sentence and the source each one names.
+ * Patterns: SOURCE CUE (…, the ministry said), CUE SOURCE after a quote or comma
+ * (," said Kirby), according to SOURCE, hedging adverbs (reportedly), passive
+ * reporting (is said to, was quoted as saying), and SOURCE: "quote".
+ */
+export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
+  const { tokens, quoted } = s;
+  const cues: Cue[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (inside(quoted, t)) continue;
+    // according to X / citing X
+    const prep = PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    if (prep) {
+      const after = i + prep.length;
+      const end = npForward(tokens, after);
+      if (end > after) {
+        cues.push(cue(tokens, i, after, 'according', prep.join(' '), makeSource(tokens, after, end, resolver)));
+        for (let k = i; k < end; k++) taken.add(k);
+        i = end - 1;
+        continue;
+      }
+    }
+    if (HEDGE_ADVERBS.has(t.lower)) {
+      cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
+      continue;
+    }
+    // "declined to comment", "refused to say": a source speaking about not speaking.
+    if (/^(?:declin|refus)/.test(t.lower) && tokens[i + 1]?.lower === 'to' && /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/.test(tokens[i + 2]?.lower ?? '')) {
+      const np = npBackward(tokens, i);
+      cues.push(cue(tokens, i, i + 3, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
+      i += 2;
+      continue;
+    }
+    const entry = CUE_VERBS.get(t.lower);
+    if (!entry) continue;
+    const prev = tokens[i - 1];
+    const sentenceFinal = !tokens[i + 1] || tokens[i + 1].pos === 'PUNCT';
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && (/^(?:says|said)$/.test(t.lower) || (sentenceFinal && /s$/.test(t.lower))))) continue;
+    // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
+    if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
+    if (prev && (prev.pos === 'DET' || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
+    const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
+    const cueEnd = phrasal ? i + 2 : i + 1;
+    // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
+    const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
+    if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) continue;
+    if (entry.cls === 'belief' && !hasComplement(tokens, i, entry.lemma) && !TAKES_INFINITIVE.has(entry.lemma)) continue;
+    if (entry.cls === 'belief' && TAKES_INFINITIVE.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) continue;
+    // Passive reporting without an agent: "is said to", "was reported", "it is believed".
+    if (prev && /^(?:is|are|was|were|been|be|being)$/.test(prev.lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
+      const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
+      if (by > cueEnd + 1) {
+        cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, cueEnd + 1, by, resolver)));
+      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[i - 2]?.lower ?? '')) {
+        const c = cue(tokens, i - 1, cueEnd, 'passive', entry.lemma, null);
+        cues.push(c);
+      }
+      continue;
+    }
+    // Inverted: ," said Kirby. / , explained an anonymous source.
+    let source: Source | null = null;
+    const before = prev;
+    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !/ing$/.test(t.lower)) {
+      let k = cueEnd;
+      if (tokens[k] && /^(?:on|in|at|during)$/.test(tokens[k].lower)) k = cueEnd; // "said on Friday X" is rare; keep simple
+      const end = npForward(tokens, k);
+      if (end > k) source = makeSource(tokens, k, end, resolver);
+    }
+    if (!source) {
+      const np = npBackward(tokens, i);
+      if (np) source = makeSource(tokens, np[0], np[1], resolver);
+    }
+    // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
+    if (!source && prev && (prev.lower === 'but' || prev.lower === 'and')) {
+      const end = npForward(tokens, 0);
+      if (end > 0) source = makeSource(tokens, 0, end, resolver);
+    }
+    // "…, saying he hoped" / "adding that": the subject of the main clause speaks.
+    if (!source && /ing$/.test(t.lower)) {
+      const main = cues.find((c) => c.source && c.kind !== 'hedge');
+      if (main) source = main.source;
+    }
+    const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
+    cues.push(c);
+    taken.add(i);
+  }
+  // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
+  for (const c of cues) {
+    if (!c.source && /ing$/.test(c.text) && c.kind !== 'hedge') {
+      const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
+      if (main) c.source = main.source;
+      else {
+        const name = lastNameBefore(tokens, tokens.findIndex((t) => t.start === c.span.start));
+        if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
+      }
+    }
+  }
+  // SOURCE: "quote" / SOURCE: content (colon-introduced).
+  const colon = tokens.findIndex((t, k) => t.text === ':' && k > 0 && k <= 8 && !inside(quoted, t));
+  if (colon > 0 && cues.length === 0) {
+    const np = npBackward(tokens, colon);
+    const next = tokens[colon + 1];
+    if (np && np[0] === 0 && (!next || OPEN_Q.test(next.text) || /^\p{Lu}/u.test(next.text)) && tokens.slice(0, colon).some((t) => t.pos === 'PROPN')) {
+      cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, 0, np[1], resolver)));
+    }
+  }
+  return cues;
+}
+
+
+/** The last run of two or more proper nouns (a person's name) before token `end`. */
+function lastNameBefore(tokens: Token[], end: number): [number, number] | null {
+  for (let j = end - 1; j > 0; j--) {
+    if (tokens[j].pos === 'PROPN' && tokens[j - 1].pos === 'PROPN') {
+      let k = j - 1;
+      while (k > 0 && tokens[k - 1].pos === 'PROPN') k--;
+      return [k, j + 1];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { Span } from '../types';
+import type { CueClass } from '../lexicon/cues';
+
+export interface Source {
+  span: Span;
+  /** The words of the source phrase as written ("he", "State Department spokesman John Kirby"). */
+  text: string;
+  /** Who the phrase refers to: a pronoun or surname resolved to the fullest earlier mention. */
+  resolved: string;
+  pronoun: boolean;
+  /** The phrase names a person (not an organisation, document or group). */
+  person: boolean;
+  /** Why the source is vague or anonymous, or null when it names someone. */
+  vague: string | null;
+}
+
+export type CueKind = CueClass | 'according' | 'hedge' | 'colon' | 'passive';
+
+export interface Cue {
+  span: Span;
+  text: string;
+  kind: CueKind;
+  lemma: string;
+  source: Source | null;
+  /** The cue's sentence ends with a colon: the attributed content follows in the next blocks. */
+  introducesBlock: boolean;
+}
+
+export type AttributionHow =
+  /** The cue is in the sentence. */
+  | 'cue'
+  /** The sentence is inside a quotation whose speaker is named in another sentence. */
+  | 'quotation'
+  /** The sentence follows "…, he said, adding:" */
+  | 'colon'
+  /** A direct-quote sentence next to an attributed sentence in the same paragraph. */
+  | 'adjacent-quote';
+
+export interface Attribution {
+  cue: Cue;
+  how: AttributionHow;
+  /** Index of the sentence holding the cue. */
+  fromSentence: number;
+}

@@ -1,0 +1,183 @@
+import type { Token } from '../nlp/tokens';
+import type { Source } from './model';
+import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, VAGUE_HEADS } from '../lexicon/cues';
+
+const SKIP_BEFORE_CUE = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'later', 'earlier', 'previously',
+  'repeatedly', 'reportedly', 'allegedly', 'then', 'still', 'already', 'just', 'not', "n't", 'never', 'did', 'does',
+  'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'d", "'ll", '’d', '’ll', 'once', 'again',
+  'long', 'often', 'always', 'recently', 'publicly', 'privately', 'first', 'last', 'even', 'further', 'separately',
+  'initially', 'subsequently', 'simply', 'only', 'flatly', 'strongly', 'repeatedly', 'quickly', 'firmly', 'openly',
+  'explicitly', 'directly', 'personally', 'officially', 'formally', 'now', 'too', 'similarly', 'likewise',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
+const NP_INNER = new Set(['of', 'for', 'on', 'and', '&', '-', "'s", '’s', "'", '’', 'de', 'al', 'al-', 'bin', 'von', 'van']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'on', 'in', 'at', 'during', 'earlier', 'later', 'last', 'this', 'next', 'late', 'early', 'when', 'while', 'after',
+  'before', 'since', 'as', 'to', 'that', 'in', 'with', 'by', 'from', 'about', 'over', 'via', 'through',
+]);
+const STOP_WORDS_IN_NP = new Set(['who', 'which', 'that', 'whose', 'whom', 'what', 'where', 'there', 'here']);
+
+function isWordy(t: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
+
+function npToken(t: Token): boolean {
+  if (STOP_WORDS_IN_NP.has(t.lower)) return false;
+  if (NP_POS.has(t.pos)) return true;
+  // wink sometimes tags capitalised name parts as VERB/ADV ("Will", "Rand", "Bush"):
+  if (/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP') return true;
+  if (t.lower === "'s" || t.lower === '’s' || t.lower === 's') return true;
+  return /^\p{Lu}[\p{L}]*\.$/u.test(t.text); // abbreviations like "Capt."
+}
+
+/**
+ * The source phrase that ends just before token `end` (skipping auxiliaries and
+ * adverbs such as "has", "also", "reportedly"), as [start, end) or null.
+ */
+export function npBackward(tokens: Token[], end: number, min = 0): [number, number] | null {
+  let j = end - 1;
+  while (j >= min && SKIP_BEFORE_CUE.has(tokens[j].lower)) j--;
+  if (j < min) return null;
+  const phraseEnd = j + 1;
+  if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];
+  let start = -1;
+  for (; j >= min; j--) {
+    const t = tokens[j];
+    if (npToken(t)) {
+      if (t.pos === 'PRON' && start !== -1) break; // "they the ministry": stop at the pronoun
+      start = j;
+      continue;
+    }
+    // participles modifying the phrase: "published reports", "unnamed officials"
+    if (start !== -1 && t.pos === 'VERB' && /ed$/.test(t.lower) && !/^(?:said|told|reported|claimed|added|stated)$/.test(t.lower)) {
+      start = j;
+      continue;
+    }
+    if (t.lower === 'of' && start !== -1 && j > min && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) {
+      start = j;
+      continue;
+    }
+    if (NP_INNER.has(t.lower) && start !== -1 && j > min && npToken(tokens[j - 1])) {
+      // keep "of"/"for"/"and" only inside capitalised names ("Ministry of Defense", "Kerry and Lavrov")
+      const next = tokens[j + 1];
+      if (t.lower === "'s" || t.lower === '’s' || /^\p{Lu}/u.test(next.text) || t.lower === 'and' || t.lower === '-') {
+        start = j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (start === -1) return null;
+  // A phrase cannot start with a connector.
+  while (start < phraseEnd && (NP_INNER.has(tokens[start].lower) || !isWordy(tokens[start]))) start++;
+  return start < phraseEnd ? [start, phraseEnd] : null;
+}
+
+/** Index one past the last token of the source phrase that starts at `start`, or -1. */
+export function npForward(tokens: Token[], start: number, max = tokens.length): number {
+  let j = start;
+  if (j < max && PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return j + 1;
+  let end = -1;
+  for (; j < max; j++) {
+    const t = tokens[j];
+    if (end !== -1 && TIME_WORDS.has(t.lower) && !(t.lower === 'of' || t.lower === 'for')) break;
+    if (npToken(t)) {
+      if (t.pos === 'PRON' && end !== -1) break;
+      end = j + 1;
+      continue;
+    }
+    if (NP_INNER.has(t.lower) && end !== -1 && j + 1 < max) {
+      const next = tokens[j + 1];
+      const after = tokens[j + 2];
+      if (/^\p{Lu}/u.test(next.text) || (next.pos === 'DET' && after && /^\p{Lu}/u.test(after.text)) || t.lower === "'s" || t.lower === '’s' || t.lower === '-') {
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+const TITLES = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'capt', 'capt.', 'col', 'col.', 'colonel', 'gen', 'gen.', 'general',
+  'sen', 'sen.', 'senator', 'rep', 'rep.', 'gov', 'gov.', 'governor', 'president', 'minister', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'director', 'adm', 'adm.', 'admiral', 'lt', 'lt.',
+  'sgt', 'sgt.', 'maj', 'maj.', 'major', 'captain', 'prime', 'king', 'queen', 'prince', 'judge', 'justice', 'mayor',
+  'ambassador', 'envoy', 'professor', 'prof', 'prof.', 'father', 'rabbi', 'imam', 'candidate', 'nominee', 'leader',
+  'chief', 'commander', 'official', 'analyst', 'lawyer', 'attorney', 'adviser', 'advisor', 'aide', 'reporter',
+]);
+
+const ORG_WORDS = new Set([
+  'department', 'ministry', 'pentagon', 'agency', 'office', 'committee', 'council', 'house', 'senate', 'congress',
+  'government', 'administration', 'army', 'military', 'forces', 'force', 'network', 'observatory', 'group', 'front',
+  'party', 'campaign', 'company', 'corp', 'corp.', 'inc', 'inc.', 'bank', 'court', 'commission', 'union', 'nations',
+  'organization', 'organisation', 'institute', 'university', 'center', 'centre', 'service', 'times', 'post', 'news',
+  'press', 'agency', 'kremlin', 'coalition', 'states', 'federation', 'republic', 'state', 'police', 'board', 'fund',
+  'association', 'foundation', 'statement', 'website', 'ministry', 'bureau', 'cabinet', 'parliament', 'embassy',
+]);
+
+export interface Mention {
+  /** The full phrase as written. */
+  text: string;
+  /** The best name for the referent ("John Kirby"). */
+  name: string;
+  offset: number;
+  person: boolean;
+  plural: boolean;
+}
+
+/** Reads a source phrase: is it a person, a plural group, and its best name. */
+export function describePhrase(tokens: Token[], from: number, to: number): Mention {
+  const slice = tokens.slice(from, to);
+  const text = slice.map((t, i) => (i > 0 && t.start > slice[i - 1].end ? ' ' : '') + t.text).join('');
+  // The name: the trailing run of capitalised tokens (after titles).
+  let k = slice.length;
+  while (k > 0 && /^\p{Lu}/u.test(slice[k - 1].text) && !TITLES.has(slice[k - 1].lower) && !ORG_WORDS.has(slice[k - 1].lower)) k--;
+  const nameTokens = slice.slice(k);
+  const hasDet = slice.slice(0, k).some((t) => t.pos === 'DET');
+  const titled = k > 0 && TITLES.has(slice[k - 1].lower);
+  const orgInName = nameTokens.some((t) => ORG_WORDS.has(t.lower));
+  // "Pentagon spokesman Capt. Jeff Davis": a title right before the name makes it a person,
+  // whatever organisation words modify the title.
+  const person = nameTokens.length > 0 && !orgInName && (titled || (!hasDet && nameTokens.length >= 2 && !slice.some((t) => ORG_WORDS.has(t.lower))));
+  const last = slice[slice.length - 1];
+  const plural = !!last && /s$/.test(last.lower) && last.pos === 'NOUN';
+  const name = person ? nameTokens.map((t) => t.text).join(' ') : text;
+  return { text, name, offset: slice[0]?.start ?? 0, person, plural };
+}
+
+/** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
+export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {
+  const slice = tokens.slice(from, to);
+  const words = slice.map((t) => t.lower);
+  const phrase = `"${mention.text}"`;
+  if (words.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified')) return `${phrase} is anonymous`;
+  // The head: last noun before a prepositional tail.
+  let headIdx = slice.length - 1;
+  for (let i = 0; i < slice.length; i++) {
+    if (slice[i].lower === 'of' || slice[i].lower === 'for' || slice[i].lower === 'on') {
+      headIdx = i - 1;
+      break;
+    }
+  }
+  const head = slice[headIdx];
+  if (!head) return null;
+  if (mention.person) return null;
+  if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
+  if (head.lower === 'reports' || head.lower === 'report') {
+    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.includes('media')
+      ? null
+      : `${phrase} does not say whose reports`;
+  }
+  if (VAGUE_HEADS.has(head.lower) && head.pos !== 'PROPN') {
+    if (head.lower === 'they' || head.lower === 'it') return null; // unresolved pronouns are handled by the resolver
+    if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return `${phrase} does not name the source`;
+    return `${phrase} does not name anyone`;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { Token } from '../nlp/tokens';
+
+export type ClaimStrength = 'specific' | 'general';
+
+export interface ClaimVerdict {
+  claim: boolean;
+  strength: ClaimStrength;
+  /** What makes it checkable ("a number", "a date", "named actors"), or why it is not a claim. */
+  reasons: string[];
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$/i;
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent|per cent)$/i;
+const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sign|share|join|visit|download|call|email)$/i;
+
+/**
+ * Is a sentence in the article's own voice a factual claim worth sourcing,
+ * and how specific is it? Questions, fragments without a verb, imperatives and
+ * very short transitions are not claims. Numbers, dates and named actors make
+ * a claim specific (checkable); otherwise it is general background.
+ */
+export function judgeClaim(tokens: Token[], text: string): ClaimVerdict {
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const trimmed = text.trim();
+  if (/\?["”’)]*$/.test(trimmed)) return { claim: false, strength: 'general', reasons: ['a question'] };
+  if (words.length < 4) return { claim: false, strength: 'general', reasons: ['too short to state a fact'] };
+  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { claim: false, strength: 'general', reasons: ['no verb: not a statement'] };
+  if (IMPERATIVE.test(words[0].text) && (words[0].pos === 'VERB' || words[0].pos === 'INTJ')) {
+    return { claim: false, strength: 'general', reasons: ['an instruction to the reader'] };
+  }
+  if (/^(?:i|we|you)$/i.test(words[0].text) && !/\b(?:said|says)\b/.test(trimmed)) {
+    return { claim: false, strength: 'general', reasons: ['the writer speaking in the first person'] };
+  }
+  const reasons: string[] = [];
+  if (tokens.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || NUMBER_WORDS.test(t.text))) reasons.push('a number');
+  if (tokens.some((t) => MONTHS.test(t.text) && /^\p{Lu}/u.test(t.text)) || tokens.some((t) => WEEKDAYS.test(t.text)) || /\b(?:1[89]|20)\d\d\b/.test(trimmed)) {
+    reasons.push('a date');
+  }
+  const names = tokens.filter((t, i) => t.pos === 'PROPN' && (i > 0 || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || tokens[i + 1]?.pos === 'PROPN'));
+  if (names.length > 0) reasons.push('named actors');
+  return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };
+}
+
+const CAPTION_VERB = /^(?:speaks|gestures|arrives|attends|listens|waves|walks|poses|delivers|holds|shakes|talks|sits|stands|smiles|leaves|meets|addresses|looks|greets|chats|reacts|is|are)$/i;
+
+/** Photo captions: "X speaks during … on May 20, 2016." (present tense, a full date or a photo marker). */
+export function isCaption(tokens: Token[], text: string): boolean {
+  const verbAt = tokens.findIndex((t, i) => i < 14 && CAPTION_VERB.test(t.text) && (t.text.toLowerCase() !== 'is' && t.text.toLowerCase() !== 'are' ? true : /^(?:seen|pictured|shown)$/i.test(tokens[i + 1]?.text ?? '')));
+  if (verbAt < 1) return false;
+  const fullDate = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b/.test(text);
+  return fullDate || /\((?:photo|reuters|ap|afp|getty)/i.test(text) || /\b(?:pictured|file photo)\b/i.test(text);
+}

@@ -1,0 +1,11 @@
+/** Public surface of the analysis engine (pure: no vscode, no LSP, no fs). */
+export { ClaimEngine, summarize } from './engine';
+export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary } from './engine';
+export { analyzeText, isLinted } from './analyze';
+export type { DocumentAnalysis, Sentence } from './analyze';
+export { RULES, ruleById } from './rules/registry';
+export { docsUrl } from './rules/rule';
+export type { Rule } from './rules/rule';
+export { LineIndex } from './text/lines';
+export type { Position } from './text/lines';
+export * from './types';

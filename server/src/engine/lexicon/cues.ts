@@ -1,0 +1,192 @@
+/**
+ * Attribution cue lexicon. Verbs are listed by lemma with a class; inflected
+ * forms are generated (with a table of irregular forms), so the lexicon stays
+ * a list of words a reader can review, not of strings seen in one corpus.
+ */
+
+export type CueClass =
+  /** Speech and writing: said, told, announced, wrote. */
+  | 'speech'
+  /** Documents and evidence that "say": a report found, the data show. */
+  | 'evidence'
+  /** Beliefs, intentions and wishes: believes, wants, plans, hopes. */
+  | 'belief'
+  /** Publishing and reporting by outlets: reported, has learned. */
+  | 'report';
+
+const SPEECH = `say tell state declare announce claim deny warn stress explain add note insist confirm argue assert
+acknowledge admit allege suggest write tweet post accuse testify predict estimate urge ask reply respond recall
+describe promise vow pledge threaten concede contend maintain reiterate emphasize emphasise indicate reveal disclose
+quote complain criticize criticise praise question repeat observe comment mention inform brief charge counter retort
+caution advise demand propose recommend rule order demand boast lament joke muse acknowledge concur agree
+dispute disagree reject dismiss decry condemn slam blast blame thank congratulate welcome hail applaud call
+speculate project forecast signal hint imply clarify specify stipulate assure reassure remind explain answer
+add conclude continue begin predict recount relate recite cite exclaim shout scream whisper mutter declare
+proclaim pronounce affirm attest certify swear concede grant allow guarantee`;
+
+const BELIEF = `believe think hope fear expect want plan intend seek wish worry doubt suspect feel consider
+know understand realize realise recognize recognise assume presume suppose reckon figure guess imagine envision
+anticipate aim prefer desire need mean decide determine conclude judge view regard see favor favour oppose support
+endorse back like love hate dislike trust`;
+
+const EVIDENCE = `show find reveal suggest indicate demonstrate prove confirm estimate document conclude record
+read`;
+
+const REPORT = `report learn reveal publish broadcast air`;
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  think: ['thought', 'thinks', 'thinking'],
+  know: ['knew', 'known', 'knows', 'knowing'],
+  find: ['found', 'finds', 'finding'],
+  show: ['showed', 'shown', 'shows', 'showing'],
+  mean: ['meant', 'means', 'meaning'],
+  feel: ['felt', 'feels', 'feeling'],
+  understand: ['understood', 'understands', 'understanding'],
+  see: ['saw', 'seen', 'sees', 'seeing'],
+  learn: ['learned', 'learnt', 'learns', 'learning'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'],
+  broadcast: ['broadcast', 'broadcasts', 'broadcasting'],
+  read: ['reads', 'reading'],
+  forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
+  begin: ['began', 'begun', 'begins', 'beginning'],
+  deny: ['denied', 'denies', 'denying'],
+  reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'],
+  specify: ['specified', 'specifies', 'specifying'],
+  clarify: ['clarified', 'clarifies', 'clarifying'],
+  certify: ['certified', 'certifies', 'certifying'],
+  imply: ['implied', 'implies', 'implying'],
+  worry: ['worried', 'worries', 'worrying'],
+  criticize: ['criticized', 'criticizes', 'criticizing'],
+  criticise: ['criticised', 'criticises', 'criticising'],
+  envision: ['envisioned', 'envisions', 'envisioning'],
+  signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
+  air: ['aired', 'airs'],
+  allege: ['alleged', 'alleges', 'alleging'],
+};
+
+const VOWELS = /[aeiou]/;
+
+/** Regular English inflections of a verb lemma: -s, -ed, -ing. */
+export function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
+  const forms = [lemma];
+  const last = lemma[lemma.length - 1];
+  const prev = lemma[lemma.length - 2];
+  // third person
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
+  else if (last === 'y' && !VOWELS.test(prev)) forms.push(lemma.slice(0, -1) + 'ies');
+  else forms.push(lemma + 's');
+  // past and gerund
+  if (last === 'e') {
+    forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  } else if (last === 'y' && !VOWELS.test(prev)) {
+    forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) {
+    // one-syllable CVC: plan → planned
+    forms.push(lemma + last + 'ed', lemma + last + 'ing');
+  } else {
+    forms.push(lemma + 'ed', lemma + 'ing');
+  }
+  return forms;
+}
+
+export interface CueEntry {
+  lemma: string;
+  cls: CueClass;
+}
+
+function build(): Map<string, CueEntry> {
+  const map = new Map<string, CueEntry>();
+  const add = (list: string, cls: CueClass): void => {
+    for (const lemma of list.split(/\s+/).filter(Boolean)) {
+      for (const f of inflect(lemma)) if (!map.has(f)) map.set(f, { lemma, cls });
+    }
+  };
+  add(SPEECH, 'speech');
+  add(REPORT, 'report');
+  add(EVIDENCE, 'evidence');
+  add(BELIEF, 'belief');
+  return map;
+}
+
+export const CUE_VERBS: ReadonlyMap<string, CueEntry> = build();
+
+/**
+ * Verbs that are cues only in their reporting sense; with these complements
+ * they describe actions ("agreed to reinforce", "called off", "ordered a pullout").
+ * A cue of these lemmas needs a clausal complement (that / wh- / a quote / a colon / to-infinitive for beliefs).
+ */
+export const NEEDS_COMPLEMENT = new Set([
+  'agree', 'call', 'order', 'rule', 'back', 'support', 'oppose', 'favor', 'favour', 'see', 'read', 'need', 'like',
+  'love', 'hate', 'dislike', 'trust', 'record', 'document', 'grant', 'allow', 'guarantee', 'begin', 'continue',
+  'air', 'publish', 'broadcast', 'decide', 'determine', 'judge', 'regard', 'view', 'consider', 'figure', 'endorse',
+  'welcome', 'thank', 'congratulate', 'hail', 'applaud', 'praise', 'criticize', 'criticise', 'blame', 'slam',
+  'blast', 'condemn', 'decry', 'dismiss', 'reject', 'dispute', 'question', 'answer', 'charge', 'find', 'show',
+  'prove', 'demonstrate', 'estimate', 'project', 'mean', 'feel', 'understand', 'know', 'learn', 'recognize',
+  'recognise', 'realize', 'realise', 'describe', 'order', 'demand', 'seek', 'aim', 'prefer', 'desire', 'project',
+  'signal', 'post', 'point', 'mention', 'cite', 'quote', 'add', 'note', 'observe', 'comment', 'accuse',
+]);
+
+/** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
+export const TAKES_INFINITIVE = new Set([
+  'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
+  'threaten', 'prefer', 'desire', 'urge', 'ask', 'tell', 'advise', 'call',
+]);
+
+/** Multi-word cues whose second word carries the sense. */
+export const PHRASAL: ReadonlyArray<[string, string]> = [
+  ['point', 'out'],
+  ['call', 'for'],
+  ['call', 'on'],
+  ['make', 'clear'],
+  ['go', 'on'],
+  ['weigh', 'in'],
+  ['speak', 'out'],
+  ['shoot', 'down'],
+];
+
+/** Adverbs that hedge a statement without naming a source. */
+export const HEDGE_ADVERBS = new Set([
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'ostensibly', 'rumoredly', 'rumouredly',
+]);
+
+/** Prepositional cues: "according to X", "in the words of X", "per X". */
+export const PREPOSITIONAL: ReadonlyArray<string[]> = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+  ['in', 'the', 'view', 'of'],
+  ['as', 'quoted', 'by'],
+  ['as', 'reported', 'by'],
+  ['citing'],
+  ['quoting'],
+  ['per'],
+];
+
+/** Nouns that, as subject or head of a source phrase, make the source vague. */
+export const VAGUE_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'report', 'reports', 'outlet', 'outlets', 'media', 'critic', 'critics',
+  'expert', 'experts', 'analyst', 'analysts', 'observer', 'observers', 'insider', 'insiders', 'people', 'person',
+  'persons', 'resident', 'residents', 'witness', 'witnesses', 'diplomat', 'diplomats', 'aide', 'aides', 'activist',
+  'activists', 'someone', 'somebody', 'some', 'many', 'others', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation',
+  'commentator', 'commentators', 'pundit', 'pundits', 'supporter', 'supporters', 'opponent', 'opponents',
+  'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'representatives', 'member', 'members', 'staff',
+  'staffer', 'staffers', 'authorities', 'scientists', 'researchers', 'studies', 'study', 'polls', 'poll', 'survey',
+  'surveys', 'everyone', 'everybody', 'they', 'it', 'press', 'newspapers', 'websites', 'social',
+]);
+
+/** Modifiers that make any source anonymous. */
+export const ANONYMOUS_MODIFIERS = new Set([
+  'anonymous', 'unnamed', 'unidentified', 'undisclosed', 'certain', 'several', 'various', 'some', 'many', 'informed',
+  'knowledgeable', 'local', 'published', 'media', 'senior', 'top', 'high-ranking', 'familiar',
+]);
+
+/** Heads that need no name: documents and institutions speak for themselves. */
+export const DOCUMENT_HEADS = new Set([
+  'statement', 'statements', 'report', 'communique', 'communiqué', 'release', 'letter', 'memo', 'filing', 'document',
+  'documents', 'ministry', 'department', 'agency', 'government', 'court', 'ruling', 'website', 'deal', 'agreement',
+  'law', 'bill', 'order', 'decree', 'resolution', 'treaty', 'data', 'figures', 'record', 'records', 'transcript',
+]);

@@ -1,0 +1,33 @@
+import { isLinted } from '../analyze';
+import type { Finding } from '../types';
+import type { Rule } from './rule';
+import { unattributedQuotations } from './unattributed-quote';
+
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  description: 'A factual statement in the article’s own voice with no source.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/unattributed-claim.md',
+  check({ analysis }) {
+    const out: Finding[] = [];
+    const quoted = new Set(unattributedQuotations(analysis).map((q) => q.sentence));
+    for (const s of analysis.sentences) {
+      if (!isLinted(s) || s.attribution || !s.claim?.claim || quoted.has(s.index)) continue;
+      const specific = s.claim.strength === 'specific';
+      const why = specific ? ` It states ${joinReasons(s.claim.reasons)}: say who says so.` : ' Say who says so, or mark it as the writer’s background.';
+      out.push({
+        rule: 'unattributed-claim',
+        severity: specific ? 'warning' : 'info',
+        message: `Unattributed claim: this statement has no source.${why}`,
+        range: { ...s.span },
+        sentence: s.index,
+        related: [],
+      });
+    }
+    return out;
+  },
+};
+
+function joinReasons(r: string[]): string {
+  return r.length <= 1 ? r.join('') : `${r.slice(0, -1).join(', ')} and ${r[r.length - 1]}`;
+}

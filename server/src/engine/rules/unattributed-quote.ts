@@ -1,0 +1,46 @@
+import { isLinted, type DocumentAnalysis } from '../analyze';
+import type { Finding, Span } from '../types';
+import { quoteText, type Rule } from './rule';
+
+/** Quotations long enough to be speech (not a term in scare quotes) that no one is said to have said. */
+export function unattributedQuotations(a: DocumentAnalysis): { span: Span; sentence: number; text: string }[] {
+  const out: { span: Span; sentence: number; text: string }[] = [];
+  const text = a.parsed.text;
+  a.quotations.forEach((q, qi) => {
+    if (a.quotationAttribution[qi] || q.continues !== null) return;
+    const s = a.sentences.find((x) => x.quotations.includes(qi));
+    if (!s || !isLinted(s)) return;
+    if (s.attribution && s.attribution.cue.kind !== 'hedge') return;
+    const content = text.slice(q.content.start, q.content.end);
+    if (isTerm(content, q.words)) return;
+    out.push({ span: q.span, sentence: s.index, text: content });
+  });
+  return out;
+}
+
+/** A name or term in quotation marks: short, or in Title Case ("Cessation of Hostilities"). */
+function isTerm(content: string, words: number): boolean {
+  if (words < 4) return true;
+  const ws = content.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = ws.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && words <= 8;
+}
+
+export const unattributedQuote: Rule = {
+  id: 'unattributed-quote',
+  description: 'A quotation with no speaker.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/unattributed-quote.md',
+  check({ analysis }) {
+    return unattributedQuotations(analysis).map(
+      (q): Finding => ({
+        rule: 'unattributed-quote',
+        severity: 'warning',
+        message: `Quotation with no speaker: who said “${quoteText(q.text)}”?`,
+        range: { ...q.span },
+        sentence: q.sentence,
+        related: [],
+      }),
+    );
+  },
+};

@@ -1,0 +1,58 @@
+import type { BlockRole } from './blocks';
+
+/**
+ * Classifies the furniture of a news article (bylines, datelines, credits…)
+ * from a block's own text and its position. Body text is the default.
+ */
+
+const BYLINE = /^(?:by|from|words by|reporting by|written by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|del|la|le))*\s*(?:[,|–—-].{0,60})?$/iu;
+const CREDIT = /\b(?:photo|photograph|image|picture|file photo|credit|courtesy|getty images|afp|ap photo|reuters\/|epa|sputnik|anadolu|illustration|video)\b/i;
+const CONTRIBUTED = /\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|(?:additional )?reporting by|editing by|edited by|writing by|compiled by)\b/i;
+const BOILERPLATE = /\b(?:all rights reserved|copyright ©?|please contact us|subscription options|subscribe (?:to|now)|sign up for|click here|follow us on|this (?:article|story) (?:was|has been) (?:updated|corrected)|share this (?:article|story)|read more:|related:|advertisement|cookies?)\b/i;
+const TIMESTAMP = /^[\s\d.:/\-–—,]*(?:(?:update[d]?|published|posted|last modified|modified|gmt|utc|[ap]\.?m\.?|edt|est|cet|cest|bst)\b[\s\d.:/\-–—,]*)*$/i;
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([\p{L}\s.]+\))?\s*$/u;
+const TERMINAL = /[.!?…]["”’')\]]*\s*$|[:]["”’]?\s*$/;
+
+export function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+function titleCaseRatio(s: string): number {
+  const words = s.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  if (content.length === 0) return 0;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length;
+}
+
+export interface RoleContext {
+  /** True while no body paragraph has been seen yet (the top of the article). */
+  beforeBody: boolean;
+  heading: boolean;
+}
+
+/** Role of a block (a line or paragraph) judged from its text alone. */
+export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
+  const s = raw.trim();
+  if (ctx.heading) return 'headline';
+  if (s.length === 0) return 'boilerplate';
+  const words = wordCount(s);
+  const terminal = TERMINAL.test(s);
+  if (TIMESTAMP.test(s) && /\d/.test(s)) return 'timestamp';
+  if (words <= 12 && BYLINE.test(s)) return 'byline';
+  if (CONTRIBUTED.test(s) && words <= 25) return 'credit';
+  if (words <= 14 && CREDIT.test(s) && (!terminal || /[/|]/.test(s))) return 'credit';
+  if (BOILERPLATE.test(s) && (words <= 60 || !ctx.beforeBody)) return 'boilerplate';
+  if (words <= 5 && DATELINE.test(s)) return 'dateline';
+  // "Washington DC", "Moscow, Russia": a short place line with no verb-like word.
+  if (!terminal && words <= 4 && titleCaseRatio(s) === 1 && !/[,;:]\s*\S+\s+\S+\s+\S+/.test(s) && !/\d/.test(s)) {
+    return ctx.beforeBody ? 'dateline' : 'headline';
+  }
+  // "Politics, Americas, Middle East": a list of capitalised labels.
+  if (!terminal && /,/.test(s) && s.split(/\s*[,|/]\s*/).every((p) => p.length > 0 && wordCount(p) <= 3 && titleCaseRatio(p) === 1)) {
+    return 'category';
+  }
+  if (!terminal && ctx.beforeBody && words <= 30) return 'headline';
+  if (!terminal && words <= 14 && titleCaseRatio(s) >= 0.8) return 'headline';
+  return 'body';
+}

@@ -1,0 +1,52 @@
+/** Offsets are UTF-16 code-unit offsets into the document text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export type DocumentFormat = 'plaintext' | 'markdown';
+
+export interface SourceDocument {
+  /** Stable identifier chosen by the host (a URI or a path). */
+  uri: string;
+  text: string;
+  format: DocumentFormat;
+  /** Host version; analyses are cached per (uri, version). */
+  version?: number;
+}
+
+export type Relation = 'attribution' | 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant' | 'name-variant';
+
+export interface RelatedLocation {
+  uri: string;
+  range: Span;
+  relation: Relation;
+  text: string;
+  score?: number;
+}
+
+/** A finding is plain data: hosts turn it into diagnostics or CLI output. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Span;
+  /** Index of the sentence the finding is about (for hovers). */
+  sentence: number;
+  related: RelatedLocation[];
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

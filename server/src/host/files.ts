@@ -1,0 +1,107 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import type { DocumentFormat } from '../engine';
+
+/** File extensions claimlint lints when it walks a folder. */
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
+export const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export function formatOf(file: string): DocumentFormat {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+export class UsageError extends Error {}
+
+export interface FoundFile {
+  /** Absolute path. */
+  absolute: string;
+  /** Path to show: as given, or joined to the folder given, with forward slashes. */
+  display: string;
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/**
+ * Expands command-line operands (files, folders, globs) into article files.
+ * Folders are walked for .txt/.md/.markdown, skipping node_modules, .git and
+ * whatever the folder's .gitignore files ignore. Missing operands throw.
+ */
+export async function expandOperands(operands: string[], cwd: string, extraIgnores: string[] = []): Promise<FoundFile[]> {
+  const seen = new Set<string>();
+  const out: FoundFile[] = [];
+  const push = (absolute: string, display: string): void => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    out.push({ absolute, display: display.split(path.sep).join('/') });
+  };
+  for (const op of operands) {
+    const abs = path.resolve(cwd, op);
+    let stat: fs.Stats | null = null;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = null;
+    }
+    if (stat?.isFile()) {
+      push(abs, op);
+    } else if (stat?.isDirectory()) {
+      for (const rel of await walkFolder(abs, extraIgnores)) push(path.join(abs, rel), path.join(op, rel));
+    } else if (GLOB_CHARS.test(op)) {
+      const matches = await fg(op.split(path.sep).join('/'), { cwd, ignore: [...ALWAYS_SKIPPED, ...extraIgnores], onlyFiles: true, dot: false });
+      if (matches.length === 0) throw new UsageError(`no files match ${op}`);
+      for (const m of matches.sort()) push(path.resolve(cwd, m), m);
+    } else {
+      throw new UsageError(`no such file or directory: ${op}`);
+    }
+  }
+  return out;
+}
+
+/** Article files under a folder, relative to it, sorted, honouring .gitignore files. */
+export async function walkFolder(root: string, extraIgnores: string[] = []): Promise<string[]> {
+  const pattern = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
+  const files = await fg(pattern, { cwd: root, ignore: [...ALWAYS_SKIPPED, ...extraIgnores], onlyFiles: true, dot: false, caseSensitiveMatch: false });
+  const ignores = await gitignores(root);
+  return files.filter((f) => !ignores.some(({ dir, ig }) => isIgnored(ig, dir, f))).sort();
+}
+
+interface ScopedIgnore {
+  /** Folder of the .gitignore, relative to the root ('' for the root). */
+  dir: string;
+  ig: Ignore;
+}
+
+async function gitignores(root: string): Promise<ScopedIgnore[]> {
+  const found = await fg('**/.gitignore', { cwd: root, ignore: ALWAYS_SKIPPED, dot: true, onlyFiles: true });
+  const out: ScopedIgnore[] = [];
+  for (const f of found) {
+    try {
+      out.push({ dir: path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f), ig: ignore().add(fs.readFileSync(path.join(root, f), 'utf8')) });
+    } catch {
+      // unreadable .gitignore: ignore nothing from it
+    }
+  }
+  return out;
+}
+
+function isIgnored(ig: Ignore, dir: string, file: string): boolean {
+  if (dir && !file.startsWith(dir + '/')) return false;
+  const rel = dir ? file.slice(dir.length + 1) : file;
+  return ig.ignores(rel);
+}
+
+export interface ReadResult {
+  text: string | null;
+  /** Why the file was not read as text. */
+  skipped?: string;
+}
+
+/** Reads a file as UTF-8 text; binary files (NUL bytes) are skipped, invalid UTF-8 is replaced. */
+export function readArticle(absolute: string): ReadResult {
+  const buf = fs.readFileSync(absolute);
+  const head = buf.subarray(0, Math.min(buf.length, 8192));
+  if (head.includes(0)) return { text: null, skipped: 'binary file' };
+  return { text: new TextDecoder('utf-8', { fatal: false }).decode(buf) };
+}
