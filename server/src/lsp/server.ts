@@ -3,14 +3,13 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import {
   createConnection,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type Hover,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver';
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimEngine, LineIndex } from '../engine';
 import { formatOf, readArticle, walkFolder } from '../host/files';
@@ -176,5 +175,5 @@ export function startServer(connection: Connection): void {
 }
 
 if (require.main === module) {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection());
 }

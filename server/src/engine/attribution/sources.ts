@@ -1,5 +1,4 @@
 import type { Token } from '../nlp/tokens';
-import type { Source } from './model';
 import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, VAGUE_HEADS } from '../lexicon/cues';
 
 const SKIP_BEFORE_CUE = new Set([
@@ -58,6 +57,11 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       start = j;
       continue;
     }
+    // "analysts at Norbank", "a statement on the website", "sources close to": a source noun with its tail
+    if (t.pos === 'ADP' && start !== -1 && j > min && SOURCE_NOUNS.has(tokens[j - 1].lower)) {
+      start = j;
+      continue;
+    }
     if (t.lower === 'of' && start !== -1 && j > min && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) {
       start = j;
       continue;
@@ -103,7 +107,19 @@ export function npForward(tokens: Token[], start: number, max = tokens.length): 
   return end;
 }
 
+/** Nouns that head a source phrase and may carry a prepositional tail. */
+let SOURCE_NOUNS_CACHE: Set<string> | null = null;
+const SOURCE_NOUNS = {
+  has(w: string): boolean {
+    if (!SOURCE_NOUNS_CACHE) SOURCE_NOUNS_CACHE = new Set([...VAGUE_HEADS, ...DOCUMENT_HEADS, ...TITLES].filter((x) => !['it', 'they', 'some', 'many', 'others'].includes(x)));
+    return SOURCE_NOUNS_CACHE.has(w);
+  },
+};
+
 const TITLES = new Set([
+  'coach', 'chancellor', 'manager', 'master', 'engineer', 'economist', 'scientist', 'researcher', 'doctor', 'nurse',
+  'prosecutor', 'detective', 'inspector', 'officer', 'sheriff', 'pope', 'bishop', 'cardinal', 'editor', 'founder',
+  'owner', 'chair', 'speaker', 'premier', 'vice', 'deputy', 'head', 'councillor', 'councilor', 'commissioner',
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'capt', 'capt.', 'col', 'col.', 'colonel', 'gen', 'gen.', 'general',
   'sen', 'sen.', 'senator', 'rep', 'rep.', 'gov', 'gov.', 'governor', 'president', 'minister', 'secretary', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'director', 'adm', 'adm.', 'admiral', 'lt', 'lt.',
@@ -174,7 +190,7 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
       ? null
       : `${phrase} does not say whose reports`;
   }
-  if (VAGUE_HEADS.has(head.lower) && head.pos !== 'PROPN') {
+  if (VAGUE_HEADS.has(head.lower) && (head.pos !== 'PROPN' || headIdx === 0)) {
     if (head.lower === 'they' || head.lower === 'it') return null; // unresolved pronouns are handled by the resolver
     if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return `${phrase} does not name the source`;
     return `${phrase} does not name anyone`;

@@ -7,7 +7,6 @@ import { classifyBlock } from './roles';
 
 /** Replaces control characters (but not newlines), the BOM and U+FFFD with spaces. */
 function maskControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f\ufeff\ufffd\u2028\u2029]/g, ' ');
 }
 
@@ -81,17 +80,24 @@ function endsSentence(s: string): boolean {
   return /[.!?:"”’)]\s*$/.test(s);
 }
 
-/** Hard-wrapped text: most lines are of similar length and end mid-sentence. */
+/**
+ * Hard-wrapped text: lines are short and a paragraph's lines run on, so many
+ * lines are followed by a line that starts in lower case.
+ */
 function isHardWrapped(text: string, lines: { start: number; end: number }[]): boolean {
   if (lines.length < 4) return false;
-  let midSentence = 0;
   let short = 0;
-  for (const l of lines) {
-    const s = text.slice(l.start, l.end).trimEnd();
+  let runOn = 0;
+  let pairs = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const s = text.slice(lines[i].start, lines[i].end).trimEnd();
     if (s.length <= 100) short++;
-    if (!endsSentence(s)) midSentence++;
+    const next = lines[i + 1];
+    if (!next || text.slice(lines[i].end, next.start).split('\n').length > 2) continue; // blank line between
+    pairs++;
+    if (/^\s*[\p{Ll}(]/u.test(text.slice(next.start, next.end)) && !endsSentence(s)) runOn++;
   }
-  return short / lines.length > 0.9 && midSentence / lines.length > 0.4;
+  return short / lines.length > 0.9 && pairs > 0 && runOn / pairs >= 0.25;
 }
 
 interface MdNode {

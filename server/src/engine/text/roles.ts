@@ -44,13 +44,13 @@ export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
   if (words <= 14 && CREDIT.test(s) && (!terminal || /[/|]/.test(s))) return 'credit';
   if (BOILERPLATE.test(s) && (words <= 60 || !ctx.beforeBody)) return 'boilerplate';
   if (words <= 5 && DATELINE.test(s)) return 'dateline';
-  // "Washington DC", "Moscow, Russia": a short place line with no verb-like word.
-  if (!terminal && words <= 4 && titleCaseRatio(s) === 1 && !/[,;:]\s*\S+\s+\S+\s+\S+/.test(s) && !/\d/.test(s)) {
-    return ctx.beforeBody ? 'dateline' : 'headline';
-  }
   // "Politics, Americas, Middle East": a list of capitalised labels.
-  if (!terminal && /,/.test(s) && s.split(/\s*[,|/]\s*/).every((p) => p.length > 0 && wordCount(p) <= 3 && titleCaseRatio(p) === 1)) {
+  if (!terminal && s.split(/\s*[,|/]\s*/).length >= 3 && s.split(/\s*[,|/]\s*/).every((p) => p.length > 0 && wordCount(p) <= 3 && titleCaseRatio(p) === 1)) {
     return 'category';
+  }
+  // "Washington DC", "Moscow, Russia": a short place line.
+  if (!terminal && words <= 3 && titleCaseRatio(s) === 1 && !/[,;:]\s*\S+\s+\S+\s+\S+/.test(s) && !/\d/.test(s)) {
+    return ctx.beforeBody ? 'dateline' : 'headline';
   }
   if (!terminal && ctx.beforeBody && words <= 30) return 'headline';
   if (!terminal && words <= 14 && titleCaseRatio(s) >= 0.8) return 'headline';

@@ -1,0 +1,38 @@
+import { ClaimEngine, LineIndex, type DocumentFormat, type LintConfig } from '../../server/src/engine';
+
+/** Lints a text and returns its findings as `rule line:col severity` strings (1-based). */
+export function lint(text: string, format: DocumentFormat = 'plaintext', config: LintConfig = {}): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format });
+  const index = new LineIndex(text);
+  return engine.lint('mem:test', config).map((f) => {
+    const p = index.positionAt(f.range.start);
+    return `${f.rule} ${p.line + 1}:${p.character + 1} ${f.severity}`;
+  });
+}
+
+/** The attribution of the sentence that starts with `prefix`: `cue | source | resolved` or `none`. */
+export function attributionOf(text: string, prefix: string, format: DocumentFormat = 'plaintext'): string {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format });
+  const a = engine.analysis('mem:test')!;
+  const s = a.sentences.find((x) => text.slice(x.span.start, x.span.end).startsWith(prefix));
+  if (!s) throw new Error(`no sentence starts with ${JSON.stringify(prefix)}; sentences: ${a.sentences.map((x) => JSON.stringify(text.slice(x.span.start, x.span.end))).join(', ')}`);
+  if (!s.attribution) return 'none';
+  const src = s.attribution.cue.source;
+  return `${s.attribution.cue.text} | ${src?.text ?? '-'} | ${src?.resolved ?? '-'}`;
+}
+
+/** Sentences of a text as strings (body and furniture). */
+export function sentences(text: string, format: DocumentFormat = 'plaintext'): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format });
+  return engine.analysis('mem:test')!.sentences.map((s) => text.slice(s.span.start, s.span.end));
+}
+
+/** Roles of the blocks of a text, as `role: text`. */
+export function roles(text: string, format: DocumentFormat = 'plaintext'): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format });
+  return engine.analysis('mem:test')!.sentences.map((s) => `${s.role}: ${text.slice(s.span.start, s.span.end)}`);
+}

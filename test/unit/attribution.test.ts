@@ -1,0 +1,124 @@
+import * as assert from 'assert';
+import { attributionOf, lint } from '../helpers/engine';
+
+// Fixtures are written for the project: invented news prose, not copied from any data set.
+
+describe('attribution: cue positions', () => {
+  it('source and cue after the content', () => {
+    const t = 'The bridge will close for repairs on Tuesday, the city council said Monday.';
+    assert.strictEqual(attributionOf(t, 'The bridge'), 'said | the city council | the city council');
+  });
+
+  it('source before the cue, with auxiliaries and adverbs between', () => {
+    const t = 'Mayor Ana Ruiz has also repeatedly said that the budget is balanced.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('inverted cue after a quotation', () => {
+    const t = '"We will reopen the port within a week," said harbour master Tom Keel.';
+    assert.strictEqual(attributionOf(t, '"We will'), 'said | harbour master Tom Keel | Tom Keel');
+  });
+
+  it('according to', () => {
+    const t = 'At least 40 homes were flooded, according to the regional fire service.';
+    assert.strictEqual(attributionOf(t, 'At least'), 'according to | the regional fire service | the regional fire service');
+  });
+
+  it('told reporters', () => {
+    const t = 'Energy Minister Lena Olsen told reporters that the pipeline would be finished in May.';
+    assert.strictEqual(attributionOf(t, 'Energy'), 'told | Energy Minister Lena Olsen | Lena Olsen');
+  });
+
+  it('"…, the statement reads" and a document as source', () => {
+    const t = '“Supplies will arrive by road,” a statement on the agency website reads.';
+    assert.strictEqual(attributionOf(t, '“Supplies'), 'reads | a statement on the agency website | a statement on the agency website');
+  });
+
+  it('denied, warned, stressed, explained and announced are cues', () => {
+    for (const verb of ['denied', 'warned', 'stressed', 'explained', 'announced']) {
+      const t = `The ministry ${verb} that the fuel tax would rise in March.`;
+      assert.strictEqual(attributionOf(t, 'The ministry'), `${verb} | The ministry | The ministry`);
+    }
+  });
+
+  it('belief and intention cues take their subject as source', () => {
+    assert.strictEqual(attributionOf('The union wants to renegotiate the contract.', 'The union'), 'wants | The union | The union');
+    assert.strictEqual(attributionOf('Analysts at Norbank believe that rates will fall.', 'Analysts'), 'believe | Analysts at Norbank | Analysts at Norbank');
+  });
+
+  it('action senses of reporting verbs are not cues', () => {
+    assert.strictEqual(attributionOf('The two sides agreed to extend the ceasefire in the north.', 'The two'), 'none');
+    assert.strictEqual(attributionOf('The governor ordered a curfew in three districts.', 'The governor'), 'none');
+  });
+
+  it('a participle after a comma takes the main clause speaker', () => {
+    const t = 'President Maria Lind dissolved parliament on Friday, saying new elections were needed.';
+    assert.strictEqual(attributionOf(t, 'President'), 'saying | Maria Lind | Maria Lind');
+  });
+
+  it('a coordinated verb shares the subject', () => {
+    const t = 'Kovac declined to give a date but said the plant would reopen.';
+    assert.strictEqual(attributionOf(t, 'Kovac'), 'said | Kovac | Kovac');
+  });
+
+  it('declined to comment is attributed to the person declining', () => {
+    assert.strictEqual(attributionOf('Spokeswoman Ida Berg declined to comment on the report.', 'Spokeswoman'), 'declined to comment | Spokeswoman Ida Berg | Ida Berg');
+  });
+});
+
+describe('attribution: across sentences', () => {
+  it('resolves "he" to the nearest named person', () => {
+    const t = 'Finance Minister Paul Weber told parliament that taxes would not rise.\n"We have done our sums," he said.';
+    assert.strictEqual(attributionOf(t, '"We have'), 'said | he | Paul Weber');
+  });
+
+  it('resolves a surname to the full earlier name', () => {
+    const t = 'Police chief Sara Lund said the road was closed.\nLund said it would reopen on Monday.';
+    assert.strictEqual(attributionOf(t, 'Lund said'), 'said | Lund | Sara Lund');
+  });
+
+  it('a multi-sentence quote closed by "he added" attributes every sentence in it', () => {
+    const t = 'Coach Ben Hale spoke after the match.\n“We were slow. We were careless. We will be better next week,” he added.';
+    assert.strictEqual(attributionOf(t, '“We were slow.'), 'added | he | Ben Hale');
+    assert.strictEqual(attributionOf(t, 'We were careless.'), 'added | he | Ben Hale');
+  });
+
+  it('a quote sentence next to an attributed one in the same paragraph', () => {
+    const t = '"The dam is safe," engineer Rui Costa said. "There is no crack."';
+    assert.strictEqual(attributionOf(t, '"There is'), 'said | engineer Rui Costa | Rui Costa');
+  });
+
+  it('"…, he said, adding:" carries to the next paragraph', () => {
+    const t = 'Admiral Jon Frey spoke in Oslo.\n“The fleet is ready,” he said, adding:\nThe ships will sail north in April and stay until the ice returns.';
+    assert.strictEqual(attributionOf(t, 'The ships'), 'said | he | Jon Frey');
+  });
+
+  it('a Markdown block quote after a colon belongs to the speaker', () => {
+    const t = 'Chancellor Eva Roth said in a statement:\n\n> The reform will pass before the summer recess.\n';
+    assert.strictEqual(attributionOf(t, 'The reform', 'markdown'), 'said | Chancellor Eva Roth | Eva Roth');
+  });
+
+  it('a quotation continued in the next paragraph keeps its speaker', () => {
+    const t = '“The harvest failed in the east,” farm minister Omar Said told the assembly. “Prices will rise.\n“Imports will fill the gap by June.”';
+    assert.strictEqual(attributionOf(t, '“Imports'), 'told | farm minister Omar Said | Omar Said');
+  });
+});
+
+describe('vague attribution', () => {
+  it('anonymous, unnamed and generic sources', () => {
+    assert.deepStrictEqual(lint('The plant will close in June, an anonymous source said.'), ['vague-attribution 1:31 warning']);
+    assert.deepStrictEqual(lint('Sources said the plant will close in June.'), ['vague-attribution 1:1 warning']);
+    assert.deepStrictEqual(lint('Media outlets reported that the plant will close in June.'), ['vague-attribution 1:1 warning']);
+    assert.deepStrictEqual(lint('Officials said the plant will close in June.'), ['vague-attribution 1:1 warning']);
+    assert.deepStrictEqual(lint('Critics say the plant will close in June.'), ['vague-attribution 1:1 warning']);
+  });
+
+  it('"reportedly" with and without a named speaker', () => {
+    assert.deepStrictEqual(lint('The plant will reportedly close in June.'), ['vague-attribution 1:16 warning']);
+    assert.deepStrictEqual(lint('Director Kim Park reportedly said the plant will close in June.'), ['vague-attribution 1:19 info']);
+  });
+
+  it('a named source is not vague', () => {
+    assert.deepStrictEqual(lint('The plant will close in June, the company said.'), []);
+  });
+});

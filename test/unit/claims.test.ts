@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import { lint, roles, sentences } from '../helpers/engine';
+
+describe('claims in the article’s own voice', () => {
+  it('flags unsourced statements, specific ones as warnings and general ones as info', () => {
+    const t = 'Rebels took the town of Varna on May 3.\nThe situation remains difficult.\n';
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 1:1 warning', 'unattributed-claim 2:1 info']);
+  });
+
+  it('does not flag questions, fragments or instructions', () => {
+    const t = 'What happens next?\nA long road ahead\nPlease contact us for subscription options.\n';
+    assert.deepStrictEqual(lint(t), []);
+  });
+
+  it('flags a quotation with no speaker instead of the sentence', () => {
+    const t = 'The army “cut the only supply road” and took the hill.';
+    assert.deepStrictEqual(lint(t), ['unattributed-quote 1:10 warning']);
+  });
+
+  it('does not flag short or Title Case terms in quotation marks', () => {
+    const t = 'The “Open Skies” treaty was signed in 1992, the foreign ministry said.';
+    assert.deepStrictEqual(lint(t), []);
+  });
+
+  it('severity overrides and off', () => {
+    const t = 'Rebels took the town of Varna on May 3.';
+    assert.deepStrictEqual(lint(t, 'plaintext', { rules: { 'unattributed-claim': 'error' } }), ['unattributed-claim 1:1 error']);
+    assert.deepStrictEqual(lint(t, 'plaintext', { rules: { 'unattributed-claim': 'off' } }), []);
+  });
+});
+
+describe('article furniture is never flagged', () => {
+  it('headline, byline, dateline, credit, category, timestamp, boilerplate', () => {
+    const t = [
+      'World, Europe, Business',
+      'Storm Hits Coastal Towns',
+      '12.03.2019 - Update : 13.03.2019',
+      'By Hanna Wolf',
+      'BERGEN',
+      'Photo: Lars Dahl/Reuters',
+      'Waves destroyed 30 boats in the harbour on Sunday night.',
+      'Erik Vik speaks during a press conference in Bergen on March 12, 2019.',
+      'Additional reporting by Per Holm contributed to this report',
+      'All rights reserved. Please contact us for subscription options.',
+    ].join('\n');
+    assert.deepStrictEqual(roles(t), [
+      'category: World, Europe, Business',
+      'headline: Storm Hits Coastal Towns',
+      'timestamp: 12.03.2019 - Update : 13.03.2019',
+      'byline: By Hanna Wolf',
+      'dateline: BERGEN',
+      'credit: Photo: Lars Dahl/Reuters',
+      'body: Waves destroyed 30 boats in the harbour on Sunday night.',
+      'caption: Erik Vik speaks during a press conference in Bergen on March 12, 2019.',
+      'credit: Additional reporting by Per Holm contributed to this report',
+      'boilerplate: All rights reserved. Please contact us for subscription options.',
+    ]);
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 7:1 warning']);
+  });
+});
+
+describe('sentence segmentation', () => {
+  it('survives news abbreviations, initials, decimals and ellipses', () => {
+    const t = 'Capt. J. R. Miles of the U.S. Navy said the ship carried 2.5 tons of fuel ... and no arms. Sen. Amy Cole disagreed on Jan. 4 in St. Paul.';
+    assert.deepStrictEqual(sentences(t), [
+      'Capt. J. R. Miles of the U.S. Navy said the ship carried 2.5 tons of fuel ... and no arms.',
+      'Sen. Amy Cole disagreed on Jan. 4 in St. Paul.',
+    ]);
+  });
+
+  it('keeps "U.S." used as a modifier inside the sentence', () => {
+    assert.deepStrictEqual(sentences('Talks failed, the U.S. State Department said on Friday. Then they resumed.'), [
+      'Talks failed, the U.S. State Department said on Friday.',
+      'Then they resumed.',
+    ]);
+  });
+
+  it('does not split "“Why now?” she asked."', () => {
+    assert.deepStrictEqual(sentences('“Why now?” she asked. Nobody answered.'), ['“Why now?” she asked.', 'Nobody answered.']);
+  });
+});

@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { ClaimEngine, LineIndex } from '../../server/src/engine';
+import { findQuotations } from '../../server/src/engine/text/quotes';
+import { parseMarkdown } from '../../server/src/engine/text/parse';
+import { lint } from '../helpers/engine';
+
+describe('quotations', () => {
+  const q = (t: string): string[] => findQuotations(t, { start: 0, end: t.length }).map((x) => t.slice(x.span.start, x.span.end));
+
+  it('curly and straight double quotes', () => {
+    assert.deepStrictEqual(q('He said “we are ready” and "we will go".'), ['“we are ready”', '"we will go"']);
+  });
+
+  it('apostrophes are not quotes, single quotes that close are', () => {
+    assert.deepStrictEqual(q('Let’s see Assad’s plan in the ’90s style.'), []);
+    assert.deepStrictEqual(q("'Our focus is on the north,' the spokesman says"), ["'Our focus is on the north,'"]);
+  });
+
+  it('a quote left open runs to the end of its paragraph', () => {
+    const t = '“The first part of the speech.';
+    const r = findQuotations(t, { start: 0, end: t.length });
+    assert.strictEqual(r.length, 1);
+    assert.strictEqual(r[0].openEnded, true);
+  });
+});
+
+describe('Markdown', () => {
+  it('never lints code, front matter or HTML comments', () => {
+    const t = ['---', 'title: Rebels took the town on May 3.', '---', '', '```', 'Rebels took the town on May 3.', '```', '', '<!-- Rebels took the town on May 3. -->', '', 'Rebels took the `town` on May 3.', ''].join('\n');
+    assert.deepStrictEqual(lint(t, 'markdown'), ['unattributed-claim 11:1 warning']);
+  });
+
+  it('masks syntax but keeps offsets', () => {
+    const t = 'The **army** took [the town](http://x.test/a) on May 3.';
+    const p = parseMarkdown(t);
+    assert.strictEqual(p.text.length, t.length);
+    const expected = t.replace(/\*\*/g, '  ').replace('[the town](http://x.test/a)', ' the town' + ' '.repeat('](http://x.test/a)'.length));
+    assert.strictEqual(p.text, expected);
+  });
+
+  it('headings are headlines', () => {
+    assert.deepStrictEqual(lint('# Rebels took the town on May 3\n\nIt rained.\n', 'markdown'), []);
+  });
+});
+
+describe('robustness', () => {
+  it('empty, whitespace, BOM and CRLF input', () => {
+    assert.deepStrictEqual(lint(''), []);
+    assert.deepStrictEqual(lint(' \n\n\t'), []);
+    assert.deepStrictEqual(lint('\ufeffRebels took the town of Varna on May 3.\r\nThe mayor said so.\r\n'), ['unattributed-claim 1:2 warning']);
+  });
+
+  it('control characters and replacement characters do not crash', () => {
+    const t = 'Rebels\u0000 took \ufffd the town of Varna on May 3.\u0007';
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 1:1 warning']);
+  });
+
+  it('line index maps offsets in CRLF text', () => {
+    const idx = new LineIndex('ab\r\ncd\ne');
+    assert.deepStrictEqual(idx.positionAt(4), { line: 1, character: 0 });
+    assert.deepStrictEqual(idx.positionAt(7), { line: 2, character: 0 });
+    assert.strictEqual(idx.offsetAt({ line: 1, character: 1 }), 5);
+  });
+
+  it('re-analyses only when the text changes', () => {
+    const e = new ClaimEngine();
+    e.set({ uri: 'a', text: 'Rebels took the town of Varna on May 3.', format: 'plaintext', version: 1 });
+    const first = e.analysis('a');
+    e.set({ uri: 'a', text: 'Rebels took the town of Varna on May 3.', format: 'plaintext', version: 2 });
+    assert.strictEqual(e.analysis('a'), first);
+    e.set({ uri: 'a', text: 'Rebels took Varna.', format: 'plaintext', version: 3 });
+    assert.notStrictEqual(e.analysis('a'), first);
+  });
+});
