@@ -12,17 +12,16 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const fromRepo = (...p) => path.resolve(REPO_ROOT, ...p);
 
 /**
- * Bundles and loads the engine. Returns the module's exports
- * ({ ClaimEngine, analyzeText, RULES, ... }) and the build time in ms.
- * `outfile` defaults to out/bench/engine.cjs (gitignored); pass another one
- * when several benchmarks run at once.
+ * Bundles one TypeScript module of the project (with everything it imports)
+ * into a CommonJS file under out/bench/ and requires it. Returns the module's
+ * exports and the build time in ms.
  */
-export async function loadEngine({ outfile = fromRepo('out/bench/engine.cjs') } = {}) {
+export async function bundle(entry, outfile) {
   const esbuild = await import('esbuild');
   const t0 = performance.now();
   await esbuild.build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: [fromRepo('server/src/engine/index.ts')],
+    entryPoints: [fromRepo(entry)],
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -34,6 +33,16 @@ export async function loadEngine({ outfile = fromRepo('out/bench/engine.cjs') } 
   process.setSourceMapsEnabled?.(true);
   const require = createRequire(import.meta.url);
   delete require.cache[outfile];
-  const engine = require(outfile);
-  return { engine, buildMs: performance.now() - t0 };
+  return { mod: require(outfile), buildMs: performance.now() - t0 };
+}
+
+/**
+ * Bundles and loads the engine's public entry (server/src/engine/index.ts):
+ * { engine: { ClaimEngine, analyzeText, RULES, ... }, buildMs }.
+ * `outfile` defaults to out/bench/engine.cjs (gitignored); pass another one
+ * when several benchmarks build at the same time.
+ */
+export async function loadEngine({ outfile = fromRepo('out/bench/engine.cjs') } = {}) {
+  const { mod, buildMs } = await bundle('server/src/engine/index.ts', outfile);
+  return { engine: mod, buildMs };
 }

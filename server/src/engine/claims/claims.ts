@@ -33,7 +33,10 @@ export function judgeClaim(tokens: Token[], text: string): ClaimVerdict {
     return { claim: false, strength: 'general', reasons: ['the writer speaking in the first person'] };
   }
   const reasons: string[] = [];
-  if (tokens.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || NUMBER_WORDS.test(t.text))) reasons.push('a number');
+  // A day or a year inside a date is not "a number" of its own.
+  const partOfDate = (i: number): boolean =>
+    /^(?:1[89]|20)\d\d$/.test(tokens[i].text) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i].text) && (MONTHS.test(tokens[i - 1]?.text ?? '') || MONTHS.test(tokens[i + 1]?.text ?? '') || MONTHS.test(tokens[i + 2]?.text ?? '')));
+  if (tokens.some((t, i) => (t.pos === 'NUM' || /\d/.test(t.text) || NUMBER_WORDS.test(t.text)) && !partOfDate(i))) reasons.push('a number');
   if (tokens.some((t) => MONTHS.test(t.text) && /^\p{Lu}/u.test(t.text)) || tokens.some((t) => WEEKDAYS.test(t.text)) || /\b(?:1[89]|20)\d\d\b/.test(trimmed)) {
     reasons.push('a date');
   }

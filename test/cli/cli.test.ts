@@ -1,0 +1,169 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../helpers/spawn';
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const CLAIM = 'Rebels took the town of Varna on May 3.\n';
+const ATTRIBUTED = 'Rebels took the town of Varna on May 3, the army said.\n';
+
+describe('claimlint CLI', () => {
+  it('prints stylish findings and exits 0 when there are only warnings', () => {
+    const dir = tempDir({ 'a.txt': CLAIM });
+    const r = runCli(['a.txt'], dir);
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(
+      r.stdout,
+      'a.txt:1:1  warning  Unattributed claim: this statement has no source. It states a date and named actors: say who says so.  unattributed-claim\n\n1 problem (0 errors, 1 warning, 0 info) in 1 file\n',
+    );
+    assert.strictEqual(r.stderr, '');
+  });
+
+  it('prints the JSON format with 1-based UTF-16 ranges', () => {
+    const dir = tempDir({ 'sub/b.md': '# Title\n\n“Ünïcödé” 😀 rebels took the town of Varna on May 3.\n' });
+    const r = runCli(['.', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(JSON.parse(r.stdout), {
+      version: 1,
+      files: [
+        {
+          path: 'sub/b.md',
+          findings: [
+            {
+              rule: 'unattributed-claim',
+              severity: 'warning',
+              message: 'Unattributed claim: this statement has no source. It states a date and named actors: say who says so.',
+              line: 3,
+              column: 1,
+              endLine: 3,
+              endColumn: 53, // 52 UTF-16 code units: the emoji counts as two
+              text: '“Ünïcödé” 😀 rebels took the town of Varna on May 3.',
+              related: [],
+            },
+          ],
+        },
+      ],
+      summary: { files: 1, errors: 0, warnings: 1, infos: 0 },
+    });
+  });
+
+  it('exits 1 on errors and on more warnings than --max-warnings', () => {
+    const dir = tempDir({ 'a.txt': CLAIM });
+    assert.strictEqual(runCli(['a.txt', '--rule', 'unattributed-claim=error'], dir).code, 1);
+    const r = runCli(['a.txt', '--max-warnings', '0'], dir);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stderr, /too many warnings \(1, max 0\)/);
+    assert.strictEqual(runCli(['a.txt', '--max-warnings', '1'], dir).code, 0);
+  });
+
+  it('--quiet reports errors only; a rule can be turned off', () => {
+    const dir = tempDir({ 'a.txt': CLAIM });
+    assert.strictEqual(runCli(['a.txt', '--quiet'], dir).stdout, '1 file checked: no problems\n');
+    assert.strictEqual(runCli(['a.txt', '--rule', 'unattributed-claim=off'], dir).stdout, '1 file checked: no problems\n');
+  });
+
+  it('exits 2 with a one-line message on usage and I/O errors', () => {
+    const dir = tempDir({ 'a.txt': CLAIM });
+    for (const [args, msg] of [
+      [['missing-folder'], 'claimlint: no such file or directory: missing-folder\n'],
+      [[], 'claimlint: no files, folders or globs given (see claimlint --help)\n'],
+      [['a.txt', '--format', 'xml'], 'claimlint: unknown format "xml" (use stylish or json)\n'],
+      [['a.txt', '--max-warnings', 'lots'], 'claimlint: --max-warnings takes a whole number, not "lots"\n'],
+      [['a.txt', '--rule', 'nope=error'], 'claimlint: unknown rule "nope" (see claimlint rules)\n'],
+      [['nothing/*.txt'], 'claimlint: no files match nothing/*.txt\n'],
+    ] as [string[], string][]) {
+      const r = runCli(args, dir);
+      assert.strictEqual(r.code, 2, args.join(' '));
+      assert.strictEqual(r.stderr, msg);
+      assert.strictEqual(r.stdout, '');
+    }
+    assert.strictEqual(runCli(['a.txt', '--unknown'], dir).code, 2);
+  });
+
+  it('walks folders for .txt/.md/.markdown, skipping node_modules, .git and .gitignored files', () => {
+    const dir = tempDir({
+      'one.txt': CLAIM,
+      'two.markdown': CLAIM,
+      'notes.rtf': CLAIM,
+      'node_modules/x/three.txt': CLAIM,
+      'drafts/.gitignore': 'old/\n',
+      'drafts/old/four.txt': CLAIM,
+      'drafts/five.md': ATTRIBUTED,
+      '.gitignore': 'ignored.txt\n',
+      'ignored.txt': CLAIM,
+    });
+    const r = runCli(['.', '--format', 'json'], dir);
+    assert.deepStrictEqual(
+      JSON.parse(r.stdout).files.map((f: { path: string }) => f.path),
+      ['drafts/five.md', 'one.txt', 'two.markdown'],
+    );
+  });
+
+  it('expands globs', () => {
+    const dir = tempDir({ 'a/x.txt': CLAIM, 'a/y.txt': CLAIM, 'b/z.txt': CLAIM });
+    const r = runCli(['a/*.txt', '--format', 'json'], dir);
+    assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['a/x.txt', 'a/y.txt']);
+  });
+
+  it('survives empty, binary, invalid UTF-8, CRLF+BOM and 5 MB files', () => {
+    const big = ('Rebels took the town of Varna on May 3, the army said. ' + 'The mayor said the road was closed.\n').repeat(60000);
+    const dir = tempDir({
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]),
+      'bad-utf8.txt': Buffer.concat([Buffer.from('Rebels took the town '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' of Varna on May 3.\n')]),
+      'crlf.txt': '\ufeffRebels took the town of Varna on May 3.\r\nThe mayor said so.\r\n',
+      'big.txt': big,
+    });
+    assert.ok(big.length > 5_000_000);
+    const r = runCli(['.', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(r.stderr, 'claimlint: skipping binary.txt: binary file\n');
+    const files = JSON.parse(r.stdout).files as { path: string; findings: { line: number; column: number }[] }[];
+    assert.deepStrictEqual(files.map((f) => [f.path, f.findings.length]), [
+      ['bad-utf8.txt', 1],
+      ['big.txt', 0],
+      ['crlf.txt', 1],
+      ['empty.txt', 0],
+    ]);
+    // the BOM is not part of the text (TextDecoder drops it, as VS Code does), so the claim starts at column 1
+    assert.deepStrictEqual(files[2].findings.map((f) => [f.line, f.column]), [[1, 1]]);
+  });
+
+  it('claims prints every claim with its attribution', () => {
+    const dir = tempDir({ 'a.txt': CLAIM + 'The bridge is closed, police chief Sara Lund said.\n"It will stay shut," she added.\n' });
+    const r = runCli(['claims', 'a.txt', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(JSON.parse(r.stdout), {
+      version: 1,
+      claims: [
+        { path: 'a.txt', line: 1, column: 1, endLine: 1, endColumn: 40, text: 'Rebels took the town of Varna on May 3.', attribution: null, links: [] },
+        {
+          path: 'a.txt', line: 2, column: 1, endLine: 2, endColumn: 51, text: 'The bridge is closed, police chief Sara Lund said.',
+          attribution: { cue: 'said', source: 'Sara Lund', vague: false }, links: [],
+        },
+        {
+          path: 'a.txt', line: 3, column: 1, endLine: 3, endColumn: 32, text: '"It will stay shut," she added.',
+          attribution: { cue: 'added', source: 'Sara Lund', vague: false }, links: [],
+        },
+      ],
+    });
+  });
+
+  it('--help, --version and rules', () => {
+    assert.match(runCli(['--help']).stdout, /^Usage: claimlint/);
+    assert.match(runCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.strictEqual(
+      runCli(['rules']).stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0]).join(','),
+      'unattributed-claim,unattributed-quote,vague-attribution',
+    );
+  });
+});
