@@ -1,0 +1,127 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { LspClient } from '../helpers/lsp';
+import { ROOT, runCli } from '../helpers/spawn';
+
+const SEEDS = path.join(ROOT, 'seeds');
+const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
+
+/** A diagnostic in the CLI's terms: rule, 1-based range, severity. */
+function key(d: Diagnostic): string {
+  return `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity!]}`;
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let client: LspClient;
+
+  beforeEach(async () => {
+    client = new LspClient();
+    await client.initialize(pathToFileURL(SEEDS).toString());
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('publishes the same findings as the CLI for every seed', async () => {
+    for (const file of fs.readdirSync(SEEDS).sort()) {
+      const abs = path.join(SEEDS, file);
+      const uri = pathToFileURL(abs).toString();
+      client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fs.readFileSync(abs, 'utf8') } });
+      const published = await client.waitForDiagnostics((p) => p.uri === uri);
+      const cli = JSON.parse(runCli(['lint', abs, '--format', 'json']).stdout);
+      const expected = cli.files[0].findings.map(
+        (f: { rule: string; line: number; column: number; endLine: number; endColumn: number; severity: string }) =>
+          `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity}`,
+      );
+      assert.ok(expected.length > 0, file);
+      assert.deepStrictEqual(published.diagnostics.map(key), expected, file);
+      for (const d of published.diagnostics) {
+        assert.strictEqual(d.source, 'claimlint');
+        assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));
+      }
+    }
+  });
+
+  it('answers hovers with the attribution or the reason for a finding', async () => {
+    const uri = 'file:///virtual/article.txt';
+    const text = 'Rebels took the town of Varna on May 3.\n"We will hold it," commander Ivo Tan told reporters.\n';
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await client.waitForDiagnostics((p) => p.uri === uri);
+    const flagged = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })) as Hover;
+    const value = (flagged.contents as { value: string }).value;
+    assert.match(value, /no attribution/);
+    assert.match(value, /`unattributed-claim` \(warning\)/);
+    assert.deepStrictEqual(flagged.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 39 } });
+    const attributed = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 5 } })) as Hover;
+    assert.match((attributed.contents as { value: string }).value, /attributed to commander Ivo Tan → \*\*Ivo Tan\*\* — cue “told”/);
+  });
+
+  it('updates on edits with the new version, applies settings without restart, and clears on close', async () => {
+    const uri = 'file:///virtual/edit.txt';
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'The mayor said the road is closed.\n' } });
+    const first = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1);
+    assert.deepStrictEqual(first.diagnostics, []);
+
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Rebels took the town of Varna on May 3.\n' }],
+    });
+    const second = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 2);
+    assert.deepStrictEqual(second.diagnostics.map(key), ['unattributed-claim 2:1-2:40 warning']);
+
+    client.settings = { debounceMs: 0, rules: { 'unattributed-claim': 'error' } };
+    const mark = client.publishedCount;
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const third = await client.waitForDiagnostics((p) => p.uri === uri, mark);
+    assert.deepStrictEqual(third.diagnostics.map(key), ['unattributed-claim 2:1-2:40 error']);
+
+    client.settings = { debounceMs: 0, rules: { 'unattributed-claim': 'off' } };
+    const mark2 = client.publishedCount;
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const fourth = await client.waitForDiagnostics((p) => p.uri === uri, mark2);
+    assert.deepStrictEqual(fourth.diagnostics, []);
+
+    const mark3 = client.publishedCount;
+    client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const closed = await client.waitForDiagnostics((p) => p.uri === uri, mark3);
+    assert.deepStrictEqual(closed.diagnostics, []);
+  });
+
+  it('never publishes diagnostics for a stale version during a burst of edits', async () => {
+    const uri = 'file:///virtual/burst.txt';
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '' } });
+    await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1);
+    const mark = client.publishedCount;
+    const line = 'Rebels took the town of Varna on May 3.';
+    for (let i = 0; i < line.length; i++) {
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line: 0, character: i }, end: { line: 0, character: i } }, text: line[i] }],
+      });
+    }
+    const last = line.length + 1;
+    const final = await client.waitForDiagnostics((p) => p.uri === uri && p.version === last, mark);
+    assert.deepStrictEqual(final.diagnostics.map(key), ['unattributed-claim 1:1-1:40 warning']);
+    // every publication carries a version, and versions never go backwards
+    const versions: number[] = [];
+    for (let i = mark; ; i++) {
+      const p = await client.waitForDiagnostics((x) => x.uri === uri, i);
+      versions.push(p.version!);
+      if (p === final) break;
+    }
+    assert.deepStrictEqual([...versions].sort((a, b) => a - b), versions);
+    assert.ok(versions.length < line.length, `a burst of ${line.length} edits was published ${versions.length} times`);
+  });
+
+  it('lints every article of the workspace on the lint-workspace command', async () => {
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'claimlint.server.lintWorkspace', arguments: [] });
+    assert.deepStrictEqual(result, { files: 5 });
+    const uri = pathToFileURL(path.join(SEEDS, fs.readdirSync(SEEDS).sort()[2])).toString();
+    const p = await client.waitForDiagnostics((x) => x.uri === uri);
+    assert.ok(p.diagnostics.length > 0);
+  });
+});
