@@ -10,8 +10,13 @@
 //          is taken from the cwd. Default: ../shared/data/polnear from the repo root.
 // --split  repeatable or comma-separated; default dev then train.
 // --limit  score only the first N documents (sorted by name) of each split.
-// --errors print an error analysis (missed / spurious cue words, reasons for
-//          sentence-level false positives and negatives, with examples).
+// --errors print an error analysis: missed and spurious cue words (missed ones
+//          split by whether the engine's lexicon, lexicon/cues.ts, has the word),
+//          and the reasons for sentence-level false positives and negatives,
+//          each with --examples N example sentences (default 3).
+//
+// Exit status 0 whenever figures were printed, engine errors included; 1 when
+// a split's files are missing; 2 on bad arguments.
 //
 // What is measured (also printed under "How it is scored"):
 // * Sentence level, on the gold sentences. Each gold sentence takes the engine's
@@ -70,6 +75,10 @@ const DATA = opt.data ? path.resolve(opt.data) : fromRepo('../shared/data/polnea
 const SPLITS = (opt.split ?? ['dev,train']).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 const LIMIT = opt.limit ? Number(opt.limit) : Infinity;
 const N_EXAMPLES = Number(opt.examples);
+if (!(LIMIT >= 0) || !Number.isInteger(N_EXAMPLES) || N_EXAMPLES < 0 || SPLITS.length === 0) {
+  console.error('attribution bench: --limit and --examples take a whole number, --split a name');
+  process.exit(2);
+}
 const TRUNC = 150;
 
 const HOW = `How it is scored:
@@ -552,9 +561,18 @@ console.log(`claimlint attribution benchmark — data ${DATA}, splits ${SPLITS.j
 console.log(`engine bundled from server/src/engine in ${(buildMs / 1000).toFixed(1)} s`);
 console.log(HOW);
 if (opt.errors) await loadLexicon();
+let missing = 0;
 for (const split of SPLITS) {
+  const files = [`sentences.${split}.jsonl`, `attributions.${split}.jsonl`].map((f) => path.join(DATA, f));
+  const absent = files.filter((f) => !fs.existsSync(f));
+  if (absent.length) {
+    console.error(`\n== ${split}: skipped, missing ${absent.join(', ')} ==`);
+    missing++;
+    continue;
+  }
   const r = await runSplit(split, E);
   printSplit(r);
   if (opt.errors) printErrors(r);
 }
 console.log(`\ntotal wall time ${((performance.now() - wall0) / 1000).toFixed(1)} s`);
+process.exitCode = missing ? 1 : 0;
