@@ -4,7 +4,7 @@ import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
 import { findQuotations, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
-import { findCues } from './attribution/detect';
+import { findCues, SIGN_OFF } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
 import { MentionResolver } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
@@ -141,6 +141,22 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
       k++;
     }
   }
+  // A speaker label opening a paragraph ("CLINTON: I feel…") covers the rest of that paragraph.
+  for (const s of sentences) {
+    const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
+    if (!c || c.kind !== 'colon' || c.span.start > s.span.start + 2) continue;
+    for (let k = s.index + 1; k < sentences.length && sentences[k].block === s.block && !sentences[k].attribution; k++) {
+      sentences[k].attribution = { cue: c, how: 'colon', fromSentence: s.index };
+    }
+  }
+  // A sign-off after a quote ("…shame.” ― Sonya Herridge") names the speaker of its whole paragraph.
+  for (const s of sentences) {
+    const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
+    if (!c || c.lemma !== SIGN_OFF) continue;
+    for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block && !sentences[k].attribution; k--) {
+      sentences[k].attribution = { cue: c, how: 'quotation', fromSentence: s.index };
+    }
+  }
 }
 
 /**
@@ -173,7 +189,14 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
       // A direct-quote sentence with no cue takes the speaker of a neighbouring sentence in the paragraph.
       for (const s of touching) {
         if (!isMostlyQuote(text, s, quotations)) continue;
-        const neighbours = [sentences[s.index - 1], sentences[s.index + 1]].filter((n) => n && n.block === s.block);
+        // The sentence before (in this paragraph, or ending the previous one when the quote opens a
+        // paragraph: news continues a speaker's words in the next paragraph), then the one after.
+        const prev = sentences[s.index - 1];
+        const opensBlock = !prev || prev.block !== s.block;
+        const neighbours = [
+          prev && (prev.block === s.block || (opensBlock && prev.block === s.block - 1 && prev.role === 'body')) ? prev : undefined,
+          sentences[s.index + 1]?.block === s.block ? sentences[s.index + 1] : undefined,
+        ].filter((n): n is Sentence => !!n);
         for (const n of neighbours) {
           const a = n.attribution;
           if (a && a.cue.kind !== 'hedge' && a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) {

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { CUE_VERBS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PREPOSITIONAL, TAKES_INFINITIVE } from '../lexicon/cues';
+import { CUE_VERBS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PREPOSITIONAL, SPEECH_ACTS, TAKES_INFINITIVE } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
 
@@ -34,6 +34,8 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
       return !!n && (n.pos === 'VERB' || n.pos === 'AUX');
     }
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
+    if (t.text === ',' && j === i + 1 && tokens[j + 1] && WH.has(tokens[j + 1].lower)) continue;
+    if (t.lower === 'like' && j === i + 1) return true; // "seemed like", "sounds like"
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…"
     if (t.pos === 'AUX' && j > i + 1) return true;
@@ -86,7 +88,15 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const prep = PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
     if (prep) {
       const after = i + prep.length;
-      const end = npForward(tokens, after);
+      let end = npForward(tokens, after);
+      if (prep[0] === 'per' && (end <= after || !perSource(tokens, after))) continue;
+      // The phrase after "according to" is a source whatever its tags ("exit polls", "police"):
+      // read on to the next punctuation when the noun-phrase reader stops early.
+      if (prep[0] === 'according') {
+        let k = Math.max(end, after);
+        while (k < tokens.length && k < after + 10 && tokens[k].pos !== 'PUNCT' && !WH.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
+        if (k > after && (k === tokens.length || tokens[k].pos === 'PUNCT')) end = k;
+      }
       if (end > after) {
         cues.push(cue(tokens, i, after, 'according', prep.join(' '), makeSource(tokens, after, end, resolver)));
         for (let k = i; k < end; k++) taken.add(k);
@@ -105,11 +115,22 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       i += 2;
       continue;
     }
+    // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".
+    if (DASHES.test(t.text) && i > 0 && (CLOSE_Q.test(tokens[i - 1].text) || /^[.!?]$/.test(tokens[i - 1].text)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      const end = npForward(tokens, i + 1);
+      if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT')) {
+        cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
+        i = end - 1;
+        continue;
+      }
+    }
     const entry = CUE_VERBS.get(t.lower);
     if (!entry) continue;
     const prev = tokens[i - 1];
-    const sentenceFinal = !tokens[i + 1] || tokens[i + 1].pos === 'PUNCT';
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && (/^(?:says|said)$/.test(t.lower) || (sentenceFinal && /s$/.test(t.lower))))) continue;
+    const next = tokens[i + 1];
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i))) continue;
+    // "pledged delegates", "of reported cases": a participle modifying the next noun.
+    if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
     if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
     if (prev && (prev.pos === 'DET' || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
@@ -117,7 +138,15 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const cueEnd = phrasal ? i + 2 : i + 1;
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
-    if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) continue;
+    if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
+      // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
+      const speechLike = entry.cls === 'speech' && !/ing$/.test(t.lower);
+      const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
+      // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
+      const np = SPEECH_ACTS.has(entry.lemma) && !/ing$/.test(t.lower) ? npBackward(tokens, i) : null;
+      const actor = !!np && namesActor(tokens, np[0], np[1]);
+      if (!parenthetical && !actor) continue;
+    }
     if (entry.cls === 'belief' && !hasComplement(tokens, i, entry.lemma) && !TAKES_INFINITIVE.has(entry.lemma)) continue;
     if (entry.cls === 'belief' && TAKES_INFINITIVE.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) continue;
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
@@ -125,7 +154,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
       if (by > cueEnd + 1) {
         cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, cueEnd + 1, by, resolver)));
-      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[i - 2]?.lower ?? '')) {
+      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[i - 2]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
         const c = cue(tokens, i - 1, cueEnd, 'passive', entry.lemma, null);
         cues.push(c);
       }
@@ -154,6 +183,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const main = cues.find((c) => c.source && c.kind !== 'hedge');
       if (main) source = main.source;
     }
+    // A speech act nobody performs is an event ("attacks on civilians had increased").
+    if (!source && SPEECH_ACTS.has(entry.lemma) && !/ing$/.test(t.lower)) continue;
     const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -170,15 +201,74 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
-  const colon = tokens.findIndex((t, k) => t.text === ':' && k > 0 && k <= 8 && !inside(quoted, t));
-  if (colon > 0 && cues.length === 0) {
-    const np = npBackward(tokens, colon);
+  let lead = 0;
+  while (lead < tokens.length && OPEN_Q.test(tokens[lead].text)) lead++;
+  const colon = tokens.findIndex((t, k) => t.text === ':' && k > lead && k <= lead + 8);
+  if (colon > 0 && cues.length === 0 && !HEADING_LABEL.test(tokens[lead].lower)) {
+    const np = npBackward(tokens, colon, lead);
     const next = tokens[colon + 1];
-    if (np && np[0] === 0 && (!next || OPEN_Q.test(next.text) || /^\p{Lu}/u.test(next.text)) && tokens.slice(0, colon).some((t) => t.pos === 'PROPN')) {
-      cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, 0, np[1], resolver)));
+    const label = tokens.slice(lead, colon);
+    const speakerLabel = label.length <= 4 && label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)); // "CLINTON:", "MR. TRUMP:"
+    if (np && np[0] === lead && (!next || OPEN_Q.test(next.text) || /^\p{Lu}/u.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
+      cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, lead, np[1], resolver)));
     }
   }
   return cues;
+}
+
+/** Lemma given to the dash that signs a quote off with its speaker's name. */
+export const SIGN_OFF = '―';
+const DASHES = /^(?:―|—|--)$/;
+/** Labels of headings and notes, not speakers: "The Latest:", "Correction:", "Editor's Note:". */
+const HEADING_LABEL = /^(?:the|a|an|latest|correction|corrections|update|updated|note|editor|editors|related|watch|read|see|breaking|exclusive|analysis|opinion|photos?|videos?|more|also|listen|live|clarification|disclosure|warning|background|context|q|question|answer)$/;
+const UNITS = /^(?:year|years|day|days|week|weeks|month|months|hour|hours|cent|capita|person|head|share|gallon|barrel|mile|minute|second|game|vote|household|student|pupil|unit|ton|tonne|pound|kilo)$/;
+
+/** "per the ministry", "per Reuters" — not "per year", "per cent". */
+function perSource(tokens: Token[], after: number): boolean {
+  const n = tokens[after];
+  if (!n || UNITS.test(n.lower)) return false;
+  if (n.pos === 'DET') return !!tokens[after + 1] && !UNITS.test(tokens[after + 1].lower) && /^\p{Lu}/u.test(tokens[after + 1].text);
+  return /^\p{Lu}/u.test(n.text);
+}
+
+/** Nothing but a time phrase or an adverb lies between token `from` and the end of the clause. */
+function clauseEndsAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT') return t.text !== '-' ;
+    if (!(t.pos === 'ADV' || TIME_AFTER_CUE.test(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower)))) return false;
+  }
+  return from >= tokens.length;
+}
+const TIME_AFTER_CUE = /^(?:on|in|at|last|this|today|yesterday|tonight|earlier|later|then|again|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)$/;
+
+/** The phrase names a person or organisation (a proper noun or a personal pronoun), not a thing. */
+function namesActor(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PROPN' || /^(?:he|she|they|we|i)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * wink tags some reporting verbs as nouns ("The New York Post reports that…",
+ * "records show"). Such a form is a cue when a noun phrase precedes it and a
+ * clause follows ("that", a quote, a colon), or when it ends a parenthetical
+ * "…, the Post reports." — not a plural noun like "in 30 states".
+ */
+function nounTaggedCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (/^(?:says|said)$/.test(t.lower)) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
+  if (next && (next.lower === 'that' || next.text === ':' || OPEN_Q.test(next.text))) return true;
+  if ((!next || next.pos === 'PUNCT') && /s$/.test(t.lower) && (prev.pos === 'PROPN' || prev.pos === 'PRON')) {
+    const np = npBackward(tokens, i);
+    return !!np && (np[0] === 0 || tokens[np[0] - 1].pos === 'PUNCT');
+  }
+  return false;
 }
 
 

@@ -22,11 +22,12 @@ caution advise demand propose recommend rule order demand boast lament joke muse
 dispute disagree reject dismiss decry condemn slam blast blame thank congratulate welcome hail applaud call
 speculate project forecast signal hint imply clarify specify stipulate assure reassure remind explain answer
 add conclude continue begin predict recount relate recite cite exclaim shout scream whisper mutter declare
-proclaim pronounce affirm attest certify swear concede grant allow guarantee`;
+proclaim pronounce affirm attest certify swear concede grant allow guarantee attack defend mock tout echo bemoan
+denounce express discuss chant yell refer talk speak`;
 
 const BELIEF = `believe think hope fear expect want plan intend seek wish worry doubt suspect feel consider
 know understand realize realise recognize recognise assume presume suppose reckon figure guess imagine envision
-anticipate aim prefer desire need mean decide determine conclude judge view regard see favor favour oppose support
+anticipate aim prefer desire decide seem appear determine conclude judge view regard see favor favour oppose support
 endorse back like love hate dislike trust`;
 
 const EVIDENCE = `show find reveal suggest indicate demonstrate prove confirm estimate document conclude record
@@ -66,6 +67,7 @@ const IRREGULAR: Record<string, string[]> = {
   signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
   air: ['aired', 'airs'],
   allege: ['alleged', 'alleges', 'alleging'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
 };
 
 const VOWELS = /[aeiou]/;
@@ -129,12 +131,29 @@ export const NEEDS_COMPLEMENT = new Set([
   'prove', 'demonstrate', 'estimate', 'project', 'mean', 'feel', 'understand', 'know', 'learn', 'recognize',
   'recognise', 'realize', 'realise', 'describe', 'order', 'demand', 'seek', 'aim', 'prefer', 'desire', 'project',
   'signal', 'post', 'point', 'mention', 'cite', 'quote', 'add', 'note', 'observe', 'comment', 'accuse',
+  'attack', 'defend', 'mock', 'tout', 'echo', 'bemoan', 'denounce', 'express', 'discuss', 'refer', 'talk', 'speak',
+  'respond', 'pledge', 'promise', 'seem', 'appear',
+]);
+
+/**
+ * Speech acts that are attribution whatever follows them when a named or
+ * pronoun subject performs them ("Trump called Clinton a bigot", "Obama praised
+ * the deal", "he added."): PolNeAR counts praise, blame and endorsement as
+ * reported stances. Without such a subject they need a clausal complement.
+ * Not here: verbs of joint action and negotiation ("agreed to reinforce",
+ * "demanded Moscow support", "discussed the possibility"), which report events.
+ */
+export const SPEECH_ACTS = new Set([
+  'call', 'praise', 'criticize', 'criticise', 'blame', 'slam', 'blast', 'condemn', 'decry', 'dismiss', 'reject',
+  'dispute', 'question', 'accuse', 'endorse', 'thank', 'congratulate', 'welcome', 'hail', 'applaud', 'mention', 'cite',
+  'quote', 'add', 'note', 'observe', 'comment', 'describe', 'charge', 'answer', 'attack', 'defend', 'mock', 'tout',
+  'echo', 'bemoan', 'denounce', 'support', 'oppose', 'back', 'signal', 'post', 'express',
 ]);
 
 /** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
 export const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
-  'threaten', 'prefer', 'desire', 'urge', 'ask', 'tell', 'advise', 'call',
+  'threaten', 'prefer', 'desire', 'urge', 'ask', 'tell', 'advise', 'call', 'seem', 'appear', 'decide',
 ]);
 
 /** Multi-word cues whose second word carries the sense. */
@@ -147,11 +166,16 @@ export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['weigh', 'in'],
   ['speak', 'out'],
   ['shoot', 'down'],
+  ['refer', 'to'],
+  ['talk', 'about'],
+  ['speak', 'about'],
+  ['speak', 'of'],
+  ['point', 'to'],
 ];
 
 /** Adverbs that hedge a statement without naming a source. */
 export const HEDGE_ADVERBS = new Set([
-  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'ostensibly', 'rumoredly', 'rumouredly',
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'rumouredly',
 ]);
 
 /** Prepositional cues: "according to X", "in the words of X", "per X". */
