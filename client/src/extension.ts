@@ -19,7 +19,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: 'claimlint' },
+    synchronize: {
+      configurationSection: 'claimlint',
+      // keeps the server's workspace index current for files that are not open
+      fileEvents: [workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'), workspace.createFileSystemWatcher('**/.claimlint/aliases.json')],
+    },
   };
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -163,7 +163,7 @@ describe('claimlint CLI', () => {
     assert.match(runCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
     assert.strictEqual(
       runCli(['rules']).stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0]).join(','),
-      'unattributed-claim,unattributed-quote,vague-attribution',
+      'unattributed-claim,unattributed-quote,vague-attribution,contradicted-claim,disputed-claim,quote-mismatch,name-variant',
     );
   });
 });

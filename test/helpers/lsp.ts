@@ -24,6 +24,8 @@ export class LspClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
+  /** Resolves when the server has indexed the workspace (`claimlint/indexed`). */
+  readonly indexed: Promise<{ files: number }>;
 
   constructor() {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -31,6 +33,8 @@ export class LspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.indexed = new Promise((resolve) => this.connection.onNotification('claimlint/indexed', resolve));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => {
@@ -47,7 +51,11 @@ export class LspClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { hover: { contentFormat: ['markdown'] } },
+        window: { workDoneProgress: true },
+      },
     });
     await this.connection.sendNotification('initialized', {});
   }

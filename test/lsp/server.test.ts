@@ -26,14 +26,19 @@ describe('language server over stdio', function () {
     await client.stop();
   });
 
-  it('publishes the same findings as the CLI for every seed', async () => {
+  it('indexes the workspace at start-up', async () => {
+    assert.deepStrictEqual(await client.indexed, { files: 5 });
+  });
+
+  it('publishes the same findings as the CLI for every seed, cross-document ones included', async () => {
+    await client.indexed;
+    const cli = JSON.parse(runCli(['lint', SEEDS, '--format', 'json']).stdout);
     for (const file of fs.readdirSync(SEEDS).sort()) {
       const abs = path.join(SEEDS, file);
       const uri = pathToFileURL(abs).toString();
       client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fs.readFileSync(abs, 'utf8') } });
       const published = await client.waitForDiagnostics((p) => p.uri === uri);
-      const cli = JSON.parse(runCli(['lint', abs, '--format', 'json']).stdout);
-      const expected = cli.files[0].findings.map(
+      const expected = cli.files.find((f: { path: string }) => f.path.endsWith(file)).findings.map(
         (f: { rule: string; line: number; column: number; endLine: number; endColumn: number; severity: string }) =>
           `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity}`,
       );
@@ -41,6 +46,7 @@ describe('language server over stdio', function () {
       assert.deepStrictEqual(published.diagnostics.map(key), expected, file);
       for (const d of published.diagnostics) {
         assert.strictEqual(d.source, 'claimlint');
+        if (/quote-mismatch|name-variant|contradicted|disputed/.test(String(d.code))) assert.ok(d.relatedInformation?.length, `${file}: ${d.code} has related information`);
         assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));
       }
     }
@@ -115,6 +121,25 @@ describe('language server over stdio', function () {
     }
     assert.deepStrictEqual([...versions].sort((a, b) => a - b), versions);
     assert.ok(versions.length < line.length, `a burst of ${line.length} edits was published ${versions.length} times`);
+  });
+
+  it('an edit in one open file refreshes the cross-document findings of another', async () => {
+    await client.indexed;
+    const [a, b] = ['002_586ac0e9c24d228b.txt', '004_942511879fef9124.txt'].map((f) => path.join(SEEDS, f));
+    const uriA = pathToFileURL(a).toString();
+    const uriB = pathToFileURL(b).toString();
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: fs.readFileSync(a, 'utf8') } });
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriB, languageId: 'plaintext', version: 1, text: fs.readFileSync(b, 'utf8') } });
+    const before = await client.waitForDiagnostics((p) => p.uri === uriB && p.diagnostics.some((d) => d.code === 'quote-mismatch'));
+    assert.ok(before);
+    // make 002's Davis quote identical to 004's: the mismatch in 004 must go away without touching 004
+    const textA = fs.readFileSync(a, 'utf8');
+    const fixed = textA.replace('supporting and enabling the Assad regime and our focus is exclusively on degrading and defeating [ISIS]', 'supporting the Assad regime and our focus is solely on degrading and defeating ISIL');
+    assert.notStrictEqual(fixed, textA);
+    const mark = client.publishedCount;
+    client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriA, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await client.waitForDiagnostics((p) => p.uri === uriB && !p.diagnostics.some((d) => d.code === 'quote-mismatch'), mark);
+    assert.strictEqual(after.version, 1);
   });
 
   it('lints every article of the workspace on the lint-workspace command', async () => {

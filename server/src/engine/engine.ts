@@ -1,12 +1,24 @@
 import { analyzeText, isLinted, type DocumentAnalysis, type Sentence } from './analyze';
 import type { Attribution } from './attribution/model';
 import { RULES, ruleById } from './rules/registry';
-import { docsUrl } from './rules/rule';
+import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
+import { ClaimIndex } from './crossdoc/index';
+import { Aliases } from './crossdoc/normalize';
+import { relate } from './crossdoc/relate';
+import { signatures } from './crossdoc/signature';
+import { DEFAULT_ALIASES } from './lexicon/aliases';
 import type { Finding, RelatedLocation, SeveritySetting, SourceDocument, Span } from './types';
 
 export interface LintConfig {
   /** Severity per rule id; `off` disables a rule. Unlisted rules use their own severity. */
   rules?: Record<string, SeveritySetting>;
+  /** Report unattributed claims that other files corroborate as `info`. */
+  softenCorroborated?: boolean;
+}
+
+export interface EngineOptions {
+  /** Extra alias groups (e.g. from the workspace's .claimlint/aliases.json). */
+  aliases?: string[][];
 }
 
 export interface AttributionSummary {
@@ -44,7 +56,7 @@ export interface HoverInfo {
 
 interface Entry {
   doc: SourceDocument;
-  analysis: DocumentAnalysis | null;
+  analysis: DocumentAnalysis;
 }
 
 /**
@@ -52,9 +64,26 @@ interface Entry {
  * (open editors, files on disk) and answers lint, claims and hover queries.
  * It never reads files itself: hosts push text in with `set` and take it out
  * with `remove`, so the same engine serves the language server and the CLI.
+ *
+ * Every document is analysed once per text and indexed in a `ClaimIndex`;
+ * cross-document links are looked up through that index (never by comparing
+ * all pairs) and cached until the index changes.
  */
 export class ClaimEngine {
   private readonly docs = new Map<string, Entry>();
+  private readonly index = new ClaimIndex();
+  private aliases: Aliases;
+  private readonly linkCache = new Map<string, { generation: number; links: Map<number, RelatedLocation[]> }>();
+
+  constructor(options: EngineOptions = {}) {
+    this.aliases = new Aliases([...DEFAULT_ALIASES, ...(options.aliases ?? [])]);
+  }
+
+  /** Replaces the user alias groups and re-indexes every document. */
+  setAliases(extra: string[][]): void {
+    this.aliases = new Aliases([...DEFAULT_ALIASES, ...extra]);
+    for (const [uri, e] of this.docs) this.index.setDocument(uri, signatures(e.analysis, this.aliases));
+  }
 
   set(doc: SourceDocument): void {
     const prev = this.docs.get(doc.uri);
@@ -62,11 +91,15 @@ export class ClaimEngine {
       prev.doc = doc;
       return;
     }
-    this.docs.set(doc.uri, { doc, analysis: null });
+    const analysis = analyzeText(doc.text, doc.format);
+    this.docs.set(doc.uri, { doc, analysis });
+    this.index.setDocument(doc.uri, signatures(analysis, this.aliases));
   }
 
   remove(uri: string): void {
     this.docs.delete(uri);
+    this.index.removeDocument(uri);
+    this.linkCache.delete(uri);
   }
 
   has(uri: string): boolean {
@@ -77,21 +110,74 @@ export class ClaimEngine {
     return [...this.docs.keys()];
   }
 
+  text(uri: string): string | null {
+    return this.docs.get(uri)?.doc.text ?? null;
+  }
+
   analysis(uri: string): DocumentAnalysis | null {
-    const e = this.docs.get(uri);
-    if (!e) return null;
-    if (!e.analysis) e.analysis = analyzeText(e.doc.text, e.doc.format);
-    return e.analysis;
+    return this.docs.get(uri)?.analysis ?? null;
+  }
+
+  /** Index generation: changes whenever any document changes (hosts use it to refresh dependants). */
+  get generation(): number {
+    return this.index.generation;
+  }
+
+  /**
+   * Cross-document links of each sentence of a document, found through the
+   * index: for every claim, the candidates sharing its rarest keys, related
+   * one by one. The cost grows with candidates, not with the workspace.
+   */
+  links(uri: string): Map<number, RelatedLocation[]> {
+    const cached = this.linkCache.get(uri);
+    if (cached && cached.generation === this.index.generation) return cached.links;
+    const links = new Map<number, RelatedLocation[]>();
+    for (const sig of this.index.signatures(uri)) {
+      const found: RelatedLocation[] = [];
+      for (const c of this.index.candidates(sig, uri)) {
+        const l = relate(sig, c.sig, this.index);
+        if (!l) continue;
+        const q = l.quote;
+        found.push({
+          uri: c.posting.uri,
+          range: q ? { ...q.there.span } : { ...c.sig.span },
+          relation: l.relation,
+          text: q ? this.textOf(c.posting.uri, q.there.span) : c.sig.text,
+          score: l.score,
+          detail: l.detail,
+          detailRange: q ? { ...q.here.span } : undefined,
+        });
+      }
+      if (found.length) links.set(sig.sentence, found.sort((a, b) => (b.score ?? 0) - (a.score ?? 0)));
+    }
+    this.linkCache.set(uri, { generation: this.index.generation, links });
+    return links;
+  }
+
+  private textOf(uri: string, span: Span): string {
+    return this.docs.get(uri)?.doc.text.slice(span.start, span.end) ?? '';
+  }
+
+  private nameVariants(uri: string): NameVariant[] {
+    return this.index.nameVariants(uri).map((v) => ({
+      mention: v.mention,
+      other: { uri: v.other.uri, range: { ...v.other.mention.span }, relation: 'name-variant', text: v.other.mention.surface },
+    }));
+  }
+
+  private context(uri: string, analysis: DocumentAnalysis, config: LintConfig): RuleContext {
+    return { uri, analysis, links: this.links(uri), nameVariants: this.nameVariants(uri), options: { softenCorroborated: !!config.softenCorroborated } };
   }
 
   lint(uri: string, config: LintConfig = {}): Finding[] {
     const analysis = this.analysis(uri);
     if (!analysis) return [];
     const findings: Finding[] = [];
+    const ctx = this.context(uri, analysis, config);
     for (const rule of RULES) {
       const setting = config.rules?.[rule.id];
       if (setting === 'off') continue;
-      for (const f of rule.check({ uri, analysis })) {
+      for (const f of rule.check(ctx)) {
         findings.push(setting ? { ...f, severity: setting } : f);
       }
     }
@@ -104,6 +190,7 @@ export class ClaimEngine {
     const a = this.analysis(uri);
     if (!a) return [];
     const text = a.parsed.original;
+    const links = this.links(uri);
     return a.sentences
       .filter((s) => isLinted(s) && (s.attribution || s.claim?.claim))
       .map((s) => ({
@@ -111,7 +198,7 @@ export class ClaimEngine {
         range: { ...s.span },
         text: text.slice(s.span.start, s.span.end),
         attribution: summarize(s.attribution),
-        links: [],
+        links: links.get(s.index) ?? [],
       }));
   }
 
@@ -131,7 +218,7 @@ export class ClaimEngine {
       claimReasons: s.claim?.reasons ?? [],
       isClaim: !!s.claim?.claim,
       findings,
-      links: [],
+      links: this.links(uri).get(s.index) ?? [],
     };
   }
 }

@@ -1,6 +1,11 @@
 /** Public surface of the analysis engine (pure: no vscode, no LSP, no fs). */
 export { ClaimEngine, summarize } from './engine';
-export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary } from './engine';
+export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary, EngineOptions } from './engine';
+export { DEFAULT_ALIASES } from './lexicon/aliases';
+export { relate, findConflict, wordDiff, THRESHOLDS } from './crossdoc/relate';
+export { signatures } from './crossdoc/signature';
+export { ClaimIndex } from './crossdoc/index';
+export { Aliases } from './crossdoc/normalize';
 export { analyzeText, isLinted } from './analyze';
 export type { DocumentAnalysis, Sentence } from './analyze';
 export { RULES, ruleById } from './rules/registry';

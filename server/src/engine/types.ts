@@ -26,6 +26,10 @@ export interface RelatedLocation {
   relation: Relation;
   text: string;
   score?: number;
+  /** Why: the conflict, or the words that differ. */
+  detail?: string;
+  /** For quote links: the range of the quotation in the document being linted. */
+  detailRange?: Span;
 }
 
 /** A finding is plain data: hosts turn it into diagnostics or CLI output. */

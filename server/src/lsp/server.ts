@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -13,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimEngine, LineIndex } from '../engine';
 import { formatOf, readArticle, walkFolder } from '../host/files';
+import { DiskIndexer, enabledGlobs, isArticleUri, readAliases } from './workspace';
 import { toDiagnostic } from './convert';
 import { renderHover } from './hover';
 import { runSafe, runSafeAsync } from './safe';
@@ -20,6 +22,8 @@ import { Debouncer } from './scheduler';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 export const LINT_WORKSPACE_COMMAND = 'claimlint.server.lintWorkspace';
+/** Sent when the workspace index is complete: `{ files: number }`. */
+export const INDEXED_NOTIFICATION = 'claimlint/indexed';
 
 /**
  * The language server: a thin host that feeds open documents (and, on request,
@@ -35,7 +39,11 @@ export function startServer(connection: Connection): void {
   /** Files published by "lint workspace" that are not open. */
   const workspacePublished = new Set<string>();
   let canPullConfig = false;
+  let canReportProgress = false;
   let workspaceFolders: string[] = [];
+  const indexer = new DiskIndexer(engine, (uri) => documents.get(uri) !== undefined);
+  /** Index generation each open document was last linted at. */
+  const lintedAt = new Map<string, number>();
   const log = (m: string): void => connection.console.error(m);
 
   const lineIndex = (uri: string): LineIndex | null => {
@@ -79,9 +87,23 @@ export function startServer(connection: Connection): void {
     const diagnostics = runSafe(log, `linting ${uri}`, [], () => {
       syncToEngine(current);
       const index = lineIndex(uri)!;
-      return engine.lint(uri, { rules: settings.rules }).map((f) => toDiagnostic(f, index, lineIndex));
+      const result = engine.lint(uri, { rules: settings.rules, softenCorroborated: settings.softenCorroborated }).map((f) => toDiagnostic(f, index, lineIndex));
+      lintedAt.set(uri, engine.generation);
+      return result;
     });
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    refreshOthers(uri);
+  };
+
+  /**
+   * Another file changed the index: re-lint the open documents linted at an
+   * older generation (their cross-document findings may have changed).
+   */
+  const refreshOthers = (except: string | null): void => {
+    for (const doc of documents.all()) {
+      if (doc.uri === except) continue;
+      if (lintedAt.get(doc.uri) !== engine.generation) schedule(doc);
+    }
   };
 
   const schedule = (doc: TextDocument, immediate = false): void => {
@@ -90,6 +112,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    canReportProgress = !!params.capabilities.window?.workDoneProgress;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     return {
@@ -102,8 +125,47 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** Indexes every workspace folder (work-done progress), then re-lints open documents. */
+  const indexWorkspace = async (): Promise<void> => {
+    const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : null;
+    progress?.begin('claimlint: indexing articles', 0, undefined, false);
+    let files = 0;
+    for (const folderUri of workspaceFolders) {
+      if (!folderUri.startsWith('file:')) continue;
+      const root = fileURLToPath(folderUri);
+      const aliases = readAliases(root, log);
+      if (aliases.length) engine.setAliases(aliases);
+      const settings = await settingsFor(folderUri);
+      if (!settings.enable) continue;
+      const filesExclude = canPullConfig ? enabledGlobs(await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' }).catch(() => null)) : [];
+      files += await indexer.indexFolder(folderUri, [...settings.exclude, ...filesExclude], (done, total) =>
+        progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} files`),
+      );
+    }
+    progress?.done();
+    void connection.sendNotification(INDEXED_NOTIFICATION, { files });
+    refreshOthers(null);
+  };
+
   connection.onInitialized(() => {
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' });
+    void runSafeAsync(log, 'indexing the workspace', undefined, indexWorkspace);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    runSafe(log, 'watched files', undefined, () => {
+      for (const change of params.changes) {
+        if (/\.claimlint\/aliases\.json$/.test(change.uri)) {
+          const root = fileURLToPath(change.uri).replace(/[\\/]\.claimlint[\\/]aliases\.json$/, '');
+          engine.setAliases(readAliases(root, log));
+          continue;
+        }
+        if (!isArticleUri(change.uri) || documents.get(change.uri)) continue; // open documents: the editor's text wins
+        if (change.type === FileChangeType.Deleted) engine.remove(change.uri);
+        else indexer.load(change.uri);
+      }
+      refreshOthers(null);
+    });
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -115,7 +177,11 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     debouncer.cancel(e.document.uri);
-    engine.remove(e.document.uri);
+    lintedAt.delete(e.document.uri);
+    // back to the file on disk (if it is an article of the workspace), else out of the index
+    if (isArticleUri(e.document.uri) && workspaceFolders.some((f) => e.document.uri.startsWith(f))) indexer.load(e.document.uri);
+    else engine.remove(e.document.uri);
+    refreshOthers(e.document.uri);
     indexes.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -8,6 +8,7 @@ export interface Settings {
   exclude: string[];
   rules: Record<string, SeveritySetting>;
   debounceMs: number;
+  softenCorroborated: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exclude: ['**/node_modules/**', '**/.git/**'],
   rules: {},
   debounceMs: 200,
+  softenCorroborated: false,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -38,5 +40,6 @@ export function normalizeSettings(raw: unknown): Settings {
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
     rules,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
+    softenCorroborated: typeof r.softenCorroborated === 'boolean' ? r.softenCorroborated : DEFAULT_SETTINGS.softenCorroborated,
   };
 }

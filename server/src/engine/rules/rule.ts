@@ -1,9 +1,19 @@
 import type { DocumentAnalysis } from '../analyze';
-import type { Finding, Severity } from '../types';
+import type { NameMention } from '../crossdoc/signature';
+import type { Finding, RelatedLocation, Severity } from '../types';
+
+export interface NameVariant {
+  mention: NameMention;
+  other: RelatedLocation;
+}
 
 export interface RuleContext {
   uri: string;
   analysis: DocumentAnalysis;
+  /** Cross-document links of each sentence (by sentence index), from the workspace index. */
+  links: ReadonlyMap<number, RelatedLocation[]>;
+  nameVariants: readonly NameVariant[];
+  options: { softenCorroborated: boolean };
 }
 
 /** A check: an id other tools can rely on, documentation, and a pure check function. */

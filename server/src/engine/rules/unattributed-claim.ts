@@ -8,20 +8,23 @@ export const unattributedClaim: Rule = {
   description: 'A factual statement in the article’s own voice with no source.',
   defaultSeverity: 'warning',
   docs: 'docs/rules/unattributed-claim.md',
-  check({ analysis }) {
+  check({ analysis, links, options }) {
     const out: Finding[] = [];
     const quoted = new Set(unattributedQuotations(analysis).map((q) => q.sentence));
     for (const s of analysis.sentences) {
       if (!isLinted(s) || s.attribution || !s.claim?.claim || quoted.has(s.index)) continue;
       const specific = s.claim.strength === 'specific';
       const why = specific ? ` It states ${joinReasons(s.claim.reasons)}: say who says so.` : ' Say who says so, or mark it as the writer’s background.';
+      const corroborating = (links.get(s.index) ?? []).filter((l) => l.relation === 'corroborates');
+      const files = new Set(corroborating.map((l) => l.uri)).size;
+      const also = files ? ` ${files} other file${files === 1 ? '' : 's'} report${files === 1 ? 's' : ''} it too.` : '';
       out.push({
         rule: 'unattributed-claim',
-        severity: specific ? 'warning' : 'info',
-        message: `Unattributed claim: this statement has no source.${why}`,
+        severity: specific && !(files && options.softenCorroborated) ? 'warning' : 'info',
+        message: `Unattributed claim: this statement has no source.${why}${also}`,
         range: { ...s.span },
         sentence: s.index,
-        related: [],
+        related: corroborating,
       });
     }
     return out;

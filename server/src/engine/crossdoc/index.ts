@@ -1,0 +1,151 @@
+import type { ClaimSignature, NameMention } from './signature';
+
+export interface Posting {
+  uri: string;
+  /** Position of the signature in its document's signature list. */
+  at: number;
+}
+
+/** The keys a signature is indexed under (blocking keys). */
+export function keysOf(s: ClaimSignature): string[] {
+  const keys = new Set<string>();
+  for (const e of s.entities) keys.add(e);
+  for (const t of s.stems) keys.add('w:' + t);
+  for (const n of s.numbers) keys.add('n:' + n.value);
+  for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
+  return [...keys];
+}
+
+/**
+ * An inverted index from normalised keys (entities, stems, numbers, quoted
+ * speakers) to the sentences that contain them. Documents are added and
+ * removed as a whole, so an edit costs the size of the edited document.
+ * A query looks only at the posting lists of its own keys, skipping keys so
+ * common that they do not discriminate: the cost of checking one claim
+ * depends on its candidates, not on the number of files.
+ */
+export class ClaimIndex {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly docs = new Map<string, { sigs: ClaimSignature[]; keys: string[][] }>();
+  private readonly names = new Map<string, Map<string, { uri: string; mention: NameMention }[]>>();
+  private sentences = 0;
+  /** Bumped on every change; callers cache per generation. */
+  generation = 0;
+
+  setDocument(uri: string, sigs: ClaimSignature[]): void {
+    this.removeDocument(uri);
+    const keys = sigs.map(keysOf);
+    keys.forEach((ks, at) => {
+      for (const k of ks) {
+        let list = this.postings.get(k);
+        if (!list) this.postings.set(k, (list = []));
+        list.push({ uri, at });
+      }
+    });
+    for (const s of sigs) {
+      for (const m of s.names) {
+        let bySurface = this.names.get(m.key);
+        if (!bySurface) this.names.set(m.key, (bySurface = new Map()));
+        let list = bySurface.get(m.surface);
+        if (!list) bySurface.set(m.surface, (list = []));
+        if (!list.some((x) => x.uri === uri)) list.push({ uri, mention: m });
+      }
+    }
+    this.docs.set(uri, { sigs, keys });
+    this.sentences += sigs.length;
+    this.generation++;
+  }
+
+  removeDocument(uri: string): void {
+    const d = this.docs.get(uri);
+    if (!d) return;
+    d.keys.forEach((ks) => {
+      for (const k of ks) {
+        const list = this.postings.get(k);
+        if (!list) continue;
+        const kept = list.filter((p) => p.uri !== uri);
+        if (kept.length) this.postings.set(k, kept);
+        else this.postings.delete(k);
+      }
+    });
+    for (const s of d.sigs) {
+      for (const m of s.names) {
+        const bySurface = this.names.get(m.key);
+        const list = bySurface?.get(m.surface);
+        if (!bySurface || !list) continue;
+        const kept = list.filter((x) => x.uri !== uri);
+        if (kept.length) bySurface.set(m.surface, kept);
+        else bySurface.delete(m.surface);
+        if (bySurface.size === 0) this.names.delete(m.key);
+      }
+    }
+    this.docs.delete(uri);
+    this.sentences -= d.sigs.length;
+    this.generation++;
+  }
+
+  signatures(uri: string): ClaimSignature[] {
+    return this.docs.get(uri)?.sigs ?? [];
+  }
+
+  get size(): number {
+    return this.sentences;
+  }
+
+  /** Inverse document frequency of a key over indexed sentences. */
+  idf(key: string): number {
+    const df = this.postings.get(key)?.length ?? 0;
+    return Math.log((this.sentences + 1) / (df + 1)) + 1;
+  }
+
+  /**
+   * The best `limit` sentences of other documents sharing discriminating keys
+   * with `sig`, scored by the summed IDF of shared keys.
+   */
+  candidates(sig: ClaimSignature, uri: string, limit = 12): { posting: Posting; sig: ClaimSignature; shared: number }[] {
+    const maxDf = Math.max(50, Math.min(5000, this.sentences * 0.02));
+    const scores = new Map<string, { posting: Posting; score: number; shared: number }>();
+    for (const k of keysOf(sig)) {
+      const list = this.postings.get(k);
+      if (!list || list.length > maxDf) continue;
+      const w = this.idf(k);
+      for (const p of list) {
+        if (p.uri === uri) continue;
+        const id = p.uri + '\u0000' + p.at;
+        const e = scores.get(id);
+        if (e) {
+          e.score += w;
+          e.shared++;
+        } else scores.set(id, { posting: p, score: w, shared: 1 });
+      }
+    }
+    return [...scores.values()]
+      .filter((e) => e.shared >= 2)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((e) => ({ posting: e.posting, sig: this.docs.get(e.posting.uri)!.sigs[e.posting.at], shared: e.shared }));
+  }
+
+  /** Other spellings of the names in a document: same transliteration key, different surface, in another file. */
+  nameVariants(uri: string): { mention: NameMention; other: { uri: string; mention: NameMention } }[] {
+    const out: { mention: NameMention; other: { uri: string; mention: NameMention } }[] = [];
+    const seen = new Set<string>();
+    for (const s of this.signatures(uri)) {
+      for (const m of s.names) {
+        if (seen.has(m.surface)) continue;
+        seen.add(m.surface);
+        const bySurface = this.names.get(m.key);
+        if (!bySurface) continue;
+        for (const [surface, list] of bySurface) {
+          if (surface === m.surface || surface.toLowerCase() === m.surface.toLowerCase()) continue;
+          const other = list.find((x) => x.uri !== uri);
+          if (other) {
+            out.push({ mention: m, other });
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

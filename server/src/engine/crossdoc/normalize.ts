@@ -1,0 +1,104 @@
+/** Normalisation of names, words and values so the same claim matches across files. */
+
+/** Lower case, no diacritics, no punctuation. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A transliteration key: spelling variants of one name get the same key
+ * (Sergey/Sergei, Raqqa/Raqa, Mohammed/Muhammad is beyond it).
+ */
+export function translit(s: string): string {
+  return fold(s)
+    .replace(/^al /, 'al')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/y/g, 'i')
+    .replace(/ou/g, 'u')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/\s/g, '');
+}
+
+/** Alias table: folded name → canonical key. */
+export class Aliases {
+  private readonly map = new Map<string, string>();
+  private maxWords = 1;
+
+  constructor(groups: string[][]) {
+    this.add(groups);
+  }
+
+  add(groups: string[][]): void {
+    for (const g of groups) {
+      if (!Array.isArray(g) || g.length === 0) continue;
+      const key = 'ent:' + translit(String(g[0]));
+      for (const name of g) {
+        const f = fold(String(name)).replace(/^the /, '');
+        if (!f) continue;
+        // "IS" and "US" are only names in upper case: keep the case-sensitive form for short all-caps aliases.
+        const k = /^[A-Z.]{2,4}$/.test(String(name)) ? 'CASE:' + String(name).replace(/\./g, '') : f;
+        if (!this.map.has(k)) this.map.set(k, key);
+        this.maxWords = Math.max(this.maxWords, f.split(' ').length);
+      }
+    }
+  }
+
+  /** The canonical key of a name as written, or null when it is not an alias. */
+  lookup(surface: string): string | null {
+    const caps = surface.replace(/\./g, '');
+    if (/^[A-Z]{2,4}$/.test(caps)) {
+      const k = this.map.get('CASE:' + caps);
+      if (k) return k;
+    }
+    return this.map.get(fold(surface).replace(/^the /, '')) ?? null;
+  }
+
+  get longest(): number {
+    return this.maxWords;
+  }
+}
+
+const STOP = new Set(
+  `a an the and or but of to in on at by for with from as into over about after before than that this these those
+  is are was were be been being has have had do does did will would shall should can could may might must it its
+  he she they we i you his her their our your them him us me who whom which what when where why how there here
+  not no nor never n't also just only even still yet so such very more most some any all each other another
+  said says say told tells according reported reports added adding stated claimed statement spokesman spokeswoman
+  mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week month year day today yesterday`.split(/\s+/),
+);
+
+/** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). */
+export function stem(word: string): string {
+  let w = fold(word);
+  if (w.length <= 3) return w;
+  w = w.replace(/(?:ies)$/, 'y').replace(/(?:sses)$/, 'ss');
+  if (/[^s]s$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
+  else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  w = w.replace(/e$/, '');
+  w = w.replace(/(\p{L})\1$/u, '$1');
+  return w;
+}
+
+export function isStop(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
+export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'denied', 'denies', 'deny', '’t']);
+
+/** Pairs of predicates that cannot both hold of the same event. */
+export const ANTONYMS: [string, string][] = [
+  ['increas', 'decreas'], ['ris', 'fall'], ['rais', 'cut'], ['win', 'los'], ['won', 'lost'], ['accept', 'reject'],
+  ['approv', 'reject'], ['confirm', 'deni'], ['open', 'clos'], ['allow', 'ban'], ['support', 'oppos'], ['gain', 'los'],
+  ['enter', 'leav'], ['arriv', 'depart'], ['live', 'die'], ['acquit', 'convict'], ['start', 'end'], ['begin', 'end'],
+  ['agre', 'refus'], ['withdraw', 'deploy'], ['expand', 'shrink'], ['hir', 'fir'], ['buy', 'sell'], ['bought', 'sold'],
+];

@@ -1,0 +1,149 @@
+import { ANTONYMS } from './normalize';
+import { keysOf, type ClaimIndex } from './index';
+import type { ClaimSignature, DateSig, QuoteSig } from './signature';
+
+export type LinkRelation = 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant';
+
+export interface Link {
+  relation: LinkRelation;
+  score: number;
+  /** Why: the conflict, or the words that differ between two versions of a quote. */
+  detail: string;
+  /** The quotation this link is about (for quote-variant and same-quote links). */
+  quote?: { here: QuoteSig; there: QuoteSig };
+}
+
+/** Operating points, chosen on the ECB+ and RTE-3 dev data (see the benchmarks). */
+export const THRESHOLDS = {
+  /** Cosine of IDF-weighted keys above which two sentences report the same claim. */
+  same: 0.42,
+  /** A conflict needs this much overlap to be about the same claim. */
+  conflict: 0.3,
+  /** Share of words two quotes of one speaker must share to be versions of one quote. */
+  quote: 0.5,
+};
+
+function cosine(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): number {
+  const ka = keysOf(a);
+  const kb = new Set(keysOf(b));
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const k of ka) {
+    const w = index.idf(k) ** 2;
+    na += w;
+    if (kb.has(k)) dot += w;
+  }
+  for (const k of kb) nb += index.idf(k) ** 2;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** How two sentences in different files relate, or null when they are not about the same thing. */
+export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
+  const q = relateQuotes(a, b);
+  if (q) return q;
+  const score = cosine(a, b, index);
+  if (score < THRESHOLDS.conflict) return null;
+  const conflict = findConflict(a, b);
+  if (conflict) {
+    return { relation: a.attributed && b.attributed ? 'disputes' : 'contradicts', score, detail: conflict };
+  }
+  if (score >= THRESHOLDS.same) return { relation: 'corroborates', score, detail: '' };
+  return null;
+}
+
+function relateQuotes(a: ClaimSignature, b: ClaimSignature): Link | null {
+  for (const qa of a.quotes) {
+    for (const qb of b.quotes) {
+      if (!qa.speaker || qa.speaker !== qb.speaker) continue;
+      const { common, diff } = wordDiff(qa.words, qb.words);
+      const dice = (2 * common) / (qa.words.length + qb.words.length);
+      if (dice < THRESHOLDS.quote) continue;
+      if (diff.length === 0) return { relation: 'corroborates', score: 1, detail: 'the same quotation', quote: { here: qa, there: qb } };
+      return { relation: 'quote-variant', score: dice, detail: diff.join('; '), quote: { here: qa, there: qb } };
+    }
+  }
+  return null;
+}
+
+/** Word-level difference of two quotes: LCS, then the runs that differ as “here” → “there”. */
+export function wordDiff(a: string[], b: string[]): { common: number; diff: string[] } {
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const diff: string[] = [];
+  let i = 0;
+  let j = 0;
+  let da: string[] = [];
+  let db: string[] = [];
+  const flush = (): void => {
+    if (da.length || db.length) diff.push(`“${da.join(' ') || '∅'}” → “${db.join(' ') || '∅'}”`);
+    da = [];
+    db = [];
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      flush();
+      i++;
+      j++;
+    } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
+      da.push(a[i++]);
+    } else {
+      db.push(b[j++]);
+    }
+  }
+  flush();
+  return { common: dp[0][0], diff };
+}
+
+function sameDateLevel(x: DateSig, y: DateSig): string | null {
+  // Only dates of the same precision can conflict: "February 27" does not contradict "in February".
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year && x.month === undefined && y.month === undefined) return `${x.year} vs ${y.year}`;
+  if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
+    if (x.month !== y.month || x.day !== y.day) return `${x.month}/${x.day} vs ${y.month}/${y.day}`;
+  }
+  return null;
+}
+
+/**
+ * A conflict between two sentences about the same event. Every kind of
+ * conflict requires a shared predicate, so sentences that merely share
+ * entities ("discussed joining forces" / "no agreement to conduct strikes")
+ * never conflict.
+ */
+export function findConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  const shared = a.predicates.filter((p) => b.predicates.includes(p));
+  for (const [x, y] of ANTONYMS) {
+    const ax = a.predicates.some((p) => p.startsWith(x));
+    const ay = a.predicates.some((p) => p.startsWith(y));
+    const bx = b.predicates.some((p) => p.startsWith(x));
+    const by = b.predicates.some((p) => p.startsWith(y));
+    if ((ax && by && !ay && !bx) || (ay && bx && !ax && !by)) return `opposite predicates (${ax ? x : y}… vs ${bx ? x : y}…)`;
+  }
+  // Nouns under "no" count as predicates too ("there is no agreement" / "reached an agreement").
+  const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
+  const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
+  for (const p of aPreds) {
+    if (!bPreds.has(p)) continue;
+    const an = a.negatedPredicates.includes(p);
+    const bn = b.negatedPredicates.includes(p);
+    if (an !== bn) return `one says “${p}…” happened, the other says it did not`;
+  }
+  if (shared.length === 0) return null;
+  for (const na of a.numbers) {
+    for (const nb of b.numbers) {
+      if (na.unit && na.unit === nb.unit && na.value !== nb.value) {
+        const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
+        if (rel > 0.05) return `${na.value} vs ${nb.value} ${na.unit}`;
+      }
+    }
+  }
+  for (const da of a.dates) {
+    for (const db of b.dates) {
+      const c = sameDateLevel(da, db);
+      if (c) return `different dates (${c})`;
+    }
+  }
+  return null;
+}

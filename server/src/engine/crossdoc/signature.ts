@@ -1,0 +1,228 @@
+import type { DocumentAnalysis, Sentence } from '../analyze';
+import { isLinted } from '../analyze';
+import type { Span } from '../types';
+import { Aliases, fold, isStop, NEGATORS, stem, translit } from './normalize';
+
+export interface NameMention {
+  surface: string;
+  /** Transliteration key: same key, different surface = a spelling variant. */
+  key: string;
+  span: Span;
+}
+
+export interface QuoteSig {
+  words: string[];
+  span: Span;
+  /** Who says it: canonical speaker key (surname), or null. */
+  speaker: string | null;
+}
+
+export interface NumberSig {
+  value: number;
+  /** The noun the number counts ("civilians", "airstrikes"), stemmed; '' if none. */
+  unit: string;
+}
+
+export interface DateSig {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** What a sentence says, reduced to comparable keys. */
+export interface ClaimSignature {
+  sentence: number;
+  span: Span;
+  text: string;
+  attributed: boolean;
+  /** Entity keys (aliases resolved). */
+  entities: string[];
+  /** Stemmed content words (nouns, verbs, adjectives; no entities, no stop words). */
+  stems: string[];
+  /** Stemmed verbs: the predicates. */
+  predicates: string[];
+  /** Predicates under a negation ("have not coordinated", "did not receive"). */
+  negatedPredicates: string[];
+  negated: boolean;
+  numbers: NumberSig[];
+  dates: DateSig[];
+  quotes: QuoteSig[];
+  names: NameMention[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+function monthOf(w: string): number | undefined {
+  const l = w.toLowerCase();
+  const i = MONTHS.indexOf(l);
+  if (i >= 0) return i + 1;
+  const m = MONTH_ABBR.exec(l);
+  if (m) return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1].slice(0, 3)) + 1;
+  return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Builds the signature of every linted sentence of a document. */
+export function signatures(a: DocumentAnalysis, aliases: Aliases): ClaimSignature[] {
+  const text = a.parsed.original;
+  const out: ClaimSignature[] = [];
+  for (const s of a.sentences) {
+    if (!isLinted(s)) continue;
+    out.push(signatureOf(a, s, text, aliases));
+  }
+  return out;
+}
+
+function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases): ClaimSignature {
+  const toks = s.tokens;
+  const entities = new Set<string>();
+  const names: NameMention[] = [];
+  const entityTokens = new Set<number>();
+  // Entities: the longest alias match first, then runs of capitalised words.
+  for (let i = 0; i < toks.length; i++) {
+    let matched = 0;
+    for (let n = Math.min(aliases.longest, toks.length - i); n >= 1; n--) {
+      const surface = text.slice(toks[i].start, toks[i + n - 1].end);
+      const key = aliases.lookup(surface);
+      if (key && (n > 1 || /^\p{Lu}/u.test(toks[i].text))) {
+        entities.add(key);
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      for (let k = i; k < i + matched; k++) entityTokens.add(k);
+      i += matched - 1;
+      continue;
+    }
+    const t = toks[i];
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN')) {
+      const surface = t.text.replace(/['’]s$/, '');
+      const key = translit(surface);
+      if (key.length >= 3) {
+        entities.add('ent:' + key);
+        names.push({ surface, key, span: { start: t.start, end: t.start + surface.length } });
+        entityTokens.add(i);
+      }
+    }
+  }
+  const stems = new Set<string>();
+  const predicates = new Set<string>();
+  const negatedPredicates = new Set<string>();
+  let negated = false;
+  let lastNegator = -10;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (NEGATORS.has(t.lower)) {
+      negated = true;
+      lastNegator = i;
+    }
+    // a negator scopes over the next content word or verb within a short window ("has not been formally notified")
+    const underNegation = i - lastNegator <= 4 && i > lastNegator;
+    // …and only over the first one: in "no agreement to conduct strikes" only "agreement" is negated.
+    if (underNegation && toks[lastNegator].lower === 'no' ? t.pos === 'NOUN' : t.pos === 'VERB' && underNegation && !isStop(t.lower)) {
+      negatedPredicates.add(stem(t.text));
+      lastNegator = -10;
+    }
+    if (entityTokens.has(i) || isStop(t.lower) || !/\p{L}/u.test(t.text)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') {
+      const st = stem(t.text);
+      if (st.length < 3) continue;
+      stems.add(st);
+      if (t.pos === 'VERB') predicates.add(st);
+    }
+  }
+  // Cue verbs are about who says it, not what is said.
+  for (const c of s.cues) {
+    const st = stem(c.text.split(' ')[0]);
+    stems.delete(st);
+    predicates.delete(st);
+    if (c.kind === 'according') stems.delete('accord');
+  }
+  if (s.cues.some((c) => c.lemma === 'deny')) {
+    negated = true;
+    for (const p of predicates) negatedPredicates.add(p);
+  }
+  return {
+    sentence: s.index,
+    span: { ...s.span },
+    text: text.slice(s.span.start, s.span.end),
+    attributed: !!s.attribution,
+    entities: [...entities],
+    stems: [...stems],
+    predicates: [...predicates],
+    negatedPredicates: [...negatedPredicates],
+    negated,
+    numbers: numbersOf(toks),
+    dates: datesOf(toks),
+    quotes: quotesOf(a, s, text, aliases),
+    names,
+  };
+}
+
+function numbersOf(toks: Sentence['tokens']): NumberSig[] {
+  const out: NumberSig[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    let value: number | undefined;
+    if (/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
+    else if (NUMBER_WORDS[t.lower] !== undefined && t.pos === 'NUM') value = NUMBER_WORDS[t.lower];
+    if (value === undefined || Number.isNaN(value)) continue;
+    // a day of a month or a year is a date, not a count
+    if (monthOf(toks[i - 1]?.text ?? '') || monthOf(toks[i + 1]?.text ?? '') || (/^(?:1[89]|20)\d\d$/.test(t.text) && !toks[i + 1]?.pos?.startsWith('NOUN'))) continue;
+    let j = i + 1;
+    if (SCALE[toks[j]?.lower ?? '']) {
+      value *= SCALE[toks[j].lower];
+      j++;
+    }
+    while (toks[j] && (toks[j].pos === 'ADJ' || toks[j].text === '-')) j++;
+    const unit = toks[j] && toks[j].pos === 'NOUN' ? stem(toks[j].text) : '';
+    out.push({ value, unit });
+  }
+  return out;
+}
+
+function datesOf(toks: Sentence['tokens']): DateSig[] {
+  const out: DateSig[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = /^\p{Lu}/u.test(toks[i].text) ? monthOf(toks[i].text) : undefined;
+    if (m) {
+      const d: DateSig = { month: m };
+      const next = toks[i + 1]?.text ?? '';
+      if (/^\d{1,2}$/.test(next)) d.day = Number(next);
+      const yearTok = toks.slice(i + 1, i + 4).find((t) => /^(?:1[89]|20)\d\d$/.test(t.text));
+      if (yearTok) d.year = Number(yearTok.text);
+      out.push(d);
+    } else if (/^(?:1[89]|20)\d\d$/.test(toks[i].text) && /^(?:in|since|of|until|by)$/i.test(toks[i - 1]?.text ?? '') && !monthOf(toks[i - 2]?.text ?? '')) {
+      out.push({ year: Number(toks[i].text) });
+    }
+  }
+  return out;
+}
+
+/** Direct quotations in the sentence with their speaker (surname key). */
+function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases): QuoteSig[] {
+  const out: QuoteSig[] = [];
+  for (const qi of s.quotations) {
+    const q = a.quotations[qi];
+    if (q.words < 5) continue;
+    // each quotation is reported once, by the sentence where it starts
+    if (q.span.start < s.span.start) continue;
+    const att = a.quotationAttribution[qi] ?? s.attribution;
+    const who = att?.cue.source?.resolved ?? null;
+    const speaker = who ? translit(who.split(/\s+/).pop() ?? who) : null;
+    const words = text
+      .slice(q.content.start, q.content.end)
+      .split(/\s+/)
+      .map((w) => {
+        const bare = w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '');
+        return aliases.lookup(bare) ?? fold(bare);
+      })
+      .filter(Boolean);
+    out.push({ words, span: { ...q.span }, speaker });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { isLinted } from '../analyze';
+import type { Finding, RelatedLocation } from '../types';
+import { quoteText, type Rule, type RuleContext } from './rule';
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
+}
+
+/** Findings for sentences whose links include `relation`, filtered by whether the sentence is attributed. */
+function linkFindings(ctx: RuleContext, rule: string, relation: RelatedLocation['relation'], attributed: boolean, message: (l: RelatedLocation) => string): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.analysis.sentences) {
+    if (!isLinted(s) || !!s.attribution !== attributed) continue;
+    const related = (ctx.links.get(s.index) ?? []).filter((l) => l.relation === relation);
+    if (related.length === 0) continue;
+    out.push({ rule, severity: 'warning', message: message(related[0]) + (related.length > 1 ? ` (and ${related.length - 1} more)` : ''), range: { ...s.span }, sentence: s.index, related });
+  }
+  return out;
+}
+
+export const contradictedClaim: Rule = {
+  id: 'contradicted-claim',
+  description: 'A claim in the article’s own voice that another file in the workspace contradicts.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/contradicted-claim.md',
+  check(ctx) {
+    return linkFindings(ctx, 'contradicted-claim', 'contradicts', false, (l) => `Contradicted by ${fileName(l.uri)}: ${l.detail}: “${quoteText(l.text, 80)}”`);
+  },
+};
+
+export const disputedClaim: Rule = {
+  id: 'disputed-claim',
+  description: 'An attributed statement that conflicts with what another source says in another file.',
+  defaultSeverity: 'info',
+  docs: 'docs/rules/disputed-claim.md',
+  check(ctx) {
+    return [
+      ...linkFindings(ctx, 'disputed-claim', 'disputes', true, (l) => `Disputed: ${fileName(l.uri)} has ${l.detail}: “${quoteText(l.text, 80)}”`),
+      ...linkFindings(ctx, 'disputed-claim', 'contradicts', true, (l) => `Disputed: ${fileName(l.uri)} has ${l.detail}: “${quoteText(l.text, 80)}”`),
+    ].map((f) => ({ ...f, severity: 'info' as const }));
+  },
+};
+
+export const quoteMismatch: Rule = {
+  id: 'quote-mismatch',
+  description: 'A quotation that differs from the same speaker’s quotation in another file.',
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/quote-mismatch.md',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const s of ctx.analysis.sentences) {
+      for (const l of ctx.links.get(s.index) ?? []) {
+        if (l.relation !== 'quote-variant') continue;
+        out.push({
+          rule: 'quote-mismatch',
+          severity: 'warning',
+          message: `Quoted differently in ${fileName(l.uri)}: ${l.detail}`,
+          range: l.detailRange ?? { ...s.span },
+          sentence: s.index,
+          related: [l],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  description: 'A name spelled differently in another file of the workspace.',
+  defaultSeverity: 'info',
+  docs: 'docs/rules/name-variant.md',
+  check(ctx) {
+    return ctx.nameVariants.map((v) => {
+      const s = ctx.analysis.sentences.find((x) => x.span.start <= v.mention.span.start && v.mention.span.start < x.span.end);
+      return {
+        rule: 'name-variant',
+        severity: 'info' as const,
+        message: `“${v.mention.surface}” is spelled “${v.other.text}” in ${fileName(v.other.uri)}.`,
+        range: { ...v.mention.span },
+        sentence: s?.index ?? 0,
+        related: [v.other],
+      };
+    });
+  },
+};

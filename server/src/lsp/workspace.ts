@@ -1,0 +1,80 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { ClaimEngine } from '../engine';
+import { ARTICLE_EXTENSIONS, formatOf, readArticle, walkFolder } from '../host/files';
+
+export const ALIASES_FILE = path.join('.claimlint', 'aliases.json');
+
+/** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or []. */
+export function readAliases(root: string, log: (m: string) => void): string[][] {
+  const file = path.join(root, ALIASES_FILE);
+  if (!fs.existsSync(file)) return [];
+  try {
+    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (Array.isArray(data) && data.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'))) return data as string[][];
+    log(`claimlint: ${file} must be an array of arrays of names; ignored`);
+  } catch (e) {
+    log(`claimlint: cannot read ${file}: ${(e as Error).message}`);
+  }
+  return [];
+}
+
+/** Globs of `files.exclude` that are switched on. */
+export function enabledGlobs(filesExclude: unknown): string[] {
+  if (!filesExclude || typeof filesExclude !== 'object') return [];
+  return Object.entries(filesExclude as Record<string, unknown>)
+    .filter(([, v]) => v === true)
+    .map(([k]) => k);
+}
+
+export function isArticleUri(uri: string): boolean {
+  return uri.startsWith('file:') && new RegExp(`\\.(?:${ARTICLE_EXTENSIONS.join('|')})$`, 'i').test(uri);
+}
+
+/**
+ * Keeps the engine's index in step with the article files on disk. Open
+ * documents are the editor's business (their unsaved text wins); this class
+ * only loads files that are not open.
+ */
+export class DiskIndexer {
+  constructor(
+    private readonly engine: ClaimEngine,
+    private readonly isOpen: (uri: string) => boolean,
+  ) {}
+
+  /** Walks a folder and indexes every article; reports progress as (done, total). */
+  async indexFolder(folderUri: string, exclude: string[], progress: (done: number, total: number) => void): Promise<number> {
+    const root = fileURLToPath(folderUri);
+    const files = await walkFolder(root, exclude);
+    let done = 0;
+    for (const rel of files) {
+      const uri = pathToFileURL(path.join(root, rel)).toString();
+      if (!this.isOpen(uri)) this.load(uri);
+      done++;
+      if (done % 200 === 0 || done === files.length) {
+        progress(done, files.length);
+        // let requests through while a large workspace is indexed
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    return files.length;
+  }
+
+  /** (Re)loads one file from disk, or removes it when it is gone or binary. */
+  load(uri: string): void {
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return;
+    }
+    try {
+      const read = readArticle(file);
+      if (read.text === null) this.engine.remove(uri);
+      else this.engine.set({ uri, text: read.text, format: formatOf(file) });
+    } catch {
+      this.engine.remove(uri);
+    }
+  }
+}
