@@ -76,9 +76,33 @@ const STOP = new Set(
   mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week month year day today yesterday`.split(/\s+/),
 );
 
+/** Irregular verb forms → base form, so "withdrew" and "did not withdraw" share a predicate. */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `arise arose arisen|beat beat beaten|become became become|begin began begun|bite bit bitten|blow blew blown|break broke broken|
+  bring brought brought|build built built|buy bought bought|catch caught caught|choose chose chosen|come came come|cost cost cost|
+  cut cut cut|deal dealt dealt|do did done|draw drew drawn|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|
+  feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|
+  freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|hang hung hung|have had had|hear heard heard|
+  hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|know knew known|lay laid laid|lead led led|
+  leave left left|lend lent lent|let let let|lie lay lain|lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|
+  put put put|quit quit quit|read read read|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|see saw seen|
+  seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shoot shot shot|shut shut shut|sink sank sunk|
+  sit sat sat|sleep slept slept|speak spoke spoken|spend spent spent|split split split|spread spread spread|stand stood stood|
+  steal stole stolen|strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|take took taken|teach taught taught|
+  tear tore torn|tell told told|think thought thought|throw threw thrown|understand understood understood|wake woke woken|
+  wear wore worn|win won won|withdraw withdrew withdrawn|write wrote written|overthrow overthrew overthrown|undertake undertook undertaken|
+  shrink shrank shrunk|seize seized seized|slay slew slain|forsake forsook forsaken|bear bore borne`
+    .split('|')
+    .flatMap((g) => {
+      const [base, ...forms] = g.trim().split(/\s+/);
+      return forms.filter((f) => f !== base).map((f) => [f, base]);
+    }),
+);
+
 /** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). */
 export function stem(word: string): string {
   let w = fold(word);
+  if (IRREGULAR[w]) w = IRREGULAR[w];
   if (w.length <= 3) return w;
   w = w.replace(/(?:ies)$/, 'y').replace(/(?:sses)$/, 'ss');
   if (/[^s]s$/.test(w) && w.length > 4) w = w.slice(0, -1);

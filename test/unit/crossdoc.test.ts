@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { ClaimEngine, LineIndex } from '../../server/src/engine';
+
+/** Links of every sentence of `a.txt` as `line relation → file:line` (fixtures written for the project). */
+function links(files: Record<string, string>, from = 'a.txt'): string[] {
+  const e = new ClaimEngine();
+  for (const [uri, text] of Object.entries(files)) e.set({ uri, text, format: 'plaintext' });
+  const idx = (u: string): LineIndex => new LineIndex(files[u]);
+  const out: string[] = [];
+  for (const c of e.claims(from)) {
+    for (const l of c.links) {
+      out.push(`${idx(from).positionAt(c.range.start).line + 1} ${l.relation} → ${l.uri}:${idx(l.uri).positionAt(l.range.start).line + 1}`);
+    }
+  }
+  return out;
+}
+
+function lint(files: Record<string, string>, from = 'a.txt'): string[] {
+  const e = new ClaimEngine();
+  for (const [uri, text] of Object.entries(files)) e.set({ uri, text, format: 'plaintext' });
+  const idx = new LineIndex(files[from]);
+  return e.lint(from).map((f) => `${f.rule} ${idx.positionAt(f.range.start).line + 1}: ${f.message}`);
+}
+
+describe('cross-document relations', () => {
+  it('the same event told in two files corroborates', () => {
+    const files = {
+      'a.txt': 'Government troops shelled the rebel-held village of Tarsa with heavy artillery on Sunday.\n',
+      'b.txt': 'On Sunday government troops shelled Tarsa, a rebel-held village, with heavy artillery, witnesses said.\n',
+    };
+    assert.deepStrictEqual(links(files), ['1 corroborates → b.txt:1']);
+    assert.deepStrictEqual(lint(files), [
+      'unattributed-claim 1: Unattributed claim: this statement has no source. It states a date and named actors: say who says so. 1 other file reports it too.',
+    ]);
+  });
+
+  it('aliases and transliterations match: ISIS / Daesh, Sergey / Sergei', () => {
+    const files = {
+      'a.txt': 'Foreign Minister Sergey Petrov said Daesh fighters had withdrawn from the oil fields near Deir.\n',
+      'b.txt': 'Foreign Minister Sergei Petrov said ISIS fighters had withdrawn from the oil fields near Deir.\n',
+    };
+    assert.deepStrictEqual(links(files), ['1 corroborates → b.txt:1']);
+    assert.deepStrictEqual(lint(files), ['name-variant 1: “Sergey” is spelled “Sergei” in b.txt.']);
+  });
+
+  it('identical quotes with straight and curly apostrophes are the same quote', () => {
+    const files = {
+      'a.txt': '"We haven\'t seen any sign that they\'ll comply with the deal," said spokesman Dan Ortiz.\n',
+      'b.txt': '“We haven’t seen any sign that they’ll comply with the deal,” spokesman Dan Ortiz said.\n',
+    };
+    assert.deepStrictEqual(links(files), ['1 corroborates → b.txt:1']);
+    assert.deepStrictEqual(lint(files), []);
+  });
+
+  it('the same speaker quoted with different words is a quote variant with the differing words', () => {
+    const files = {
+      'a.txt': '“Our troops are protecting and supporting the civilians and our goal is only to end the siege,” Gen. Rita Moor said.\n',
+      'b.txt': '“Our troops are protecting the civilians and our goal is solely to end the siege,” Moor said.\n',
+    };
+    assert.deepStrictEqual(lint(files), ['quote-mismatch 1: Quoted differently in b.txt: “and supporting” → “∅”; “only” → “solely”']);
+  });
+
+  it('a denial of the same event contradicts an unattributed claim', () => {
+    const files = {
+      'a.txt': 'The army withdrew its tanks from the northern border on Friday.\n',
+      'b.txt': 'The army did not withdraw its tanks from the northern border on Friday, the defence ministry said.\n',
+    };
+    assert.deepStrictEqual(links(files), ['1 contradicts → b.txt:1']);
+    assert.match(lint(files)[0], /^contradicted-claim 1: Contradicted by b\.txt: /);
+  });
+
+  it('two attributed statements that conflict are a dispute, not an error', () => {
+    const files = {
+      'a.txt': 'The ministry said 40 soldiers were killed in the ambush near Kharan.\n',
+      'b.txt': 'Rebel commanders said 12 soldiers were killed in the ambush near Kharan.\n',
+    };
+    assert.deepStrictEqual(links(files), ['1 disputes → b.txt:1']);
+    assert.deepStrictEqual(lint(files).map((l) => l.split(':')[0]), ['disputed-claim 1']);
+  });
+
+  it('traps: discussing joint strikes does not contradict "no agreement"', () => {
+    const files = {
+      'a.txt': 'The two ministers have discussed the possibility of joining forces to carry out strikes on militants in the valley.\n',
+      'b.txt': 'There is no agreement to conduct joint strikes on militants in the valley, the ministry said.\n',
+    };
+    assert.ok(!links(files).some((l) => / contradicts | disputes /.test(l)), links(files).join('; '));
+  });
+
+  it('traps: recaptured in March does not contradict captured in 2015; February 27 does not contradict February', () => {
+    const a = { 'a.txt': 'The ancient city, which troops recaptured in March from the militants, is now quiet.\n', 'b.txt': 'The militants captured the ancient city in 2015 and held it for months.\n' };
+    assert.ok(!links(a).some((l) => / contradicts | disputes /.test(l)), links(a).join('; '));
+    const b = { 'a.txt': 'The truce introduced in the region on February 27 does not cover the militant groups.\n', 'b.txt': 'The truce was introduced in the region in February and covers the militant groups.\n' };
+    assert.ok(!links(b).some((l) => / contradicts / .test(l) && /february/i.test(l)), links(b).join('; '));
+  });
+
+  it('unrelated sentences that share a name are not linked', () => {
+    const files = {
+      'a.txt': 'Minister Ola Berg opened a new school in the capital on Monday.\n',
+      'b.txt': 'Minister Ola Berg will travel to the summit in Geneva next month.\n',
+    };
+    assert.deepStrictEqual(links(files), []);
+  });
+
+  it('the index is incremental: removing a file removes its links', () => {
+    const e = new ClaimEngine();
+    e.set({ uri: 'a.txt', text: 'Government troops shelled the rebel-held village of Tarsa with heavy artillery on Sunday.\n', format: 'plaintext' });
+    e.set({ uri: 'b.txt', text: 'On Sunday government troops shelled Tarsa, a rebel-held village, with heavy artillery.\n', format: 'plaintext' });
+    assert.strictEqual(e.claims('a.txt')[0].links.length, 1);
+    e.remove('b.txt');
+    assert.strictEqual(e.claims('a.txt')[0].links.length, 0);
+  });
+});
