@@ -131,7 +131,8 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
       if (n.block !== lastBlock) {
         const b = blocks[n.block];
         if (b.role !== 'body' && !b.blockquote) break;
-        if (blocksTaken >= 1 && !b.blockquote) break;
+        // Further paragraphs belong to the introduced speech while they open with a quotation mark or a speaker label.
+        if (blocksTaken >= 1 && !b.blockquote && !/^(?:["“”‘']|[\p{Lu}][\p{Lu}.'’ -]{1,30}:)/u.test(text.slice(b.span.start, b.span.start + 34))) break;
         blocksTaken++;
         lastBlock = n.block;
       }

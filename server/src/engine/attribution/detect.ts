@@ -116,7 +116,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       continue;
     }
     // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".
-    if (DASHES.test(t.text) && i > 0 && (CLOSE_Q.test(tokens[i - 1].text) || /^[.!?]$/.test(tokens[i - 1].text)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    if (DASHES.test(t.text) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || /^[.!?]$/.test(tokens[i - 1].text)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       const end = npForward(tokens, i + 1);
       if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT')) {
         cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
@@ -201,6 +201,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
+  // "Partial transcript as follows:", "He released the following statement:": the next paragraphs are quoted.
+  const lastT = tokens[tokens.length - 1];
+  if (cues.length === 0 && lastT?.text === ':' && tokens.some((t) => INTRODUCER.test(t.lower))) {
+    const np = npBackward(tokens, tokens.findIndex((t) => INTRODUCER.test(t.lower)));
+    cues.push(cue(tokens, tokens.length - 1, tokens.length, 'colon', ':', np ? makeSource(tokens, np[0], np[1], resolver) : null));
+    return cues;
+  }
   let lead = 0;
   while (lead < tokens.length && OPEN_Q.test(tokens[lead].text)) lead++;
   const colon = tokens.findIndex((t, k) => t.text === ':' && k > lead && k <= lead + 8);
@@ -215,6 +222,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   }
   return cues;
 }
+
+const INTRODUCER = /^(?:follows|following|transcript|excerpts?|reads)$/;
 
 /** Lemma given to the dash that signs a quote off with its speaker's name. */
 export const SIGN_OFF = '―';

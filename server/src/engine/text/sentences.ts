@@ -22,25 +22,58 @@ export function splitSentences(text: string, block: Span): Span[] {
   const spans: Span[] = [];
   let cursor = 0;
   for (const p of pieces) {
-    const t = p.trim();
-    if (!t) continue;
-    let at = body.indexOf(t, cursor);
-    if (at < 0) {
-      // sbd normalised something; align on the first word instead.
-      const head = t.slice(0, Math.min(12, t.length));
-      at = body.indexOf(head, cursor);
-      if (at < 0) continue;
-    }
-    const end = Math.min(body.length, at + t.length);
-    spans.push({ start: block.start + at, end: block.start + end });
-    cursor = end;
+    const found = align(body, p, cursor);
+    if (!found) continue;
+    spans.push({ start: block.start + found[0], end: block.start + found[1] });
+    cursor = found[1];
   }
   if (spans.length === 0) return [{ ...block }];
-  // Anything sbd dropped at the end belongs to the last sentence.
+  // Never drop text: whatever sbd left out joins the sentence before it (or the first one).
+  const firstText = body.slice(0, spans[0].start - block.start);
+  if (firstText.trim()) spans[0].start = block.start + firstText.search(/\S/);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const gap = text.slice(spans[k].end, spans[k + 1].start);
+    if (gap.trim()) spans[k].end = spans[k].end + gap.trimEnd().length;
+  }
   const last = spans[spans.length - 1];
   const rest = body.slice(last.end - block.start);
-  if (rest.trim()) last.end = block.end;
+  if (rest.trim()) last.end = block.start + body.trimEnd().length;
   return mergeFragments(text, spans);
+}
+
+const isSpace = (c: string): boolean => /\s/.test(c);
+
+/**
+ * Finds sbd's piece `p` in `body` from `cursor`, comparing only the
+ * non-space characters (sbd may turn non-breaking or double spaces into one
+ * space). Returns [start, end) in body, or null when the piece is not there.
+ */
+function align(body: string, p: string, cursor: number): [number, number] | null {
+  const t = p.trim();
+  if (!t) return null;
+  const direct = body.indexOf(t, cursor);
+  if (direct >= 0 && !body.slice(cursor, direct).trim()) return [direct, direct + t.length];
+  let i = cursor;
+  while (i < body.length && isSpace(body[i])) i++;
+  const start = i;
+  let k = 0;
+  while (k < t.length && i < body.length) {
+    if (isSpace(t[k])) {
+      k++;
+      continue;
+    }
+    if (isSpace(body[i])) {
+      i++;
+      continue;
+    }
+    if (body[i] !== t[k]) break;
+    i++;
+    k++;
+  }
+  while (k < t.length && isSpace(t[k])) k++;
+  if (k === t.length) return [start, i];
+  if (direct >= 0) return [direct, direct + t.length];
+  return null;
 }
 
 /**
@@ -55,7 +88,9 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
     // "the U.S. State Department said": a dotted country abbreviation used as a modifier.
     const modifierAbbrev = /\b(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.$/.test(prevText) && /^\p{Lu}/u.test(t) && !SENTENCE_STARTERS.test(t);
-    if (prev && (modifierAbbrev || /^[\p{Ll}]/u.test(t) || /^[\p{P}\s]+$/u.test(t)) && !/\n/.test(text.slice(prev.end, s.start))) {
+    // "Mr.", "Rep. G.K. Butterfield": a title or an initial does not end a sentence.
+    const titleAbbrev = (TITLE_ABBREV.test(prevText) || (INITIAL.test(prevText) && !SENTENCE_STARTERS.test(t))) && /^["“”'‘’(]?\p{Lu}/u.test(t);
+    if (prev && (modifierAbbrev || titleAbbrev || /^[\p{Ll}]/u.test(t) || /^[\p{P}\s]+$/u.test(t)) && !/\n/.test(text.slice(prev.end, s.start))) {
       prev.end = s.end;
     } else {
       out.push({ ...s });
@@ -63,6 +98,9 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
   }
   return out;
 }
+
+const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt)\.$/u;
+const INITIAL = /(?:^|[\s"“”‘’(])(?:\p{Lu}|\p{Lu}\.\p{Lu})\.$/u;
 
 /** Words that usually open a sentence, so a preceding "U.S." really ends one. */
 const SENTENCE_STARTERS =
