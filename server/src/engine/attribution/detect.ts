@@ -271,7 +271,7 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   if (/^(?:says|said)$/.test(t.lower)) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
+  if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || OPEN_Q.test(next.text))) return true;
   if ((!next || next.pos === 'PUNCT') && /s$/.test(t.lower) && (prev.pos === 'PROPN' || prev.pos === 'PRON')) {
     const np = npBackward(tokens, i);

@@ -10,6 +10,9 @@ const SKIP_BEFORE_CUE = new Set([
   'explicitly', 'directly', 'personally', 'officially', 'formally', 'now', 'too', 'similarly', 'likewise',
 ]);
 
+/** Possessive determiners open a source phrase ("his brother"), they are not a source of their own. */
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
@@ -48,7 +51,7 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   for (; j >= min; j--) {
     const t = tokens[j];
     if (npToken(t)) {
-      if (t.pos === 'PRON' && start !== -1) break; // "they the ministry": stop at the pronoun
+      if (t.pos === 'PRON' && start !== -1 && !POSSESSIVE.has(t.lower)) break; // "they the ministry": stop at the pronoun
       start = j;
       continue;
     }

@@ -100,7 +100,7 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
 }
 
 const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt)\.$/u;
-const INITIAL = /(?:^|[\s"“”‘’(])(?:\p{Lu}|\p{Lu}\.\p{Lu})\.$/u;
+const INITIAL = /(?:^|[\s"“”‘’(-])(?:\p{Lu}|\p{Lu}\.\p{Lu})\.$/u;
 
 /** Words that usually open a sentence, so a preceding "U.S." really ends one. */
 const SENTENCE_STARTERS =

@@ -1,0 +1,157 @@
+import * as assert from 'assert';
+import { attributionOf, sentences } from '../helpers/engine';
+
+// One test per attribution pattern the engine handles. Fixtures are invented
+// news prose written for the project, not copied from any data set.
+
+describe('attribution patterns: reporting verbs without a complement', () => {
+  it('sentence-final speech verb after a comma', () => {
+    const t = 'The harbour will stay shut until March, his brother added.';
+    assert.strictEqual(attributionOf(t, 'The harbour'), 'added | his brother | his brother');
+  });
+
+  it('a pronoun and a speech verb alone', () => {
+    const t = 'Mayor Ana Ruiz spoke at the depot. "Who pays for this?" she asks.';
+    assert.strictEqual(attributionOf(t, '"Who pays'), 'asks | she | Ana Ruiz');
+  });
+
+  it('a comma before "that" does not hide the complement', () => {
+    const t = 'Mr. Tomas Berg noted, that the line had been closed twice.';
+    assert.strictEqual(attributionOf(t, 'Mr. Tomas'), 'noted | Mr. Tomas Berg | Tomas Berg');
+  });
+
+  it('a speech act with a named subject', () => {
+    const t = 'Senator Ilse Brandt praised the new ferry schedule.';
+    assert.strictEqual(attributionOf(t, 'Senator'), 'praised | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('a speech-act noun with nobody performing it is not a cue', () => {
+    const t = 'The port reopened in cities where attacks on ships had increased.';
+    assert.strictEqual(attributionOf(t, 'The port'), 'none');
+  });
+
+  it('joint action is not attribution', () => {
+    const t = 'Last week, Norway and Sweden agreed to extend the fishing ban.';
+    assert.strictEqual(attributionOf(t, 'Last week'), 'none');
+  });
+});
+
+describe('attribution patterns: beliefs and intentions', () => {
+  it('wants to', () => {
+    const t = 'Governor Paul Okafor wants to raise the fuel tax by two cents.';
+    assert.strictEqual(attributionOf(t, 'Governor'), 'wants | Governor Paul Okafor | Paul Okafor');
+  });
+
+  it('need is not a cue', () => {
+    const t = 'The ferry company will need to hire 40 more crew members.';
+    assert.strictEqual(attributionOf(t, 'The ferry'), 'none');
+  });
+
+  it('mean is not a cue', () => {
+    const t = 'The losses mean the company paid no tax for a decade.';
+    assert.strictEqual(attributionOf(t, 'The losses'), 'none');
+  });
+
+  it('is expected to', () => {
+    const t = 'The council is expected to approve the budget on Friday.';
+    assert.strictEqual(attributionOf(t, 'The council'), 'is expected | - | -');
+  });
+});
+
+describe('attribution patterns: prepositional cues', () => {
+  it('according to a phrase the tagger reads as a verb', () => {
+    const t = 'According to exit polls, the mayor won among young voters.';
+    assert.strictEqual(attributionOf(t, 'According'), 'According to | exit polls | exit polls');
+  });
+
+  it('per year is not a source', () => {
+    const t = 'The plants emit two million tons per year of carbon dioxide.';
+    assert.strictEqual(attributionOf(t, 'The plants'), 'none');
+  });
+
+  it('per a named source is', () => {
+    const t = 'The tunnel will cost $4 billion, per the Transport Ministry.';
+    assert.strictEqual(attributionOf(t, 'The tunnel'), 'per | the Transport Ministry | the Transport Ministry');
+  });
+});
+
+describe('attribution patterns: tagger mistakes', () => {
+  it('a reporting verb tagged as a noun before "that"', () => {
+    const t = 'The Daily Courier reports that the mayor skipped the vote.';
+    assert.strictEqual(attributionOf(t, 'The Daily'), 'reports | The Daily Courier | The Daily Courier');
+  });
+
+  it('a plural noun at the end of a sentence is not a cue', () => {
+    const t = 'The law now applies in 30 states.';
+    assert.strictEqual(attributionOf(t, 'The law'), 'none');
+  });
+
+  it('a participle modifying a noun is not a cue', () => {
+    const t = 'She has won 200 pledged delegates so far.';
+    assert.strictEqual(attributionOf(t, 'She has'), 'none');
+  });
+});
+
+describe('attribution patterns: hedges', () => {
+  it('reportedly is a hedge', () => {
+    const t = 'The minister reportedly resigned on Tuesday.';
+    assert.strictEqual(attributionOf(t, 'The minister'), 'reportedly | - | -');
+  });
+
+  it('apparently is not attribution', () => {
+    const t = 'The minister apparently resigned on Tuesday.';
+    assert.strictEqual(attributionOf(t, 'The minister'), 'none');
+  });
+});
+
+describe('attribution patterns: colons', () => {
+  it('a heading label is not a speaker', () => {
+    const t = 'The Latest: Flood waters reach the old town.';
+    assert.strictEqual(attributionOf(t, 'The Latest'), 'none');
+  });
+
+  it('Correction: is not a speaker', () => {
+    const t = 'Correction: An earlier version of this story misstated the date of the vote.';
+    assert.strictEqual(attributionOf(t, 'Correction'), 'none');
+  });
+
+  it('a transcript speaker label covers its paragraph', () => {
+    const t = 'Partial transcript as follows:\n\n"HOLM: We will not close the school. It serves 300 children.\n\n"BAKER: Who will pay for it?';
+    assert.strictEqual(attributionOf(t, '"HOLM'), ': | HOLM | HOLM');
+    assert.strictEqual(attributionOf(t, 'It serves'), ': | HOLM | HOLM');
+  });
+
+  it('quoted paragraphs after a colon belong to the introduced speech', () => {
+    const t = 'Rita Vance asked the council:\n\n"Is the bridge safe?\n\n"Who inspected it last?';
+    assert.strictEqual(attributionOf(t, '"Who inspected'), 'asked | Rita Vance | Rita Vance');
+  });
+});
+
+describe('attribution patterns: carry-over', () => {
+  it('a quoted paragraph continues the speaker of the paragraph before', () => {
+    const t = '"We are not done," Mayor Ana Ruiz said.\n\n"The budget is balanced. The deficit is gone."';
+    assert.strictEqual(attributionOf(t, 'The deficit'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a possessive opens a source phrase in its own paragraph', () => {
+    const t = 'The harbour will stay shut.\n\nRita Vance listed her questions: cost and safety.';
+    assert.strictEqual(attributionOf(t, 'Rita'), 'none');
+  });
+
+  it('a sign-off with a dash names the speaker of the quote', () => {
+    const t = '"The town is proud of its river. We will keep it clean." ― Maria Lund';
+    assert.strictEqual(attributionOf(t, '"The town'), '― | Maria Lund | Maria Lund');
+  });
+});
+
+describe('sentence splitting', () => {
+  it('titles and initials do not end a sentence', () => {
+    const t = 'Rep. G.K. Holm (D-N.C.), head of the caucus, said the vote was rigged.';
+    assert.deepStrictEqual(sentences(t), [t]);
+  });
+
+  it('non-breaking and double spaces lose no text', () => {
+    const t = 'The vote was close.\u00a0 The count  took two days.';
+    assert.deepStrictEqual(sentences(t), ['The vote was close.', 'The count  took two days.']);
+  });
+});
