@@ -6,14 +6,19 @@ export interface Posting {
   at: number;
 }
 
-/** The keys a signature is indexed under (blocking keys). */
+/** Postings scanned per query at most, rarest keys first: the cost of one lookup is bounded. */
+export const QUERY_BUDGET = 4000;
+
+/** The keys a signature is indexed under (blocking keys); computed once per signature. */
 export function keysOf(s: ClaimSignature): string[] {
+  if (s.keys) return s.keys;
   const keys = new Set<string>();
   for (const e of s.entities) keys.add(e);
   for (const t of s.stems) keys.add('w:' + t);
   for (const n of s.numbers) keys.add('n:' + n.value);
   for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
-  return [...keys];
+  s.keys = [...keys];
+  return s.keys;
 }
 
 /**
@@ -25,8 +30,11 @@ export function keysOf(s: ClaimSignature): string[] {
  * depends on its candidates, not on the number of files.
  */
 export class ClaimIndex {
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly docs = new Map<string, { sigs: ClaimSignature[]; keys: string[][] }>();
+  /** key → ids of the sentences holding it (ids index `entries`). */
+  private readonly postings = new Map<string, number[]>();
+  private readonly entries: (Posting & { sig: ClaimSignature })[] = [];
+  private readonly freeIds: number[] = [];
+  private readonly docs = new Map<string, { sigs: ClaimSignature[]; keys: string[][]; ids: number[] }>();
   private readonly names = new Map<string, Map<string, { uri: string; mention: NameMention }[]>>();
   private sentences = 0;
   /** Bumped on every change; callers cache per generation. */
@@ -35,11 +43,15 @@ export class ClaimIndex {
   setDocument(uri: string, sigs: ClaimSignature[]): void {
     this.removeDocument(uri);
     const keys = sigs.map(keysOf);
+    const ids: number[] = [];
     keys.forEach((ks, at) => {
+      const id = this.freeIds.pop() ?? this.entries.length;
+      this.entries[id] = { uri, at, sig: sigs[at] };
+      ids.push(id);
       for (const k of ks) {
         let list = this.postings.get(k);
         if (!list) this.postings.set(k, (list = []));
-        list.push({ uri, at });
+        list.push(id);
       }
     });
     for (const s of sigs) {
@@ -51,7 +63,7 @@ export class ClaimIndex {
         if (!list.some((x) => x.uri === uri)) list.push({ uri, mention: m });
       }
     }
-    this.docs.set(uri, { sigs, keys });
+    this.docs.set(uri, { sigs, keys, ids });
     this.sentences += sigs.length;
     this.generation++;
   }
@@ -59,15 +71,17 @@ export class ClaimIndex {
   removeDocument(uri: string): void {
     const d = this.docs.get(uri);
     if (!d) return;
+    const gone = new Set(d.ids);
     d.keys.forEach((ks) => {
       for (const k of ks) {
         const list = this.postings.get(k);
         if (!list) continue;
-        const kept = list.filter((p) => p.uri !== uri);
+        const kept = list.filter((id) => !gone.has(id));
         if (kept.length) this.postings.set(k, kept);
         else this.postings.delete(k);
       }
     });
+    for (const id of d.ids) this.freeIds.push(id);
     for (const s of d.sigs) {
       for (const m of s.names) {
         const bySurface = this.names.get(m.key);
@@ -104,26 +118,33 @@ export class ClaimIndex {
    */
   candidates(sig: ClaimSignature, uri: string, limit = 12): { posting: Posting; sig: ClaimSignature; shared: number }[] {
     const maxDf = Math.max(50, Math.min(5000, this.sentences * 0.02));
-    const scores = new Map<string, { posting: Posting; score: number; shared: number }>();
+    const lists: { list: number[]; w: number }[] = [];
     for (const k of keysOf(sig)) {
       const list = this.postings.get(k);
-      if (!list || list.length > maxDf) continue;
-      const w = this.idf(k);
-      for (const p of list) {
-        if (p.uri === uri) continue;
-        const id = p.uri + '\u0000' + p.at;
-        const e = scores.get(id);
-        if (e) {
-          e.score += w;
-          e.shared++;
-        } else scores.set(id, { posting: p, score: w, shared: 1 });
+      if (list && list.length <= maxDf) lists.push({ list, w: this.idf(k) });
+    }
+    lists.sort((a, b) => a.list.length - b.list.length);
+    const score = new Map<number, number>();
+    const shared = new Map<number, number>();
+    let budget = QUERY_BUDGET;
+    for (const { list, w } of lists) {
+      if (budget <= 0) break;
+      budget -= list.length;
+      for (const id of list) {
+        score.set(id, (score.get(id) ?? 0) + w);
+        shared.set(id, (shared.get(id) ?? 0) + 1);
       }
     }
-    return [...scores.values()]
-      .filter((e) => e.shared >= 2)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map((e) => ({ posting: e.posting, sig: this.docs.get(e.posting.uri)!.sigs[e.posting.at], shared: e.shared }));
+    const out: { id: number; score: number; shared: number }[] = [];
+    for (const [id, sc] of score) {
+      const n = shared.get(id)!;
+      if (n >= 2 && this.entries[id].uri !== uri) out.push({ id, score: sc, shared: n });
+    }
+    out.sort((a, b) => b.score - a.score);
+    return out.slice(0, limit).map((e) => {
+      const entry = this.entries[e.id];
+      return { posting: { uri: entry.uri, at: entry.at }, sig: entry.sig, shared: e.shared };
+    });
   }
 
   /** Other spellings of the names in a document: same transliteration key, different surface, in another file. */

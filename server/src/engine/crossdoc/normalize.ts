@@ -1,7 +1,19 @@
 /** Normalisation of names, words and values so the same claim matches across files. */
 
-/** Lower case, no diacritics, no punctuation. */
+const foldMemo = new Map<string, string>();
+
+/** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export function fold(s: string): string {
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = foldRaw(s);
+    if (foldMemo.size > 200_000) foldMemo.clear();
+    foldMemo.set(s, f);
+  }
+  return f;
+}
+
+function foldRaw(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -31,6 +43,8 @@ export function translit(s: string): string {
 /** Alias table: folded name → canonical key. */
 export class Aliases {
   private readonly map = new Map<string, string>();
+  /** Folded first words of every alias: only these can start a match. */
+  private readonly firstWords = new Set<string>();
   private maxWords = 1;
 
   constructor(groups: string[][]) {
@@ -47,9 +61,15 @@ export class Aliases {
         // "IS" and "US" are only names in upper case: keep the case-sensitive form for short all-caps aliases.
         const k = /^[A-Z.]{2,4}$/.test(String(name)) ? 'CASE:' + String(name).replace(/\./g, '') : f;
         if (!this.map.has(k)) this.map.set(k, key);
+        this.firstWords.add(f.split(' ')[0]);
         this.maxWords = Math.max(this.maxWords, f.split(' ').length);
       }
     }
+  }
+
+  /** Can an alias start with this word? */
+  startsAlias(word: string): boolean {
+    return this.firstWords.has(fold(word)) || this.firstWords.has(fold(word).replace(/^the$/, ''));
   }
 
   /** The canonical key of a name as written, or null when it is not an alias. */

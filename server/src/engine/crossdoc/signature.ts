@@ -48,6 +48,8 @@ export interface ClaimSignature {
   dates: DateSig[];
   quotes: QuoteSig[];
   names: NameMention[];
+  /** Blocking keys, filled once by the index. */
+  keys?: string[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -84,7 +86,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   // Entities: the longest alias match first, then runs of capitalised words.
   for (let i = 0; i < toks.length; i++) {
     let matched = 0;
-    for (let n = Math.min(aliases.longest, toks.length - i); n >= 1; n--) {
+    const maxN = aliases.startsAlias(toks[i].text) ? Math.min(aliases.longest, toks.length - i) : 0;
+    for (let n = maxN; n >= 1; n--) {
       const surface = text.slice(toks[i].start, toks[i + n - 1].end);
       const key = aliases.lookup(surface);
       if (key && (n > 1 || /^\p{Lu}/u.test(toks[i].text))) {
