@@ -146,3 +146,12 @@ export const ANTONYMS: [string, string][] = [
   ['enter', 'leav'], ['arriv', 'depart'], ['live', 'die'], ['acquit', 'convict'], ['start', 'end'], ['begin', 'end'],
   ['agre', 'refus'], ['withdraw', 'deploy'], ['expand', 'shrink'], ['hir', 'fir'], ['buy', 'sell'], ['bought', 'sold'],
 ];
+
+/** Words before a predicate that deny it without "not" ("stopped selling", "failed to respond"); raw forms and stems. */
+export const IMPLICIT_NEGATORS = new Set([
+  'stop', 'stopped', 'stops', 'stopping', 'fail', 'failed', 'fails', 'failing', 'refus', 'refuse', 'refused', 'ceas', 'ceased', 'quit',
+  'avoid', 'avoided', 'without', 'lack', 'lacked', 'unable', 'never', 'no', 'not', "n't", 'didn’t', "didn't", 'halt', 'halted', 'declin', 'declined',
+]);
+
+/** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
+export const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => 'ent:' + translit(d)));
