@@ -19,6 +19,8 @@ export const THRESHOLDS = {
   same: 0.34,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
+  /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
+  valueConflict: 0.6,
   /** Share of words two quotes of one speaker must share to be versions of one quote. */
   quote: 0.5,
 };
@@ -65,8 +67,14 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   const score = similarity(a, b, index);
   if (score < THRESHOLDS.conflict) return null;
   const conflict = findConflict(a, b);
-  if (conflict) {
-    return { relation: a.attributed && b.attributed ? 'disputes' : 'contradicts', score, detail: conflict };
+  // Different numbers or dates are also what two different events of one kind look like
+  // (a market falling on two days): such a conflict needs much stronger evidence of the same event.
+  // A dispute between two attributed sources is information; a contradiction of the article's own
+  // voice is a warning, so only the latter needs the stronger evidence.
+  const valueConflict = conflict !== null && /^(?:\d|different dates)/.test(conflict);
+  const disputes = a.attributed && b.attributed;
+  if (conflict && (disputes || !valueConflict || score >= THRESHOLDS.valueConflict)) {
+    return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
   if (score >= THRESHOLDS.same) return { relation: 'corroborates', score, detail: '' };
   return null;
