@@ -30,8 +30,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '../..');
-const CACHE = process.env.CLAIMLINT_E2E_CACHE || path.join(REPO, '.cache/e2e');
+export const REPO = path.resolve(HERE, '../..');
+export const CACHE = process.env.CLAIMLINT_E2E_CACHE || path.join(REPO, '.cache/e2e');
 const ENTRY = path.join(CACHE, 'node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.CLAIMLINT_E2E_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -41,9 +41,9 @@ const CHROMIUM_ARGS = [
 ];
 const INFRA_FAILURE = 2;
 
-class InfraError extends Error {}
+export class InfraError extends Error {}
 
-function log(msg) { process.stdout.write(`[e2e] ${msg}\n`); }
+export function log(msg) { process.stdout.write(`[e2e] ${msg}\n`); }
 
 function parseArgs(argv) {
   const opts = {
@@ -78,7 +78,7 @@ function parseArgs(argv) {
 }
 
 /** Polls `check` until it returns a truthy value or the deadline passes. */
-async function until(what, timeoutMs, check, intervalMs = 100) {
+export async function until(what, timeoutMs, check, intervalMs = 100) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
@@ -107,7 +107,7 @@ function runSync(what, cmd, args, options = {}) {
   return r;
 }
 
-function ensureSetup() {
+export function ensureSetup() {
   runSync('test/e2e/setup.sh', 'bash', [path.join(HERE, 'setup.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (!fs.existsSync(ENTRY)) throw new InfraError(`code-server missing at ${ENTRY} after setup`);
 }
@@ -117,7 +117,7 @@ function buildSuite() {
 }
 
 /** Copies article files into a fresh workspace folder. */
-function makeWorkspace(dir, from) {
+export function makeWorkspace(dir, from) {
   fs.mkdirSync(dir, { recursive: true });
   const files = fs.readdirSync(from).filter((f) => /\.(txt|md)$/.test(f));
   if (files.length === 0) throw new InfraError(`no *.txt/*.md files in ${from}`);
@@ -125,7 +125,7 @@ function makeWorkspace(dir, from) {
   return files.length;
 }
 
-function writeUserSettings(userDataDir) {
+export function writeUserSettings(userDataDir, extra = {}) {
   const settings = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -139,6 +139,7 @@ function writeUserSettings(userDataDir) {
     'git.enabled': false,
     'npm.autoDetect': 'off',
     'typescript.tsserver.experimental.enableProjectDiagnostics': false,
+    ...extra,
   };
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(settings, null, 2));
@@ -227,7 +228,7 @@ async function stopCodeServer(server) {
   signalGroup('SIGKILL');
 }
 
-function vscodeRemote(port, p) {
+export function vscodeRemote(port, p) {
   return `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
@@ -245,12 +246,168 @@ function workbenchLog(msg) {
 // Workbench start-up chatter and failed network look-ups (the machine is offline by design).
 const NOISE = /Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Updating additional builtin extensions|ChatSessionStore|ENOTFOUND|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|Failed to load resource|open-vsx|marketplace|same-origin iframe|allow-scripts and allow-same-origin|Overwriting extension <<|\[Violation\]|Failed to fetch|Ignoring fetching additional builtin extensions/i;
 
+/**
+ * A running editor: temp user-data/extensions/workspace folders, code-server in its own
+ * process group and a headless Chromium page. Used by this runner and by screenshots.mjs.
+ *
+ * options: { workspaceFrom, vsix, extensionDevPath, harness, settings, startupTimeout, verbose, keep, viewport }
+ *   vsix              install this .vsix into the fresh extensions dir
+ *   extensionDevPath  folder to load as extensionDevelopmentPath (null: none)
+ *   harness           with vsix: load an empty harness extension as extensionDevelopmentPath
+ *                     (the workbench runs extensionTestsPath only in a development window)
+ */
+export class EditorSession {
+  constructor(options) {
+    this.options = { startupTimeout: 90, verbose: false, keep: false, viewport: { width: 1400, height: 900 }, settings: {}, ...options };
+    this.t0 = Date.now();
+    this.server = null;
+    this.browser = null;
+    this.page = null;
+    this.devPath = null;
+    this.onSignal = (sig) => {
+      log(`${sig}: stopping code-server`);
+      if (this.server) { try { process.kill(-this.server.child.pid, 'SIGKILL'); } catch { /* gone */ } }
+      if (!this.options.keep && this.tmp) fs.rmSync(this.tmp, { recursive: true, force: true });
+      process.exit(sig === 'SIGINT' ? 130 : 143);
+    };
+  }
+
+  elapsed() { return `${((Date.now() - this.t0) / 1000).toFixed(1)} s`; }
+
+  /** Creates the folders, installs the extension, starts code-server and Chromium. */
+  async start() {
+    const o = this.options;
+    ensureSetup();
+    if (!fs.existsSync(CHROMIUM)) throw new InfraError(`${CHROMIUM} not found (run test/e2e/setup.sh)`);
+    // Ctrl-C / kill: stop code-server's whole process group before exiting.
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, this.onSignal);
+
+    const tmp = this.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-e2e-'));
+    const dirs = this.dirs = {
+      userData: path.join(tmp, 'user-data'),
+      extensions: path.join(tmp, 'extensions'),
+      workspace: path.join(tmp, 'workspace'),
+      config: path.join(tmp, 'code-server.yaml'),
+    };
+    fs.mkdirSync(dirs.extensions, { recursive: true });
+    fs.writeFileSync(dirs.config, 'auth: none\n');
+    writeUserSettings(dirs.userData, o.settings);
+    const nFiles = makeWorkspace(dirs.workspace, o.workspaceFrom);
+    log(`temp folder ${tmp} (workspace: ${nFiles} files from ${path.relative(REPO, o.workspaceFrom) || o.workspaceFrom})`);
+
+    if (o.vsix) {
+      const installed = installVsix(o.vsix, tmp, dirs);
+      log(`installed: ${installed.map((p) => path.basename(p)).join(', ')}`);
+      if (o.harness) {
+        // The extension under test is the one code-server installed from the .vsix; this
+        // empty extension only makes the window an extension-development window.
+        this.devPath = path.join(tmp, 'harness-extension');
+        fs.mkdirSync(this.devPath);
+        fs.writeFileSync(path.join(this.devPath, 'package.json'), JSON.stringify({
+          name: 'e2e-harness', publisher: 'claimlint-test', version: '0.0.0', engines: { vscode: '*' },
+          description: 'Empty extension that only makes the window an extension-development window',
+        }, null, 2));
+      }
+    } else if (o.extensionDevPath) {
+      this.devPath = o.extensionDevPath;
+      log(`extensionDevelopmentPath ${this.devPath}`);
+    }
+
+    this.startupDeadline = Date.now() + o.startupTimeout * 1000;
+    this.server = await startCodeServer({ tmp, dirs, workspace: dirs.workspace, startupDeadline: this.startupDeadline, verbose: o.verbose });
+    log(`code-server up on 127.0.0.1:${this.server.port} (pid ${this.server.child.pid}) after ${this.elapsed()}`);
+
+    const require = createRequire(path.join(CACHE, 'package.json'));
+    const { chromium } = require('playwright-core');
+    this.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const context = await this.browser.newContext({ viewport: o.viewport });
+    this.page = await context.newPage();
+    this.pageCrashed = null;
+    this.page.on('crash', () => { this.pageCrashed = 'the browser page crashed'; });
+    this.page.on('pageerror', (err) => { if (o.verbose) process.stdout.write(`[browser pageerror] ${err.message}\n`); });
+    return this;
+  }
+
+  /** Forwards the page console (the extension host's console.log included) to stdout. */
+  forwardConsole(onLine = () => {}) {
+    let lastText = '';
+    this.page.on('console', (msg) => {
+      const wl = workbenchLog(msg);
+      const text = wl ? wl.text : msg.text();
+      onLine(text);
+      if (!this.options.verbose && NOISE.test(text)) return;
+      const repeated = text === lastText; // a failing suite's error is logged twice
+      lastText = text;
+      if (repeated && !this.options.verbose) return;
+      if (wl) {
+        const prefix = wl.level === 'INFO' ? '' : `[${wl.level.toLowerCase()}] `;
+        process.stdout.write(`${prefix}${text}\n`);
+      } else if (this.options.verbose || msg.type() === 'error') {
+        process.stdout.write(`[browser ${msg.type()}] ${text}\n`);
+      }
+    });
+  }
+
+  /** Opens the workbench on the workspace, with extensionDevelopmentPath (if any) and `extraPayload`. */
+  async openWorkbench(extraPayload = []) {
+    const { port } = this.server;
+    const pairs = [];
+    if (this.devPath) pairs.push(['extensionDevelopmentPath', vscodeRemote(port, this.devPath)]);
+    for (const [k, v] of extraPayload) pairs.push([k, vscodeRemote(port, v)]);
+    let url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.dirs.workspace)}`;
+    if (pairs.length) url += `&payload=${encodeURIComponent(JSON.stringify(pairs))}`;
+    const timeout = () => Math.max(1000, this.startupDeadline - Date.now());
+    try {
+      await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeout() });
+      await this.page.waitForSelector('.monaco-workbench', { timeout: timeout() });
+    } catch (e) {
+      throw new InfraError(`the editor did not come up within ${this.options.startupTimeout} s (${e.message.split('\n')[0]}; url ${url})`);
+    }
+    log(`workbench up after ${this.elapsed()}`);
+  }
+
+  /** Resolves with a reason string when the page crashes, code-server dies or `deadline` passes. */
+  watchdog(deadline, what) {
+    let timer;
+    const p = new Promise((resolve) => {
+      timer = setInterval(() => {
+        if (this.pageCrashed) resolve(this.pageCrashed);
+        else if (this.server.exited) resolve(`code-server exited (${this.server.exited.code ?? this.server.exited.signal})`);
+        else if (Date.now() > deadline) resolve(what);
+      }, 250);
+    });
+    return { promise: p, cancel: () => clearInterval(timer) };
+  }
+
+  printServerLog() {
+    const file = this.server?.logFile;
+    const text = file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (text) process.stderr.write(`--- code-server log (last 3000 chars) ---\n${text.slice(-3000)}\n`);
+  }
+
+  async screenshot(dir, name) {
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      await this.page.screenshot({ path: path.join(dir, name), timeout: 10000 });
+      log(`screenshot ${path.join(dir, name)}`);
+    } catch (e) {
+      log(`screenshot failed: ${e.message}`);
+    }
+  }
+
+  /** Closes Chromium, kills code-server's process group, removes the temp folders. */
+  async close() {
+    if (this.browser) await this.browser.close().catch(() => {});
+    await stopCodeServer(this.server);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeListener(sig, this.onSignal);
+    if (!this.tmp) return;
+    if (this.options.keep) log(`kept ${this.tmp}`);
+    else fs.rmSync(this.tmp, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const t0 = Date.now();
-  ensureSetup();
-  if (!fs.existsSync(CHROMIUM)) throw new InfraError(`${CHROMIUM} not found (run test/e2e/setup.sh)`);
-
   let testsPath = opts.tests;
   if (!testsPath) {
     buildSuite();
@@ -258,121 +415,50 @@ async function main() {
   }
   if (!fs.existsSync(testsPath)) throw new InfraError(`tests module not found: ${testsPath}`);
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-e2e-'));
-  const dirs = {
-    userData: path.join(tmp, 'user-data'),
-    extensions: path.join(tmp, 'extensions'),
-    workspace: path.join(tmp, 'workspace'),
-    config: path.join(tmp, 'code-server.yaml'),
-  };
-  fs.mkdirSync(dirs.extensions, { recursive: true });
-  fs.writeFileSync(dirs.config, 'auth: none\n');
-  writeUserSettings(dirs.userData);
-  const nFiles = makeWorkspace(dirs.workspace, opts.workspace);
-  log(`temp folder ${tmp} (workspace: ${nFiles} files from ${path.relative(REPO, opts.workspace) || opts.workspace})`);
-
-  let server;
-  let browser;
-  let page;
+  const session = new EditorSession({
+    workspaceFrom: opts.workspace,
+    vsix: opts.vsix,
+    harness: true,
+    extensionDevPath: opts.vsix ? null : (opts.extensionDevPath || REPO),
+    startupTimeout: opts.startupTimeout,
+    verbose: opts.verbose,
+    keep: opts.keep,
+  });
   let exitCode = INFRA_FAILURE;
+  let summaryLine = null; // the suite's "e2e: N passed, N failed, N skipped"
   try {
-    let devPath = null;
-    if (opts.vsix) {
-      const installed = installVsix(opts.vsix, tmp, dirs);
-      log(`installed: ${installed.map((p) => path.basename(p)).join(', ')}`);
-    } else {
-      devPath = opts.extensionDevPath || REPO;
-      log(`extensionDevelopmentPath ${devPath}`);
-    }
-
-    const startupDeadline = Date.now() + opts.startupTimeout * 1000;
-    server = await startCodeServer({ tmp, dirs, workspace: dirs.workspace, startupDeadline, verbose: opts.verbose });
-    log(`code-server up on 127.0.0.1:${server.port} (pid ${server.child.pid}) after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-
-    const require = createRequire(path.join(CACHE, 'package.json'));
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-
+    await session.start();
     let resolveExit;
     const exited = new Promise((r) => { resolveExit = r; });
-    await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code)); });
-    let lastText = '';
-    page.on('console', (msg) => {
-      const wl = workbenchLog(msg);
-      const text = wl ? wl.text : msg.text();
-      if (!opts.verbose && NOISE.test(text)) return;
-      const repeated = text === lastText; // a failing suite's error is logged twice
-      lastText = text;
-      if (repeated && !opts.verbose) return;
-      if (wl) {
-        const prefix = wl.level === 'INFO' ? '' : `[${wl.level.toLowerCase()}] `;
-        process.stdout.write(`${prefix}${text}\n`);
-      } else if (opts.verbose || msg.type() === 'error') {
-        process.stdout.write(`[browser ${msg.type()}] ${text}\n`);
-      }
-    });
-    let pageCrashed = null;
-    page.on('crash', () => { pageCrashed = 'page crashed'; });
-    page.on('pageerror', (err) => { if (opts.verbose) process.stdout.write(`[browser pageerror] ${err.message}\n`); });
+    await session.page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code)); });
+    session.forwardConsole((text) => { if (/^e2e: \d+ passed, \d+ failed/.test(text)) summaryLine = text.trim(); });
+    await session.openWorkbench([['extensionTestsPath', testsPath]]);
+    log(`running suite ${path.relative(REPO, testsPath) || testsPath}`);
 
-    const pairs = [];
-    if (devPath) pairs.push(['extensionDevelopmentPath', vscodeRemote(server.port, devPath)]);
-    pairs.push(['extensionTestsPath', vscodeRemote(server.port, testsPath)]);
-    const url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(dirs.workspace)}`
-      + `&payload=${encodeURIComponent(JSON.stringify(pairs))}`;
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, startupDeadline - Date.now()) });
-    try {
-      await page.waitForSelector('.monaco-workbench', { timeout: Math.max(1000, startupDeadline - Date.now()) });
-    } catch {
-      throw new InfraError(`the editor did not come up within ${opts.startupTimeout} s (no .monaco-workbench at ${url})`);
-    }
-    log(`workbench up after ${((Date.now() - t0) / 1000).toFixed(1)} s; running suite ${path.relative(REPO, testsPath) || testsPath}`);
-
-    const suiteDeadline = Date.now() + opts.timeout * 1000;
-    let timer;
-    const timedOut = new Promise((r) => { timer = setInterval(() => {
-      if (pageCrashed) r(pageCrashed);
-      else if (server.exited) r(`code-server exited (${server.exited.code ?? server.exited.signal})`);
-      else if (Date.now() > suiteDeadline) r(`the suite did not finish within ${opts.timeout} s (no codeAutomationExit)`);
-    }, 250); });
-    const outcome = await Promise.race([exited.then((code) => ({ code })), timedOut.then((reason) => ({ reason }))]);
-    clearInterval(timer);
+    const dog = session.watchdog(Date.now() + opts.timeout * 1000, `the suite did not finish within ${opts.timeout} s (no codeAutomationExit)`);
+    const outcome = await Promise.race([exited.then((code) => ({ code })), dog.promise.then((reason) => ({ reason }))]);
+    dog.cancel();
     if (outcome.reason) throw new InfraError(outcome.reason);
     exitCode = outcome.code;
-    log(`suite exited with code ${exitCode} after ${((Date.now() - t0) / 1000).toFixed(1)} s in all`);
-    if (opts.screenshots) await screenshot(page, opts.screenshots, exitCode === 0 ? 'e2e-final.png' : 'e2e-failure.png');
+    log(`suite exited with code ${exitCode} after ${session.elapsed()} in all`);
+    if (opts.screenshots) await session.screenshot(opts.screenshots, exitCode === 0 ? 'e2e-final.png' : 'e2e-failure.png');
   } catch (e) {
-    if (page && opts.screenshots) await screenshot(page, opts.screenshots, 'e2e-failure.png');
-    if (server && !(e instanceof InfraError && /code-server log/.test(e.message))) {
-      const text = fs.existsSync(server.logFile) ? fs.readFileSync(server.logFile, 'utf8') : '';
-      if (text) process.stderr.write(`--- code-server log (last 3000 chars) ---\n${text.slice(-3000)}\n`);
-    }
+    if (session.page && opts.screenshots) await session.screenshot(opts.screenshots, 'e2e-failure.png');
+    if (!(e instanceof InfraError && /code-server log/.test(e.message))) session.printServerLog();
     throw e;
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    await stopCodeServer(server);
-    if (opts.keep) log(`kept ${tmp}`);
-    else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    await session.close();
   }
+  // Closing line for log readers: the suite's counts.
+  if (summaryLine) process.stdout.write(`${summaryLine}\n`);
   return exitCode;
 }
 
-async function screenshot(page, dir, name) {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: path.join(dir, name), timeout: 10000 });
-    log(`screenshot ${path.join(dir, name)}`);
-  } catch (e) {
-    log(`screenshot failed: ${e.message}`);
-  }
+export function reportFailure(e) {
+  process.stderr.write(`[e2e] FAILED: ${e instanceof InfraError ? e.message : (e && e.stack) || e}\n`);
+  process.exit(INFRA_FAILURE);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`[e2e] FAILED: ${e instanceof InfraError ? e.message : (e && e.stack) || e}\n`);
-    process.exit(INFRA_FAILURE);
-  },
-);
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then((code) => process.exit(code), reportFailure);
+}

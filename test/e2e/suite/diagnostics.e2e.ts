@@ -1,0 +1,94 @@
+// The editor shows exactly what the CLI reports, and hovers explain the findings.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  activeExtension,
+  CORE_RULES,
+  claimlintDiagnostics,
+  describeRange,
+  diagnosticKey,
+  findingKey,
+  findingsByFile,
+  hoverText,
+  openDocument,
+  ruleOf,
+  runCliJson,
+  seedFiles,
+  summarize,
+  waitForDiagnostics,
+  waitForExactly,
+  workspaceDir,
+  type CliFinding,
+} from './helpers';
+
+export function registerDiagnosticsTests(): void {
+  suite('diagnostics equal the CLI findings', () => {
+    let expected: Map<string, CliFinding[]>;
+
+    suiteSetup(async () => {
+      await activeExtension();
+      // The whole folder at once: cross-document findings need the same index the server builds.
+      const dir = workspaceDir();
+      expected = findingsByFile(await runCliJson(['lint', '.'], dir), dir);
+      const total = [...expected.values()].reduce((n, f) => n + f.length, 0);
+      assert.ok(total > 0, 'the CLI reports no findings on the seeds');
+      const rules = new Set([...expected.values()].flat().map((f) => f.rule));
+      for (const rule of CORE_RULES) assert.ok(rules.has(rule), `the seeds never trigger ${rule} (rules: ${[...rules].join(', ')})`);
+    });
+
+    for (const file of seedFiles()) {
+      test(`${path.basename(file)}: same rules, ranges, severities and messages`, async () => {
+        const findings = expected.get(file);
+        assert.ok(findings, `the CLI did not report ${file}`);
+        const editor = await openDocument(file);
+        await waitForExactly(editor.document.uri, findings.map(findingKey), 'the CLI findings');
+      });
+    }
+
+    test('related locations equal the CLI ones', async () => {
+      const problems: string[] = [];
+      for (const file of seedFiles()) {
+        const uri = vscode.Uri.file(file);
+        const diags = claimlintDiagnostics(uri);
+        for (const f of expected.get(file) ?? []) {
+          const key = findingKey(f);
+          const d = diags.find((x) => diagnosticKey(x) === key);
+          if (!d) {
+            problems.push(`${path.basename(file)}: no diagnostic for ${key}`);
+            continue;
+          }
+          const want = f.related.map((r) => `${path.basename(r.path)}:${r.line}:${r.column}-${r.endLine}:${r.endColumn}`).sort();
+          const got = (d.relatedInformation ?? []).map((r) => `${path.basename(r.location.uri.fsPath)}:${describeRange(r.location.range)}`).sort();
+          if (want.join(' ') !== got.join(' ')) problems.push(`${path.basename(file)} ${f.rule} line ${f.line}: CLI related [${want.join(', ')}], editor [${got.join(', ')}]`);
+        }
+      }
+      assert.deepStrictEqual(problems, []);
+    });
+  });
+
+  suite('hover', () => {
+    suiteSetup(activeExtension);
+
+    for (const rule of CORE_RULES) {
+      test(`at the start of a ${rule} finding it names the rule`, async () => {
+        let target: { file: string; diag: vscode.Diagnostic } | undefined;
+        for (const file of seedFiles()) {
+          const editor = await openDocument(file);
+          const diags = await waitForDiagnostics(editor.document.uri, 'claimlint diagnostics', (d) => d.length > 0);
+          const diag = diags.find((d) => ruleOf(d) === rule);
+          if (diag) {
+            target = { file, diag };
+            break;
+          }
+        }
+        assert.ok(target, `no seed file has a ${rule} diagnostic`);
+        const uri = vscode.Uri.file(target.file);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, target.diag.range.start);
+        const text = hoverText(hovers ?? []);
+        assert.ok(text.includes(rule), `hover at ${path.basename(target.file)} ${summarize([target.diag]).trim()} does not mention ${rule}:\n${text}`);
+        assert.ok(/claimlint/i.test(text), `hover does not say it comes from claimlint:\n${text}`);
+      });
+    }
+  });
+}
