@@ -140,6 +140,14 @@ describe('language server over stdio', function () {
     client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriA, version: 2 }, contentChanges: [{ text: fixed }] });
     const after = await client.waitForDiagnostics((p) => p.uri === uriB && !p.diagnostics.some((d) => d.code === 'quote-mismatch'), mark);
     assert.strictEqual(after.version, 1);
+    // and back: restoring 002 brings the mismatch back
+    const mark2 = client.publishedCount;
+    client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriA, version: 3 }, contentChanges: [{ text: textA }] });
+    const back = await Promise.race([
+      client.waitForDiagnostics((p) => p.uri === uriB && p.diagnostics.some((d) => d.code === 'quote-mismatch'), mark2),
+      new Promise<null>((r) => setTimeout(() => r(null), 5000)),
+    ]);
+    assert.ok(back, 'the quote-mismatch came back in 004 after restoring 002');
   });
 
   it('lints every article of the workspace on the lint-workspace command', async () => {

@@ -121,8 +121,30 @@ export function registerLiveTests(): void {
     });
 
     // Cross-document linking (an edit in one file changing another file's findings) comes later.
-    test.skip('editing one file changes the diagnostics of another open file (cross-document linking: not yet covered)', async () => {
-      /* placeholder */
+    test('editing one file changes the diagnostics of another open file', async () => {
+      const file = (prefix: string): string => seedFiles().find((f) => path.basename(f).startsWith(prefix))!;
+      const a = await openDocument(file('002_'));
+      const b = await openDocument(file('004_'));
+      const hasMismatch = (diags: vscode.Diagnostic[]): boolean => diags.some((d) => ruleOf(d) === 'quote-mismatch');
+      await waitForDiagnostics(b.document.uri, 'the Davis quote-mismatch', hasMismatch);
+      // make 002's version of the Davis quote identical to 004's: 004's mismatch must go, without touching 004
+      const text = a.document.getText();
+      const from = 'supporting and enabling the Assad regime and our focus is exclusively on degrading and defeating [ISIS]';
+      const at = text.indexOf(from);
+      assert.ok(at >= 0, 'the Davis quote is in 002');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(a.document.uri, new vscode.Range(a.document.positionAt(at), a.document.positionAt(at + from.length)), 'supporting the Assad regime and our focus is solely on degrading and defeating ISIL');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitForDiagnostics(b.document.uri, 'no quote-mismatch once 002 quotes Davis the same way', (d) => !hasMismatch(d));
+      assert.strictEqual(b.document.isDirty, false);
+      // typing the old words back brings the mismatch back
+      const now = a.document.getText();
+      const at2 = now.indexOf('supporting the Assad regime and our focus is solely on degrading and defeating ISIL');
+      const back = new vscode.WorkspaceEdit();
+      back.replace(a.document.uri, new vscode.Range(a.document.positionAt(at2), a.document.positionAt(at2 + 'supporting the Assad regime and our focus is solely on degrading and defeating ISIL'.length)), from);
+      assert.ok(await vscode.workspace.applyEdit(back));
+      await waitForDiagnostics(b.document.uri, 'the quote-mismatch back after restoring 002', hasMismatch);
+      await revert(a);
     });
   });
 }
