@@ -333,7 +333,8 @@ export class EditorSession {
     let lastText = '';
     this.page.on('console', (msg) => {
       const wl = workbenchLog(msg);
-      const text = wl ? wl.text : msg.text();
+      // eslint-disable-next-line no-control-regex
+      const text = (wl ? wl.text : msg.text()).replace(/\x1b\[[0-9;]*m/g, '');
       onLine(text);
       if (!this.options.verbose && NOISE.test(text)) return;
       const repeated = text === lastText; // a failing suite's error is logged twice
@@ -414,6 +415,10 @@ async function main() {
     testsPath = path.join(REPO, 'out/e2e/suite/index.js');
   }
   if (!fs.existsSync(testsPath)) throw new InfraError(`tests module not found: ${testsPath}`);
+  if (!opts.vsix && !opts.extensionDevPath) {
+    const main = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).main;
+    if (main && !fs.existsSync(path.join(REPO, main))) throw new InfraError(`${main} does not exist: run \`npm run build\` first`);
+  }
 
   const session = new EditorSession({
     workspaceFrom: opts.workspace,
