@@ -11,9 +11,8 @@ import { registerExtensionTests } from './extension.e2e';
 import { registerLiveTests } from './live.e2e';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, reporter: 'spec' });
-  // No colours (the constructor ignores `color: false`, and supports-color says yes when CI is set).
-  mocha.color(false);
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // No colours: supports-color says yes when CI is set, and the reporter reads this flag.
   Mocha.reporters.Base.useColors = false;
   if (process.env.CLAIMLINT_E2E_GREP) mocha.grep(new RegExp(process.env.CLAIMLINT_E2E_GREP));
   // Only console.log reaches the runner (process.stdout does not): format like a terminal would.
