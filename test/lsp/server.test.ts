@@ -82,13 +82,13 @@ describe('language server over stdio', function () {
     client.settings = { debounceMs: 0, rules: { 'unattributed-claim': 'error' } };
     const mark = client.publishedCount;
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const third = await client.waitForDiagnostics((p) => p.uri === uri, mark);
+    const third = await client.waitForDiagnostics((p) => p.uri === uri && p.diagnostics.some((d) => d.severity === 1), mark);
     assert.deepStrictEqual(third.diagnostics.map(key), ['unattributed-claim 2:1-2:40 error']);
 
     client.settings = { debounceMs: 0, rules: { 'unattributed-claim': 'off' } };
     const mark2 = client.publishedCount;
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const fourth = await client.waitForDiagnostics((p) => p.uri === uri, mark2);
+    const fourth = await client.waitForDiagnostics((p) => p.uri === uri && p.diagnostics.length === 0, mark2);
     assert.deepStrictEqual(fourth.diagnostics, []);
 
     const mark3 = client.publishedCount;

@@ -77,9 +77,11 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const settings = await settingsFor(uri);
+    const pending = settingsFor(uri);
+    const settings = await pending;
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // a newer change is scheduled; never publish stale results
+    if (canPullConfig && settingsCache.get(uri) !== pending) return; // settings changed meanwhile; the re-lint they scheduled publishes
     if (!wanted(current, settings)) {
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
