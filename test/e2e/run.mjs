@@ -7,8 +7,11 @@
 //   node test/e2e/run.mjs [--vsix path] [--screenshots dir] [options]
 //
 //   --vsix FILE          test the packaged extension: the .vsix is installed with
-//                        `code-server --install-extension` into a fresh extensions dir.
-//                        Without it the repo root is loaded as extensionDevelopmentPath.
+//                        `code-server --install-extension` into a fresh extensions dir
+//                        (an empty harness extension is loaded as extensionDevelopmentPath,
+//                        because the workbench runs extensionTestsPath only in a development
+//                        window). Without it the repo root is loaded as extensionDevelopmentPath
+//                        (run `npm run build` first).
 //   --screenshots DIR    save a PNG of the workbench when the suite ends (and on failure).
 //   --extension-dev-path DIR  load this folder as extensionDevelopmentPath instead of the
 //                        repo root (ignored with --vsix).
@@ -20,7 +23,11 @@
 //   --keep               keep the temp folders (printed) for inspection.
 //   --verbose            also print code-server's own log and all browser console noise.
 //
+// Environment: CLAIMLINT_E2E_GREP=REGEX runs only the matching tests (the extension host
+// inherits the runner's environment); CLAIMLINT_E2E_CACHE moves the install cache.
+//
 // Exit code: the suite's own exit code (0 = all passed), or 2 on infrastructure failure.
+// The last line is the suite's count: "e2e: N passed, N failed, N skipped".
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -64,8 +71,9 @@ function parseArgs(argv) {
     } else if (a === '--keep') opts.keep = true;
     else if (a === '--verbose') opts.verbose = true;
     else if (a === '-h' || a === '--help') {
-      process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8')
-        .split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n') + '\n');
+      const lines = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+      const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('//')));
+      process.stdout.write(`${header.map((l) => l.slice(3)).join('\n')}\n`);
       process.exit(0);
     } else throw new InfraError(`unknown argument: ${argv[i]}`);
   }
