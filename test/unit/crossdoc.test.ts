@@ -110,3 +110,22 @@ describe('cross-document relations', () => {
     assert.strictEqual(e.claims('a.txt')[0].links.length, 0);
   });
 });
+
+describe('cross-document results do not depend on the order files were added in', () => {
+  it('name variants and links are the same in any insertion order', () => {
+    const files: [string, string][] = [
+      ['a.txt', 'Foreign Minister Sergey Petrov said the talks would resume.\n'],
+      ['b.txt', 'Foreign Minister Sergei Petrov arrived in Vienna on Monday for the talks.\n'],
+      ['c.txt', 'Sergei Petrov, the foreign minister, met his counterpart in Vienna.\n'],
+    ];
+    const run = (order: [string, string][]): string => {
+      const e = new ClaimEngine();
+      for (const [uri, text] of order) e.set({ uri, text, format: 'plaintext' });
+      return JSON.stringify(e.lint('a.txt').map((f) => [f.rule, f.message, f.related.map((r) => r.uri)]));
+    };
+    const forward = run(files);
+    assert.match(forward, /is spelled “Sergei” in b\.txt/);
+    assert.strictEqual(run([files[0], files[2], files[1]]), forward);
+    assert.strictEqual(run([files[2], files[1], files[0]]), forward);
+  });
+});

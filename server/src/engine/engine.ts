@@ -148,7 +148,7 @@ export class ClaimEngine {
           detailRange: q ? { ...q.here.span } : undefined,
         });
       }
-      if (found.length) links.set(sig.sentence, found.sort((a, b) => (b.score ?? 0) - (a.score ?? 0)));
+      if (found.length) links.set(sig.sentence, found.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start - b.range.start)));
     }
     this.linkCache.set(uri, { generation: this.index.generation, links });
     return links;

@@ -140,7 +140,8 @@ export class ClaimIndex {
       const n = shared.get(id)!;
       if (n >= 2 && this.entries[id].uri !== uri) out.push({ id, score: sc, shared: n });
     }
-    out.sort((a, b) => b.score - a.score);
+    // ties broken by uri and position, so results do not depend on the order documents were added in
+    out.sort((a, b) => b.score - a.score || (this.entries[a.id].uri < this.entries[b.id].uri ? -1 : this.entries[a.id].uri > this.entries[b.id].uri ? 1 : this.entries[a.id].at - this.entries[b.id].at));
     return out.slice(0, limit).map((e) => {
       const entry = this.entries[e.id];
       return { posting: { uri: entry.uri, at: entry.at }, sig: entry.sig, shared: e.shared };
@@ -157,14 +158,13 @@ export class ClaimIndex {
         seen.add(m.surface);
         const bySurface = this.names.get(m.key);
         if (!bySurface) continue;
+        // deterministic whatever order documents were added in: the first other file by uri
+        let best: { uri: string; mention: NameMention } | null = null;
         for (const [surface, list] of bySurface) {
           if (surface === m.surface || surface.toLowerCase() === m.surface.toLowerCase()) continue;
-          const other = list.find((x) => x.uri !== uri);
-          if (other) {
-            out.push({ mention: m, other });
-            break;
-          }
+          for (const x of list) if (x.uri !== uri && (!best || x.uri < best.uri)) best = x;
         }
+        if (best) out.push({ mention: m, other: best });
       }
     }
     return out;
