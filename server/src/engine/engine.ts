@@ -82,7 +82,12 @@ export class ClaimEngine {
   /** Replaces the user alias groups and re-indexes every document. */
   setAliases(extra: string[][]): void {
     this.aliases = new Aliases([...DEFAULT_ALIASES, ...extra]);
-    for (const [uri, e] of this.docs) this.index.setDocument(uri, signatures(e.analysis, this.aliases));
+    for (const [uri, e] of this.docs) {
+      // tokens were released after indexing: re-analyse from the text
+      e.analysis = analyzeText(e.doc.text, e.doc.format);
+      this.index.setDocument(uri, signatures(e.analysis, this.aliases));
+      releaseTokens(e.analysis);
+    }
   }
 
   set(doc: SourceDocument): void {
@@ -94,6 +99,7 @@ export class ClaimEngine {
     const analysis = analyzeText(doc.text, doc.format);
     this.docs.set(doc.uri, { doc, analysis });
     this.index.setDocument(doc.uri, signatures(analysis, this.aliases));
+    releaseTokens(analysis);
   }
 
   remove(uri: string): void {
@@ -221,6 +227,15 @@ export class ClaimEngine {
       links: this.links(uri).get(s.index) ?? [],
     };
   }
+}
+
+/**
+ * Tokens are needed to analyse and sign a document, not afterwards (rules read
+ * cues, attribution and claim verdicts). Dropping them keeps a 10k-article
+ * workspace in memory at a fraction of the cost.
+ */
+function releaseTokens(a: DocumentAnalysis): void {
+  for (const s of a.sentences) s.tokens = [];
 }
 
 export function summarize(a: Attribution | null): AttributionSummary | null {

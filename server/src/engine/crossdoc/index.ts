@@ -7,7 +7,7 @@ export interface Posting {
 }
 
 /** Postings scanned per query at most, rarest keys first: the cost of one lookup is bounded. */
-export const QUERY_BUDGET = 4000;
+export const QUERY_BUDGET = 1200;
 
 /** The keys a signature is indexed under (blocking keys); computed once per signature. */
 export function keysOf(s: ClaimSignature): string[] {
@@ -117,7 +117,7 @@ export class ClaimIndex {
    * with `sig`, scored by the summed IDF of shared keys.
    */
   candidates(sig: ClaimSignature, uri: string, limit = 12): { posting: Posting; sig: ClaimSignature; shared: number }[] {
-    const maxDf = Math.max(50, Math.min(5000, this.sentences * 0.02));
+    const maxDf = Math.max(50, Math.min(1000, this.sentences * 0.02));
     const lists: { list: number[]; w: number }[] = [];
     for (const k of keysOf(sig)) {
       const list = this.postings.get(k);
