@@ -38,7 +38,8 @@
 //    (and the default run's) are byte-identical.
 // 6. --profile: one `node --cpu-prof` CLI run on --profile-size articles
 //    (default 5000), summarised by perf/profile.mjs (source-mapped self and
-//    inclusive time per file:function).
+//    inclusive time per file:function); and the language server under
+//    --cpu-prof with that folder indexed, summarised over the edit phase only.
 //
 // --cli FILE runs another CLI entry script instead of bin/claimlint.js (to
 // compare builds). --json FILE also writes every figure as JSON.
@@ -53,7 +54,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fromRepo, REPO_ROOT } from './lib/engine.mjs';
 import { loadStories, materialise, synthesiseArticle } from './perf/corpus.mjs';
-import { measureNode, median, pickTimer, summarise } from './perf/measure.mjs';
+import { measureNode, pickTimer, summarise } from './perf/measure.mjs';
 import { ensurePeer, peerArgs } from './perf/peer.mjs';
 import { lspBench } from './perf/lsp.mjs';
 import { profileMarkdown, summariseProfile } from './perf/profile.mjs';
@@ -252,7 +253,7 @@ const hasJobs = /--jobs\b/.test(helpText);
 
 // ---------------------------------------------------------------- measuring
 const ok = (r) => r.signal === null && (r.exitCode === 0 || r.exitCode === 1);
-const results = { startup: null, sizes: [], lsp: [], jobs: [], sanity: null, profile: null };
+const results = { startup: null, sizes: [], lsp: [], jobs: [], sanity: null, profile: null, serverProfile: null };
 
 async function timed(label, script, args, cwd, extra = {}) {
   const r = await measureNode(timer, script, args, { cwd, ...extra });
@@ -379,6 +380,26 @@ if (opt.profile) {
       // keeping a copy is a convenience
     }
     results.profile = { n, wallS, file: kept, summary: summariseProfile(path.join(dir, file), { root: snapshot ? [snapshot, REPO_ROOT] : REPO_ROOT }) };
+  }
+
+  if (!skip.has('lsp')) {
+    // the server, profiled; only the samples taken while the edits ran are summarised
+    const sdir = path.join(TMP, 'cpuprof-server');
+    log(`profiling the language server during ${edits} edits with ${n} articles indexed`);
+    const r = await lspBench({ serverJs: SERVER, folder: f.dir, article: article.text, edits, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${sdir}`], log });
+    const sfile = fs.existsSync(sdir) ? fs.readdirSync(sdir).find((x) => x.endsWith('.cpuprofile')) : null;
+    if (!r.ok || !sfile) failures.push(`server profile: ${r.ok ? 'no .cpuprofile written' : r.error}`);
+    else {
+      const kept = path.join(PEER_DIR, 'perf-server.cpuprofile');
+      try {
+        fs.copyFileSync(path.join(sdir, sfile), kept);
+      } catch {
+        // a convenience
+      }
+      const summary = summariseProfile(path.join(sdir, sfile), { root: snapshot ? [snapshot, REPO_ROOT] : REPO_ROOT, fromUs: r.editWindowUs.from, toUs: r.editWindowUs.to });
+      const idleMs = summary.byArea.filter((e) => e.key === '(idle)').reduce((a, e) => a + e.ms, 0);
+      results.serverProfile = { n, edits: r.edits, latency: r.latency, windowMs: (r.editWindowUs.to - r.editWindowUs.from) / 1000, busyMsPerEdit: (summary.totalMs - idleMs) / r.edits, summary };
+    }
   }
 }
 
@@ -512,6 +533,14 @@ if (results.profile) {
   L.push(`#### CPU profile: \`node --cpu-prof bin/claimlint.js <${p.n.toLocaleString('en-US')} articles> --format json\` (${f2(p.wallS)} s wall; profile kept in .cache/bench/perf-claimlint.cpuprofile)`);
   L.push('');
   L.push(profileMarkdown(p.summary, { top: 15, title: 'Profile' }).replace(/^#### /gm, '##### '));
+  L.push('');
+}
+
+if (results.serverProfile) {
+  const p = results.serverProfile;
+  L.push(`#### CPU profile: language server during ${p.edits} edits with ${p.n.toLocaleString('en-US')} articles indexed (edit p50 ${f1(p.latency.p50)} ms under the profiler; server busy ${f1(p.busyMsPerEdit)} ms per edit; profile kept in .cache/bench/perf-server.cpuprofile)`);
+  L.push('');
+  L.push(profileMarkdown(p.summary, { top: 15, title: 'Server, edit phase only' }).replace(/^#### /gm, '##### '));
   L.push('');
 }
 

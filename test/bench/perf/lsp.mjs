@@ -65,11 +65,13 @@ export function editScript(text, count = 200, typed = ' as officials told Reuter
 /**
  * Runs the server benchmark on `folder` (all article files in it).
  * Options: serverJs, article (text), edits (number), graceMs (how long to watch
- * for startup indexing before sending the command), indexTimeoutMs, log.
+ * for startup indexing before sending the command), indexTimeoutMs, nodeArgs
+ * (for the server's node, e.g. --cpu-prof), log. result.editWindowUs is the
+ * edit phase on the monotonic clock in µs (V8 profile timestamps use it too).
  */
-export async function lspBench({ serverJs, folder, article, edits = 200, graceMs = 1000, indexTimeoutMs = 30 * 60_000, log = () => {} }) {
+export async function lspBench({ serverJs, folder, article, edits = 200, graceMs = 1000, indexTimeoutMs = 30 * 60_000, nodeArgs = [], log = () => {} }) {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
   const exited = new Promise((r) => proc.on('exit', (code, sig) => r({ code, sig })));
@@ -193,7 +195,11 @@ export async function lspBench({ serverJs, folder, article, edits = 200, graceMs
     const script = editScript(article, edits);
     const lat = [];
     let timeouts = 0;
+    const monoUs = () => Number(process.hrtime.bigint() / 1000n); // CLOCK_MONOTONIC, the clock of V8 profiles
+    result.editWindowUs = { from: monoUs(), to: NaN };
+    result.rssTraceKiB = []; // server VmRSS every 50 edits
     for (const e of script) {
+      if ((doc.version - 1) % 50 === 0) result.rssTraceKiB.push(procMemory(proc.pid).rssKiB);
       const version = doc.version + 1;
       const range = { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.deleteLen) };
       doc = TextDocument.update(doc, [{ range, text: e.text }], version);
@@ -207,6 +213,7 @@ export async function lspBench({ serverJs, folder, article, edits = 200, graceMs
         timeouts++;
       }
     }
+    result.editWindowUs.to = monoUs();
     result.edits = script.length;
     result.timeouts = timeouts;
     result.latency = { p50: percentile(lat, 50), p95: percentile(lat, 95), max: Math.max(...lat), mean: lat.reduce((a, b) => a + b, 0) / lat.length, median: median(lat) };
@@ -223,7 +230,7 @@ export async function lspBench({ serverJs, folder, article, edits = 200, graceMs
     } catch {
       // gone already or hung: killed below
     }
-    const done = await Promise.race([exited, sleep(5000).then(() => null)]);
+    const done = await Promise.race([exited, sleep(nodeArgs.length ? 60_000 : 5000).then(() => null)]); // a --cpu-prof server writes its profile on exit
     if (!done) proc.kill('SIGKILL');
     conn.dispose();
   }

@@ -5,7 +5,7 @@
 // source map (dist/cli/claimlint.js.map), so time shows up against
 // server/src/engine/... or node_modules/<package>/... rather than the bundle.
 //
-//   node test/bench/perf/profile.mjs <file.cpuprofile> [--top 15] [--root DIR]
+//   node test/bench/perf/profile.mjs <file.cpuprofile> [--top 15] [--root DIR] [--from µs --to µs]
 //
 // Self time of a sample = the time to the next sample (the last sample gets
 // the mean interval), as Chrome DevTools counts it. Inclusive time counts a
@@ -43,8 +43,10 @@ function loadSourceMap(file) {
  * where each list holds { key, file, fn, line, ms, share } sorted by ms, descending.
  * `root`: paths are shown relative to it (default: the cwd); an array of roots
  * is tried in order (e.g. a snapshot of the bundles first, then the repository).
+ * `fromUs`/`toUs`: only samples in that window of the profile's clock (µs,
+ * CLOCK_MONOTONIC on Linux, like process.hrtime) count.
  */
-export function summariseProfile(profileFile, { root = process.cwd() } = {}) {
+export function summariseProfile(profileFile, { root = process.cwd(), fromUs = -Infinity, toUs = Infinity } = {}) {
   const prof = JSON.parse(fs.readFileSync(profileFile, 'utf8'));
   const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -118,7 +120,12 @@ export function summariseProfile(profileFile, { root = process.cwd() } = {}) {
     else m.set(k, { ...d, key: k, us });
   };
   let sumUs = 0;
+  let kept = 0;
+  let ts = prof.startTime ?? 0;
   for (let i = 0; i < samples.length; i++) {
+    ts += deltas[i] ?? 0;
+    if (ts < fromUs || ts > toUs) continue;
+    kept++;
     const us = i + 1 < deltas.length ? Math.max(0, deltas[i + 1]) : meanUs;
     sumUs += us;
     const d = info(samples[i]);
@@ -139,8 +146,8 @@ export function summariseProfile(profileFile, { root = process.cwd() } = {}) {
       .sort((a, b) => b.ms - a.ms);
   return {
     totalMs: sumUs / 1000,
-    sampleCount: samples.length,
-    intervalMs: meanUs / 1000,
+    sampleCount: kept,
+    intervalMs: kept ? sumUs / kept / 1000 : 0,
     self: list(self),
     inclusive: list(incl),
     byArea: list(area),
@@ -177,12 +184,12 @@ export function profileMarkdown(s, { top = 15, title = 'CPU profile' } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '15' }, root: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '15' }, root: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
   if (positionals.length !== 1) {
-    process.stderr.write('usage: node test/bench/perf/profile.mjs <file.cpuprofile> [--top 15] [--root DIR]\n');
+    process.stderr.write('usage: node test/bench/perf/profile.mjs <file.cpuprofile> [--top 15] [--root DIR] [--from µs --to µs]\n');
     process.exit(2);
   }
   const root = values.root ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-  const s = summariseProfile(positionals[0], { root });
+  const s = summariseProfile(positionals[0], { root, fromUs: values.from ? Number(values.from) : -Infinity, toUs: values.to ? Number(values.to) : Infinity });
   process.stdout.write(profileMarkdown(s, { top: Number(values.top) || 15 }) + '\n');
 }
