@@ -509,6 +509,11 @@ if (!skip.has('lsp')) {
   }
   const base = results.lsp.find((r) => r.ok)?.memStart?.rssKiB;
   if (base) L.push(`\nServer RSS right after initialize (nothing indexed): ${mib(base)} MiB.`);
+  const traces = results.lsp.filter((r) => r.ok && r.rssTraceKiB?.length);
+  if (traces.length) {
+    L.push('');
+    L.push(`Server RSS (MiB) every 50 edits — a saw-tooth means garbage awaiting collection, a steady climb a leak: ${traces.map((r) => `${r.n.toLocaleString('en-US')}: ${r.rssTraceKiB.map(mib).join(' → ')}`).join('; ')}.`);
+  }
   L.push('');
 }
 
