@@ -29,38 +29,52 @@ export function keysOf(s: ClaimSignature): string[] {
  * common that they do not discriminate: the cost of checking one claim
  * depends on its candidates, not on the number of files.
  */
+/** Where one spelling of a name occurs: per document, plus the two smallest uris (for a deterministic pick). */
+interface Spelling {
+  byUri: Map<string, NameMention>;
+  /** The two smallest uris holding it, or null when it must be recomputed. */
+  first: string[] | null;
+}
+
 export class ClaimIndex {
-  /** key → ids of the sentences holding it (ids index `entries`). */
+  /** key → ids of the sentences holding it (ids index `entries`; removed ids are dropped lazily). */
   private readonly postings = new Map<string, number[]>();
-  private readonly entries: (Posting & { sig: ClaimSignature })[] = [];
-  private readonly freeIds: number[] = [];
+  /** key → number of live ids in its posting list (document frequency). */
+  private readonly df = new Map<string, number>();
+  /** Sentences by id; null once their document is removed. Ids are never reused. */
+  private readonly entries: ((Posting & { sig: ClaimSignature }) | null)[] = [];
   private readonly docs = new Map<string, { sigs: ClaimSignature[]; keys: string[][]; ids: number[] }>();
-  private readonly names = new Map<string, Map<string, { uri: string; mention: NameMention }[]>>();
+  /** transliteration key → spelling → where it occurs. */
+  private readonly names = new Map<string, Map<string, Spelling>>();
   private sentences = 0;
   /** Bumped on every change; callers cache per generation. */
   generation = 0;
 
+  /** Adds or replaces a document. Costs the size of the document, not of the index. */
   setDocument(uri: string, sigs: ClaimSignature[]): void {
     this.removeDocument(uri);
     const keys = sigs.map(keysOf);
     const ids: number[] = [];
     keys.forEach((ks, at) => {
-      const id = this.freeIds.pop() ?? this.entries.length;
-      this.entries[id] = { uri, at, sig: sigs[at] };
+      const id = this.entries.length;
+      this.entries.push({ uri, at, sig: sigs[at] });
       ids.push(id);
       for (const k of ks) {
         let list = this.postings.get(k);
         if (!list) this.postings.set(k, (list = []));
         list.push(id);
+        this.df.set(k, (this.df.get(k) ?? 0) + 1);
       }
     });
     for (const s of sigs) {
       for (const m of s.names) {
         let bySurface = this.names.get(m.key);
         if (!bySurface) this.names.set(m.key, (bySurface = new Map()));
-        let list = bySurface.get(m.surface);
-        if (!list) bySurface.set(m.surface, (list = []));
-        if (!list.some((x) => x.uri === uri)) list.push({ uri, mention: m });
+        let sp = bySurface.get(m.surface);
+        if (!sp) bySurface.set(m.surface, (sp = { byUri: new Map(), first: [] }));
+        if (sp.byUri.has(uri)) continue;
+        sp.byUri.set(uri, m);
+        if (sp.first) sp.first = [...sp.first, uri].sort().slice(0, 2);
       }
     }
     this.docs.set(uri, { sigs, keys, ids });
@@ -68,28 +82,31 @@ export class ClaimIndex {
     this.generation++;
   }
 
+  /** Removes a document: O(its own keys), amortised; posting lists are compacted when half dead. */
   removeDocument(uri: string): void {
     const d = this.docs.get(uri);
     if (!d) return;
-    const gone = new Set(d.ids);
-    d.keys.forEach((ks) => {
+    for (const id of d.ids) this.entries[id] = null;
+    for (const ks of d.keys) {
       for (const k of ks) {
+        const live = (this.df.get(k) ?? 1) - 1;
+        if (live <= 0) {
+          this.df.delete(k);
+          this.postings.delete(k);
+          continue;
+        }
+        this.df.set(k, live);
         const list = this.postings.get(k);
-        if (!list) continue;
-        const kept = list.filter((id) => !gone.has(id));
-        if (kept.length) this.postings.set(k, kept);
-        else this.postings.delete(k);
+        if (list && list.length > 2 * live + 8) this.postings.set(k, list.filter((id) => this.entries[id] !== null));
       }
-    });
-    for (const id of d.ids) this.freeIds.push(id);
+    }
     for (const s of d.sigs) {
       for (const m of s.names) {
         const bySurface = this.names.get(m.key);
-        const list = bySurface?.get(m.surface);
-        if (!bySurface || !list) continue;
-        const kept = list.filter((x) => x.uri !== uri);
-        if (kept.length) bySurface.set(m.surface, kept);
-        else bySurface.delete(m.surface);
+        const sp = bySurface?.get(m.surface);
+        if (!bySurface || !sp || !sp.byUri.delete(uri)) continue;
+        if (sp.first?.includes(uri)) sp.first = null;
+        if (sp.byUri.size === 0) bySurface.delete(m.surface);
         if (bySurface.size === 0) this.names.delete(m.key);
       }
     }
@@ -108,7 +125,7 @@ export class ClaimIndex {
 
   /** Inverse document frequency of a key over indexed sentences. */
   idf(key: string): number {
-    const df = this.postings.get(key)?.length ?? 0;
+    const df = this.df.get(key) ?? 0;
     return Math.log((this.sentences + 1) / (df + 1)) + 1;
   }
 
@@ -121,7 +138,7 @@ export class ClaimIndex {
     const lists: { list: number[]; w: number }[] = [];
     for (const k of keysOf(sig)) {
       const list = this.postings.get(k);
-      if (list && list.length <= maxDf) lists.push({ list, w: this.idf(k) });
+      if (list && (this.df.get(k) ?? 0) <= maxDf) lists.push({ list, w: this.idf(k) });
     }
     lists.sort((a, b) => a.list.length - b.list.length);
     const score = new Map<number, number>();
@@ -131,6 +148,7 @@ export class ClaimIndex {
       if (budget <= 0) break;
       budget -= list.length;
       for (const id of list) {
+        if (this.entries[id] === null) continue;
         score.set(id, (score.get(id) ?? 0) + w);
         shared.set(id, (shared.get(id) ?? 0) + 1);
       }
@@ -138,12 +156,13 @@ export class ClaimIndex {
     const out: { id: number; score: number; shared: number }[] = [];
     for (const [id, sc] of score) {
       const n = shared.get(id)!;
-      if (n >= 2 && this.entries[id].uri !== uri) out.push({ id, score: sc, shared: n });
+      if (n >= 2 && this.entries[id]!.uri !== uri) out.push({ id, score: sc, shared: n });
     }
     // ties broken by uri and position, so results do not depend on the order documents were added in
-    out.sort((a, b) => b.score - a.score || (this.entries[a.id].uri < this.entries[b.id].uri ? -1 : this.entries[a.id].uri > this.entries[b.id].uri ? 1 : this.entries[a.id].at - this.entries[b.id].at));
+    const entry = (id: number): Posting & { sig: ClaimSignature } => this.entries[id]!;
+    out.sort((a, b) => b.score - a.score || (entry(a.id).uri < entry(b.id).uri ? -1 : entry(a.id).uri > entry(b.id).uri ? 1 : entry(a.id).at - entry(b.id).at));
     return out.slice(0, limit).map((e) => {
-      const entry = this.entries[e.id];
+      const entry = this.entries[e.id]!;
       return { posting: { uri: entry.uri, at: entry.at }, sig: entry.sig, shared: e.shared };
     });
   }
@@ -160,9 +179,11 @@ export class ClaimIndex {
         if (!bySurface) continue;
         // deterministic whatever order documents were added in: the first other file by uri
         let best: { uri: string; mention: NameMention } | null = null;
-        for (const [surface, list] of bySurface) {
+        for (const [surface, sp] of bySurface) {
           if (surface === m.surface || surface.toLowerCase() === m.surface.toLowerCase()) continue;
-          for (const x of list) if (x.uri !== uri && (!best || x.uri < best.uri)) best = x;
+          if (!sp.first) sp.first = [...sp.byUri.keys()].sort().slice(0, 2);
+          const other = sp.first.find((u) => u !== uri);
+          if (other && (!best || other < best.uri)) best = { uri: other, mention: sp.byUri.get(other)! };
         }
         if (best) out.push({ mention: m, other: best });
       }
