@@ -54,9 +54,11 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
       quoteBlock.push(bi);
     }
   });
-  linkContinuations(quotations, (q) => quoteBlock[quotations.indexOf(q)], (b) => blocks[b].span.start);
+  linkContinuations(quotations, (qi) => quoteBlock[qi], (b) => blocks[b].span.start);
 
   const resolver = new MentionResolver();
+  // Quotations and sentences both come in text order: one sweep pairs them.
+  let firstOpen = 0;
   blocks.forEach((b, bi) => {
     const tokens = tokenize(text, b.span);
     const spans = b.role === 'body' ? splitSentences(text, b.span) : [b.span];
@@ -69,10 +71,11 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
       }
       const sentenceText = text.slice(span.start, span.end);
       const role: SentenceRole = b.role === 'body' && isCaption(own, sentenceText) ? 'caption' : b.role;
+      while (firstOpen < quotations.length && quotations[firstOpen].span.end <= span.start) firstOpen++;
       const qs: number[] = [];
-      quotations.forEach((q, qi) => {
-        if (q.span.start < span.end && span.start < q.span.end) qs.push(qi);
-      });
+      for (let qi = firstOpen; qi < quotations.length && quotations[qi].span.start < span.end; qi++) {
+        if (span.start < quotations[qi].span.end) qs.push(qi);
+      }
       const quoted = qs.map((qi) => quotations[qi].content);
       const cues = role === 'body' || role === 'headline' ? findCues({ tokens: own, quoted, text }, resolver) : [];
       resolver.observe(own);

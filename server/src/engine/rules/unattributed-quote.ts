@@ -1,4 +1,4 @@
-import { isLinted, type DocumentAnalysis } from '../analyze';
+import { isLinted, type DocumentAnalysis, type Sentence } from '../analyze';
 import type { Finding, Span } from '../types';
 import { quoteText, type Rule } from './rule';
 
@@ -6,9 +6,12 @@ import { quoteText, type Rule } from './rule';
 export function unattributedQuotations(a: DocumentAnalysis): { span: Span; sentence: number; text: string }[] {
   const out: { span: Span; sentence: number; text: string }[] = [];
   const text = a.parsed.text;
+  // the sentence where each quotation starts, in one pass
+  const startsIn = new Map<number, Sentence>();
+  for (const x of a.sentences) for (const qi of x.quotations) if (!startsIn.has(qi)) startsIn.set(qi, x);
   a.quotations.forEach((q, qi) => {
     if (a.quotationAttribution[qi] || q.continues !== null) return;
-    const s = a.sentences.find((x) => x.quotations.includes(qi));
+    const s = startsIn.get(qi);
     if (!s || !isLinted(s)) return;
     if (s.attribution && s.attribution.cue.kind !== 'hedge') return;
     const content = text.slice(q.content.start, q.content.end);

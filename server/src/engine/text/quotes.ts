@@ -77,11 +77,11 @@ function hasSingleCloser(text: string, from: number, end: number): boolean {
 }
 
 /** Links quotations that continue across paragraphs (open-ended, then a paragraph opening with a mark). */
-export function linkContinuations(quotes: Quotation[], blockOf: (q: Quotation) => number, blockStart: (b: number) => number): void {
+export function linkContinuations(quotes: Quotation[], blockOf: (qi: number) => number, blockStart: (b: number) => number): void {
   for (let i = 1; i < quotes.length; i++) {
     const prev = quotes[i - 1];
     const q = quotes[i];
-    if (prev.openEnded && blockOf(q) === blockOf(prev) + 1 && q.span.start === blockStart(blockOf(q))) {
+    if (prev.openEnded && blockOf(i) === blockOf(i - 1) + 1 && q.span.start === blockStart(blockOf(i))) {
       q.continues = prev.continues ?? i - 1;
     }
   }
