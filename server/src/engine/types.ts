@@ -54,3 +54,8 @@ export function overlaps(a: Span, b: Span): boolean {
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
+
+/** The file name of a uri or path, for messages ("seeds/002.txt" → "002.txt"). */
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
+}

@@ -1,5 +1,4 @@
-import type { HoverInfo } from '../engine';
-import { LineIndex } from '../engine';
+import { fileName, LineIndex, type HoverInfo } from '../engine';
 
 const ROLE_LABEL: Record<string, string> = {
   headline: 'a headline',
@@ -55,7 +54,7 @@ export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | n
     for (const l of links) {
       const idx = lookup(l.uri);
       const line = idx ? idx.positionAt(l.range.start).line + 1 : 1;
-      const name = decodeURIComponent(l.uri.split('/').pop() ?? l.uri);
+      const name = fileName(l.uri);
       parts.push(`- [${esc(name)}:${line}](${l.uri}#L${line}) — “${esc(l.text.length > 160 ? l.text.slice(0, 159) + '…' : l.text)}”`);
     }
   }

@@ -1,5 +1,4 @@
-import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -12,8 +11,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ClaimEngine, LineIndex } from '../engine';
-import { formatOf, readArticle, walkFolder } from '../host/files';
+import { ClaimEngine, LineIndex, type LintConfig } from '../engine';
+import { formatOf } from '../host/files';
 import { DiskIndexer, enabledGlobs, isArticleUri, readAliases } from './workspace';
 import { toDiagnostic } from './convert';
 import { renderHover } from './hover';
@@ -36,8 +35,6 @@ export function startServer(connection: Connection): void {
   const debouncer = new Debouncer();
   const indexes = new Map<string, { version: number; index: LineIndex }>();
   const settingsCache = new Map<string, Promise<Settings>>();
-  /** Files published by "lint workspace" that are not open. */
-  const workspacePublished = new Set<string>();
   let canPullConfig = false;
   let canReportProgress = false;
   let workspaceFolders: string[] = [];
@@ -68,6 +65,13 @@ export function startServer(connection: Connection): void {
   };
 
   const wanted = (doc: TextDocument, s: Settings): boolean => s.enable && s.languages.includes(doc.languageId);
+  const lintConfig = (s: Settings): LintConfig => ({ rules: s.rules, softenCorroborated: s.softenCorroborated });
+
+  /** What to skip in a workspace folder: claimlint.exclude and the editor's files.exclude. */
+  const folderExcludes = async (folderUri: string, settings: Settings): Promise<string[]> => {
+    const filesExclude = canPullConfig ? enabledGlobs(await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' }).catch(() => null)) : [];
+    return [...settings.exclude, ...filesExclude];
+  };
 
   const syncToEngine = (doc: TextDocument): void => {
     engine.set({ uri: doc.uri, text: doc.getText(), format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri), version: doc.version });
@@ -89,7 +93,7 @@ export function startServer(connection: Connection): void {
     const diagnostics = runSafe(log, `linting ${uri}`, [], () => {
       syncToEngine(current);
       const index = lineIndex(uri)!;
-      const result = engine.lint(uri, { rules: settings.rules, softenCorroborated: settings.softenCorroborated }).map((f) => toDiagnostic(f, index, lineIndex));
+      const result = engine.lint(uri, lintConfig(settings)).map((f) => toDiagnostic(f, index, lineIndex));
       lintedAt.set(uri, engine.generation);
       return result;
     });
@@ -139,10 +143,10 @@ export function startServer(connection: Connection): void {
       if (aliases.length) engine.setAliases(aliases);
       const settings = await settingsFor(folderUri);
       if (!settings.enable) continue;
-      const filesExclude = canPullConfig ? enabledGlobs(await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' }).catch(() => null)) : [];
-      files += await indexer.indexFolder(folderUri, [...settings.exclude, ...filesExclude], (done, total) =>
+      const uris = await indexer.indexFolder(folderUri, await folderExcludes(folderUri, settings), (done, total) =>
         progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} files`),
       );
+      files += uris.length;
     }
     progress?.done();
     void connection.sendNotification(INDEXED_NOTIFICATION, { files });
@@ -197,7 +201,7 @@ export function startServer(connection: Connection): void {
     return runSafe(log, 'hover', null, () => {
       syncToEngine(doc);
       const index = lineIndex(doc.uri)!;
-      const info = engine.hover(doc.uri, index.offsetAt(params.position), { rules: settings.rules });
+      const info = engine.hover(doc.uri, index.offsetAt(params.position), lintConfig(settings));
       if (!info) return null;
       return {
         contents: { kind: 'markdown', value: renderHover(info, lineIndex) },
@@ -212,25 +216,19 @@ export function startServer(connection: Connection): void {
       let files = 0;
       for (const folderUri of workspaceFolders) {
         if (!folderUri.startsWith('file:')) continue;
-        const root = fileURLToPath(folderUri);
         const settings = await settingsFor(folderUri);
         if (!settings.enable) continue;
-        for (const rel of await walkFolder(root, settings.exclude)) {
-          const abs = path.join(root, rel);
-          const uri = pathToFileURL(abs).toString();
+        // re-read the folder from disk (open documents keep their editor text), then publish for every article
+        for (const uri of await indexer.indexFolder(folderUri, await folderExcludes(folderUri, settings))) {
           files++;
-          if (documents.get(uri)) {
-            schedule(documents.get(uri)!, true);
+          const open = documents.get(uri);
+          if (open) {
+            schedule(open, true);
             continue;
           }
-          const read = readArticle(abs);
-          if (read.text === null) continue;
-          engine.set({ uri, text: read.text, format: formatOf(abs) });
-          const index = new LineIndex(read.text);
-          indexes.set(uri, { version: -1, index });
-          const diagnostics = engine.lint(uri, { rules: settings.rules }).map((f) => toDiagnostic(f, index, lineIndex));
-          workspacePublished.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics });
+          const index = lineIndex(uri);
+          if (!index) continue; // binary or unreadable: not in the index
+          void connection.sendDiagnostics({ uri, diagnostics: engine.lint(uri, lintConfig(settings)).map((f) => toDiagnostic(f, index, lineIndex)) });
         }
       }
       return { files };

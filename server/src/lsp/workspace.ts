@@ -43,13 +43,15 @@ export class DiskIndexer {
     private readonly isOpen: (uri: string) => boolean,
   ) {}
 
-  /** Walks a folder and indexes every article; reports progress as (done, total). */
-  async indexFolder(folderUri: string, exclude: string[], progress: (done: number, total: number) => void): Promise<number> {
+  /** Walks a folder and indexes every article; reports progress as (done, total); returns the articles' uris. */
+  async indexFolder(folderUri: string, exclude: string[], progress: (done: number, total: number) => void = () => undefined): Promise<string[]> {
     const root = fileURLToPath(folderUri);
     const files = await walkFolder(root, exclude);
+    const uris: string[] = [];
     let done = 0;
     for (const rel of files) {
       const uri = pathToFileURL(path.join(root, rel)).toString();
+      uris.push(uri);
       if (!this.isOpen(uri)) this.load(uri);
       done++;
       if (done % 200 === 0 || done === files.length) {
@@ -58,7 +60,7 @@ export class DiskIndexer {
         await new Promise((r) => setImmediate(r));
       }
     }
-    return files.length;
+    return uris;
   }
 
   /** (Re)loads one file from disk, or removes it when it is gone or binary. */

@@ -1,10 +1,6 @@
 import { isLinted } from '../analyze';
-import type { Finding, RelatedLocation } from '../types';
+import { fileName, type Finding, type RelatedLocation } from '../types';
 import { quoteText, type Rule, type RuleContext } from './rule';
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
-}
 
 /** Findings for sentences whose links include `relation`, filtered by whether the sentence is attributed. */
 function linkFindings(ctx: RuleContext, rule: string, relation: RelatedLocation['relation'], attributed: boolean, message: (l: RelatedLocation) => string): Finding[] {
