@@ -155,3 +155,55 @@ describe('sentence splitting', () => {
     assert.deepStrictEqual(sentences(t), ['The vote was close.', 'The count  took two days.']);
   });
 });
+
+describe('attribution patterns: stances, evidence and stance nouns (PolNeAR counts these)', () => {
+  it('a subject with an apposition before the verb', () => {
+    const t = "Ana Ruiz, the port's spokeswoman, noted that the ferry was late.";
+    assert.strictEqual(attributionOf(t, 'Ana Ruiz'), "noted | Ana Ruiz, the port's spokeswoman, | Ana Ruiz");
+  });
+
+  it('a stance verb with a person as subject', () => {
+    const t = 'Senator Ilse Brandt backed the harbour bill.';
+    assert.strictEqual(attributionOf(t, 'Senator'), 'backed | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('a country that supports a side is acting, not stating', () => {
+    const t = 'Norway supports the rebels from the air.';
+    assert.strictEqual(attributionOf(t, 'Norway'), 'none');
+  });
+
+  it('a poll shows', () => {
+    const t = 'A harbour survey shows the ferry losing riders.';
+    assert.strictEqual(attributionOf(t, 'A harbour'), 'shows | A harbour survey | A harbour survey');
+  });
+
+  it('a possessor and a that-clause make a stance noun a cue', () => {
+    const t = "The mayor's claim that the tunnel is safe drew protests.";
+    assert.strictEqual(attributionOf(t, 'The mayor'), "claim | The mayor's | The mayor's");
+  });
+
+  it('a speech noun with no content after it is not a cue', () => {
+    const t = "The mayor's remarks came after the storm.";
+    assert.strictEqual(attributionOf(t, 'The mayor'), 'none');
+  });
+
+  it('any verb with a that-clause and a subject who can say it', () => {
+    const t = 'Council members fretted that the budget would run dry.';
+    assert.strictEqual(attributionOf(t, 'Council'), 'fretted | Council members | Council members');
+  });
+
+  it('see … as', () => {
+    const t = 'Voters see Ruiz as the stronger candidate.';
+    assert.strictEqual(attributionOf(t, 'Voters'), 'see | Voters | Voters');
+  });
+
+  it('refused to', () => {
+    const t = 'Governor Paul Okafor refused to release the audit.';
+    assert.strictEqual(attributionOf(t, 'Governor'), 'refused | Governor Paul Okafor | Paul Okafor');
+  });
+
+  it('a phrasal cue whose verb alone is none', () => {
+    const t = 'Ana Ruiz pointed out that the pier was closed.';
+    assert.strictEqual(attributionOf(t, 'Ana Ruiz'), 'pointed out | Ana Ruiz | Ana Ruiz');
+  });
+});

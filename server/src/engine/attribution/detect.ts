@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { CUE_VERBS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PREPOSITIONAL, SPEECH_ACTS, TAKES_INFINITIVE } from '../lexicon/cues';
+import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
 
@@ -34,6 +34,8 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
       return !!n && (n.pos === 'VERB' || n.pos === 'AUX');
     }
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
+    // "voters see Clinton as…", "described him as…": a judgement with its predicate.
+    if (t.lower === 'as' && j > i + 1 && AS_VERBS.has(lemma)) return true;
     if (t.text === ',' && j === i + 1 && tokens[j + 1] && WH.has(tokens[j + 1].lower)) continue;
     if (t.lower === 'like' && j === i + 1) return true; // "seemed like", "sounds like"
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
@@ -44,7 +46,16 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
 }
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
-  const m = describePhrase(tokens, from, to);
+  // "Ana Ruiz, the port's spokeswoman,": the name before an apposition is who it is.
+  let nameTo = to;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].text === ',') {
+      nameTo = k;
+      break;
+    }
+  }
+  const m = describePhrase(tokens, from, nameTo);
+  if (nameTo < to) m.text = describePhrase(tokens, from, to).text;
   const first = tokens[from];
   const pronoun = to - from === 1 && PRONOUNS.has(first.lower) ? first.lower : null;
   const r = resolver.resolve(m, pronoun);
@@ -104,6 +115,15 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
+    // Stance and statement nouns: "Trump's claim that…", "his support for…", "calls for a ban".
+    const nounPreps = t.pos === 'NOUN' ? STANCE_NOUNS.get(t.lower) : undefined;
+    if (nounPreps) {
+      const c = nounCue(tokens, i, nounPreps, resolver);
+      if (c) {
+        cues.push(c);
+        continue;
+      }
+    }
     if (HEDGE_ADVERBS.has(t.lower)) {
       cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
       continue;
@@ -124,8 +144,19 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
-    const entry = CUE_VERBS.get(t.lower);
-    if (!entry) continue;
+    let entry = CUE_VERBS.get(t.lower);
+    if (!entry) {
+      // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
+      const v = PHRASAL_VERBS.get(t.lower);
+      if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp)) entry = { lemma: v, cls: 'speech' };
+      // Any verb whose complement is a finite that-clause reports a statement or a thought
+      // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
+      else if ((t.pos === 'VERB' || (/ed$/.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
+        const sb = subjectBefore(tokens, i);
+        if (!sb || !namesActor(tokens, sb[0], sb[1])) continue;
+        entry = { lemma: t.lower, cls: 'belief' };
+      } else continue;
+    }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i))) continue;
@@ -136,19 +167,28 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     if (prev && (prev.pos === 'DET' || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
     const cueEnd = phrasal ? i + 2 : i + 1;
+    // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
+    // or evidence that shows or finds something ("a poll shows Sanders ahead").
+    const evidence = EVIDENCE_VERBS.has(entry.lemma);
+    const subj = (SPEECH_ACTS.has(entry.lemma) || evidence) && !/ing$/.test(t.lower) ? subjectBefore(tokens, i) : null;
+    const actorAct =
+      !!subj &&
+      (evidence
+        ? EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower)
+        : STANCE_VERBS.has(entry.lemma)
+          ? namesPeople(tokens, subj[0], subj[1], resolver)
+          : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
-      const speechLike = entry.cls === 'speech' && !/ing$/.test(t.lower);
+      const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !/ing$/.test(t.lower);
       const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
-      const np = SPEECH_ACTS.has(entry.lemma) && !/ing$/.test(t.lower) ? npBackward(tokens, i) : null;
-      const actor = !!np && namesActor(tokens, np[0], np[1]);
-      if (!parenthetical && !actor) continue;
+      if (!parenthetical && !actorAct) continue;
     }
-    if (entry.cls === 'belief' && !hasComplement(tokens, i, entry.lemma) && !TAKES_INFINITIVE.has(entry.lemma)) continue;
-    if (entry.cls === 'belief' && TAKES_INFINITIVE.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) continue;
+    // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
+    if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) continue;
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
     if (prev && /^(?:is|are|was|were|been|be|being)$/.test(prev.lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
       const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
@@ -170,7 +210,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (end > k) source = makeSource(tokens, k, end, resolver);
     }
     if (!source) {
-      const np = npBackward(tokens, i);
+      const np = subj ?? subjectBefore(tokens, i);
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
@@ -188,6 +228,10 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
+  }
+  // A stance noun inside a reported statement is part of that statement's content, not a cue of its own.
+  if (cues.some((c) => c.kind !== 'hedge' && !STANCE_NOUNS.has(c.lemma))) {
+    for (let k = cues.length - 1; k >= 0; k--) if (STANCE_NOUNS.has(cues[k].lemma) && tokenAt(tokens, cues[k].span.start)?.pos === 'NOUN') cues.splice(k, 1);
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
@@ -251,14 +295,164 @@ function clauseEndsAfter(tokens: Token[], from: number): boolean {
 }
 const TIME_AFTER_CUE = /^(?:on|in|at|last|this|today|yesterday|tonight|earlier|later|then|again|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)$/;
 
-/** The phrase names a person or organisation (a proper noun or a personal pronoun), not a thing. */
+/**
+ * The phrase names a person or organisation (a proper noun, a personal pronoun,
+ * or a noun for people, institutions or documents: "the campaign", "critics",
+ * "the ad"), not a thing. A relative pronoun names what it refers back to.
+ */
 function namesActor(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 1 && RELATIVE.has(tokens[from].lower)) {
+    const ante = npBackward(tokens, tokens[from - 1]?.text === ',' ? from - 1 : from);
+    return !!ante && namesActor(tokens, ante[0], ante[1]);
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.pos === 'PROPN' || /^(?:he|she|they|we|i)$/.test(t.lower)) return true;
   }
+  const head = tokens[to - 1];
+  return !!head && head.pos === 'NOUN' && AGENT_NOUNS.has(head.lower);
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/**
+ * The phrase names a person or a group of people (not a country or a place):
+ * a pronoun, a full or titled name, a surname already met as a person's, or a
+ * noun for people ("voters", "the campaign").
+ */
+function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolver): boolean {
+  if (to - from === 1) {
+    const w = tokens[from].lower;
+    if (/^(?:he|she|they|we|i)$/.test(w)) return true;
+    if (RELATIVE.has(w)) {
+      const ante = npBackward(tokens, tokens[from - 1]?.text === ',' ? from - 1 : from);
+      return !!ante && namesPeople(tokens, ante[0], ante[1], resolver);
+    }
+  }
+  const head = tokens[to - 1];
+  if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
+  const m = describePhrase(tokens, from, to);
+  if (m.person) return true;
+  if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;
   return false;
 }
+
+/** Nouns for places and states: their "support" is usually material. */
+const PLACE_NOUNS = new Set(['city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'government', 'military', 'army', 'ministry', 'department', 'forces', 'regime']);
+
+/** Verbs whose object takes an "as" predicate that is a judgement ("sees Clinton as the stronger candidate"). */
+const AS_VERBS = new Set(['see', 'view', 'regard', 'consider', 'describe', 'portray', 'paint', 'cast', 'brand', 'label', 'characterize', 'characterise', 'depict', 'know', 'hail', 'tout', 'praise', 'criticize', 'criticise', 'dismiss', 'deride', 'frame', 'treat', 'present', 'describe', 'mock', 'attack', 'defend', 'recognize', 'recognise', 'identify', 'rate', 'rank']);
+
+/** Verbs of evidence, cues when a document, poll or study is their subject. */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'reveal', 'suggest', 'indicate', 'demonstrate', 'prove', 'confirm', 'estimate', 'conclude', 'document', 'predict', 'project']);
+
+/** Heads of noun phrases that hold evidence: polls, studies, records. */
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'report', 'reports', 'review', 'analysis',
+  'analyses', 'research', 'figures', 'numbers', 'statistics', 'records', 'documents', 'document', 'video', 'videos',
+  'footage', 'photos', 'images', 'emails', 'results', 'investigation', 'audit', 'census', 'estimates', 'models',
+  'evidence', 'tests', 'test', 'filings', 'filing', 'transcript', 'transcripts', 'memo', 'letter', 'paper', 'probe',
+]);
+
+function tokenAt(tokens: Token[], start: number): Token | undefined {
+  return tokens.find((t) => t.start === start);
+}
+
+const POSSESSIVE_DET = /^(?:his|her|their|its|our|my)$/;
+
+/**
+ * A stance noun as a cue: with a possessor ("Trump's claim", "his support")
+ * the possessor is the source; otherwise its content must follow ("support for
+ * the bill", "calls for a ban", "the claim that…") and the source is unnamed,
+ * unless "by/from X" names it.
+ */
+function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolver: Resolver): Cue | null {
+  // the possessor, skipping up to two modifiers ("his infamous comment", "Trump's latest attacks")
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && tokens[j].pos === 'ADJ') j--;
+  let source: Source | null = null;
+  const p = tokens[j];
+  if (p && POSSESSIVE_DET.test(p.lower)) source = makeSource(tokens, j, j + 1, resolver);
+  else if (p && /^['’]s$|^['’]$/.test(p.text) && j > 0) {
+    const np = npBackward(tokens, j);
+    if (np && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], j + 1, resolver);
+  }
+  const next = tokens[i + 1];
+  const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
+  // A possessor alone names a speech event, not its content ("Trump's comments came as…").
+  if (!content) return null;
+  if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
+  if (!source) {
+    // "criticism from Democrats", "support by the unions"
+    for (let k = i + 2; k < tokens.length && k < i + 8; k++) {
+      if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') break;
+      if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
+        const end = npForward(tokens, k + 1);
+        if (end > k + 1 && namesActor(tokens, k + 1, end)) source = makeSource(tokens, k + 1, end, resolver);
+        break;
+      }
+    }
+  }
+  const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
+  return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
+}
+
+/** Verbs whose that-clause is a purpose or a result, not a reported content. */
+const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);
+
+/** A that-clause opens at k, directly or after a short object ("told reporters that"). */
+function thatClauseAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.lower === 'that') return t.pos === 'SCONJ' || (j + 1 < tokens.length && /^(?:PRON|PROPN|DET)$/.test(tokens[j + 1].pos) && tokens[j + 1].lower !== 'is');
+    if (!/^(?:PRON|PROPN|NOUN|DET|ADV)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the verb at i: the noun phrase right before it, a name with
+ * an apposition ("Brian Fallon, the campaign's press secretary, noted"), or a
+ * relative pronoun ("Clinton, who praised"). [from, to) or null.
+ */
+function subjectBefore(tokens: Token[], i: number): [number, number] | null {
+  const np = npBackward(tokens, i);
+  if (np) return np;
+  let j = i - 1;
+  while (j >= 0 && SKIP_ADVERB.has(tokens[j].lower)) j--;
+  if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
+  if (tokens[i - 1]?.text !== ',') return null;
+  // NAME , APPOSITION , VERB: the apposition holds no verb and no other comma.
+  let k = i - 2;
+  while (k > 0 && i - k < 30 && tokens[k].text !== ',') {
+    const p = tokens[k];
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(p.lower) && !RELATIVE.has(tokens[k - 1]?.lower ?? ''))) return null;
+    k--;
+  }
+  if (k <= 0 || tokens[k].text !== ',') return null;
+  const name = npBackward(tokens, k);
+  if (!name) return null;
+  const before = tokens[name[0] - 1];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
+  return [name[0], i];
+}
+
+const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'long', 'often', 'repeatedly', 'publicly', 'previously', 'recently', 'never', 'not', 'still', 'already', 'once']);
+
+/** Heads of noun phrases that can speak, decide or take a stance. */
+const AGENT_NOUNS = new Set([
+  ...VAGUE_HEADS, ...DOCUMENT_HEADS,
+  'campaign', 'administration', 'government', 'group', 'groups', 'party', 'committee', 'council', 'board', 'union',
+  'company', 'firm', 'network', 'newspaper', 'paper', 'magazine', 'outlet', 'site', 'ad', 'ads', 'advertisement',
+  'article', 'story', 'piece', 'column', 'editorial', 'book', 'film', 'documentary', 'video', 'spot', 'clip', 'show',
+  'speech', 'remarks', 'tweet', 'tweets', 'post', 'nominee', 'candidate', 'president', 'senator', 'governor',
+  'lawmakers', 'legislators', 'leaders', 'leader', 'voters', 'democrats', 'republicans', 'advocates', 'protesters',
+  'parents', 'teachers', 'women', 'men', 'americans', 'coalition', 'alliance', 'organization', 'organisation',
+  'association', 'institute', 'foundation', 'court', 'judge', 'judges', 'panel', 'jury', 'prosecutors', 'investigators',
+  'police', 'military', 'army', 'ministry', 'department', 'agency', 'commission', 'congress', 'senate', 'house',
+  'team', 'staff', 'spokesman', 'spokeswoman', 'official', 'officials', 'secretary', 'minister', 'chairman', 'mayor',
+  'city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'everyone', 'all', 'both', 'many', 'most',
+]);
 
 /**
  * wink tags some reporting verbs as nouns ("The New York Post reports that…",

@@ -25,6 +25,25 @@ add conclude continue begin predict recount relate recite cite exclaim shout scr
 proclaim pronounce affirm attest certify swear concede grant allow guarantee attack defend mock tout echo bemoan
 denounce express discuss chant yell refer talk speak`;
 
+/** Judging and characterising someone ("slammed Kaine", "painted Trump as a fraud", "likened RT to the BBC"). */
+const JUDGEMENT = `commend salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
+castigate rebuke scold berate excoriate assail rip bash chide admonish label brand dub characterize characterise
+depict portray paint frame liken compare equate champion`;
+
+/** Taking a side ("Russia backs the government", "the group opposed the bill"). */
+const STANCE = `support back endorse oppose favor favour embrace resist challenge contest protest advocate promote
+lobby`;
+
+/** Conveying information or commitments ("the ad mentions", "she detailed her plan", "he apologized"). */
+const CONVEY = `highlight underscore detail chronicle outline address debate reference invoke feature profile
+pitch apologize apologise brag quip grumble confess implore beg plead request encourage persuade convince`;
+
+/** Attitudes toward someone or something ("Trump admires Putin"). */
+const ATTITUDE = `admire adore respect despise detest loathe resent distrust appreciate regret mourn`;
+
+/** Attempts and commitments whose to-infinitive is the intended content ("tried to", "refused to"). */
+const INTENTION = `refuse decide choose opt resolve vote offer`;
+
 const BELIEF = `believe think hope fear expect want plan intend seek wish worry doubt suspect feel consider
 know understand realize realise recognize recognise assume presume suppose reckon figure guess imagine envision
 anticipate aim prefer desire decide seem appear determine conclude judge view regard see favor favour oppose support
@@ -67,10 +86,39 @@ const IRREGULAR: Record<string, string[]> = {
   signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
   air: ['aired', 'airs'],
   allege: ['alleged', 'alleges', 'alleging'],
+  try: ['tried', 'tries', 'trying'],
+  rip: ['ripped', 'rips', 'ripping'],
+  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
+  dub: ['dubbed', 'dubs', 'dubbing'],
+  opt: ['opted', 'opts', 'opting'],
+  offer: ['offered', 'offers', 'offering'],
+  lay: ['laid', 'lays', 'laying'],
+  go: ['went', 'gone', 'goes', 'going'],
+  make: ['made', 'makes', 'making'],
+  shoot: ['shot', 'shoots', 'shooting'],
+  lobby: ['lobbied', 'lobbies', 'lobbying'],
+  champion: ['championed', 'champions', 'championing'],
+  quip: ['quipped', 'quips', 'quipping'],
+  brag: ['bragged', 'brags', 'bragging'],
+  beg: ['begged', 'begs', 'begging'],
+  credit: ['credited', 'credits', 'crediting'],
+  profile: ['profiled', 'profiles', 'profiling'],
+  admit: ['admitted', 'admits', 'admitting'],
+  regret: ['regretted', 'regrets', 'regretting'],
+  prefer: ['preferred', 'prefers', 'preferring'],
+  refer: ['referred', 'refers', 'referring'],
+  omit: ['omitted', 'omits', 'omitting'],
+  choose: ['chose', 'chosen', 'chooses', 'choosing'],
+  seek: ['sought', 'seeks', 'seeking'],
+  hold: ['held', 'holds', 'holding'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
 };
 
 const VOWELS = /[aeiou]/;
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing. */
 export function inflect(lemma: string): string[] {
@@ -109,6 +157,11 @@ function build(): Map<string, CueEntry> {
     }
   };
   add(SPEECH, 'speech');
+  add(JUDGEMENT, 'speech');
+  add(STANCE, 'speech');
+  add(CONVEY, 'speech');
+  add(ATTITUDE, 'belief');
+  add(INTENTION, 'belief');
   add(REPORT, 'report');
   add(EVIDENCE, 'evidence');
   add(BELIEF, 'belief');
@@ -116,6 +169,15 @@ function build(): Map<string, CueEntry> {
 }
 
 export const CUE_VERBS: ReadonlyMap<string, CueEntry> = build();
+
+/**
+ * Verbs of taking a side or of an attitude. "Republicans backed the bill" is a
+ * reported stance; "Russia supports them from the air" is military action. As
+ * cues without a clause they need a person or a group of people as subject.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  ...words(STANCE), ...words(ATTITUDE), 'like', 'love', 'hate', 'dislike', 'trust',
+]);
 
 /**
  * Verbs that are cues only in their reporting sense; with these complements
@@ -133,6 +195,7 @@ export const NEEDS_COMPLEMENT = new Set([
   'signal', 'post', 'point', 'mention', 'cite', 'quote', 'add', 'note', 'observe', 'comment', 'accuse',
   'attack', 'defend', 'mock', 'tout', 'echo', 'bemoan', 'denounce', 'express', 'discuss', 'refer', 'talk', 'speak',
   'respond', 'pledge', 'promise', 'seem', 'appear',
+  ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
 
 /**
@@ -148,12 +211,17 @@ export const SPEECH_ACTS = new Set([
   'dispute', 'question', 'accuse', 'endorse', 'thank', 'congratulate', 'welcome', 'hail', 'applaud', 'mention', 'cite',
   'quote', 'add', 'note', 'observe', 'comment', 'describe', 'charge', 'answer', 'attack', 'defend', 'mock', 'tout',
   'echo', 'bemoan', 'denounce', 'support', 'oppose', 'back', 'signal', 'post', 'express',
+  'warn', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'mock', 'suggest', 'propose', 'recommend',
+  'ask', 'complain', 'boast', 'lament', 'joke', 'acknowledge', 'admit', 'concede', 'deny', 'dismiss',
+  'like', 'love', 'hate', 'dislike', 'trust', 'favor', 'favour',
+  ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
 
 /** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
 export const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
   'threaten', 'prefer', 'desire', 'urge', 'ask', 'tell', 'advise', 'call', 'seem', 'appear', 'decide',
+  'offer', ...words(INTENTION), 'encourage', 'invite', 'persuade', 'convince', 'push', 'lobby', 'fight',
 ]);
 
 /** Multi-word cues whose second word carries the sense. */
@@ -171,7 +239,39 @@ export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['speak', 'about'],
   ['speak', 'of'],
   ['point', 'to'],
+  ['push', 'for'],
+  ['lay', 'out'],
+  ['go', 'after'],
+  ['speak', 'up'],
+  ['double', 'down'],
+  ['sign', 'off'],
 ];
+
+/** Inflected form of a phrasal cue's verb → its lemma ("pointed" → "point", for "pointed out"). */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map(PHRASAL.flatMap(([v]) => inflect(v).map((f) => [f, v] as [string, string])));
+
+/**
+ * Nouns of statements, stances and intentions ("Trump's claim that…", "support
+ * for the bill", "his plan to…"), each with the prepositions that open its
+ * content. A noun is a cue when a possessor names whose it is, or when its
+ * content follows (a that-clause, a to-infinitive or one of its prepositions).
+ */
+export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  const add = (nouns: string, preps: string): void => {
+    for (const n of words(nouns)) m.set(n, new Set(words(preps)));
+  };
+  add('claim claims allegation allegations assertion accusation accusations charge charges', 'that of about against');
+  add('criticism criticisms condemnation broadside broadsides tirade swipe swipes jab jabs', 'of on against about');
+  add('support backing endorsement endorsements praise opposition objection objections resistance', 'for of to from');
+  add('call calls demand demands appeal appeals plea pleas push', 'for to');
+  add('plan plans proposal proposals pledge pledges promise promises vow vows threat threats intention decision determination', 'to for that');
+  add('view views belief beliefs opinion opinions position positions stance argument arguments theory assessment', 'that on of about');
+  add('concern concerns fear fears worry worries doubt doubts hope hopes warning warnings complaint complaints', 'that about of over');
+  add('question questions', 'about over');
+  add('comment comments remark remarks statement statements testimony announcement message rhetoric admission denial explanation description insistence suggestion recommendation advice', 'that about on to');
+  return m;
+})();
 
 /** Adverbs that hedge a statement without naming a source. */
 export const HEDGE_ADVERBS = new Set([
