@@ -20,6 +20,7 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server/server.js' },
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli/claimlint.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli/worker.js' },
 ];
 
 if (watch) {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../helpers/spawn';
+import { ROOT, runCli } from '../helpers/spawn';
 
 function tempDir(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cli-'));
@@ -80,6 +80,7 @@ describe('claimlint CLI', () => {
       [['a.txt', '--max-warnings', 'lots'], 'claimlint: --max-warnings takes a whole number, not "lots"\n'],
       [['a.txt', '--rule', 'nope=error'], 'claimlint: unknown rule "nope" (see claimlint rules)\n'],
       [['nothing/*.txt'], 'claimlint: no files match nothing/*.txt\n'],
+      [['a.txt', '--jobs', '0'], 'claimlint: --jobs takes a whole number from 1, or auto, not "0"\n'],
     ] as [string[], string][]) {
       const r = runCli(args, dir);
       assert.strictEqual(r.code, 2, args.join(' '));
@@ -112,6 +113,22 @@ describe('claimlint CLI', () => {
     const dir = tempDir({ 'a/x.txt': CLAIM, 'a/y.txt': CLAIM, 'b/z.txt': CLAIM });
     const r = runCli(['a/*.txt', '--format', 'json'], dir);
     assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['a/x.txt', 'a/y.txt']);
+  });
+
+  it('--jobs: the same output from one thread and from several, notices and claims included', () => {
+    const seeds = path.join(ROOT, 'seeds');
+    const files: Record<string, string | Buffer> = { 'binary.txt': Buffer.from([0x00, 0x01, 0x02]) };
+    for (const f of fs.readdirSync(seeds)) files[f] = fs.readFileSync(path.join(seeds, f), 'utf8');
+    const dir = tempDir(files);
+    for (const args of [['.', '--format', 'json'], ['.'], ['claims', '.', '--format', 'json']]) {
+      const one = runCli([...args, '--jobs', '1'], dir);
+      assert.strictEqual(one.stderr, 'claimlint: skipping binary.txt: binary file\n');
+      assert.ok(one.stdout.includes('Sergei'), 'cross-document findings are there');
+      for (const jobs of ['2', '3', '9']) {
+        const many = runCli([...args, '--jobs', jobs], dir);
+        assert.deepStrictEqual([many.code, many.stdout, many.stderr], [one.code, one.stdout, one.stderr], `${args.join(' ')} --jobs ${jobs}`);
+      }
+    }
   });
 
   it('survives empty, binary, invalid UTF-8, CRLF+BOM and 5 MB files', () => {

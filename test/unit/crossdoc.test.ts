@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { ClaimEngine, LineIndex } from '../../server/src/engine';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Aliases, analyzeText, ClaimEngine, decodeSignatures, DEFAULT_ALIASES, encodeSignatures, LineIndex, signatures } from '../../server/src/engine';
 
 /** Links of every sentence of `a.txt` as `line relation → file:line` (fixtures written for the project). */
 function links(files: Record<string, string>, from = 'a.txt'): string[] {
@@ -127,5 +129,47 @@ describe('cross-document results do not depend on the order files were added in'
     assert.match(forward, /is spelled “Sergei” in b\.txt/);
     assert.strictEqual(run([files[0], files[2], files[1]]), forward);
     assert.strictEqual(run([files[2], files[1], files[0]]), forward);
+  });
+});
+
+describe('documents analysed elsewhere (the CLI threads)', () => {
+  const seedDir = path.resolve(__dirname, '..', '..', '..', 'seeds');
+  const seeds = fs.readdirSync(seedDir).sort().map((f) => ({ uri: f, text: fs.readFileSync(path.join(seedDir, f), 'utf8') }));
+
+  it('signatures survive encoding exactly', () => {
+    const e = new ClaimEngine();
+    for (const s of seeds) e.set({ ...s, format: 'plaintext' });
+    for (const s of seeds) {
+      const exported = e.exportDocument(s.uri);
+      // what travels between threads is JSON text
+      const decoded = decodeSignatures(JSON.parse(JSON.stringify(exported)));
+      const original = signatures(analyzeText(s.text, 'plaintext'), new Aliases(DEFAULT_ALIASES));
+      assert.strictEqual(decoded.length, original.length);
+      assert.deepStrictEqual(decoded, original);
+      assert.deepStrictEqual(encodeSignatures(decoded), exported);
+    }
+    assert.strictEqual(e.exportDocument('missing.txt'), null);
+  });
+
+  it('an engine given the other files’ signatures lints its own exactly as one that read everything', () => {
+    const whole = new ClaimEngine();
+    for (const s of seeds) whole.set({ ...s, format: 'plaintext' });
+    const [mine, theirs] = [seeds.filter((_, i) => i % 2 === 0), seeds.filter((_, i) => i % 2 === 1)];
+    const a = new ClaimEngine();
+    const b = new ClaimEngine();
+    for (const s of mine) a.set({ ...s, format: 'plaintext' });
+    for (const s of theirs) b.set({ ...s, format: 'plaintext' });
+    for (const s of theirs) a.importDocument(s.uri, b.exportDocument(s.uri));
+    for (const s of mine) b.importDocument(s.uri, a.exportDocument(s.uri));
+    let related = 0;
+    for (const s of seeds) {
+      const owner = mine.includes(s) ? a : b;
+      assert.deepStrictEqual(owner.lint(s.uri), whole.lint(s.uri), s.uri);
+      assert.deepStrictEqual(owner.claims(s.uri), whole.claims(s.uri), s.uri);
+      related += whole.lint(s.uri).filter((f) => f.related.length).length;
+    }
+    assert.ok(related >= 10, `cross-document findings are compared (${related})`);
+    // an imported document is indexed, not linted
+    assert.deepStrictEqual(a.lint(theirs[0].uri), []);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { ClaimEngine, LineIndex } from '../../server/src/engine';
 import { findQuotations } from '../../server/src/engine/text/quotes';
+import { tokenize } from '../../server/src/engine/nlp/tokens';
 import { parseMarkdown } from '../../server/src/engine/text/parse';
 import { lint } from '../helpers/engine';
 
@@ -60,6 +61,25 @@ describe('robustness', () => {
     assert.deepStrictEqual(idx.positionAt(4), { line: 1, character: 0 });
     assert.deepStrictEqual(idx.positionAt(7), { line: 2, character: 0 });
     assert.strictEqual(idx.offsetAt({ line: 1, character: 1 }), 5);
+  });
+
+  it('a line index rebuilt from its line starts answers the same', () => {
+    const text = 'a\r\nbc\nd\re\n';
+    const idx = new LineIndex(text);
+    const copy = LineIndex.fromStarts(idx.lineStarts, idx.textLength);
+    for (let o = 0; o <= text.length + 1; o++) assert.deepStrictEqual(copy.positionAt(o), idx.positionAt(o));
+    assert.strictEqual(copy.offsetAt({ line: 3, character: 5 }), idx.offsetAt({ line: 3, character: 5 }));
+  });
+
+  it('tokens do not depend on what was read before (wink-nlp learns words)', () => {
+    const text = '- Hitachi Ltd\'s <HIT.T> April output of DRAMs will fall.';
+    const tokens = (): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => `${t.text}/${t.pos}`);
+    const before = tokens();
+    // reading this teaches wink-nlp the word "Ltd's" (as one token)
+    const teacher = 'Apple said it can now communicate over <Northern Telecom Ltd\'s> Meridian network.';
+    tokenize(teacher, { start: 0, end: teacher.length });
+    assert.deepStrictEqual(tokens(), before);
+    assert.ok(before.includes("'s/PART"), before.join(' '));
   });
 
   it('re-analyses only when the text changes', () => {

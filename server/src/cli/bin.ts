@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { main } from './main';
 
 main({
@@ -6,6 +7,8 @@ main({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  // bundled next to this file by esbuild.mjs
+  workerScript: path.join(__dirname, 'worker.js'),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,8 +1,11 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { ClaimEngine, LineIndex, RULES, type Finding, type LintConfig, type SeveritySetting } from '../engine';
-import { expandOperands, formatOf, readArticle, UsageError, type FoundFile } from '../host/files';
-import { claimToJson, findingToJson, type DocumentLookup, type JsonClaim, type JsonFinding } from '../host/output';
+import { availableParallelism } from 'os';
+import { RULES, type LintConfig, type SeveritySetting } from '../engine';
+import { expandOperands, UsageError, type FoundFile } from '../host/files';
+import type { JsonClaim } from '../host/output';
+import type { JobFile } from './job';
+import { runInProcess, runInWorkers, type JobOutput } from './parallel';
 import { formatStylish } from './stylish';
 
 export interface CliParams {
@@ -12,6 +15,19 @@ export interface CliParams {
   stderr: (s: string) => void;
   /** Whether stdout is a terminal (colours in stylish output). */
   color?: boolean;
+  /** The lint worker script (dist/cli/worker.js); without it the CLI lints in one thread. */
+  workerScript?: string;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const PARALLEL_MIN_FILES = 400;
+/** Threads used by default at most (each holds the whole workspace's index). */
+const DEFAULT_MAX_JOBS = 4;
+
+function jobCount(requested: number | 'auto', files: number, workerScript: string | undefined): number {
+  if (!workerScript) return 1;
+  const n = requested === 'auto' ? (files >= PARALLEL_MIN_FILES ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : 1) : requested;
+  return Math.max(1, Math.min(n, files));
 }
 
 export const VERSION = '0.1.0';
@@ -29,6 +45,8 @@ Options:
   --quiet                 report errors only
   --rule ID=SEVERITY      set a rule's severity (error|warning|info|hint|off); repeatable
   --no-color              plain stylish output
+  -j, --jobs N|auto       threads to lint with (default auto: one per core, up to
+                          ${DEFAULT_MAX_JOBS}, from ${PARALLEL_MIN_FILES} files); the output does not depend on it
   -h, --help              show this help
   -v, --version           show the version
 
@@ -42,6 +60,7 @@ interface Options {
   quiet: boolean;
   config: LintConfig;
   color: boolean;
+  jobs: number | 'auto';
 }
 
 function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
@@ -55,6 +74,7 @@ function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
       quiet: { type: 'boolean', short: 'q' },
       rule: { type: 'string', multiple: true },
       'no-color': { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -78,8 +98,13 @@ function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
     if (!RULES.some((x) => x.id === m[1])) throw new UsageError(`unknown rule "${m[1]}" (see claimlint rules)`);
     rules[m[1]] = m[2] as SeveritySetting;
   }
+  let jobs: Options['jobs'] = 'auto';
+  if (values.jobs !== undefined && values.jobs !== 'auto') {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number from 1, or auto, not "${values.jobs}"`);
+  }
   if (command !== 'rules' && operands.length === 0) throw new UsageError('no files, folders or globs given (see claimlint --help)');
-  return { command, operands, format, maxWarnings, quiet: !!values.quiet, config: { rules }, color: color && !values['no-color'] };
+  return { command, operands, format, maxWarnings, quiet: !!values.quiet, config: { rules }, color: color && !values['no-color'], jobs };
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -110,46 +135,36 @@ export async function main(params: CliParams): Promise<number> {
     params.stderr(`claimlint: ${(e as Error).message}\n`);
     return 2;
   }
-  const engine = new ClaimEngine();
-  const texts = new Map<string, { text: string; index: LineIndex; display: string }>();
-  let ioError = false;
+  const seen = new Set<string>();
+  const jobFiles: JobFile[] = [];
   for (const f of files) {
-    let read;
-    try {
-      read = readArticle(f.absolute);
-    } catch (e) {
-      params.stderr(`claimlint: cannot read ${f.display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      ioError = true;
-      continue;
-    }
-    if (read.text === null) {
-      params.stderr(`claimlint: skipping ${f.display}: ${read.skipped}\n`);
-      continue;
-    }
-    engine.set({ uri: f.absolute, text: read.text, format: formatOf(f.absolute) });
-    texts.set(f.absolute, { text: read.text, index: new LineIndex(read.text), display: f.display });
+    if (seen.has(f.absolute)) continue;
+    seen.add(f.absolute);
+    jobFiles.push({ n: jobFiles.length, absolute: f.absolute, display: f.display });
   }
-  const lookup: DocumentLookup = {
-    display: (uri) => texts.get(uri)?.display ?? path.relative(params.cwd, uri).split(path.sep).join('/'),
-    index: (uri) => texts.get(uri)?.index ?? null,
-  };
+  const jobs = jobCount(opts.jobs, jobFiles.length, params.workerScript);
+  const display = (uri: string): string => path.relative(params.cwd, uri).split(path.sep).join('/');
+  const run = { command: opts.command, config: opts.config, quiet: opts.quiet } as const;
+  let out: JobOutput;
+  try {
+    out = jobs > 1 ? await runInWorkers(jobFiles, run, display, jobs, params.workerScript!) : runInProcess(jobFiles, run, display);
+  } catch (e) {
+    params.stderr(`claimlint: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return 2;
+  }
+  for (const n of out.notices) params.stderr(`claimlint: ${n.message}\n`);
+  const ioError = out.notices.some((n) => n.ioError);
   if (opts.command === 'claims') {
-    const claims: JsonClaim[] = [];
-    for (const [uri, t] of texts) for (const c of engine.claims(uri)) claims.push(claimToJson(c, t.display, t.index, lookup));
+    const claims: JsonClaim[] = out.results.flatMap((r) => r.claims);
     params.stdout(JSON.stringify({ version: 1, claims }, null, opts.format === 'json' ? undefined : 2) + '\n');
     return ioError ? 2 : 0;
   }
-  const results: { path: string; findings: JsonFinding[] }[] = [];
-  const summary = { files: texts.size, errors: 0, warnings: 0, infos: 0 };
-  for (const [uri, t] of texts) {
-    let findings: Finding[] = engine.lint(uri, opts.config);
-    if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-    for (const f of findings) {
-      if (f.severity === 'error') summary.errors++;
-      else if (f.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-    results.push({ path: t.display, findings: findings.map((f) => findingToJson(f, t.text, t.index, lookup)) });
+  const results = out.results.map((r) => ({ path: r.path, findings: r.findings }));
+  const summary = { files: out.results.length, errors: 0, warnings: 0, infos: 0 };
+  for (const r of out.results) {
+    summary.errors += r.counts.errors;
+    summary.warnings += r.counts.warnings;
+    summary.infos += r.counts.infos;
   }
   if (opts.format === 'json') {
     params.stdout(JSON.stringify({ version: 1, files: results, summary }) + '\n');

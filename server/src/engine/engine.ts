@@ -6,6 +6,7 @@ import { ClaimIndex } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
 import { relate } from './crossdoc/relate';
 import { signatures } from './crossdoc/signature';
+import { decodeSignatures, encodeSignatures } from './crossdoc/serialize';
 import { DEFAULT_ALIASES } from './lexicon/aliases';
 import type { Finding, RelatedLocation, SeveritySetting, SourceDocument, Span } from './types';
 
@@ -102,6 +103,27 @@ export class ClaimEngine {
     releaseTokens(analysis);
   }
 
+  /**
+   * This document's claim signatures in a portable form (`encodeSignatures`),
+   * for a host that analyses documents in several threads: another engine
+   * given them with `importDocument` links its own documents to this one
+   * exactly as if it had analysed it itself.
+   */
+  exportDocument(uri: string): unknown {
+    return this.docs.has(uri) ? encodeSignatures(this.index.signatures(uri)) : null;
+  }
+
+  /**
+   * Indexes a document analysed elsewhere (`exportDocument` of an engine with
+   * the same aliases): it is linked to and name-checked against, but not
+   * linted here. Replaces any document of that uri.
+   */
+  importDocument(uri: string, exported: unknown): void {
+    this.docs.delete(uri);
+    this.linkCache.delete(uri);
+    this.index.setDocument(uri, decodeSignatures(exported));
+  }
+
   remove(uri: string): void {
     this.docs.delete(uri);
     this.index.removeDocument(uri);
@@ -148,7 +170,7 @@ export class ClaimEngine {
           uri: c.posting.uri,
           range: q ? { ...q.there.span } : { ...c.sig.span },
           relation: l.relation,
-          text: q ? this.textOf(c.posting.uri, q.there.span) : c.sig.text,
+          text: q ? q.there.text : c.sig.text,
           score: l.score,
           detail: l.detail,
           detailRange: q ? { ...q.here.span } : undefined,
@@ -158,10 +180,6 @@ export class ClaimEngine {
     }
     this.linkCache.set(uri, { generation: this.index.generation, links });
     return links;
-  }
-
-  private textOf(uri: string, span: Span): string {
-    return this.docs.get(uri)?.doc.text.slice(span.start, span.end) ?? '';
   }
 
   private nameVariants(uri: string): NameVariant[] {

@@ -5,6 +5,7 @@ export { DEFAULT_ALIASES } from './lexicon/aliases';
 export { relate, findConflict, wordDiff, THRESHOLDS } from './crossdoc/relate';
 export { signatures } from './crossdoc/signature';
 export { ClaimIndex } from './crossdoc/index';
+export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';
 export { Aliases } from './crossdoc/normalize';
 export { analyzeText, isLinted } from './analyze';
 export type { DocumentAnalysis, Sentence } from './analyze';

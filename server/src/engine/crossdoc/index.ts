@@ -1,4 +1,4 @@
-import type { ClaimSignature, NameMention } from './signature';
+import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
 export interface Posting {
   uri: string;
@@ -21,14 +21,6 @@ export function keysOf(s: ClaimSignature): string[] {
   return s.keys;
 }
 
-/**
- * An inverted index from normalised keys (entities, stems, numbers, quoted
- * speakers) to the sentences that contain them. Documents are added and
- * removed as a whole, so an edit costs the size of the edited document.
- * A query looks only at the posting lists of its own keys, skipping keys so
- * common that they do not discriminate: the cost of checking one claim
- * depends on its candidates, not on the number of files.
- */
 /** Where one spelling of a name occurs: per document, plus the two smallest uris (for a deterministic pick). */
 interface Spelling {
   byUri: Map<string, NameMention>;
@@ -36,36 +28,106 @@ interface Spelling {
   first: string[] | null;
 }
 
+interface Entry extends Posting {
+  sig: ClaimSignature;
+  /** Interned key ids, ascending. */
+  kids: Int32Array;
+}
+
+export interface Candidate {
+  posting: Posting;
+  sig: ClaimSignature;
+  shared: number;
+}
+
+/**
+ * An inverted index from normalised keys (entities, stems, numbers, quoted
+ * speakers) to the sentences that contain them. Documents are added and
+ * removed as a whole, so an edit costs the size of the edited document.
+ * A query looks only at the posting lists of its own keys, skipping keys so
+ * common that they do not discriminate: the cost of checking one claim
+ * depends on its candidates, not on the number of files.
+ *
+ * Keys are interned to small integers; posting lists, document frequencies
+ * and the query's score accumulator are arrays indexed by them, so a query
+ * allocates next to nothing.
+ */
 export class ClaimIndex {
-  /** key → ids of the sentences holding it (ids index `entries`; removed ids are dropped lazily). */
-  private readonly postings = new Map<string, number[]>();
-  /** key → number of live ids in its posting list (document frequency). */
-  private readonly df = new Map<string, number>();
+  private readonly keyIds = new Map<string, number>();
+  /** key id → ids of the sentences holding it (removed ids are dropped lazily). */
+  private readonly postings: number[][] = [];
+  /** key id → number of live ids in its posting list (document frequency). */
+  private readonly df: number[] = [];
   /** Sentences by id; null once their document is removed. Ids are never reused. */
-  private readonly entries: ((Posting & { sig: ClaimSignature }) | null)[] = [];
-  private readonly docs = new Map<string, { sigs: ClaimSignature[]; keys: string[][]; ids: number[] }>();
+  private readonly entries: (Entry | null)[] = [];
+  /** Per entry id: the number of its document, -1 once removed (what a query reads, kept flat). */
+  private docNo = new Int32Array(1024);
+  private nextDocNo = 0;
+  private readonly docs = new Map<string, { sigs: ClaimSignature[]; ids: number[]; no: number }>();
+  /** Key ids of signatures that are not (or not yet) in the index, e.g. a benchmark's query. */
+  private readonly foreignKids = new WeakMap<ClaimSignature, Int32Array>();
   /** transliteration key → spelling → where it occurs. */
   private readonly names = new Map<string, Map<string, Spelling>>();
   private sentences = 0;
   /** Bumped on every change; callers cache per generation. */
   generation = 0;
+  // Query scratch space, reused: score and shared-key count per entry id, and the ids touched.
+  private acc = new Float64Array(1024);
+  private hits = new Uint16Array(1024);
+  private touched: number[] = [];
+  // Squared-IDF norms per entry id, valid for `normGeneration`.
+  private norms = new Float64Array(1024);
+  private normAt = new Int32Array(1024).fill(-1);
+
+  private intern(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.keyIds.set(key, id);
+      this.postings.push([]);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  private kidsOf(keys: string[]): Int32Array {
+    const ids = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) ids[i] = this.intern(keys[i]);
+    return ids.sort();
+  }
+
+  /** Interned key ids of a signature (ascending), whether or not it is indexed. */
+  keyIdsOf(sig: ClaimSignature): Int32Array {
+    const at = sig[INDEXED];
+    if (at && at.index === this && this.entries[at.id]?.sig === sig) return this.entries[at.id]!.kids;
+    let k = this.foreignKids.get(sig);
+    if (!k) this.foreignKids.set(sig, (k = this.kidsOf(keysOf(sig))));
+    return k;
+  }
 
   /** Adds or replaces a document. Costs the size of the document, not of the index. */
   setDocument(uri: string, sigs: ClaimSignature[]): void {
     this.removeDocument(uri);
-    const keys = sigs.map(keysOf);
     const ids: number[] = [];
-    keys.forEach((ks, at) => {
+    const no = this.nextDocNo++;
+    if (this.docNo.length < this.entries.length + sigs.length) {
+      const grown = new Int32Array(Math.max(this.entries.length + sigs.length, this.docNo.length * 2));
+      grown.set(this.docNo);
+      this.docNo = grown;
+    }
+    for (let at = 0; at < sigs.length; at++) {
+      const sig = sigs[at];
       const id = this.entries.length;
-      this.entries.push({ uri, at, sig: sigs[at] });
+      this.docNo[id] = no;
+      const kids = this.kidsOf(keysOf(sig));
+      this.entries.push({ uri, at, sig, kids });
+      sig[INDEXED] = { index: this, id };
       ids.push(id);
-      for (const k of ks) {
-        let list = this.postings.get(k);
-        if (!list) this.postings.set(k, (list = []));
-        list.push(id);
-        this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      for (const k of kids) {
+        this.postings[k].push(id);
+        this.df[k]++;
       }
-    });
+    }
     for (const s of sigs) {
       for (const m of s.names) {
         let bySurface = this.names.get(m.key);
@@ -77,7 +139,7 @@ export class ClaimIndex {
         if (sp.first) sp.first = [...sp.first, uri].sort().slice(0, 2);
       }
     }
-    this.docs.set(uri, { sigs, keys, ids });
+    this.docs.set(uri, { sigs, ids, no });
     this.sentences += sigs.length;
     this.generation++;
   }
@@ -86,18 +148,16 @@ export class ClaimIndex {
   removeDocument(uri: string): void {
     const d = this.docs.get(uri);
     if (!d) return;
-    for (const id of d.ids) this.entries[id] = null;
-    for (const ks of d.keys) {
-      for (const k of ks) {
-        const live = (this.df.get(k) ?? 1) - 1;
-        if (live <= 0) {
-          this.df.delete(k);
-          this.postings.delete(k);
-          continue;
-        }
-        this.df.set(k, live);
-        const list = this.postings.get(k);
-        if (list && list.length > 2 * live + 8) this.postings.set(k, list.filter((id) => this.entries[id] !== null));
+    for (const id of d.ids) {
+      const e = this.entries[id]!;
+      this.entries[id] = null;
+      this.docNo[id] = -1;
+      if (e.sig[INDEXED]?.index === this) e.sig[INDEXED] = undefined;
+      for (const k of e.kids) {
+        const live = --this.df[k];
+        const list = this.postings[k];
+        if (live <= 0) this.postings[k] = [];
+        else if (list.length > 2 * live + 8) this.postings[k] = list.filter((x) => this.entries[x] !== null);
       }
     }
     for (const s of d.sigs) {
@@ -125,46 +185,127 @@ export class ClaimIndex {
 
   /** Inverse document frequency of a key over indexed sentences. */
   idf(key: string): number {
-    const df = this.df.get(key) ?? 0;
+    const id = this.keyIds.get(key);
+    return this.idfOf(id === undefined ? 0 : this.df[id]);
+  }
+
+  private idfOf(df: number): number {
     return Math.log((this.sentences + 1) / (df + 1)) + 1;
+  }
+
+  /**
+   * Squared IDF in integer units of 2^-32. Sums of these are exact, so a cosine
+   * does not depend on the order keys are summed in (which follows interning
+   * order, and so the order documents were added in).
+   */
+  private weight2(df: number): number {
+    const w = this.idfOf(df);
+    return Math.round(w * w * 4294967296);
+  }
+
+  /** Sum of squared IDFs (`weight2`) of a signature's keys (cached per index generation for indexed ones). */
+  private norm(sig: ClaimSignature, kids: Int32Array): number {
+    const at = sig[INDEXED];
+    const id = at && at.index === this ? at.id : -1;
+    if (id >= 0 && this.normAt[id] === this.generation) return this.norms[id];
+    let n = 0;
+    for (const k of kids) {
+      n += this.weight2(k < this.df.length ? this.df[k] : 0);
+    }
+    if (id >= 0) {
+      if (id >= this.norms.length) {
+        const size = Math.max(id + 1, this.norms.length * 2);
+        const norms = new Float64Array(size);
+        norms.set(this.norms);
+        const normAt = new Int32Array(size).fill(-1);
+        normAt.set(this.normAt);
+        this.norms = norms;
+        this.normAt = normAt;
+      }
+      this.norms[id] = n;
+      this.normAt[id] = this.generation;
+    }
+    return n;
+  }
+
+  /** Cosine of the IDF-weighted key vectors of two signatures (keys are binary features). */
+  cosine(a: ClaimSignature, b: ClaimSignature): number {
+    const ka = this.keyIdsOf(a);
+    const kb = this.keyIdsOf(b);
+    let dot = 0;
+    for (let i = 0, j = 0; i < ka.length && j < kb.length; ) {
+      if (ka[i] < kb[j]) i++;
+      else if (ka[i] > kb[j]) j++;
+      else {
+        dot += this.weight2(this.df[ka[i]]);
+        i++;
+        j++;
+      }
+    }
+    if (dot === 0) return 0;
+    const na = this.norm(a, ka);
+    const nb = this.norm(b, kb);
+    return na && nb ? dot / Math.sqrt(na * nb) : 0;
   }
 
   /**
    * The best `limit` sentences of other documents sharing discriminating keys
    * with `sig`, scored by the summed IDF of shared keys.
    */
-  candidates(sig: ClaimSignature, uri: string, limit = 12): { posting: Posting; sig: ClaimSignature; shared: number }[] {
+  candidates(sig: ClaimSignature, uri: string, limit = 12): Candidate[] {
     const maxDf = Math.max(50, Math.min(1000, this.sentences * 0.02));
-    const lists: { list: number[]; w: number }[] = [];
-    for (const k of keysOf(sig)) {
-      const list = this.postings.get(k);
-      if (list && (this.df.get(k) ?? 0) <= maxDf) lists.push({ list, w: this.idf(k) });
+    const lists: number[] = [];
+    for (const key of keysOf(sig)) {
+      const k = this.keyIds.get(key);
+      if (k !== undefined && this.df[k] > 0 && this.df[k] <= maxDf) lists.push(k);
     }
-    lists.sort((a, b) => a.list.length - b.list.length);
-    const score = new Map<number, number>();
-    const shared = new Map<number, number>();
+    // rarest first by live frequency, ties in the signature's own key order (a stable sort): the
+    // same lists are scanned whatever order documents were added in
+    lists.sort((a, b) => this.df[a] - this.df[b]);
+    if (this.acc.length < this.entries.length) {
+      const size = Math.max(this.entries.length, this.acc.length * 2);
+      this.acc = new Float64Array(size);
+      this.hits = new Uint16Array(size);
+    }
+    const { acc, hits, touched, entries } = this;
+    // Whole lists only, within the budget: a list that would overrun it (and every longer one) is skipped.
     let budget = QUERY_BUDGET;
-    for (const { list, w } of lists) {
-      if (budget <= 0) break;
+    const self = this.docs.get(uri)?.no ?? -1;
+    const docNo = this.docNo;
+    for (const k of lists) {
+      const list = this.postings[k];
+      if (list.length > budget) break;
       budget -= list.length;
+      const w = this.idfOf(this.df[k]);
       for (const id of list) {
-        if (this.entries[id] === null) continue;
-        score.set(id, (score.get(id) ?? 0) + w);
-        shared.set(id, (shared.get(id) ?? 0) + 1);
+        const d = docNo[id];
+        if (d < 0 || d === self) continue;
+        if (hits[id] === 0) touched.push(id);
+        acc[id] += w;
+        hits[id]++;
       }
     }
     const out: { id: number; score: number; shared: number }[] = [];
-    for (const [id, sc] of score) {
-      const n = shared.get(id)!;
-      if (n >= 2 && this.entries[id]!.uri !== uri) out.push({ id, score: sc, shared: n });
+    for (const id of touched) {
+      if (hits[id] >= 2) out.push({ id, score: acc[id], shared: hits[id] });
+      acc[id] = 0;
+      hits[id] = 0;
     }
+    touched.length = 0;
     // ties broken by uri and position, so results do not depend on the order documents were added in
-    const entry = (id: number): Posting & { sig: ClaimSignature } => this.entries[id]!;
-    out.sort((a, b) => b.score - a.score || (entry(a.id).uri < entry(b.id).uri ? -1 : entry(a.id).uri > entry(b.id).uri ? 1 : entry(a.id).at - entry(b.id).at));
-    return out.slice(0, limit).map((e) => {
-      const entry = this.entries[e.id]!;
-      return { posting: { uri: entry.uri, at: entry.at }, sig: entry.sig, shared: e.shared };
+    out.sort((a, b) => {
+      if (b.score !== a.score) return b.score - a.score;
+      const ea = entries[a.id]!;
+      const eb = entries[b.id]!;
+      return ea.uri < eb.uri ? -1 : ea.uri > eb.uri ? 1 : ea.at - eb.at;
     });
+    const n = Math.min(limit, out.length);
+    const result: Candidate[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = entries[out[i].id]!;
+      result[i] = { posting: { uri: e.uri, at: e.at }, sig: e.sig, shared: out[i].shared };
+    }
+    return result;
   }
 
   /** Other spellings of the names in a document: same transliteration key, different surface, in another file. */

@@ -1,5 +1,5 @@
 import { ANTONYMS, IMPLICIT_NEGATORS, stem, WEEKDAY_KEYS } from './normalize';
-import { keysOf, type ClaimIndex } from './index';
+import type { ClaimIndex } from './index';
 import type { ClaimSignature, DateSig, QuoteSig } from './signature';
 
 export type LinkRelation = 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant';
@@ -25,21 +25,6 @@ export const THRESHOLDS = {
   quote: 0.5,
 };
 
-function cosine(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): number {
-  const ka = keysOf(a);
-  const kb = new Set(keysOf(b));
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const k of ka) {
-    const w = index.idf(k) ** 2;
-    na += w;
-    if (kb.has(k)) dot += w;
-  }
-  for (const k of kb) nb += index.idf(k) ** 2;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
 /**
  * Evidence that two similar sentences report two different instances of one
  * kind of event (two earthquakes, two fights of one boxer): they give numbers
@@ -57,7 +42,7 @@ function instancePenalty(a: ClaimSignature, b: ClaimSignature): number {
 
 /** Similarity of two sentences: IDF-weighted key cosine, discounted by evidence of different instances. */
 export function similarity(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): number {
-  return cosine(a, b, index) * instancePenalty(a, b);
+  return index.cosine(a, b) * instancePenalty(a, b);
 }
 
 /** How two sentences in different files relate, or null when they are not about the same thing. */

@@ -1,6 +1,10 @@
 import type { DocumentAnalysis, Sentence } from '../analyze';
 import { isLinted } from '../analyze';
 import type { Span } from '../types';
+import type { ClaimIndex } from './index';
+
+/** Key of a signature's back-reference to the index holding it. */
+export const INDEXED: unique symbol = Symbol('indexed');
 import { Aliases, fold, isStop, NEGATORS, stem, translit } from './normalize';
 
 export interface NameMention {
@@ -13,6 +17,8 @@ export interface NameMention {
 export interface QuoteSig {
   words: string[];
   span: Span;
+  /** The quotation as written (links show it without needing the other file's text). */
+  text: string;
   /** Who says it: canonical speaker key (surname), or null. */
   speaker: string | null;
 }
@@ -50,6 +56,8 @@ export interface ClaimSignature {
   names: NameMention[];
   /** Blocking keys, filled once by the index. */
   keys?: string[];
+  /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
+  [INDEXED]?: { index: ClaimIndex; id: number };
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -225,7 +233,7 @@ function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Alias
         return aliases.lookup(bare) ?? fold(bare);
       })
       .filter(Boolean);
-    out.push({ words, span: { ...q.span }, speaker });
+    out.push({ words, span: { ...q.span }, text: text.slice(q.span.start, q.span.end), speaker });
   }
   return out;
 }

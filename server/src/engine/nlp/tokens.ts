@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import allowed from 'wink-nlp/src/allowed.js';
 import type { Span } from '../types';
 
 /** Universal POS tags as wink-nlp assigns them. */
@@ -16,8 +17,58 @@ export interface Token extends Span {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+}
+
+/**
+ * wink-nlp learns every new word into a lexicon cache shared by all documents,
+ * and its tokenizer consults that cache ("is `Ltd's` a known word?"): without
+ * this, how a text is tokenised would depend on which documents were read
+ * before it ("<Northern Telecom Ltd's>" in one story teaches it `Ltd's`, and
+ * "Hitachi Ltd's" in the next stops being split). Results would differ
+ * between the CLI and the server, or between one thread and two. So the
+ * cache's lookup is made to see only the model's own lexicon: learned words
+ * still get their features, but never change tokenisation.
+ */
+function forgetLearnedWords(n: Nlp): void {
+  let cache: WinkCache | null = null;
+  // `out()` only calls `its` functions it knows: register one that hands over the document's cache.
+  const grab = (_index: number, rdd: { cache: WinkCache }): number => {
+    cache = rdd.cache;
+    return 0;
+  };
+  allowed.its4token.add(grab);
+  n.readDoc('x').tokens().out(grab as unknown as typeof n.its.value);
+  allowed.its4token.delete(grab);
+  const c = cache as WinkCache | null;
+  const intrinsic = typeof c?.intrinsicSize === 'function' ? c.intrinsicSize() : NaN;
+  if (!c || typeof c.lookup !== 'function' || !Number.isInteger(intrinsic)) throw new Error('wink-nlp internals changed: cannot pin its tokeniser');
+  // Only the tokeniser's questions are answered from the model alone: while a word is being
+  // added (its features computed), the model's feature functions see the learned words too.
+  const { lookup, add } = c;
+  let adding = 0;
+  c.add = (text, category) => {
+    adding++;
+    try {
+      return add(text, category);
+    } finally {
+      adding--;
+    }
+  };
+  c.lookup = (text) => {
+    const found = lookup(text);
+    return adding === 0 && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+  };
+}
+
 function instance(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['pos']);
+  if (!nlp) {
+    nlp = winkNLP(model, ['pos']);
+    forgetLearnedWords(nlp);
+  }
   return nlp;
 }
 

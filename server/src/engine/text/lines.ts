@@ -5,9 +5,11 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly starts: number[];
+  private starts: number[];
+  private length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -20,12 +22,29 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** A line index rebuilt from `lineStarts` and the text's length (for a text held elsewhere). */
+  static fromStarts(lineStarts: readonly number[], length: number): LineIndex {
+    const index = new LineIndex('');
+    index.starts = [...lineStarts];
+    index.length = length;
+    return index;
+  }
+
+  /** Offset of the first character of each line. */
+  get lineStarts(): readonly number[] {
+    return this.starts;
+  }
+
+  get textLength(): number {
+    return this.length;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -37,10 +56,10 @@ export class LineIndex {
   }
 
   offsetAt(pos: Position): number {
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.starts.length) return this.length;
     if (pos.line < 0) return 0;
     const start = this.starts[pos.line];
-    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.length;
     return Math.min(start + Math.max(0, pos.character), next);
   }
 

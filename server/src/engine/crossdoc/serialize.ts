@@ -1,0 +1,104 @@
+import type { ClaimSignature, DateSig, NameMention, NumberSig, QuoteSig } from './signature';
+
+/**
+ * A compact, lossless text form of a document's claim signatures, so that a
+ * host can analyse documents in several threads or processes and give every
+ * one of them the same index: `decodeSignatures(encodeSignatures(s))` has
+ * exactly the content of `s` (blocking keys are recomputed, the back-reference
+ * to an index is dropped). Arrays of keys travel as one joined string each
+ * (no key contains `|`: keys are folded to letters, digits and spaces), which
+ * is several times smaller and faster to parse than the objects as JSON.
+ */
+type Encoded = [
+  sentence: number,
+  start: number,
+  end: number,
+  text: string,
+  flags: number,
+  entities: string,
+  stems: string,
+  predicates: string,
+  negatedPredicates: string,
+  /** value, unit, value, unit… (values as strings: JSON has no Infinity) */
+  numbers: string[],
+  /** year, month, day per date, 0 = not given */
+  dates: number[],
+  quotes: [words: string, start: number, end: number, text: string, speaker: string | null][],
+  names: [surface: string, key: string, start: number, end: number][],
+];
+
+const SEP = '|';
+
+function join(xs: string[]): string {
+  for (const x of xs) if (x.includes(SEP)) throw new Error(`signature key contains "${SEP}": ${x}`);
+  return xs.join(SEP);
+}
+
+function split(s: string): string[] {
+  return s === '' ? [] : s.split(SEP);
+}
+
+function encodeOne(s: ClaimSignature): Encoded {
+  const numbers: string[] = [];
+  for (const n of s.numbers) numbers.push(String(n.value), n.unit);
+  const dates: number[] = [];
+  for (const d of s.dates) dates.push(d.year ?? 0, d.month ?? 0, d.day ?? 0);
+  return [
+    s.sentence,
+    s.span.start,
+    s.span.end,
+    s.text,
+    (s.attributed ? 1 : 0) | (s.negated ? 2 : 0),
+    join(s.entities),
+    join(s.stems),
+    join(s.predicates),
+    join(s.negatedPredicates),
+    numbers,
+    dates,
+    s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
+    s.names.map((m) => [m.surface, m.key, m.span.start, m.span.end]),
+  ];
+}
+
+function decodeOne(e: Encoded): ClaimSignature {
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names] = e;
+  const numbers: NumberSig[] = [];
+  for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
+  const dates: DateSig[] = [];
+  for (let i = 0; i < ds.length; i += 3) {
+    const d: DateSig = {};
+    if (ds[i]) d.year = ds[i];
+    if (ds[i + 1]) d.month = ds[i + 1];
+    if (ds[i + 2]) d.day = ds[i + 2];
+    dates.push(d);
+  }
+  return {
+    sentence,
+    span: { start, end },
+    text,
+    attributed: (flags & 1) !== 0,
+    entities: split(entities),
+    stems: split(stems),
+    predicates: split(predicates),
+    negatedPredicates: split(negatedPredicates),
+    negated: (flags & 2) !== 0,
+    numbers,
+    dates,
+    quotes: quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker })),
+    names: names.map(([surface, key, ns, ne]): NameMention => ({ surface, key, span: { start: ns, end: ne } })),
+  };
+}
+
+/** Encodes one document's signatures as a JSON-safe value (see `decodeSignatures`). */
+export function encodeSignatures(sigs: readonly ClaimSignature[]): unknown {
+  return sigs.map(encodeOne);
+}
+
+/** The signatures `encodeSignatures` encoded; throws on a value it did not produce. */
+export function decodeSignatures(value: unknown): ClaimSignature[] {
+  if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
+  return (value as Encoded[]).map((e) => {
+    if (!Array.isArray(e) || e.length !== 13) throw new Error('encoded signatures: bad entry');
+    return decodeOne(e);
+  });
+}
