@@ -113,6 +113,42 @@ describe('cross-document relations', () => {
   });
 });
 
+describe('incremental linking while a document is edited', () => {
+  const shelling = 'Government troops shelled the rebel-held village of Tarsa with heavy artillery on Sunday.';
+  const port = 'The harbour authority closed the port of Melvik to grain freighters after the storm damaged two piers.';
+  const others = {
+    'b.txt': 'On Sunday government troops shelled Tarsa, a rebel-held village, with heavy artillery, witnesses said.\n',
+    'c.txt': 'After the storm damaged two piers, the harbour authority closed Melvik port to grain freighters.\n',
+  };
+  const linked = (e: ClaimEngine): string[] => e.claims('a.txt').map((c) => `${c.text.slice(0, 12)}: ${c.links.map((l) => `${l.relation} ${l.uri}`).join(', ')}`);
+
+  it('an edit relates only what it changed, and undoing it gives back what a fresh engine finds', () => {
+    const e = new ClaimEngine();
+    for (const [uri, text] of Object.entries(others)) e.set({ uri, text, format: 'plaintext' });
+    const original = `${shelling} ${port}\n`;
+    e.set({ uri: 'a.txt', text: original, format: 'plaintext' });
+    const before = linked(e);
+    assert.deepStrictEqual(before, ['Government t: corroborates b.txt', 'The harbour : corroborates c.txt']);
+    e.set({ uri: 'a.txt', text: `${shelling} The mayor opened a new library.\n`, format: 'plaintext' });
+    assert.deepStrictEqual(linked(e), ['Government t: corroborates b.txt', 'The mayor op: ']);
+    e.set({ uri: 'a.txt', text: original, format: 'plaintext' });
+    assert.deepStrictEqual(linked(e), before);
+    const fresh = new ClaimEngine();
+    for (const [uri, text] of Object.entries({ ...others, 'a.txt': original })) fresh.set({ uri, text, format: 'plaintext' });
+    assert.deepStrictEqual(e.lint('a.txt'), fresh.lint('a.txt'));
+  });
+
+  it('a change to another file relates everything again', () => {
+    const e = new ClaimEngine();
+    for (const [uri, text] of Object.entries(others)) e.set({ uri, text, format: 'plaintext' });
+    e.set({ uri: 'a.txt', text: `${shelling} ${port}\n`, format: 'plaintext' });
+    linked(e);
+    e.set({ uri: 'a.txt', text: `${shelling}  ${port}\n`, format: 'plaintext' });
+    e.remove('b.txt');
+    assert.deepStrictEqual(linked(e), ['Government t: ', 'The harbour : corroborates c.txt']);
+  });
+});
+
 describe('cross-document results do not depend on the order files were added in', () => {
   it('name variants and links are the same in any insertion order', () => {
     const files: [string, string][] = [

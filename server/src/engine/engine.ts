@@ -5,8 +5,8 @@ import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
 import { ClaimIndex } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
 import { relate } from './crossdoc/relate';
-import { signatures } from './crossdoc/signature';
-import { decodeSignatures, encodeSignatures } from './crossdoc/serialize';
+import { signatures, type ClaimSignature } from './crossdoc/signature';
+import { contentKey, decodeSignatures, encodeSignatures } from './crossdoc/serialize';
 import { DEFAULT_ALIASES } from './lexicon/aliases';
 import type { Finding, RelatedLocation, SeveritySetting, SourceDocument, Span } from './types';
 
@@ -60,6 +60,22 @@ interface Entry {
   analysis: DocumentAnalysis;
 }
 
+/** A link kept for a signature; `quote` is the index of the quotation it is about in that signature. */
+interface KeptLink {
+  link: RelatedLocation;
+  quote?: number;
+}
+
+interface LinkCacheEntry {
+  generation: number;
+  /** `elsewhere()` when computed: links may be kept while it is unchanged. */
+  elsewhere: number;
+  links: Map<number, RelatedLocation[]>;
+  /** The signatures linked, and what each was found to link to. */
+  sigs: readonly ClaimSignature[];
+  kept: KeptLink[][];
+}
+
 /**
  * The analysis engine's entry point. It holds the documents its host gives it
  * (open editors, files on disk) and answers lint, claims and hover queries.
@@ -74,15 +90,30 @@ export class ClaimEngine {
   private readonly docs = new Map<string, Entry>();
   private readonly index = new ClaimIndex();
   private aliases: Aliases;
-  private readonly linkCache = new Map<string, { generation: number; links: Map<number, RelatedLocation[]> }>();
+  private readonly linkCache = new Map<string, LinkCacheEntry>();
+  /** Document changes in all and per uri: what changed elsewhere = all − own. */
+  private changes = 0;
+  private readonly ownChanges = new Map<string, number>();
 
   constructor(options: EngineOptions = {}) {
     this.aliases = new Aliases([...DEFAULT_ALIASES, ...(options.aliases ?? [])]);
   }
 
+  private touch(uri: string): void {
+    this.changes++;
+    this.ownChanges.set(uri, (this.ownChanges.get(uri) ?? 0) + 1);
+  }
+
+  /** Changes to documents other than `uri` so far. */
+  private elsewhere(uri: string): number {
+    return this.changes - (this.ownChanges.get(uri) ?? 0);
+  }
+
   /** Replaces the user alias groups and re-indexes every document. */
   setAliases(extra: string[][]): void {
     this.aliases = new Aliases([...DEFAULT_ALIASES, ...extra]);
+    this.changes++;
+    this.linkCache.clear();
     for (const [uri, e] of this.docs) {
       // tokens were released after indexing: re-analyse from the text
       e.analysis = analyzeText(e.doc.text, e.doc.format);
@@ -98,6 +129,7 @@ export class ClaimEngine {
       return;
     }
     const analysis = analyzeText(doc.text, doc.format);
+    this.touch(doc.uri);
     this.docs.set(doc.uri, { doc, analysis });
     this.index.setDocument(doc.uri, signatures(analysis, this.aliases));
     releaseTokens(analysis);
@@ -119,12 +151,14 @@ export class ClaimEngine {
    * linted here. Replaces any document of that uri.
    */
   importDocument(uri: string, exported: unknown): void {
+    this.touch(uri);
     this.docs.delete(uri);
     this.linkCache.delete(uri);
     this.index.setDocument(uri, decodeSignatures(exported));
   }
 
   remove(uri: string): void {
+    if (this.docs.has(uri) || this.index.signatures(uri).length) this.touch(uri);
     this.docs.delete(uri);
     this.index.removeDocument(uri);
     this.linkCache.delete(uri);
@@ -155,31 +189,58 @@ export class ClaimEngine {
    * Cross-document links of each sentence of a document, found through the
    * index: for every claim, the candidates sharing its rarest keys, related
    * one by one. The cost grows with candidates, not with the workspace.
+   *
+   * Incremental: while no other document has changed since the last call,
+   * a sentence whose signature says the same as before (`contentKey`) keeps
+   * its links, so an edit relates only the sentences it changed. (Scores of
+   * kept links were computed before the edit: the document's own words shift
+   * the index's word weights a little until another file changes.)
    */
   links(uri: string): Map<number, RelatedLocation[]> {
     const cached = this.linkCache.get(uri);
     if (cached && cached.generation === this.index.generation) return cached.links;
+    const elsewhere = this.elsewhere(uri);
+    // content keys are computed only when there is something to reuse (never in a one-pass CLI run)
+    let previous: Map<string, KeptLink[]> | null = null;
+    if (cached && cached.elsewhere === elsewhere) {
+      previous = new Map();
+      cached.sigs.forEach((s, i) => previous!.set(contentKey(s), cached.kept[i]));
+    }
     const links = new Map<number, RelatedLocation[]>();
-    for (const sig of this.index.signatures(uri)) {
-      const found: RelatedLocation[] = [];
-      for (const c of this.index.candidates(sig, uri)) {
-        const l = relate(sig, c.sig, this.index);
-        if (!l) continue;
-        const q = l.quote;
-        found.push({
+    const sigs = this.index.signatures(uri);
+    const kept = sigs.map((sig) => {
+      const found = (previous && previous.get(contentKey(sig))) ?? this.relateSignature(sig, uri);
+      if (found.length) {
+        links.set(
+          sig.sentence,
+          found.map(({ link, quote }) => ({ ...link, range: { ...link.range }, detailRange: quote === undefined ? undefined : { ...sig.quotes[quote].span } })),
+        );
+      }
+      return found;
+    });
+    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept });
+    return links;
+  }
+
+  private relateSignature(sig: ClaimSignature, uri: string): KeptLink[] {
+    const found: KeptLink[] = [];
+    for (const c of this.index.candidates(sig, uri)) {
+      const l = relate(sig, c.sig, this.index);
+      if (!l) continue;
+      const q = l.quote;
+      found.push({
+        link: {
           uri: c.posting.uri,
           range: q ? { ...q.there.span } : { ...c.sig.span },
           relation: l.relation,
           text: q ? q.there.text : c.sig.text,
           score: l.score,
           detail: l.detail,
-          detailRange: q ? { ...q.here.span } : undefined,
-        });
-      }
-      if (found.length) links.set(sig.sentence, found.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start - b.range.start)));
+        },
+        quote: q ? sig.quotes.indexOf(q.here) : undefined,
+      });
     }
-    this.linkCache.set(uri, { generation: this.index.generation, links });
-    return links;
+    return found.sort((a, b) => (b.link.score ?? 0) - (a.link.score ?? 0) || (a.link.uri < b.link.uri ? -1 : a.link.uri > b.link.uri ? 1 : a.link.range.start - b.link.range.start));
   }
 
   private nameVariants(uri: string): NameVariant[] {

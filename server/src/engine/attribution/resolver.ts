@@ -14,6 +14,16 @@ const TITLE_START = /^(?:Mr|Mrs|Ms|Dr|Capt|Col|Gen|Sen|Rep|Gov|Lt|Sgt|Maj|Adm|Pr
 export class MentionResolver implements Resolver {
   private readonly people: Mention[] = [];
   private readonly groups: Mention[] = [];
+  /** People by the last word of their name, in mention order (surname lookups without a scan). */
+  private readonly bySurname = new Map<string, Mention[]>();
+
+  private addPerson(m: Mention): void {
+    this.people.push(m);
+    const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
+    const list = this.bySurname.get(surname);
+    if (list) list.push(m);
+    else this.bySurname.set(surname, [m]);
+  }
 
   /** Records the capitalised name runs of a sentence as mentions. */
   observe(tokens: Token[]): void {
@@ -36,23 +46,26 @@ export class MentionResolver implements Resolver {
     if (single && !TITLE_START.test(tokens[from].text)) {
       const known = this.findSurname(tokens[from].text, m.offset);
       if (known) {
-        this.people.push({ ...known, offset: m.offset, text: m.text });
+        this.addPerson({ ...known, offset: m.offset, text: m.text });
         return;
       }
       return; // one capitalised word is not evidence of a person ("Syrian", "Russia")
     }
-    if (m.person) this.people.push(m);
+    if (m.person) this.addPerson(m);
     else this.groups.push(m);
   }
 
   addSource(m: Mention): void {
-    (m.person ? this.people : this.groups).push(m);
+    if (m.person) this.addPerson(m);
+    else this.groups.push(m);
   }
 
   private findSurname(word: string, before: number): Mention | undefined {
-    for (let k = this.people.length - 1; k >= 0; k--) {
-      const p = this.people[k];
-      if (p.offset < before && p.name !== word && p.name.split(' ').pop() === word) return p;
+    const list = this.bySurname.get(word);
+    if (!list) return undefined;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const p = list[k];
+      if (p.offset < before && p.name !== word) return p;
     }
     return undefined;
   }

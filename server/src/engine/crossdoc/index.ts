@@ -7,7 +7,7 @@ export interface Posting {
 }
 
 /** Postings scanned per query at most, rarest keys first: the cost of one lookup is bounded. */
-export const QUERY_BUDGET = 1200;
+export const QUERY_BUDGET = 600;
 
 /** The keys a signature is indexed under (blocking keys); computed once per signature. */
 export function keysOf(s: ClaimSignature): string[] {
@@ -253,7 +253,7 @@ export class ClaimIndex {
    * with `sig`, scored by the summed IDF of shared keys.
    */
   candidates(sig: ClaimSignature, uri: string, limit = 12): Candidate[] {
-    const maxDf = Math.max(50, Math.min(1000, this.sentences * 0.02));
+    const maxDf = Math.max(50, Math.min(QUERY_BUDGET, this.sentences * 0.02));
     const lists: number[] = [];
     for (const key of keysOf(sig)) {
       const k = this.keyIds.get(key);
@@ -285,26 +285,34 @@ export class ClaimIndex {
         hits[id]++;
       }
     }
-    const out: { id: number; score: number; shared: number }[] = [];
+    // the best `limit` by score, ties by uri and position (so the result does not depend on the
+    // order documents were added in), kept in a small sorted array instead of sorting all hits
+    const top: number[] = [];
+    const better = (a: number, b: number): boolean => {
+      if (acc[a] !== acc[b]) return acc[a] > acc[b];
+      const ea = entries[a]!;
+      const eb = entries[b]!;
+      return ea.uri !== eb.uri ? ea.uri < eb.uri : ea.at < eb.at;
+    };
     for (const id of touched) {
-      if (hits[id] >= 2) out.push({ id, score: acc[id], shared: hits[id] });
+      if (hits[id] < 2 || (top.length === limit && !better(id, top[limit - 1]))) continue;
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && better(id, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = id;
+      if (top.length > limit) top.length = limit;
+    }
+    const result: Candidate[] = top.map((id) => {
+      const e = entries[id]!;
+      return { posting: { uri: e.uri, at: e.at }, sig: e.sig, shared: hits[id] };
+    });
+    for (const id of touched) {
       acc[id] = 0;
       hits[id] = 0;
     }
     touched.length = 0;
-    // ties broken by uri and position, so results do not depend on the order documents were added in
-    out.sort((a, b) => {
-      if (b.score !== a.score) return b.score - a.score;
-      const ea = entries[a.id]!;
-      const eb = entries[b.id]!;
-      return ea.uri < eb.uri ? -1 : ea.uri > eb.uri ? 1 : ea.at - eb.at;
-    });
-    const n = Math.min(limit, out.length);
-    const result: Candidate[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const e = entries[out[i].id]!;
-      result[i] = { posting: { uri: e.uri, at: e.at }, sig: e.sig, shared: out[i].shared };
-    }
     return result;
   }
 

@@ -69,7 +69,8 @@ export class Aliases {
 
   /** Can an alias start with this word? */
   startsAlias(word: string): boolean {
-    return this.firstWords.has(fold(word)) || this.firstWords.has(fold(word).replace(/^the$/, ''));
+    const f = fold(word);
+    return this.firstWords.has(f) || (f === 'the' && this.firstWords.has(''));
   }
 
   /** The canonical key of a name as written, or null when it is not an alias. */
@@ -119,8 +120,20 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     }),
 );
 
-/** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). */
+const stemMemo = new Map<string, string>();
+
+/** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). Memoised. */
 export function stem(word: string): string {
+  let w = stemMemo.get(word);
+  if (w === undefined) {
+    w = stemRaw(word);
+    if (stemMemo.size > 200_000) stemMemo.clear();
+    stemMemo.set(word, w);
+  }
+  return w;
+}
+
+function stemRaw(word: string): string {
   let w = fold(word);
   if (IRREGULAR[w]) w = IRREGULAR[w];
   if (w.length <= 3) return w;

@@ -89,6 +89,19 @@ function decodeOne(e: Encoded): ClaimSignature {
   };
 }
 
+/**
+ * What a signature says, without where it says it: equal for two versions of a
+ * sentence that relate to other files in the same way (offsets and the
+ * sentence's position left out). Used to keep links of unchanged sentences.
+ */
+export function contentKey(s: ClaimSignature): string {
+  const e = encodeOne(s);
+  e[0] = e[1] = e[2] = 0;
+  for (const q of e[11]) q[1] = q[2] = 0;
+  for (const n of e[12]) n[2] = n[3] = 0;
+  return JSON.stringify(e);
+}
+
 /** Encodes one document's signatures as a JSON-safe value (see `decodeSignatures`). */
 export function encodeSignatures(sigs: readonly ClaimSignature[]): unknown {
   return sigs.map(encodeOne);

@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import allowed from 'wink-nlp/src/allowed.js';
 import type { Span } from '../types';
+import { StringMemo } from '../util/memo';
 
 /** Universal POS tags as wink-nlp assigns them. */
 export type Pos =
@@ -72,12 +73,31 @@ function instance(): Nlp {
   return nlp;
 }
 
+/** Tokens of recently seen paragraphs, offsets relative to the paragraph (see `StringMemo`). */
+const memo = new StringMemo<readonly Token[]>(4096);
+
 /**
  * Tokenises and POS-tags one span of the analysis text with wink-nlp, and
  * recovers each token's offsets (wink gives values and spacing, not offsets).
+ * Tokens depend on the span's text alone (see `forgetLearnedWords`), so a
+ * paragraph seen recently is not tokenised again.
  */
 export function tokenize(text: string, span: Span): Token[] {
   const body = text.slice(span.start, span.end);
+  let rel = memo.get(body);
+  if (!rel) {
+    rel = tokenizeBody(body);
+    memo.set(body, rel);
+  }
+  const out: Token[] = new Array(rel.length);
+  for (let i = 0; i < rel.length; i++) {
+    const t = rel[i];
+    out[i] = { start: t.start + span.start, end: t.end + span.start, text: t.text, lower: t.lower, pos: t.pos };
+  }
+  return out;
+}
+
+function tokenizeBody(body: string): Token[] {
   if (!body.trim()) return [];
   const n = instance();
   const its = n.its;
@@ -91,7 +111,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const at = body.indexOf(v, cursor);
     if (at < 0) continue; // wink normalised the token; skip it rather than guess offsets
     cursor = at + v.length;
-    out.push({ start: span.start + at, end: span.start + at + v.length, text: v, lower: v.toLowerCase(), pos: tags[i] as Pos });
+    out.push({ start: at, end: at + v.length, text: v, lower: v.toLowerCase(), pos: tags[i] as Pos });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import sbd from 'sbd';
 import type { Span } from '../types';
+import { StringMemo } from '../util/memo';
 
 /** sbd's own abbreviation list (titles, months, Capt., Sen., St. …) is kept. */
 const SBD_OPTIONS = {
@@ -10,9 +11,23 @@ const SBD_OPTIONS = {
   preserve_whitespace: true,
 };
 
-/** Splits a block of prose into sentence spans (absolute offsets). */
+/** Sentence spans of recently seen paragraphs, relative to the paragraph (see `StringMemo`). */
+const memo = new StringMemo<readonly Span[]>(4096);
+
+/** Splits a block of prose into sentence spans (absolute offsets). They depend on the block's text alone. */
 export function splitSentences(text: string, block: Span): Span[] {
   const body = text.slice(block.start, block.end);
+  let rel = memo.get(body);
+  if (!rel) {
+    rel = splitBody(body);
+    memo.set(body, rel);
+  }
+  return rel.map((s) => ({ start: s.start + block.start, end: s.end + block.start }));
+}
+
+function splitBody(body: string): Span[] {
+  const text = body;
+  const block: Span = { start: 0, end: body.length };
   let pieces: string[];
   try {
     pieces = sbd.sentences(body, SBD_OPTIONS);
