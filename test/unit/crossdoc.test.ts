@@ -138,6 +138,25 @@ describe('incremental linking while a document is edited', () => {
     assert.deepStrictEqual(e.lint('a.txt'), fresh.lint('a.txt'));
   });
 
+  it('files indexed without their analysis link, lint and hover as if fully kept', () => {
+    const full = new ClaimEngine();
+    const lean = new ClaimEngine();
+    const files = { ...others, 'a.txt': `${shelling} ${port}\n` };
+    for (const [uri, text] of Object.entries(files)) {
+      full.set({ uri, text, format: 'plaintext' });
+      lean.setIndexOnly({ uri, text, format: 'plaintext' });
+    }
+    for (const uri of Object.keys(files)) {
+      assert.deepStrictEqual(lean.lint(uri), full.lint(uri), uri);
+      assert.deepStrictEqual(lean.claims(uri), full.claims(uri), uri);
+      assert.deepStrictEqual(lean.hover(uri, 5), full.hover(uri, 5), uri);
+    }
+    assert.ok(full.lint('a.txt').some((f) => f.related.length));
+    // opening the file in an editor (same text) keeps its analysis from then on
+    lean.set({ uri: 'a.txt', text: files['a.txt'], format: 'plaintext' });
+    assert.strictEqual(lean.analysis('a.txt'), lean.analysis('a.txt'));
+  });
+
   it('a change to another file relates everything again', () => {
     const e = new ClaimEngine();
     for (const [uri, text] of Object.entries(others)) e.set({ uri, text, format: 'plaintext' });

@@ -57,7 +57,8 @@ export interface HoverInfo {
 
 interface Entry {
   doc: SourceDocument;
-  analysis: DocumentAnalysis;
+  /** Kept for documents given with `set`; null for those given with `setIndexOnly` (re-analysed on demand). */
+  analysis: DocumentAnalysis | null;
 }
 
 /** A link kept for a signature; `quote` is the index of the quotation it is about in that signature. */
@@ -116,23 +117,46 @@ export class ClaimEngine {
     this.linkCache.clear();
     for (const [uri, e] of this.docs) {
       // tokens were released after indexing: re-analyse from the text
-      e.analysis = analyzeText(e.doc.text, e.doc.format);
-      this.index.setDocument(uri, signatures(e.analysis, this.aliases));
-      releaseTokens(e.analysis);
+      const analysis = analyzeText(e.doc.text, e.doc.format);
+      this.index.setDocument(uri, signatures(analysis, this.aliases));
+      releaseTokens(analysis);
+      if (e.analysis) e.analysis = analysis;
     }
   }
 
+  /** Adds or updates a document that will be linted (an open editor, a file the CLI lints). */
   set(doc: SourceDocument): void {
+    this.put(doc, true);
+  }
+
+  /**
+   * Adds or updates a document only other documents are checked against (a
+   * file of the workspace that is not open). Its analysis is not kept, which
+   * is most of a document's memory; linting or hovering it re-analyses it.
+   */
+  setIndexOnly(doc: SourceDocument): void {
+    this.put(doc, false);
+  }
+
+  private put(doc: SourceDocument, keep: boolean): void {
     const prev = this.docs.get(doc.uri);
     if (prev && prev.doc.text === doc.text && prev.doc.format === doc.format) {
       prev.doc = doc;
+      if (keep && !prev.analysis) prev.analysis = this.analyse(doc);
+      if (!keep) prev.analysis = null;
       return;
     }
     const analysis = analyzeText(doc.text, doc.format);
     this.touch(doc.uri);
-    this.docs.set(doc.uri, { doc, analysis });
+    this.docs.set(doc.uri, { doc, analysis: keep ? analysis : null });
     this.index.setDocument(doc.uri, signatures(analysis, this.aliases));
     releaseTokens(analysis);
+  }
+
+  private analyse(doc: SourceDocument): DocumentAnalysis {
+    const analysis = analyzeText(doc.text, doc.format);
+    releaseTokens(analysis);
+    return analysis;
   }
 
   /**
@@ -176,8 +200,11 @@ export class ClaimEngine {
     return this.docs.get(uri)?.doc.text ?? null;
   }
 
+  /** The document's analysis (tokens released); re-analysed for a document given with `setIndexOnly`. */
   analysis(uri: string): DocumentAnalysis | null {
-    return this.docs.get(uri)?.analysis ?? null;
+    const e = this.docs.get(uri);
+    if (!e) return null;
+    return e.analysis ?? this.analyse(e.doc);
   }
 
   /** Index generation: changes whenever any document changes (hosts use it to refresh dependants). */

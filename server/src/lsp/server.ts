@@ -47,7 +47,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     const cached = indexes.get(uri);
     if (doc && cached && cached.version === doc.version) return cached.index;
-    const text = doc?.getText() ?? (engine.has(uri) ? engine.analysis(uri)?.parsed.original : undefined);
+    const text = doc?.getText() ?? engine.text(uri) ?? undefined;
     if (text === undefined) return null;
     const index = new LineIndex(text);
     indexes.set(uri, { version: doc?.version ?? -1, index });

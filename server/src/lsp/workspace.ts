@@ -74,7 +74,8 @@ export class DiskIndexer {
     try {
       const read = readArticle(file);
       if (read.text === null) this.engine.remove(uri);
-      else this.engine.set({ uri, text: read.text, format: formatOf(file) });
+      // not open in an editor: indexed for the open documents to be checked against
+      else this.engine.setIndexOnly({ uri, text: read.text, format: formatOf(file) });
     } catch {
       this.engine.remove(uri);
     }

@@ -54,6 +54,12 @@ export interface Candidate {
  */
 export class ClaimIndex {
   private readonly keyIds = new Map<string, number>();
+  private readonly keyNames: string[] = [];
+  /** Name keys and other repeated strings that are not blocking keys, one instance each. */
+  private readonly pool = new Map<string, string>();
+  /** Per key id: the query that last marked it (cosine). */
+  private stamp = new Uint32Array(1024);
+  private stampNow = 0;
   /** key id → ids of the sentences holding it (removed ids are dropped lazily). */
   private readonly postings: number[][] = [];
   /** key id → number of live ids in its posting list (document frequency). */
@@ -84,6 +90,7 @@ export class ClaimIndex {
     if (id === undefined) {
       id = this.postings.length;
       this.keyIds.set(key, id);
+      this.keyNames.push(key);
       this.postings.push([]);
       this.df.push(0);
     }
@@ -93,10 +100,19 @@ export class ClaimIndex {
   private kidsOf(keys: string[]): Int32Array {
     const ids = new Int32Array(keys.length);
     for (let i = 0; i < keys.length; i++) ids[i] = this.intern(keys[i]);
-    return ids.sort();
+    return ids;
   }
 
-  /** Interned key ids of a signature (ascending), whether or not it is indexed. */
+  /** One shared instance of each key-like string (signatures of many documents repeat them). */
+  private pooled(s: string): string {
+    const id = this.keyIds.get(s);
+    if (id !== undefined) return this.keyNames[id];
+    let p = this.pool.get(s);
+    if (p === undefined) this.pool.set(s, (p = s));
+    return p;
+  }
+
+  /** Interned key ids of a signature (in `keysOf` order), whether or not it is indexed. */
   keyIdsOf(sig: ClaimSignature): Int32Array {
     const at = sig[INDEXED];
     if (at && at.index === this && this.entries[at.id]?.sig === sig) return this.entries[at.id]!.kids;
@@ -120,6 +136,10 @@ export class ClaimIndex {
       const id = this.entries.length;
       this.docNo[id] = no;
       const kids = this.kidsOf(keysOf(sig));
+      // the key strings are not needed once interned: many signatures repeat them
+      sig.keys = undefined;
+      for (let i = 0; i < sig.entities.length; i++) sig.entities[i] = this.pooled(sig.entities[i]);
+      for (const m of sig.names) m.key = this.pooled(m.key);
       this.entries.push({ uri, at, sig, kids });
       sig[INDEXED] = { index: this, id };
       ids.push(id);
@@ -232,16 +252,19 @@ export class ClaimIndex {
   cosine(a: ClaimSignature, b: ClaimSignature): number {
     const ka = this.keyIdsOf(a);
     const kb = this.keyIdsOf(b);
-    let dot = 0;
-    for (let i = 0, j = 0; i < ka.length && j < kb.length; ) {
-      if (ka[i] < kb[j]) i++;
-      else if (ka[i] > kb[j]) j++;
-      else {
-        dot += this.weight2(this.df[ka[i]]);
-        i++;
-        j++;
-      }
+    if (this.stamp.length < this.keyNames.length) {
+      const grown = new Uint32Array(Math.max(this.keyNames.length, this.stamp.length * 2));
+      grown.set(this.stamp);
+      this.stamp = grown;
     }
+    if (++this.stampNow === 0xffffffff) {
+      this.stamp.fill(0);
+      this.stampNow = 1;
+    }
+    const { stamp, stampNow } = this;
+    for (const k of ka) stamp[k] = stampNow;
+    let dot = 0;
+    for (const k of kb) if (stamp[k] === stampNow) dot += this.weight2(this.df[k]);
     if (dot === 0) return 0;
     const na = this.norm(a, ka);
     const nb = this.norm(b, kb);
@@ -255,10 +278,7 @@ export class ClaimIndex {
   candidates(sig: ClaimSignature, uri: string, limit = 12): Candidate[] {
     const maxDf = Math.max(50, Math.min(QUERY_BUDGET, this.sentences * 0.02));
     const lists: number[] = [];
-    for (const key of keysOf(sig)) {
-      const k = this.keyIds.get(key);
-      if (k !== undefined && this.df[k] > 0 && this.df[k] <= maxDf) lists.push(k);
-    }
+    for (const k of this.keyIdsOf(sig)) if (this.df[k] > 0 && this.df[k] <= maxDf) lists.push(k);
     // rarest first by live frequency, ties in the signature's own key order (a stable sort): the
     // same lists are scanned whatever order documents were added in
     lists.sort((a, b) => this.df[a] - this.df[b]);

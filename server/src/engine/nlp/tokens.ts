@@ -74,7 +74,7 @@ function instance(): Nlp {
 }
 
 /** Tokens of recently seen paragraphs, offsets relative to the paragraph (see `StringMemo`). */
-const memo = new StringMemo<readonly Token[]>(4096);
+const memo = new StringMemo<readonly Token[]>(1024);
 
 /**
  * Tokenises and POS-tags one span of the analysis text with wink-nlp, and

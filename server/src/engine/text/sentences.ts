@@ -12,7 +12,7 @@ const SBD_OPTIONS = {
 };
 
 /** Sentence spans of recently seen paragraphs, relative to the paragraph (see `StringMemo`). */
-const memo = new StringMemo<readonly Span[]>(4096);
+const memo = new StringMemo<readonly Span[]>(1024);
 
 /** Splits a block of prose into sentence spans (absolute offsets). They depend on the block's text alone. */
 export function splitSentences(text: string, block: Span): Span[] {
