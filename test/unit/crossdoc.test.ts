@@ -95,6 +95,16 @@ describe('cross-document relations', () => {
     assert.ok(!links(b).some((l) => / contradicts / .test(l) && /february/i.test(l)), links(b).join('; '));
   });
 
+  it('a headline is a link target (Title Case words are names only when the body has them as names), never a linted claim', () => {
+    const files = {
+      'a.txt': 'Rebels seized the border town of Varna after heavy fighting with army units on Tuesday.\n',
+      'b.txt': 'Rebels Seize Border Town Of Varna After Heavy Fighting\n\nThe army said it would retake Varna within days.\n',
+    };
+    assert.deepStrictEqual(links(files), ['1 corroborates → b.txt:1']);
+    assert.deepStrictEqual(links(files, 'b.txt'), []);
+    assert.deepStrictEqual(lint(files, 'b.txt'), []);
+  });
+
   it('unrelated sentences that share a name are not linked', () => {
     const files = {
       'a.txt': 'Minister Ola Berg opened a new school in the capital on Monday.\n',

@@ -15,8 +15,13 @@ export interface Link {
 
 /** Operating points, chosen on the ECB+ and RTE-3 dev data (see the benchmarks). */
 export const THRESHOLDS = {
-  /** Cosine of IDF-weighted keys above which two sentences report the same claim. */
-  same: 0.34,
+  /** Same-claim score (`sameClaimScore`: sentence and article similarity) above which two sentences report the same claim. */
+  same: 0.31,
+  /**
+   * A corroboration needs at least this much overlap of the two sentences themselves, however
+   * alike their articles are (two reports of one event also say different things about it).
+   */
+  sentence: 0.2,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
   /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
@@ -45,12 +50,78 @@ export function similarity(a: ClaimSignature, b: ClaimSignature, index: ClaimInd
   return index.cosine(a, b) * instancePenalty(a, b);
 }
 
+/** Squared IDF weights of a document context, per index generation (contexts are shared by a document's signatures). */
+interface ContextWeights {
+  index: ClaimIndex;
+  generation: number;
+  w: Map<string, number>;
+  norm: number;
+  /** Similarity to other contexts already compared (a document's claims meet the same few articles). */
+  pairs: Map<string[], number>;
+}
+const contextWeights = new WeakMap<string[], ContextWeights>();
+
+function weightsOf(ctx: string[], index: ClaimIndex): ContextWeights {
+  let c = contextWeights.get(ctx);
+  if (c && c.index === index && c.generation === index.generation) return c;
+  const w = new Map<string, number>();
+  let norm = 0;
+  for (const k of ctx) {
+    const x = index.idf(k) ** 2;
+    w.set(k, x);
+    norm += x;
+  }
+  c = { index, generation: index.generation, w, norm, pairs: new Map() };
+  contextWeights.set(ctx, c);
+  return c;
+}
+
+/** IDF-weighted cosine of the entity sets of the two documents: are the two articles about one event? */
+export function contextSimilarity(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): number {
+  if (!a.context.length || !b.context.length) return 0;
+  const own = weightsOf(a.context, index);
+  const known = own.pairs.get(b.context);
+  if (known !== undefined) return known;
+  let x = own;
+  let y = weightsOf(b.context, index);
+  if (x.w.size > y.w.size) [x, y] = [y, x];
+  let dot = 0;
+  for (const [k, v] of x.w) if (y.w.has(k)) dot += v;
+  const sim = dot && x.norm && y.norm ? dot / Math.sqrt(x.norm * y.norm) : 0;
+  own.pairs.set(b.context, sim);
+  return sim;
+}
+
+/**
+ * How likely two sentences report the same claim: their own similarity,
+ * averaged with that of their articles (same participants and places), so
+ * that articles about two events of one kind (two boxers' title fights, two
+ * celebrities' rehab stays) link less and two reports of one event more. Two
+ * sentences alike enough on their own do not need their articles to agree
+ * (a wire story quoted in a wider piece).
+ */
+export function sameClaimScore(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sentence = similarity(a, b, index)): number {
+  // an article that names little beyond the sentence itself says nothing more about which event it is
+  if (a.context.length < a.entities.length + 2 || b.context.length < b.entities.length + 2) return sentence;
+  return Math.max((1 - CONTEXT_WEIGHT) * sentence + CONTEXT_WEIGHT * contextSimilarity(a, b, index), SENTENCE_ALONE * sentence);
+}
+
+/** Share of the same-claim score that comes from the articles' contexts. */
+const CONTEXT_WEIGHT = 0.5;
+/** What a sentence similarity is worth without the articles' contexts. */
+const SENTENCE_ALONE = 0.7;
+
 /** How two sentences in different files relate, or null when they are not about the same thing. */
 export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
   const q = relateQuotes(a, b);
   if (q) return q;
-  const score = similarity(a, b, index);
-  if (score < THRESHOLDS.conflict) return null;
+  const sim = similarity(a, b, index);
+  const score = sameClaimScore(a, b, index, sim);
+  if (sim < THRESHOLDS.conflict) {
+    // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
+    if (score < THRESHOLDS.same || sim < THRESHOLDS.sentence || findConflict(a, b)) return null;
+    return { relation: 'corroborates', score, detail: '' };
+  }
   const conflict = findConflict(a, b);
   // Different numbers or dates are also what two different events of one kind look like
   // (a market falling on two days): such a conflict needs much stronger evidence of the same event.
@@ -58,10 +129,10 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   // voice is a warning, so only the latter needs the stronger evidence.
   const valueConflict = conflict !== null && /^(?:\d|different dates)/.test(conflict);
   const disputes = a.attributed && b.attributed;
-  if (conflict && (disputes || !valueConflict || score >= THRESHOLDS.valueConflict)) {
+  if (conflict && (disputes || !valueConflict || sim >= THRESHOLDS.valueConflict)) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
-  if (score >= THRESHOLDS.same) return { relation: 'corroborates', score, detail: '' };
+  if (score >= THRESHOLDS.same && sim >= THRESHOLDS.sentence) return { relation: 'corroborates', score, detail: '' };
   return null;
 }
 

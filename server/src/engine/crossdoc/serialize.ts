@@ -25,6 +25,8 @@ type Encoded = [
   dates: number[],
   quotes: [words: string, start: number, end: number, text: string, speaker: string | null][],
   names: [surface: string, key: string, start: number, end: number][],
+  /** the document's entity keys, or null when the same as the previous entry's */
+  context: string | null,
 ];
 
 const SEP = '|';
@@ -38,7 +40,7 @@ function split(s: string): string[] {
   return s === '' ? [] : s.split(SEP);
 }
 
-function encodeOne(s: ClaimSignature): Encoded {
+function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded {
   const numbers: string[] = [];
   for (const n of s.numbers) numbers.push(String(n.value), n.unit);
   const dates: number[] = [];
@@ -57,11 +59,16 @@ function encodeOne(s: ClaimSignature): Encoded {
     dates,
     s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
     s.names.map((m) => [m.surface, m.key, m.span.start, m.span.end]),
+    prev && sameKeys(prev.context, s.context) ? null : join(s.context),
   ];
 }
 
-function decodeOne(e: Encoded): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names] = e;
+function sameKeys(a: string[], b: string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -86,6 +93,7 @@ function decodeOne(e: Encoded): ClaimSignature {
     dates,
     quotes: quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker })),
     names: names.map(([surface, key, ns, ne]): NameMention => ({ surface, key, span: { start: ns, end: ne } })),
+    context: context === null ? (prev?.context ?? []) : split(context),
   };
 }
 
@@ -104,14 +112,16 @@ export function contentKey(s: ClaimSignature): string {
 
 /** Encodes one document's signatures as a JSON-safe value (see `decodeSignatures`). */
 export function encodeSignatures(sigs: readonly ClaimSignature[]): unknown {
-  return sigs.map(encodeOne);
+  return sigs.map((s, i) => encodeOne(s, sigs[i - 1]));
 }
 
 /** The signatures `encodeSignatures` encoded; throws on a value it did not produce. */
 export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
-  return (value as Encoded[]).map((e) => {
-    if (!Array.isArray(e) || e.length !== 13) throw new Error('encoded signatures: bad entry');
-    return decodeOne(e);
-  });
+  const out: ClaimSignature[] = [];
+  for (const e of value as Encoded[]) {
+    if (!Array.isArray(e) || e.length !== 14) throw new Error('encoded signatures: bad entry');
+    out.push(decodeOne(e, out[out.length - 1]));
+  }
+  return out;
 }

@@ -54,6 +54,13 @@ export interface ClaimSignature {
   dates: DateSig[];
   quotes: QuoteSig[];
   names: NameMention[];
+  /**
+   * The entity keys of the whole document (sorted; one array shared by every
+   * signature of the document): which event the article is about, so that
+   * two sentences of articles about one event read as the same claim more
+   * readily than two of articles about two events of one kind.
+   */
+  context: string[];
   /** Blocking keys, filled once by the index. */
   keys?: string[];
   /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
@@ -75,18 +82,52 @@ function monthOf(w: string): number | undefined {
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-/** Builds the signature of every linted sentence of a document. */
+/**
+ * Builds the signature of every linted sentence of a document, and of its
+ * headlines: a headline states the event the article reports, so it can link
+ * and be linked to, though it is never linted as a claim itself.
+ */
 export function signatures(a: DocumentAnalysis, aliases: Aliases): ClaimSignature[] {
   const text = a.parsed.original;
   const out: ClaimSignature[] = [];
+  let headlines: Sentence[] | null = null;
+  const bodyEntities = new Set<string>();
   for (const s of a.sentences) {
-    if (!isLinted(s)) continue;
-    out.push(signatureOf(a, s, text, aliases));
+    if (isLinted(s)) {
+      const sig = signatureOf(a, s, text, aliases, null);
+      for (const e of sig.entities) bodyEntities.add(e);
+      out.push(sig);
+    } else if (s.role === 'headline' && s.tokens.length >= 3) (headlines ??= []).push(s);
   }
+  if (headlines) {
+    for (const s of headlines) out.push(signatureOf(a, s, text, aliases, isShouty(s) ? bodyEntities : null));
+    out.sort((x, y) => x.sentence - y.sentence);
+  }
+  const all = new Set(bodyEntities);
+  if (headlines) for (const sig of out) for (const e of sig.entities) all.add(e);
+  const context = [...all].sort();
+  for (const sig of out) sig.context = context;
   return out;
 }
 
-function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases): ClaimSignature {
+/** A headline in Title Case or capitals: capitals no longer tell names from words. */
+function isShouty(s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of s.tokens) {
+    if (!/^\p{L}/u.test(t.text) || (t.text.length <= 3 && isStop(t.lower))) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 2 && caps >= 0.75 * words;
+}
+
+/**
+ * The signature of one sentence. `shouty` is given for a headline whose
+ * capitals say nothing: then a word is a name only when the body of the
+ * article has it as one (these entity keys), and other words are content words.
+ */
+function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases, shouty: Set<string> | null): ClaimSignature {
   const toks = s.tokens;
   const entities = new Set<string>();
   const names: NameMention[] = [];
@@ -98,7 +139,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     for (let n = maxN; n >= 1; n--) {
       const surface = text.slice(toks[i].start, toks[i + n - 1].end);
       const key = aliases.lookup(surface);
-      if (key && (n > 1 || /^\p{Lu}/u.test(toks[i].text))) {
+      // in capitals, "IS" and "US" are words
+      if (key && (n > 1 || /^\p{Lu}/u.test(toks[i].text)) && !(shouty && n === 1 && isStop(toks[i].lower))) {
         entities.add(key);
         matched = n;
         break;
@@ -110,6 +152,14 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       continue;
     }
     const t = toks[i];
+    if (shouty) {
+      const key = /^\p{L}/u.test(t.text) ? translit(t.text.replace(/['’]s$/, '')) : '';
+      if (key.length >= 3 && shouty.has('ent:' + key)) {
+        entities.add('ent:' + key);
+        entityTokens.add(i);
+      }
+      continue;
+    }
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN')) {
       const surface = t.text.replace(/['’]s$/, '');
       const key = translit(surface);
@@ -139,7 +189,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       lastNegator = -10;
     }
     if (entityTokens.has(i) || isStop(t.lower) || !/\p{L}/u.test(t.text)) continue;
-    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') {
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || (shouty && t.pos !== 'NUM')) {
       const st = stem(t.text);
       if (st.length < 3) continue;
       stems.add(st);
@@ -171,6 +221,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     dates: datesOf(toks),
     quotes: quotesOf(a, s, text, aliases),
     names,
+    context: [],
   };
 }
 
