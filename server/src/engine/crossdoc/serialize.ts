@@ -103,7 +103,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
  * sentence's position left out). Used to keep links of unchanged sentences.
  */
 export function contentKey(s: ClaimSignature): string {
-  const e = encodeOne(s);
+  const e = encodeOne(s, undefined);
   e[0] = e[1] = e[2] = 0;
   for (const q of e[11]) q[1] = q[2] = 0;
   for (const n of e[12]) n[2] = n[3] = 0;
