@@ -138,6 +138,27 @@ describe('attribution patterns: carry-over', () => {
     assert.strictEqual(attributionOf(t, 'Rita'), 'none');
   });
 
+  it('quotations marked with doubled apostrophes carry their speaker', () => {
+    const t = "It rained.\n\n''We will not close the school,'' said Mayor Ana Ruiz. ''It serves 300 children. The roof is new.''\n\nThe vote is on Monday.";
+    assert.strictEqual(attributionOf(t, "''It serves"), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf(t, 'The roof'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf(t, 'The vote'), 'none');
+  });
+
+  it('a speaker label after an opening quotation mark covers its paragraph', () => {
+    const t = '"HOLM: Well, we tried. But the school stays open. It serves 300 children.\n\nThe vote is on Monday.';
+    assert.strictEqual(attributionOf(t, 'But the school'), ': | HOLM | HOLM');
+    assert.strictEqual(attributionOf(t, 'It serves'), ': | HOLM | HOLM');
+    assert.strictEqual(attributionOf(t, 'The vote'), 'none');
+  });
+
+  it('a cue inside a colon-introduced paragraph does not end the speech', () => {
+    const t = 'Rita Vance added:\n\nThe council has known for years that the bridge is unsafe. Nobody has inspected it since May.\n\nThe vote is on Monday.';
+    assert.strictEqual(attributionOf(t, 'The council'), 'known | The council | The council');
+    assert.strictEqual(attributionOf(t, 'Nobody'), 'added | Rita Vance | Rita Vance');
+    assert.strictEqual(attributionOf(t, 'The vote'), 'none');
+  });
+
   it('a sign-off with a dash names the speaker of the quote', () => {
     const t = '"The town is proud of its river. We will keep it clean." ― Maria Lund';
     assert.strictEqual(attributionOf(t, '"The town'), '― | Maria Lund | Maria Lund');
