@@ -228,3 +228,29 @@ describe('attribution patterns: stances, evidence and stance nouns (PolNeAR coun
     assert.strictEqual(attributionOf(t, 'Ana Ruiz'), 'pointed out | Ana Ruiz | Ana Ruiz');
   });
 });
+
+describe('attribution patterns: progressive speech acts and evidence subjects', () => {
+  it('a speech act in the progressive has its subject as source', () => {
+    assert.strictEqual(attributionOf('Donald Quill is demanding that the council resign.', 'Donald'), 'demanding | Donald Quill | Donald Quill');
+    assert.strictEqual(attributionOf('The senator is also defending her vote.', 'The senator'), 'defending | The senator | The senator');
+  });
+
+  it('a participle after a comma still takes the main clause', () => {
+    const t = 'Mayor Ana Ruiz closed the depot, saying it was unsafe.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'saying | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('an evidence noun with modifiers after it is the subject of "showed"', () => {
+    const t = 'A new survey of Ohio voters released on Tuesday showed the mayor with a narrow lead.';
+    assert.strictEqual(attributionOf(t, 'A new'), 'showed | A new survey of Ohio voters released on Tuesday | A new survey of Ohio voters released on Tuesday');
+  });
+
+  it('"records show" at the end of a sentence, with "show" tagged as a noun', () => {
+    const t = 'The harbour lost money again last year, port records show.';
+    assert.strictEqual(attributionOf(t, 'The harbour'), 'show | port records | port records');
+  });
+
+  it('"show" with a subject that holds no evidence is no cue', () => {
+    assert.strictEqual(attributionOf('The dancers of the city ballet show their new piece on Friday.', 'The dancers'), 'none');
+  });
+});
