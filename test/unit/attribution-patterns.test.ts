@@ -254,3 +254,24 @@ describe('attribution patterns: progressive speech acts and evidence subjects', 
     assert.strictEqual(attributionOf('The dancers of the city ballet show their new piece on Friday.', 'The dancers'), 'none');
   });
 });
+
+describe('attribution patterns: which phrase is the source', () => {
+  it('a name with an apposition before the verb, not the subject of the reported clause', () => {
+    const t = 'Ana Ruiz, the mayor of Varna, said he would resign.';
+    assert.strictEqual(attributionOf(t, 'Ana'), 'said | Ana Ruiz, the mayor of Varna, | Ana Ruiz');
+  });
+
+  it('a name with a party label in parentheses, not the day after the verb', () => {
+    const t = '"It is a bridge too far," Rep. Tom Holm (D-Ore.) said Friday.';
+    assert.strictEqual(attributionOf(t, '"It is'), 'said | Rep. Tom Holm | Tom Holm');
+  });
+
+  it('the listener after "told" is not the source', () => {
+    const t = 'The harbour will reopen, Senator Ilse Brandt (R) told reporters.';
+    assert.strictEqual(attributionOf(t, 'The harbour'), 'told | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('an inverted source after the verb still counts when the clause ends', () => {
+    assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
+  });
+});

@@ -213,14 +213,21 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // Inverted: ," said Kirby. / , explained an anonymous source.
     let source: Source | null = null;
     const before = prev;
-    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle) {
-      let k = cueEnd;
-      if (tokens[k] && /^(?:on|in|at|during)$/.test(tokens[k].lower)) k = cueEnd; // "said on Friday X" is rare; keep simple
+    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')') {
+      const k = cueEnd;
       const end = npForward(tokens, k);
-      if (end > k) source = makeSource(tokens, k, end, resolver);
+      // The phrase after the verb is its subject only when the clause ends there (," said Kirby on
+      // Friday.); in "Ruiz, the mayor, said he…" it is the subject of the reported clause, and
+      // "told reporters" names the listener.
+      const after = tokens[end];
+      const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
+      const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && /day$/.test(tokens[k].lower)));
+      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) source = makeSource(tokens, k, end, resolver);
     }
     if (!source) {
-      const np = subj ?? subjectBefore(tokens, i);
+      // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
+      const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
+      const np = subj ?? subjectBefore(tokens, open > 0 ? open : i);
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
@@ -400,6 +407,12 @@ function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
     while (start > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start - 1].pos)) start--;
   }
   return start < end ? [start, end] : null;
+}
+
+/** Index of the last token with text `text` before index `end` (at most 12 back), or -1. */
+function lastIndexBefore(tokens: Token[], end: number, text: string): number {
+  for (let j = end - 1; j >= 0 && end - j <= 12; j--) if (tokens[j].text === text) return j;
+  return -1;
 }
 
 function tokenAt(tokens: Token[], start: number): Token | undefined {
