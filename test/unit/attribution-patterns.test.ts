@@ -271,6 +271,11 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(t, 'The harbour'), 'told | Senator Ilse Brandt | Ilse Brandt');
   });
 
+  it('a participle with no other cue takes the subject that opens the sentence', () => {
+    const t = 'The senator complained about the vote, even suggesting it was rigged.';
+    assert.strictEqual(attributionOf(t, 'The senator'), 'suggesting | The senator | The senator');
+  });
+
   it('an inverted source after the verb still counts when the clause ends', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });

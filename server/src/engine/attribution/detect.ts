@@ -256,7 +256,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
       else {
-        const name = lastNameBefore(tokens, tokens.findIndex((t) => t.start === c.span.start));
+        const at = tokens.findIndex((t) => t.start === c.span.start);
+        const name = lastNameBefore(tokens, at) ?? sentenceSubject(tokens, at);
         if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
       }
     }
@@ -407,6 +408,23 @@ function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
     while (start > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start - 1].pos)) start--;
   }
   return start < end ? [start, end] : null;
+}
+
+/**
+ * The subject that opens the sentence, when it names an actor and a verb follows
+ * it ("Trump has tried…, accusing her", "He complained…, even suggesting"), and
+ * it ends before token `before`; [from, to) or null.
+ */
+function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
+  let from = 0;
+  while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  const end = npForward(tokens, from);
+  if (end <= from || end >= before) return null;
+  let k = end;
+  while (k < before && SKIP_ADVERB.has(tokens[k].lower)) k++;
+  const v = tokens[k];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+  return namesActor(tokens, from, end) ? [from, end] : null;
 }
 
 /** Index of the last token with text `text` before index `end` (at most 12 back), or -1. */
