@@ -138,6 +138,27 @@ describe('attribution patterns: carry-over', () => {
     assert.strictEqual(attributionOf(t, 'Rita'), 'none');
   });
 
+  it('quotations marked with doubled apostrophes carry their speaker', () => {
+    const t = "It rained.\n\n''We will not close the school,'' said Mayor Ana Ruiz. ''It serves 300 children. The roof is new.''\n\nThe vote is on Monday.";
+    assert.strictEqual(attributionOf(t, "''It serves"), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf(t, 'The roof'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf(t, 'The vote'), 'none');
+  });
+
+  it('a speaker label after an opening quotation mark covers its paragraph', () => {
+    const t = '"HOLM: Well, we tried. But the school stays open. It serves 300 children.\n\nThe vote is on Monday.';
+    assert.strictEqual(attributionOf(t, 'But the school'), ': | HOLM | HOLM');
+    assert.strictEqual(attributionOf(t, 'It serves'), ': | HOLM | HOLM');
+    assert.strictEqual(attributionOf(t, 'The vote'), 'none');
+  });
+
+  it('a cue inside a colon-introduced paragraph does not end the speech', () => {
+    const t = 'Rita Vance added:\n\nThe council has known for years that the bridge is unsafe. Nobody has inspected it since May.\n\nThe vote is on Monday.';
+    assert.strictEqual(attributionOf(t, 'The council'), 'known | The council | The council');
+    assert.strictEqual(attributionOf(t, 'Nobody'), 'added | Rita Vance | Rita Vance');
+    assert.strictEqual(attributionOf(t, 'The vote'), 'none');
+  });
+
   it('a sign-off with a dash names the speaker of the quote', () => {
     const t = '"The town is proud of its river. We will keep it clean." ― Maria Lund';
     assert.strictEqual(attributionOf(t, '"The town'), '― | Maria Lund | Maria Lund');
@@ -205,5 +226,57 @@ describe('attribution patterns: stances, evidence and stance nouns (PolNeAR coun
   it('a phrasal cue whose verb alone is none', () => {
     const t = 'Ana Ruiz pointed out that the pier was closed.';
     assert.strictEqual(attributionOf(t, 'Ana Ruiz'), 'pointed out | Ana Ruiz | Ana Ruiz');
+  });
+});
+
+describe('attribution patterns: progressive speech acts and evidence subjects', () => {
+  it('a speech act in the progressive has its subject as source', () => {
+    assert.strictEqual(attributionOf('Donald Quill is demanding that the council resign.', 'Donald'), 'demanding | Donald Quill | Donald Quill');
+    assert.strictEqual(attributionOf('The senator is also defending her vote.', 'The senator'), 'defending | The senator | The senator');
+  });
+
+  it('a participle after a comma still takes the main clause', () => {
+    const t = 'Mayor Ana Ruiz closed the depot, saying it was unsafe.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'saying | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('an evidence noun with modifiers after it is the subject of "showed"', () => {
+    const t = 'A new survey of Ohio voters released on Tuesday showed the mayor with a narrow lead.';
+    assert.strictEqual(attributionOf(t, 'A new'), 'showed | A new survey of Ohio voters released on Tuesday | A new survey of Ohio voters released on Tuesday');
+  });
+
+  it('"records show" at the end of a sentence, with "show" tagged as a noun', () => {
+    const t = 'The harbour lost money again last year, port records show.';
+    assert.strictEqual(attributionOf(t, 'The harbour'), 'show | port records | port records');
+  });
+
+  it('"show" with a subject that holds no evidence is no cue', () => {
+    assert.strictEqual(attributionOf('The dancers of the city ballet show their new piece on Friday.', 'The dancers'), 'none');
+  });
+});
+
+describe('attribution patterns: which phrase is the source', () => {
+  it('a name with an apposition before the verb, not the subject of the reported clause', () => {
+    const t = 'Ana Ruiz, the mayor of Varna, said he would resign.';
+    assert.strictEqual(attributionOf(t, 'Ana'), 'said | Ana Ruiz, the mayor of Varna, | Ana Ruiz');
+  });
+
+  it('a name with a party label in parentheses, not the day after the verb', () => {
+    const t = '"It is a bridge too far," Rep. Tom Holm (D-Ore.) said Friday.';
+    assert.strictEqual(attributionOf(t, '"It is'), 'said | Rep. Tom Holm | Tom Holm');
+  });
+
+  it('the listener after "told" is not the source', () => {
+    const t = 'The harbour will reopen, Senator Ilse Brandt (R) told reporters.';
+    assert.strictEqual(attributionOf(t, 'The harbour'), 'told | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('a participle with no other cue takes the subject that opens the sentence', () => {
+    const t = 'The senator complained about the vote, even suggesting it was rigged.';
+    assert.strictEqual(attributionOf(t, 'The senator'), 'suggesting | The senator | The senator');
+  });
+
+  it('an inverted source after the verb still counts when the clause ends', () => {
+    assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });
 });

@@ -89,7 +89,8 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
   });
 
   attributeSentences(parsed, sentences);
-  const quotationAttribution = attributeQuotations(text, sentences, quotations);
+  const quotationAttribution = attributeQuotations(text, sentences, quotations, (s) => s.quotations);
+  attributeApostropheQuotes(text, blocks, sentences);
   for (const s of sentences) {
     if (!s.attribution && isLinted(s)) s.claim = judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
   }
@@ -140,15 +141,24 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
         lastBlock = n.block;
       }
       // The quoted speaker's own "I say"/"we think" does not end the quoted block.
-      if (n.attribution && !(n.attribution.cue.source?.pronoun && /^(?:i|we|you)$/i.test(n.attribution.cue.source.text))) break;
+      if (n.attribution && !(n.attribution.cue.source?.pronoun && /^(?:i|we|you)$/i.test(n.attribution.cue.source.text))) {
+        // In the paragraph the colon introduces, a sentence with a cue of its own is the speaker
+        // reporting what someone knows or said: it keeps its cue and the speech goes on. A cue
+        // in the colon's own paragraph, or opening a further paragraph, ends the speech.
+        if (n.block === s.block || (blocksTaken >= 2 && sentences[k - 1].block !== n.block)) break;
+        k++;
+        continue;
+      }
       n.attribution = { cue: c, how: 'colon', fromSentence: s.index };
       k++;
     }
   }
-  // A speaker label opening a paragraph ("CLINTON: I feel…") covers the rest of that paragraph.
+  // A speaker label opening a paragraph ("CLINTON: I feel…", "\"PENCE: Well…") covers the rest of
+  // that paragraph, and is the sentence's own attribution whatever cues the speaker's words hold.
   for (const s of sentences) {
-    const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
-    if (!c || c.kind !== 'colon' || c.span.start > s.span.start + 2) continue;
+    const c = s.attribution?.how === 'cue' ? s.cues.find((x) => x.kind === 'colon' && x.source && x.source.span.start <= s.span.start + 2) : undefined;
+    if (!c) continue;
+    s.attribution = { cue: c, how: 'cue', fromSentence: s.index };
     for (let k = s.index + 1; k < sentences.length && sentences[k].block === s.block && !sentences[k].attribution; k++) {
       sentences[k].attribution = { cue: c, how: 'colon', fromSentence: s.index };
     }
@@ -168,10 +178,10 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
  * quotation touches, or in the adjacent sentence of the same paragraph. Then
  * every sentence inside an attributed quotation is attributed too.
  */
-function attributeQuotations(text: string, sentences: Sentence[], quotations: Quotation[]): (Attribution | null)[] {
+function attributeQuotations(text: string, sentences: Sentence[], quotations: Quotation[], quotesOf: (s: Sentence) => number[]): (Attribution | null)[] {
   const result: (Attribution | null)[] = quotations.map(() => null);
   const byQuote: number[][] = quotations.map(() => []);
-  for (const s of sentences) for (const q of s.quotations) byQuote[q].push(s.index);
+  for (const s of sentences) for (const q of quotesOf(s)) byQuote[q].push(s.index);
   const root = (qi: number): number => quotations[qi].continues ?? qi;
   const chains = new Map<number, number[]>();
   quotations.forEach((_, qi) => {
@@ -192,7 +202,7 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
     if (!att) {
       // A direct-quote sentence with no cue takes the speaker of a neighbouring sentence in the paragraph.
       for (const s of touching) {
-        if (!isMostlyQuote(text, s, quotations)) continue;
+        if (!isMostlyQuote(text, s, quotations, quotesOf(s))) continue;
         // The sentence before (in this paragraph, or ending the previous one when the quote opens a
         // paragraph: news continues a speaker's words in the next paragraph), then the one after.
         const prev = sentences[s.index - 1];
@@ -220,7 +230,7 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
     if (att) {
       for (const s of touching) {
         if (!s.attribution || s.attribution.cue.kind === 'hedge') {
-          if (isMostlyQuote(text, s, quotations) || !s.attribution) s.attribution = att.how === 'colon' ? att : { ...att, how: att.how };
+          if (isMostlyQuote(text, s, quotations, quotesOf(s)) || !s.attribution) s.attribution = att.how === 'colon' ? att : { ...att, how: att.how };
         }
       }
     }
@@ -229,14 +239,56 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
 }
 
 /** At least half of the sentence's letters lie inside quotation marks. */
-function isMostlyQuote(text: string, s: Sentence, quotations: Quotation[]): boolean {
+function isMostlyQuote(text: string, s: Sentence, quotations: Quotation[], own: number[]): boolean {
   const letters = (a: number, b: number): number => (text.slice(a, b).match(/[\p{L}\p{N}]/gu) ?? []).length;
   const total = letters(s.span.start, s.span.end);
   if (total === 0) return false;
   let inside = 0;
-  for (const qi of s.quotations) {
+  for (const qi of own) {
     const q = quotations[qi].content;
     inside += letters(Math.max(q.start, s.span.start), Math.min(q.end, s.span.end));
   }
   return inside / total >= 0.5;
+}
+
+const APOSTROPHE_PAIR = /''/g;
+
+/**
+ * Quotations marked with doubled apostrophes (''We are ready,'' she said.), a
+ * style some archives use for every quote. The quotation finder does not read
+ * them, so they are paired here, in order within each paragraph (a paragraph
+ * left open continues into the next one that opens with the mark), and used
+ * only to carry a speaker to the quoted sentences that name none.
+ */
+function attributeApostropheQuotes(text: string, blocks: ParsedDocument['blocks'], sentences: Sentence[]): void {
+  const quotes: Quotation[] = [];
+  const quoteBlock: number[] = [];
+  blocks.forEach((b, bi) => {
+    if (b.role !== 'body' && !b.blockquote) return;
+    const slice = text.slice(b.span.start, b.span.end);
+    if (!slice.includes("''")) return;
+    const marks: number[] = [];
+    for (const m of slice.matchAll(APOSTROPHE_PAIR)) marks.push(b.span.start + m.index);
+    for (let k = 0; k < marks.length; k += 2) {
+      const start = marks[k];
+      const closed = k + 1 < marks.length;
+      const end = closed ? marks[k + 1] + 2 : b.span.end;
+      const content = { start: start + 2, end: closed ? marks[k + 1] : b.span.end };
+      const words = (text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if (words === 0) continue;
+      quotes.push({ span: { start, end }, content, mark: 'double', openEnded: !closed, continues: null, words });
+      quoteBlock.push(bi);
+    }
+  });
+  if (quotes.length === 0) return;
+  linkContinuations(quotes, (qi) => quoteBlock[qi], (b) => blocks[b].span.start);
+  const own: number[][] = sentences.map(() => []);
+  let first = 0;
+  for (const s of sentences) {
+    while (first < quotes.length && quotes[first].span.end <= s.span.start) first++;
+    for (let qi = first; qi < quotes.length && quotes[qi].span.start < s.span.end; qi++) {
+      if (s.span.start < quotes[qi].span.end) own[s.index].push(qi);
+    }
+  }
+  attributeQuotations(text, sentences, quotes, (s) => own[s.index]);
 }

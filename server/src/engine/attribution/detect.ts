@@ -159,7 +159,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i))) continue;
+    // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
+    const evidenceNoun = t.pos === 'NOUN' && EVIDENCE_VERBS.has(entry.lemma) && !!prev && EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower);
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
@@ -170,11 +172,19 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
     // or evidence that shows or finds something ("a poll shows Sanders ahead").
     const evidence = EVIDENCE_VERBS.has(entry.lemma);
-    const subj = (SPEECH_ACTS.has(entry.lemma) || evidence) && !/ing$/.test(t.lower) ? subjectBefore(tokens, i) : null;
+    // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
+    const participle = /ing$/.test(t.lower) && !progressive(tokens, i);
+    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence) && !participle ? subjectBefore(tokens, i) : null;
+    // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
+    let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
+    if (evidence && !participle && !evidenceHead) {
+      const long = evidenceSubject(tokens, i);
+      if (long) [subj, evidenceHead] = [long, true];
+    }
     const actorAct =
       !!subj &&
       (evidence
-        ? EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower)
+        ? evidenceHead
         : STANCE_VERBS.has(entry.lemma)
           ? namesPeople(tokens, subj[0], subj[1], resolver)
           : namesActor(tokens, subj[0], subj[1]));
@@ -182,7 +192,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
-      const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !/ing$/.test(t.lower);
+      const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
       const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
       if (!parenthetical && !actorAct) continue;
@@ -203,14 +213,21 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // Inverted: ," said Kirby. / , explained an anonymous source.
     let source: Source | null = null;
     const before = prev;
-    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !/ing$/.test(t.lower)) {
-      let k = cueEnd;
-      if (tokens[k] && /^(?:on|in|at|during)$/.test(tokens[k].lower)) k = cueEnd; // "said on Friday X" is rare; keep simple
+    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')') {
+      const k = cueEnd;
       const end = npForward(tokens, k);
-      if (end > k) source = makeSource(tokens, k, end, resolver);
+      // The phrase after the verb is its subject only when the clause ends there (," said Kirby on
+      // Friday.); in "Ruiz, the mayor, said he…" it is the subject of the reported clause, and
+      // "told reporters" names the listener.
+      const after = tokens[end];
+      const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
+      const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && /day$/.test(tokens[k].lower)));
+      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) source = makeSource(tokens, k, end, resolver);
     }
     if (!source) {
-      const np = subj ?? subjectBefore(tokens, i);
+      // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
+      const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
+      const np = subj ?? subjectBefore(tokens, open > 0 ? open : i);
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
@@ -219,12 +236,12 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (end > 0) source = makeSource(tokens, 0, end, resolver);
     }
     // "…, saying he hoped" / "adding that": the subject of the main clause speaks.
-    if (!source && /ing$/.test(t.lower)) {
+    if (!source && participle) {
       const main = cues.find((c) => c.source && c.kind !== 'hedge');
       if (main) source = main.source;
     }
     // A speech act nobody performs is an event ("attacks on civilians had increased").
-    if (!source && SPEECH_ACTS.has(entry.lemma) && !/ing$/.test(t.lower)) continue;
+    if (!source && SPEECH_ACTS.has(entry.lemma) && !participle) continue;
     const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -239,7 +256,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
       else {
-        const name = lastNameBefore(tokens, tokens.findIndex((t) => t.start === c.span.start));
+        const at = tokens.findIndex((t) => t.start === c.span.start);
+        const name = lastNameBefore(tokens, at) ?? sentenceSubject(tokens, at);
         if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
       }
     }
@@ -265,6 +283,15 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   return cues;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re', "'m", '’m', 'am']);
+
+/** The "-ing" form at i follows a form of "be", skipping adverbs and "not" ("is also demanding", "was not defending"). */
+function progressive(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !BE_FORMS.has(tokens[j].lower)) j--;
+  return j >= 0 && BE_FORMS.has(tokens[j].lower) && (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB');
 }
 
 const INTRODUCER = /^(?:follows|following|transcript|excerpts?|reads)$/;
@@ -353,6 +380,58 @@ const EVIDENCE_NOUNS = new Set([
   'footage', 'photos', 'images', 'emails', 'results', 'investigation', 'audit', 'census', 'estimates', 'models',
   'evidence', 'tests', 'test', 'filings', 'filing', 'transcript', 'transcripts', 'memo', 'letter', 'paper', 'probe',
 ]);
+
+/** Words that end the clause before a verb when reading back to its subject. */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'if', 'when', 'but', 'and', 'or', 'as', 'since', 'after', 'before', 'where']);
+
+/**
+ * The subject of an evidence verb at i when it is a noun phrase headed by an
+ * evidence noun with modifiers after it ("A CNN/ORC poll of South Carolina
+ * released on Tuesday", "Federal Election Commission records compiled by the
+ * Center"): from the start of that phrase to the verb, or null.
+ */
+function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
+  let end = i;
+  while (end > 0 && (SKIP_ADVERB.has(tokens[end - 1].lower) || tokens[end - 1].text === ',')) end--;
+  let head = -1;
+  for (let j = end - 1; j >= 0 && i - j <= 25; j--) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':' || t.text === '.' || t.pos === 'SCONJ' || CLAUSE_BREAK.has(t.lower)) break;
+    if (t.pos === 'VERB' && !/(?:ed|en|ing)$/.test(t.lower) && t.lower !== 'held') break;
+    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) head = j;
+  }
+  if (head < 0) return null;
+  let start = head;
+  while (start > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start - 1].pos) && !CLAUSE_BREAK.has(tokens[start - 1].lower)) start--;
+  if (start > 0 && /^['’]s$/.test(tokens[start - 1].text)) {
+    start--;
+    while (start > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start - 1].pos)) start--;
+  }
+  return start < end ? [start, end] : null;
+}
+
+/**
+ * The subject that opens the sentence, when it names an actor and a verb follows
+ * it ("Trump has tried…, accusing her", "He complained…, even suggesting"), and
+ * it ends before token `before`; [from, to) or null.
+ */
+function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
+  let from = 0;
+  while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  const end = npForward(tokens, from);
+  if (end <= from || end >= before) return null;
+  let k = end;
+  while (k < before && SKIP_ADVERB.has(tokens[k].lower)) k++;
+  const v = tokens[k];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+  return namesActor(tokens, from, end) ? [from, end] : null;
+}
+
+/** Index of the last token with text `text` before index `end` (at most 12 back), or -1. */
+function lastIndexBefore(tokens: Token[], end: number, text: string): number {
+  for (let j = end - 1; j >= 0 && end - j <= 12; j--) if (tokens[j].text === text) return j;
+  return -1;
+}
 
 function tokenAt(tokens: Token[], start: number): Token | undefined {
   return tokens.find((t) => t.start === start);
