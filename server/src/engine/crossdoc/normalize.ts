@@ -40,6 +40,8 @@ export function translit(s: string): string {
     .replace(/\s/g, '');
 }
 
+const PLAIN = /^[a-z0-9]+$/;
+
 /** Alias table: folded name → canonical key. */
 export class Aliases {
   private readonly map = new Map<string, string>();
@@ -69,6 +71,9 @@ export class Aliases {
 
   /** Can an alias start with this word? */
   startsAlias(word: string): boolean {
+    // most words are plain lower-case ASCII once lowered: they fold to themselves
+    const lower = word.toLowerCase();
+    if (PLAIN.test(lower)) return this.firstWords.has(lower) || (lower === 'the' && this.firstWords.has(''));
     const f = fold(word);
     return this.firstWords.has(f) || (f === 'the' && this.firstWords.has(''));
   }
