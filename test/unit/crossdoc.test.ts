@@ -192,6 +192,14 @@ describe('cross-document results do not depend on the order files were added in'
     };
     const forward = run(files);
     assert.match(forward, /is spelled “Sergei” in b\.txt/);
+    // two other spellings in one file: the pick does not depend on which file came first
+    const spellings: [string, string][] = [
+      ['a.txt', 'Finance Minister Luis Gomez said the budget would pass.\n'],
+      ['b.txt', 'The budget of Finance Minister Louis Gomez (LOUIS GOMEZ in the register) goes to parliament on Monday.\n'],
+      ['c.txt', 'Louis Gomez, the finance minister, met bankers in Madrid.\n'],
+    ];
+    assert.strictEqual(run([spellings[0], spellings[2], spellings[1]]), run(spellings));
+    assert.match(run(spellings), /“Luis” is spelled “LOUIS” in b\.txt/);
     assert.strictEqual(run([files[0], files[2], files[1]]), forward);
     assert.strictEqual(run([files[2], files[1], files[0]]), forward);
   });

@@ -352,7 +352,8 @@ export class ClaimIndex {
           if (surface === m.surface || surface.toLowerCase() === m.surface.toLowerCase()) continue;
           if (!sp.first) sp.first = [...sp.byUri.keys()].sort().slice(0, 2);
           const other = sp.first.find((u) => u !== uri);
-          if (other && (!best || other < best.uri)) best = { uri: other, mention: sp.byUri.get(other)! };
+          // ties (two spellings in one file) by spelling: Map order follows the order files were added in
+          if (other && (!best || other < best.uri || (other === best.uri && surface < best.mention.surface))) best = { uri: other, mention: sp.byUri.get(other)! };
         }
         if (best) out.push({ mention: m, other: best });
       }
