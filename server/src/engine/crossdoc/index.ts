@@ -21,6 +21,19 @@ export function keysOf(s: ClaimSignature): string[] {
   return s.keys;
 }
 
+/** The two smallest strings, in one pass (a spelling common to thousands of files is not sorted on every edit). */
+function twoSmallest(xs: Iterable<string>): string[] {
+  let a: string | undefined;
+  let b: string | undefined;
+  for (const x of xs) {
+    if (a === undefined || x < a) {
+      b = a;
+      a = x;
+    } else if (b === undefined || x < b) b = x;
+  }
+  return a === undefined ? [] : b === undefined ? [a] : [a, b];
+}
+
 /** Where one spelling of a name occurs: per document, plus the two smallest uris (for a deterministic pick). */
 interface Spelling {
   byUri: Map<string, NameMention>;
@@ -350,7 +363,7 @@ export class ClaimIndex {
         let best: { uri: string; mention: NameMention } | null = null;
         for (const [surface, sp] of bySurface) {
           if (surface === m.surface || surface.toLowerCase() === m.surface.toLowerCase()) continue;
-          if (!sp.first) sp.first = [...sp.byUri.keys()].sort().slice(0, 2);
+          if (!sp.first) sp.first = twoSmallest(sp.byUri.keys());
           const other = sp.first.find((u) => u !== uri);
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in
           if (other && (!best || other < best.uri || (other === best.uri && surface < best.mention.surface))) best = { uri: other, mention: sp.byUri.get(other)! };

@@ -73,6 +73,8 @@ function instance(): Nlp {
   return nlp;
 }
 
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+
 /** Tokens of recently seen paragraphs, offsets relative to the paragraph (see `StringMemo`). */
 const memo = new StringMemo<readonly Token[]>(1024);
 
@@ -111,7 +113,10 @@ function tokenizeBody(body: string): Token[] {
     const at = body.indexOf(v, cursor);
     if (at < 0) continue; // wink normalised the token; skip it rather than guess offsets
     cursor = at + v.length;
-    out.push({ start: at, end: at + v.length, text: v, lower: v.toLowerCase(), pos: tags[i] as Pos });
+    // wink keeps the tag class a string had when first learned ("490" once learned as a word stays
+    // PROPN): a plain number is a number whatever was read before
+    const pos = NUMBER.test(v) ? 'NUM' : (tags[i] as Pos);
+    out.push({ start: at, end: at + v.length, text: v, lower: v.toLowerCase(), pos });
   }
   return out;
 }
