@@ -1,17 +1,9 @@
 /** Normalisation of names, words and values so the same claim matches across files. */
 
-const foldMemo = new Map<string, string>();
+import { memoize } from '../util/memo';
 
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
-export function fold(s: string): string {
-  let f = foldMemo.get(s);
-  if (f === undefined) {
-    f = foldRaw(s);
-    if (foldMemo.size > 200_000) foldMemo.clear();
-    foldMemo.set(s, f);
-  }
-  return f;
-}
+export const fold: (s: string) => string = memoize(foldRaw);
 
 function foldRaw(s: string): string {
   return s
@@ -125,18 +117,8 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     }),
 );
 
-const stemMemo = new Map<string, string>();
-
 /** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). Memoised. */
-export function stem(word: string): string {
-  let w = stemMemo.get(word);
-  if (w === undefined) {
-    w = stemRaw(word);
-    if (stemMemo.size > 200_000) stemMemo.clear();
-    stemMemo.set(word, w);
-  }
-  return w;
-}
+export const stem: (word: string) => string = memoize(stemRaw);
 
 function stemRaw(word: string): string {
   let w = fold(word);

@@ -85,12 +85,7 @@ const memo = new StringMemo<readonly Token[]>(1024);
  * paragraph seen recently is not tokenised again.
  */
 export function tokenize(text: string, span: Span): Token[] {
-  const body = text.slice(span.start, span.end);
-  let rel = memo.get(body);
-  if (!rel) {
-    rel = tokenizeBody(body);
-    memo.set(body, rel);
-  }
+  const rel = memo.through(text.slice(span.start, span.end), tokenizeBody);
   const out: Token[] = new Array(rel.length);
   for (let i = 0; i < rel.length; i++) {
     const t = rel[i];

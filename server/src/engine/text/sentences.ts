@@ -16,12 +16,7 @@ const memo = new StringMemo<readonly Span[]>(1024);
 
 /** Splits a block of prose into sentence spans (absolute offsets). They depend on the block's text alone. */
 export function splitSentences(text: string, block: Span): Span[] {
-  const body = text.slice(block.start, block.end);
-  let rel = memo.get(body);
-  if (!rel) {
-    rel = splitBody(body);
-    memo.set(body, rel);
-  }
+  const rel = memo.through(text.slice(block.start, block.end), splitBody);
   return rel.map((s) => ({ start: s.start + block.start, end: s.end + block.start }));
 }
 

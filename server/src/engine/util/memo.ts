@@ -9,6 +9,16 @@ export class StringMemo<V> {
 
   constructor(private readonly capacity: number) {}
 
+  /** The value for `key`, computed (and kept) when it is not there. */
+  through(key: string, compute: (key: string) => V): V {
+    let v = this.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      this.set(key, v);
+    }
+    return v;
+  }
+
   get(key: string): V | undefined {
     const v = this.map.get(key);
     if (v !== undefined) {
@@ -28,4 +38,21 @@ export class StringMemo<V> {
   get size(): number {
     return this.map.size;
   }
+}
+
+/**
+ * A string function with its results kept (cleared whole when `capacity` is
+ * reached: cheaper per call than an LRU, for words that repeat).
+ */
+export function memoize(fn: (s: string) => string, capacity = 200_000): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (memo.size >= capacity) memo.clear();
+      memo.set(s, v);
+    }
+    return v;
+  };
 }
