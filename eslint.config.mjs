@@ -17,7 +17,7 @@ const forbiddenInEngine = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/*.js', 'test/e2e/**/*.mjs', 'test/bench/**', 'test/grammar/**', 'tmp/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/*.js', 'test/e2e/**/*.mjs', 'test/bench/**', 'test/grammar/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -75,6 +75,8 @@ interface LinkCacheEntry {
   /** The signatures linked, and what each was found to link to. */
   sigs: readonly ClaimSignature[];
   kept: KeptLink[][];
+  /** `contentKey` of each signature, when it was needed (each is computed once). */
+  keys: string[] | null;
 }
 
 /**
@@ -231,12 +233,14 @@ export class ClaimEngine {
     let previous: Map<string, KeptLink[]> | null = null;
     if (cached && cached.elsewhere === elsewhere) {
       previous = new Map();
-      cached.sigs.forEach((s, i) => previous!.set(contentKey(s), cached.kept[i]));
+      const before = cached.keys ?? cached.sigs.map(contentKey);
+      before.forEach((k, i) => previous!.set(k, cached.kept[i]));
     }
     const links = new Map<number, RelatedLocation[]>();
     const sigs = this.index.signatures(uri);
-    const kept = sigs.map((sig) => {
-      const found = (previous && previous.get(contentKey(sig))) ?? this.relateSignature(sig, uri);
+    const keys = previous ? sigs.map(contentKey) : null;
+    const kept = sigs.map((sig, i) => {
+      const found = (keys && previous!.get(keys[i])) ?? this.relateSignature(sig, uri);
       if (found.length) {
         links.set(
           sig.sentence,
@@ -245,7 +249,7 @@ export class ClaimEngine {
       }
       return found;
     });
-    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept });
+    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept, keys });
     return links;
   }
 

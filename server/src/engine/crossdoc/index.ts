@@ -243,7 +243,7 @@ export class ClaimIndex {
     if (id >= 0 && this.normAt[id] === this.generation) return this.norms[id];
     let n = 0;
     for (const k of kids) {
-      n += this.weight2(k < this.df.length ? this.df[k] : 0);
+      n += this.weight2(this.df[k]);
     }
     if (id >= 0) {
       if (id >= this.norms.length) {
