@@ -21,7 +21,7 @@ export const THRESHOLDS = {
    * A corroboration needs at least this much overlap of the two sentences themselves, however
    * alike their articles are (two reports of one event also say different things about it).
    */
-  sentence: 0.2,
+  sentence: 0.25,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
   /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
