@@ -6,7 +6,7 @@ import { ClaimIndex } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
 import { relate } from './crossdoc/relate';
 import { signatures, type ClaimSignature } from './crossdoc/signature';
-import { contentKey, decodeSignatures, encodeSignatures } from './crossdoc/serialize';
+import { decodeSignatures, encodeSignatures, sameKeys } from './crossdoc/serialize';
 import { DEFAULT_ALIASES } from './lexicon/aliases';
 import type { Finding, RelatedLocation, SeveritySetting, SourceDocument, Span } from './types';
 
@@ -72,11 +72,10 @@ interface LinkCacheEntry {
   /** `elsewhere()` when computed: links may be kept while it is unchanged. */
   elsewhere: number;
   links: Map<number, RelatedLocation[]>;
-  /** The signatures linked, and what each was found to link to. */
+  /** The signatures linked (with the document context they had), and what each was found to link to. */
   sigs: readonly ClaimSignature[];
+  context: readonly string[];
   kept: KeptLink[][];
-  /** `contentKey` of each signature, when it was needed (each is computed once). */
-  keys: string[] | null;
 }
 
 /**
@@ -151,7 +150,8 @@ export class ClaimEngine {
     const analysis = analyzeText(doc.text, doc.format);
     this.touch(doc.uri);
     this.docs.set(doc.uri, { doc, analysis: keep ? analysis : null });
-    this.index.setDocument(doc.uri, signatures(analysis, this.aliases));
+    // a new version of a document already here (an edit) reuses the signatures of unchanged sentences
+    this.index.setDocument(doc.uri, signatures(analysis, this.aliases, prev ? this.index.signatures(doc.uri) : undefined));
     releaseTokens(analysis);
   }
 
@@ -220,8 +220,9 @@ export class ClaimEngine {
    * one by one. The cost grows with candidates, not with the workspace.
    *
    * Incremental: while no other document has changed since the last call,
-   * a sentence whose signature says the same as before (`contentKey`) keeps
-   * its links, so an edit relates only the sentences it changed. (Scores of
+   * a sentence whose signature was kept by the edit (the same object, see
+   * `signatures`), in a document whose entities are the same, keeps its
+   * links, so an edit relates only the sentences it changed. (Scores of
    * kept links were computed before the edit: the document's own words shift
    * the index's word weights a little until another file changes.)
    */
@@ -229,18 +230,16 @@ export class ClaimEngine {
     const cached = this.linkCache.get(uri);
     if (cached && cached.generation === this.index.generation) return cached.links;
     const elsewhere = this.elsewhere(uri);
-    // content keys are computed only when there is something to reuse (never in a one-pass CLI run)
-    let previous: Map<string, KeptLink[]> | null = null;
-    if (cached && cached.elsewhere === elsewhere) {
+    const sigs = this.index.signatures(uri);
+    const context = sigs[0]?.context ?? [];
+    let previous: Map<ClaimSignature, KeptLink[]> | null = null;
+    if (cached && cached.elsewhere === elsewhere && sameKeys(cached.context, context)) {
       previous = new Map();
-      const before = cached.keys ?? cached.sigs.map(contentKey);
-      before.forEach((k, i) => previous!.set(k, cached.kept[i]));
+      cached.sigs.forEach((s, i) => previous!.set(s, cached.kept[i]));
     }
     const links = new Map<number, RelatedLocation[]>();
-    const sigs = this.index.signatures(uri);
-    const keys = previous ? sigs.map(contentKey) : null;
-    const kept = sigs.map((sig, i) => {
-      const found = (keys && previous!.get(keys[i])) ?? this.relateSignature(sig, uri);
+    const kept = sigs.map((sig) => {
+      const found = previous?.get(sig) ?? this.relateSignature(sig, uri);
       if (found.length) {
         links.set(
           sig.sentence,
@@ -249,7 +248,7 @@ export class ClaimEngine {
       }
       return found;
     });
-    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept, keys });
+    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, context, kept });
     return links;
   }
 

@@ -88,6 +88,9 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
  * (," said Kirby), according to SOURCE, hedging adverbs (reportedly), passive
  * reporting (is said to, was quoted as saying), and SOURCE: "quote".
  */
+/** First words of the prepositional cues ("according", "citing"): most tokens are none of them. */
+const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
+
 export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const { tokens, quoted } = s;
   const cues: Cue[] = [];
@@ -96,7 +99,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const t = tokens[i];
     if (inside(quoted, t)) continue;
     // according to X / citing X
-    const prep = PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    const prep = PREPOSITION_STARTS.has(t.lower) ? PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (prep) {
       const after = i + prep.length;
       let end = npForward(tokens, after);

@@ -56,7 +56,8 @@ export interface Candidate {
 /**
  * An inverted index from normalised keys (entities, stems, numbers, quoted
  * speakers) to the sentences that contain them. Documents are added and
- * removed as a whole, so an edit costs the size of the edited document.
+ * removed as a whole; a new version of a document changes only the entries
+ * of the sentences whose signatures changed, so an edit costs what it changed.
  * A query looks only at the posting lists of its own keys, skipping keys so
  * common that they do not discriminate: the cost of checking one claim
  * depends on its candidates, not on the number of files.
@@ -134,11 +135,26 @@ export class ClaimIndex {
     return k;
   }
 
-  /** Adds or replaces a document. Costs the size of the document, not of the index. */
+  /**
+   * Adds or replaces a document. Costs the size of the document, not of the
+   * index. When it replaces one, signatures of the old version given again
+   * (the same objects: `signatures(…, previous)` reuses those of unchanged
+   * sentences) keep their entries, so the index changes by the difference.
+   */
   setDocument(uri: string, sigs: ClaimSignature[]): void {
-    this.removeDocument(uri);
+    const old = this.docs.get(uri);
+    let kept: Set<number> | null = null;
+    if (old) {
+      for (const sig of sigs) {
+        const at = sig[INDEXED];
+        if (at && at.index === this && this.entries[at.id]?.sig === sig && this.entries[at.id]!.uri === uri) (kept ??= new Set()).add(at.id);
+      }
+      this.forgetNames(uri, old.sigs);
+      for (const id of old.ids) if (!kept?.has(id)) this.dropEntry(id);
+      this.sentences -= old.sigs.length;
+    }
     const ids: number[] = [];
-    const no = this.nextDocNo++;
+    const no = old ? old.no : this.nextDocNo++;
     if (this.docNo.length < this.entries.length + sigs.length) {
       const grown = new Int32Array(Math.max(this.entries.length + sigs.length, this.docNo.length * 2));
       grown.set(this.docNo);
@@ -146,6 +162,12 @@ export class ClaimIndex {
     }
     for (let at = 0; at < sigs.length; at++) {
       const sig = sigs[at];
+      const was = sig[INDEXED];
+      if (was && kept?.has(was.id)) {
+        this.entries[was.id]!.at = at;
+        ids.push(was.id);
+        continue;
+      }
       const id = this.entries.length;
       this.docNo[id] = no;
       const kids = this.kidsOf(keysOf(sig));
@@ -181,19 +203,30 @@ export class ClaimIndex {
   removeDocument(uri: string): void {
     const d = this.docs.get(uri);
     if (!d) return;
-    for (const id of d.ids) {
-      const e = this.entries[id]!;
-      this.entries[id] = null;
-      this.docNo[id] = -1;
-      if (e.sig[INDEXED]?.index === this) e.sig[INDEXED] = undefined;
-      for (const k of e.kids) {
-        const live = --this.df[k];
-        const list = this.postings[k];
-        if (live <= 0) this.postings[k] = [];
-        else if (list.length > 2 * live + 8) this.postings[k] = list.filter((x) => this.entries[x] !== null);
-      }
+    for (const id of d.ids) this.dropEntry(id);
+    this.forgetNames(uri, d.sigs);
+    this.docs.delete(uri);
+    this.sentences -= d.sigs.length;
+    this.generation++;
+  }
+
+  /** Takes one sentence out of the posting lists of its keys. */
+  private dropEntry(id: number): void {
+    const e = this.entries[id]!;
+    this.entries[id] = null;
+    this.docNo[id] = -1;
+    if (e.sig[INDEXED]?.index === this) e.sig[INDEXED] = undefined;
+    for (const k of e.kids) {
+      const live = --this.df[k];
+      const list = this.postings[k];
+      if (live <= 0) this.postings[k] = [];
+      else if (list.length > 2 * live + 8) this.postings[k] = list.filter((x) => this.entries[x] !== null);
     }
-    for (const s of d.sigs) {
+  }
+
+  /** Forgets where a document's names are spelled how. */
+  private forgetNames(uri: string, sigs: readonly ClaimSignature[]): void {
+    for (const s of sigs) {
       for (const m of s.names) {
         const bySurface = this.names.get(m.key);
         const sp = bySurface?.get(m.surface);
@@ -203,9 +236,6 @@ export class ClaimIndex {
         if (bySurface.size === 0) this.names.delete(m.key);
       }
     }
-    this.docs.delete(uri);
-    this.sentences -= d.sigs.length;
-    this.generation++;
   }
 
   signatures(uri: string): ClaimSignature[] {
@@ -307,8 +337,10 @@ export class ClaimIndex {
     const docNo = this.docNo;
     for (const k of lists) {
       const list = this.postings[k];
-      if (list.length > budget) break;
-      budget -= list.length;
+      // live counts, not list lengths (which hold removed ids until compacted): the same lists are
+      // scanned whatever was edited or removed before
+      if (this.df[k] > budget) break;
+      budget -= this.df[k];
       const w = this.idfOf(this.df[k]);
       for (const id of list) {
         const d = docNo[id];

@@ -63,7 +63,8 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
   ];
 }
 
-function sameKeys(a: string[], b: string[]): boolean {
+/** Two key lists with the same keys in the same order. */
+export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
@@ -95,19 +96,6 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     names: names.map(([surface, key, ns, ne]): NameMention => ({ surface, key, span: { start: ns, end: ne } })),
     context: context === null ? (prev?.context ?? []) : split(context),
   };
-}
-
-/**
- * What a signature says, without where it says it: equal for two versions of a
- * sentence that relate to other files in the same way (offsets and the
- * sentence's position left out). Used to keep links of unchanged sentences.
- */
-export function contentKey(s: ClaimSignature): string {
-  const e = encodeOne(s, undefined);
-  e[0] = e[1] = e[2] = 0;
-  for (const q of e[11]) q[1] = q[2] = 0;
-  for (const n of e[12]) n[2] = n[3] = 0;
-  return JSON.stringify(e);
 }
 
 /** Encodes one document's signatures as a JSON-safe value (see `decodeSignatures`). */

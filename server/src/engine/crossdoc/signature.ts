@@ -1,10 +1,13 @@
 import type { DocumentAnalysis, Sentence } from '../analyze';
 import { isLinted } from '../analyze';
 import type { Span } from '../types';
+import type { Pos } from '../nlp/tokens';
 import type { ClaimIndex } from './index';
 
 /** Key of a signature's back-reference to the index holding it. */
 export const INDEXED: unique symbol = Symbol('indexed');
+/** Key of what a body sentence's signature was computed from (`inputKey`), kept so that the next version of the document can reuse it. */
+const INPUT: unique symbol = Symbol('input');
 import { Aliases, fold, isStop, NEGATORS, stem, translit } from './normalize';
 
 export interface NameMention {
@@ -65,6 +68,7 @@ export interface ClaimSignature {
   keys?: string[];
   /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
   [INDEXED]?: { index: ClaimIndex; id: number };
+  [INPUT]?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -86,15 +90,33 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
  * Builds the signature of every linted sentence of a document, and of its
  * headlines: a headline states the event the article reports, so it can link
  * and be linked to, though it is never linted as a claim itself.
+ *
+ * `previous`, the signatures of the document's last version, makes it
+ * incremental: a body sentence computed from exactly the same input (text,
+ * tokens, cues, quotations; see `inputKey`) gets its previous signature
+ * back, moved to its new position, so an edit recomputes only the sentences
+ * it changed and the index keeps the entries of the others.
  */
-export function signatures(a: DocumentAnalysis, aliases: Aliases): ClaimSignature[] {
+export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: readonly ClaimSignature[]): ClaimSignature[] {
   const text = a.parsed.original;
   const out: ClaimSignature[] = [];
   let headlines: Sentence[] | null = null;
   const bodyEntities = new Set<string>();
+  const reusable = previous ? reusableOf(previous) : null;
   for (const s of a.sentences) {
     if (isLinted(s)) {
-      const sig = signatureOf(a, s, text, aliases, null);
+      let sig: ClaimSignature | undefined;
+      if (reusable) {
+        const key = inputKey(a, s, text);
+        sig = reusable.get(key);
+        if (sig) {
+          reusable.delete(key);
+          moveTo(sig, s);
+        } else {
+          sig = signatureOf(a, s, text, aliases, null);
+          sig[INPUT] = key;
+        }
+      } else sig = signatureOf(a, s, text, aliases, null);
       for (const e of sig.entities) bodyEntities.add(e);
       out.push(sig);
     } else if (s.role === 'headline' && s.tokens.length >= 3) (headlines ??= []).push(s);
@@ -108,6 +130,59 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases): ClaimSignatur
   const context = [...all].sort();
   for (const sig of out) sig.context = context;
   return out;
+}
+
+/** The previous version's body signatures by what they were computed from. */
+function reusableOf(previous: readonly ClaimSignature[]): Map<string, ClaimSignature> {
+  const m = new Map<string, ClaimSignature>();
+  for (const p of previous) {
+    const key = p[INPUT];
+    if (key !== undefined && !m.has(key)) m.set(key, p);
+  }
+  return m;
+}
+
+/**
+ * Everything `signatureOf` reads for a body sentence, as a string: the
+ * sentence's text and tokens (positions relative to the sentence), its cues,
+ * whether it is attributed, and the quotations it opens with their speakers.
+ * Two sentences with the same key have the same signature, wherever they are.
+ */
+function inputKey(a: DocumentAnalysis, s: Sentence, text: string): string {
+  const at = s.span.start;
+  const { original, text: plain } = a.parsed;
+  let k = text.slice(at, s.span.end) + (plain === original ? '\u0001' : '\u0001' + plain.slice(at, s.span.end)) + (s.attribution ? 'A' : '-');
+  // tokens as three UTF-16 units each (start, end, tag): their text is the sentence's
+  // (a sentence too long for offsets in 16 bits spells them out)
+  const wide = s.span.end - at > 0xffff;
+  const codes: number[] = [];
+  k += '\u0001';
+  for (const t of s.tokens) {
+    if (wide) k += `${t.start - at},${t.end - at},${t.pos};`;
+    else codes.push(t.start - at, t.end - at, POS_CODE[t.pos]);
+    if (codes.length >= 3 * 4096) k += String.fromCharCode(...codes.splice(0));
+  }
+  k += String.fromCharCode(...codes);
+  for (const c of s.cues) k += '\u0002' + c.kind + ' ' + c.lemma + ' ' + c.text;
+  for (const qi of s.quotations) {
+    const q = a.quotations[qi];
+    if (q.words < 5 || q.span.start < at) continue;
+    const att = a.quotationAttribution[qi] ?? s.attribution;
+    k += '\u0003' + (q.span.start - at) + ' ' + (q.content.start - at) + ' ' + (q.content.end - at) + ' ' + (att?.cue.source?.resolved ?? '') + '\u0004' + text.slice(q.span.start, q.span.end);
+  }
+  return k;
+}
+
+const POS_CODE: Record<Pos, number> = { ADJ: 1, ADP: 2, ADV: 3, AUX: 4, CCONJ: 5, DET: 6, INTJ: 7, NOUN: 8, NUM: 9, PART: 10, PRON: 11, PROPN: 12, PUNCT: 13, SCONJ: 14, SYM: 15, VERB: 16, X: 17, SPACE: 18 };
+
+/** Moves a reused signature to where its sentence now is (same text, same content). */
+function moveTo(sig: ClaimSignature, s: Sentence): void {
+  const delta = s.span.start - sig.span.start;
+  sig.sentence = s.index;
+  if (delta === 0) return;
+  sig.span = { start: s.span.start, end: s.span.end };
+  for (const m of sig.names) m.span = { start: m.span.start + delta, end: m.span.end + delta };
+  for (const q of sig.quotes) q.span = { start: q.span.start + delta, end: q.span.end + delta };
 }
 
 /** A headline in Title Case or capitals: capitals no longer tell names from words. */
