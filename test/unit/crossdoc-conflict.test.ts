@@ -53,6 +53,14 @@ describe('conflicts: a denial must deny', () => {
     assert.deepStrictEqual(conflicts('If the army did not withdraw its tanks from the northern border, talks would fail.', 'The army withdrew its tanks from the northern border.'), []);
   });
 
+  it('"could not" is a denial, but "could not be more" is not; a side that also states it plainly denies nothing', () => {
+    assert.deepStrictEqual(conflicts('The rescue boats could not reach the flooded village of Marra on Sunday.', 'The rescue boats reached the flooded village of Marra on Sunday.'), [
+      'contradicts: one says “reach…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The contrast between the hills of Marra and the coast could not be more marked.', 'The contrast between the hills of Marra and the coast is clearly marked.'), []);
+    assert.deepStrictEqual(conflicts('The plan extends the harbour of Marra without extending the old quay.', 'The plan extends the harbour of Marra by a third.'), []);
+  });
+
   it('near miss: "no" in a compound ("a no-bid contract") does not deny bidding', () => {
     assert.deepStrictEqual(conflicts('The first talks with Orlan Aerospace were over a no-bid contract for rockets.', 'Orlan Aerospace was allowed to bid for rocket contracts again.'), []);
   });
@@ -63,6 +71,13 @@ describe('conflicts: a denied complement', () => {
     assert.deepStrictEqual(conflicts('Members of the Varden housing committee do not have strong voting records.', 'Members of the Varden housing committee have strong voting records.'), [
       'contradicts: one says “strong vot…” happened, the other says it did not',
     ]);
+  });
+
+  it('one denied word before the clause ends, with the word after it on the other side', () => {
+    assert.deepStrictEqual(conflicts('Getting permits for the Orsk pipeline has not been easy - obtaining land rights is the hardest part.', 'The builders of the Orsk pipeline easily obtained land rights and permits.'), [
+      'contradicts: one says “easy…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('Getting permits for the Orsk pipeline has not been easy - obtaining land rights is the hardest part.', 'Getting permits for the Orsk pipeline was easy for its builders, the firm said last year.'), []);
   });
 
   it('near miss: the same words, not next to each other', () => {

@@ -42,16 +42,25 @@ const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall'
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'whether', 'when', 'after', 'before', 'since', 'until', 'so', 'yet', 'however']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
-  'can', 'could', 'may', 'might', 'must', 'need',
+  'can', 'could', 'may', 'might', 'must',
 ]);
-/** Modals that make a negation a possibility, not a denial ("may not earn"). */
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
+/** "I'm", "it's", "they've": a pronoun with its auxiliary. */
+const CONTRACTED_AUX = /^(?:i|you|he|she|it|we|they|that|there|who|what)['’](?:m|re|s|ve|d|ll)$/;
+const isAux = (w: string): boolean => AUX.has(w) || CONTRACTED_AUX.test(w);
+/** Modals that make a negation a possibility, not a denial ("may not earn"); "could not" is a denial. */
+const HEDGES = new Set(['may', 'might', 'would', 'should']);
+/** Modals that make a statement a possibility ("could accept"). */
+const POSSIBLY = new Set(['may', 'might', 'could', 'would', 'should']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion']);
 /** Adverbs that may stand between an auxiliary and its negation ("has also not"). */
 const BETWEEN = new Set(['also', 'still', 'really', 'simply', 'just', 'certainly', 'definitely', 'even', 'apparently', 'reportedly']);
 /** "not only", "not just", "not necessarily": not a denial. */
 const NOT_DENIAL = new Set(['only', 'just', 'merely', 'necessarily', 'least', 'always', 'all', 'quite', 'exactly']);
 /** "no doubt", "no matter", "no one": not the denial of a noun. */
 const NO_IDIOMS = new Set(['doubt', 'matter', 'one', 'wonder', 'less', 'more', 'longer', 'sooner']);
+const COMPARATIVES = new Set(['more', 'less', 'better', 'worse']);
+/** Words that make a statement all but negative ("rarely saw"). */
+const SCARCELY = new Set(['seldom', 'rarely', 'hardly', 'barely', 'scarcely']);
 const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody']);
 
 const views = new WeakMap<ClaimSignature, View>();
@@ -59,7 +68,7 @@ const views = new WeakMap<ClaimSignature, View>();
 function tok(w: string): Tok {
   const low = w.toLowerCase();
   const word = /^\p{L}/u.test(w);
-  const num = /^\d/.test(w);
+  const num = /^\d/.test(w) || NUMBER_WORDS.has(low);
   const brk = (!word && !num && /^[,;:()[\]"“”—–?!-]$/.test(w)) || CLAUSE_WORDS.has(low);
   return { low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
 }
@@ -84,7 +93,7 @@ function viewOf(s: ClaimSignature): View {
 }
 
 function isContent(t: Tok): boolean {
-  return t.word && !isStop(t.low) && !AUX.has(t.low) && !NEGATING.has(t.low) && t.st.length >= 3;
+  return t.word && !t.num && !isStop(t.low) && !isAux(t.low) && !NEGATING.has(t.low) && t.st.length >= 3;
 }
 
 /** Whether token i denies the clause it stands in: "did not", "has never", "nor did", "no agreement". */
@@ -92,12 +101,14 @@ function clausalNegator(t: Tok[], i: number): boolean {
   const w = t[i].low;
   if (w === 'not' || w === "n't") {
     if (NOT_DENIAL.has(t[i + 1]?.low ?? '')) return false;
+    // "could not be more marked": a superlative, not a denial
+    if (t[i + 1]?.low === 'be' && COMPARATIVES.has(t[i + 2]?.low ?? '')) return false;
     let j = i - 1;
     while (j >= 0 && BETWEEN.has(t[j].low)) j--;
-    return j >= 0 && AUX.has(t[j].low) && !HEDGES.has(t[j].low);
+    return j >= 0 && isAux(t[j].low) && !HEDGES.has(t[j].low);
   }
   if (w === 'never') return !(i > 0 && HEDGES.has(t[i - 1].low));
-  if (w === 'nor' || w === 'neither') return AUX.has(t[i + 1]?.low ?? '');
+  if (w === 'nor' || w === 'neither') return isAux(t[i + 1]?.low ?? '');
   if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low);
   return w === 'without';
 }
@@ -130,9 +141,9 @@ function asserted(v: View, k: number): boolean {
 function affirmedAt(v: View, k: number): boolean {
   if (!asserted(v, k)) return false;
   const t = v.toks;
-  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+  for (let j = k - 1; j >= 0; j--) {
     if (t[j].brk) break;
-    if (NEGATING.has(t[j].low) || HEDGES.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
+    if (NEGATING.has(t[j].low) || POSSIBLY.has(t[j].low) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
   }
   return true;
 }
@@ -159,7 +170,9 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const bn = b.negatedPredicates.includes(p);
     if (an === bn) continue;
     const [neg, pos] = an ? [viewOf(a), viewOf(b)] : [viewOf(b), viewOf(a)];
-    if (!positions(neg, p).some((k) => deniedAt(neg.toks, k) && asserted(neg, k))) continue;
+    const negAt = positions(neg, p);
+    // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
+    if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
     const posAt = positions(pos, p);
     if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
   }
@@ -181,11 +194,20 @@ function complementPolarity(a: ClaimSignature, b: ClaimSignature): string | null
       if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
       const scope: string[] = [];
       for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
-        if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !AUX.has(t[j].low))) break;
+        if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
         if (isContent(t[j])) scope.push(t[j].st);
       }
-      if (scope.length < 2) continue;
+      if (!scope.length) continue;
       const vy = viewOf(y);
+      if (scope.length === 1) {
+        // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
+        // have it ("can easily obtain visas") with the next word found after the negation here
+        for (const k of positionsOf(vy, scope[0])) {
+          const next = nextContent(vy, k);
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+        }
+        continue;
+      }
       for (const k of positions(vy, scope[0])) {
         let next = -1;
         for (let j = k + 1; j < vy.toks.length && j <= k + 3; j++) {
@@ -200,6 +222,28 @@ function complementPolarity(a: ClaimSignature, b: ClaimSignature): string | null
     }
   }
   return null;
+}
+
+/** The next content word after k in its clause, within three words. */
+function nextContent(v: View, k: number): number {
+  for (let j = k + 1; j < v.toks.length && j <= k + 3; j++) {
+    if (v.toks[j].brk) return -1;
+    if (isContent(v.toks[j])) return j;
+  }
+  return -1;
+}
+
+/** Adverbs in -ly read as their adjective ("easily" as "easy"). */
+function adjectiveOf(t: Tok): string {
+  if (!t.word || t.low.length < 6 || !t.low.endsWith('ly')) return t.st;
+  return stem(t.low.endsWith('ily') ? t.low.slice(0, -3) + 'y' : t.low.slice(0, -2));
+}
+
+/** Positions of a word, or of an adverb made from it. */
+function positionsOf(v: View, st: string): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => (t.st === st || adjectiveOf(t) === st) && out.push(i));
+  return out;
 }
 
 interface Occurrence {

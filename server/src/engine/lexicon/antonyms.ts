@@ -7,7 +7,7 @@
  * Left out on purpose, because both can be true of one thing at different
  * times or are two views of one event: arrive/depart, enter/leave, open/close,
  * start/end, hire/fire, live/die, buy/sell (a sale is a purchase seen from the
- * other side).
+ * other side); and "defeat", which is a win or a loss depending on the voice.
  */
 export interface AntonymGroup {
   /** Short name shown in the conflict detail. */
@@ -25,7 +25,7 @@ export interface AntonymGroup {
 export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'approved / rejected', a: ['approve', 'approved', 'pass', 'passed', 'adopt', 'adopted', 'ratify', 'ratified', 'endorse', 'endorsed', 'accept', 'accepted'], b: ['reject', 'rejected', 'veto', 'vetoed', 'vote against', 'voted against', 'turn down', 'turned down', 'refuse', 'refused'] },
   { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'] },
-  { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser', 'defeat'] },
+  { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
   { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
   { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },
   { name: 'allowed / banned', a: ['allow', 'allowed', 'permit', 'permitted', 'legalise', 'legalize', 'legalised', 'legalized'], b: ['ban', 'banned', 'forbid', 'forbade', 'forbidden', 'prohibit', 'prohibited', 'outlaw', 'outlawed'] },
