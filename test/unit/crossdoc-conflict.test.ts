@@ -84,3 +84,17 @@ describe('conflicts: a denied complement', () => {
     assert.deepStrictEqual(conflicts('Members of the Varden housing committee do not have strong voting records.', 'Members of the Varden housing committee have voting records that are strong on taxes.'), []);
   });
 });
+
+describe('conflicts: a slot that holds one value', () => {
+  it('two birth years of one person, two capitals of one country', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born in 1921 in a village near the coast.', 'The painter Ilse Varnholt was born in 1924 in a village near the coast.'), [
+      'contradicts: different born (1921 vs 1924)',
+    ]);
+    assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland and its largest port.'), ['contradicts: different capital of (tarsk vs velmar)']);
+  });
+
+  it('near misses: two people born in two years; the other year or city also named on the other side', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born in 1921 in a village near the coast.', 'The painter Jonas Brede was born in 1924 in a village near the coast.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland, and Tarsk its largest port.'), []);
+  });
+});

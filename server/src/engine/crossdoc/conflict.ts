@@ -374,6 +374,75 @@ function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
   return null;
 }
 
+/** The run of capitalised words starting at j, forwards. */
+function nameRunFrom(t: Tok[], j: number): Set<string> {
+  const run = new Set<string>();
+  for (let i = j; i < t.length && t[i].cap && !t[i].brk; i++) if (!isStop(t[i].low)) run.add(t[i].st);
+  return run;
+}
+
+interface Slot {
+  /** What the slot is: "born", "died", "capital of". */
+  rel: string;
+  /** Whose slot it is: the person, the country. */
+  owner: Set<string>;
+  /** What fills it: a year, a city. */
+  filler: Set<string>;
+}
+
+const YEAR = /^(?:1\d|20)\d\d$/;
+
+/**
+ * Slots that hold one value: the year a person was born or died, the capital
+ * of a country. (Places of birth are left out: "born in Lyon" and "born in
+ * France" are both true, and nothing here knows which place is in which.)
+ */
+function slotsOf(v: View): Slot[] {
+  const t = v.toks;
+  const out: Slot[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].low === 'born' || t[i].low === 'died') {
+      const owner = subjectOf(v, i);
+      if (!owner) continue;
+      for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+        if (CLAUSE_WORDS.has(t[j].low) || t[j].low === ';') break;
+        if (YEAR.test(t[j].low)) {
+          out.push({ rel: t[i].low, owner, filler: new Set([t[j].low]) });
+          break;
+        }
+      }
+    } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
+      const owner = nameRunFrom(t, i + 2);
+      let j = i + 2;
+      while (j < t.length && t[j].cap && !t[j].brk) j++;
+      let filler: Set<string> | null = null;
+      // "Vela is the capital of Norland" / "the capital of Norland is Vela"
+      if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
+      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRunFrom(t, j + 1);
+      if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    }
+  }
+  return out;
+}
+
+/** One slot filled differently: "born in 1950" / "born in 1948" of one person. */
+function slotConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  const va = viewOf(a);
+  const vb = viewOf(b);
+  const sa = slotsOf(va);
+  if (!sa.length) return null;
+  const sb = slotsOf(vb);
+  const mentions = (v: View, names: Set<string>): boolean => [...names].every((n) => v.toks.some((x) => x.st === n || x.low === n));
+  for (const x of sa) {
+    for (const y of sb) {
+      if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
+      return `different ${x.rel} (${[...x.filler].join(' ')} vs ${[...y.filler].join(' ')})`;
+    }
+  }
+  return null;
+}
+
 function sameDateLevel(x: DateSig, y: DateSig): string | null {
   // Only dates of the same precision can conflict: "February 27" does not contradict "in February".
   if (x.year !== undefined && y.year !== undefined && x.year !== y.year && x.month === undefined && y.month === undefined) return `${x.year} vs ${y.year}`;
@@ -420,6 +489,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (opposite) return opposite;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
+  // a slot that holds one value, of one named owner: not two events of one kind
+  const slot = slotConflict(a, b);
+  if (slot) return { detail: slot, value: false };
   const v = values(a, b);
   return v ? { detail: v, value: true } : null;
 }
