@@ -139,14 +139,6 @@ export function isStop(word: string): boolean {
 
 export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'denied', 'denies', 'deny', '’t']);
 
-/** Pairs of predicates that cannot both hold of the same event. */
-export const ANTONYMS: [string, string][] = [
-  ['increas', 'decreas'], ['ris', 'fall'], ['rais', 'cut'], ['win', 'los'], ['won', 'lost'], ['accept', 'reject'],
-  ['approv', 'reject'], ['confirm', 'deni'], ['open', 'clos'], ['allow', 'ban'], ['support', 'oppos'], ['gain', 'los'],
-  ['enter', 'leav'], ['arriv', 'depart'], ['live', 'die'], ['acquit', 'convict'], ['start', 'end'], ['begin', 'end'],
-  ['agre', 'refus'], ['withdraw', 'deploy'], ['expand', 'shrink'], ['hir', 'fir'], ['buy', 'sell'], ['bought', 'sold'],
-];
-
 /** Words before a predicate that deny it without "not" ("stopped selling", "failed to respond"); raw forms and stems. */
 export const IMPLICIT_NEGATORS = new Set([
   'stop', 'stopped', 'stops', 'stopping', 'fail', 'failed', 'fails', 'failing', 'refus', 'refuse', 'refused', 'ceas', 'ceased', 'quit',

@@ -1,6 +1,7 @@
-import { ANTONYMS, IMPLICIT_NEGATORS, stem, WEEKDAY_KEYS } from './normalize';
+import { conflictOf } from './conflict';
+import { WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
-import type { ClaimSignature, DateSig, QuoteSig } from './signature';
+import type { ClaimSignature, QuoteSig } from './signature';
 
 export type LinkRelation = 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant';
 
@@ -122,12 +123,13 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     if (score < THRESHOLDS.same || sim < THRESHOLDS.sentence || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
-  const conflict = findConflict(a, b);
-  // Different numbers or dates are also what two different events of one kind look like
-  // (a market falling on two days): such a conflict needs much stronger evidence of the same event.
-  // A dispute between two attributed sources is information; a contradiction of the article's own
-  // voice is a warning, so only the latter needs the stronger evidence.
-  const valueConflict = conflict !== null && /^(?:\d|different dates)/.test(conflict);
+  const found = conflictOf(a, b);
+  const conflict = found?.detail ?? null;
+  // Different numbers, dates or directions of change are also what two different events of one
+  // kind look like (a market falling on two days): such a conflict needs much stronger evidence of
+  // the same event. A dispute between two attributed sources is information; a contradiction of
+  // the article's own voice is a warning, so only the latter needs the stronger evidence.
+  const valueConflict = !!found?.value;
   const disputes = a.attributed && b.attributed;
   if (conflict && (disputes || !valueConflict || sim >= THRESHOLDS.valueConflict)) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
@@ -181,73 +183,10 @@ export function wordDiff(a: string[], b: string[]): { common: number; diff: stri
   return { common: dp[0][0], diff };
 }
 
-function sameDateLevel(x: DateSig, y: DateSig): string | null {
-  // Only dates of the same precision can conflict: "February 27" does not contradict "in February".
-  if (x.year !== undefined && y.year !== undefined && x.year !== y.year && x.month === undefined && y.month === undefined) return `${x.year} vs ${y.year}`;
-  if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
-    if (x.month !== y.month || x.day !== y.day) return `${x.month}/${x.day} vs ${y.month}/${y.day}`;
-  }
-  return null;
-}
-
 /**
- * A conflict between two sentences about the same event. Every kind of
- * conflict requires a shared predicate, so sentences that merely share
- * entities ("discussed joining forces" / "no agreement to conduct strikes")
- * never conflict.
+ * A conflict between two sentences about the same event: its detail, or null
+ * (the rules are in conflict.ts).
  */
 export function findConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const shared = a.predicates.filter((p) => b.predicates.includes(p));
-  for (const [x, y] of ANTONYMS) {
-    const ax = a.predicates.some((p) => p.startsWith(x));
-    const ay = a.predicates.some((p) => p.startsWith(y));
-    const bx = b.predicates.some((p) => p.startsWith(x));
-    const by = b.predicates.some((p) => p.startsWith(y));
-    if ((ax && by && !ay && !bx) || (ay && bx && !ax && !by)) return `opposite predicates (${ax ? x : y}… vs ${bx ? x : y}…)`;
-  }
-  // Nouns under "no" count as predicates too ("there is no agreement" / "reached an agreement").
-  const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
-  const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
-  for (const p of aPreds) {
-    if (!bPreds.has(p)) continue;
-    const an = a.negatedPredicates.includes(p);
-    const bn = b.negatedPredicates.includes(p);
-    if (an !== bn && !impliesNot(an ? b : a, p)) return `one says “${p}…” happened, the other says it did not`;
-  }
-  if (shared.length === 0) return null;
-  for (const na of a.numbers) {
-    for (const nb of b.numbers) {
-      // a count conflicts only when the other side never gives the same value for that unit
-      if (na.unit && na.unit === nb.unit && na.value !== nb.value && !b.numbers.some((x) => x.unit === na.unit && x.value === na.value) && !a.numbers.some((x) => x.unit === nb.unit && x.value === nb.value)) {
-        const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
-        if (rel > 0.05) return `${na.value} vs ${nb.value} ${na.unit}`;
-      }
-    }
-  }
-  // a date conflicts only when the other side gives no agreeing date ("elected in 1990, re-elected in 1995" / "re-elected in 1995")
-  for (const da of a.dates) {
-    for (const db of b.dates) {
-      const c = sameDateLevel(da, db);
-      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return `different dates (${c})`;
-    }
-  }
-  return null;
-}
-
-function sameDate(x: DateSig, y: DateSig): boolean {
-  return x.year === y.year && x.month === y.month && x.day === y.day;
-}
-
-/**
- * Whether a sentence states predicate `p` under an implicit negation ("stopped
- * selling", "fails to respond", "without increasing", "refused to sign"): such
- * a sentence agrees with "did not sell", it does not contradict it.
- */
-function impliesNot(s: ClaimSignature, p: string): boolean {
-  const words = s.text.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    if (stem(words[i]) !== p) continue;
-    for (let j = Math.max(0, i - 4); j < i; j++) if (IMPLICIT_NEGATORS.has(words[j]) || IMPLICIT_NEGATORS.has(stem(words[j]))) return true;
-  }
-  return false;
+  return conflictOf(a, b)?.detail ?? null;
 }

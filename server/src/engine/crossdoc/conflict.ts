@@ -1,0 +1,497 @@
+/**
+ * Conflicts between two sentences already judged to be about the same claim:
+ * one denies what the other states, they use antonymous predicates of the
+ * same participants, or they give different numbers or dates for one thing.
+ *
+ * Everything here reads the two signatures only (a document indexed from
+ * another thread has no analysis), and runs only on candidate pairs, so the
+ * sentence text is re-read with a light tokeniser, memoised per signature.
+ */
+import { ANTONYM_GROUPS } from '../lexicon/antonyms';
+import { IMPLICIT_NEGATORS, isStop, stem } from './normalize';
+import type { ClaimSignature, DateSig } from './signature';
+
+export interface Conflict {
+  /** Why, for the reader: "one says “accept…” happened, the other says it did not", "12 vs 40 soldier"… */
+  detail: string;
+  /**
+   * A conflict of values (numbers, dates, directions of change): two reports of two events of
+   * one kind also look like this, so it needs stronger evidence that the event is the same.
+   */
+  value: boolean;
+}
+
+interface Tok {
+  low: string;
+  /** Stem for words, digits without separators for numbers, the character for punctuation. */
+  st: string;
+  word: boolean;
+  num: boolean;
+  cap: boolean;
+  /** Punctuation or a word that starts a new clause: a negation does not reach past it. */
+  brk: boolean;
+}
+
+interface View {
+  toks: Tok[];
+  question: boolean;
+}
+
+const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'whether', 'when', 'after', 'before', 'since', 'until', 'so', 'yet', 'however']);
+const AUX = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must',
+]);
+/** "I'm", "it's", "they've": a pronoun with its auxiliary. */
+const CONTRACTED_AUX = /^(?:i|you|he|she|it|we|they|that|there|who|what)['’](?:m|re|s|ve|d|ll)$/;
+const isAux = (w: string): boolean => AUX.has(w) || CONTRACTED_AUX.test(w);
+/** Modals that make a negation a possibility, not a denial ("may not earn"); "could not" is a denial. */
+const HEDGES = new Set(['may', 'might', 'would', 'should']);
+/** Modals that make a statement a possibility ("could accept"). */
+const POSSIBLY = new Set(['may', 'might', 'could', 'would', 'should']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion']);
+/** Adverbs that may stand between an auxiliary and its negation ("has also not"). */
+const BETWEEN = new Set(['also', 'still', 'really', 'simply', 'just', 'certainly', 'definitely', 'even', 'apparently', 'reportedly']);
+/** "not only", "not just", "not necessarily": not a denial. */
+const NOT_DENIAL = new Set(['only', 'just', 'merely', 'necessarily', 'least', 'always', 'all', 'quite', 'exactly']);
+/** "no doubt", "no matter", "no one": not the denial of a noun. */
+const NO_IDIOMS = new Set(['doubt', 'matter', 'one', 'wonder', 'less', 'more', 'longer', 'sooner']);
+const COMPARATIVES = new Set(['more', 'less', 'better', 'worse']);
+/** Words that make a statement all but negative ("rarely saw"). */
+const SCARCELY = new Set(['seldom', 'rarely', 'hardly', 'barely', 'scarcely']);
+const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody']);
+
+const views = new WeakMap<ClaimSignature, View>();
+
+function tok(w: string): Tok {
+  const low = w.toLowerCase();
+  const word = /^\p{L}/u.test(w);
+  const num = /^\d/.test(w) || NUMBER_WORDS.has(low);
+  const brk = (!word && !num && /^[,;:()[\]"“”—–?!-]$/.test(w)) || CLAUSE_WORDS.has(low);
+  return { low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
+}
+
+/** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
+function viewOf(s: ClaimSignature): View {
+  let v = views.get(s);
+  if (v) return v;
+  const toks: Tok[] = [];
+  for (const m of s.text.matchAll(TOKEN)) {
+    const w = m[0];
+    const nt = /^(\p{L}+)n[’']t$/iu.exec(w);
+    if (nt) {
+      toks.push(tok(CONTRACTED[nt[1].toLowerCase()] ?? nt[1]), tok("n't"));
+    } else if (/^cannot$/i.test(w)) {
+      toks.push(tok('can'), tok('not'));
+    } else toks.push(tok(w));
+  }
+  v = { toks, question: /\?\W*$/u.test(s.text) };
+  views.set(s, v);
+  return v;
+}
+
+function isContent(t: Tok): boolean {
+  return t.word && !t.num && !isStop(t.low) && !isAux(t.low) && !NEGATING.has(t.low) && t.st.length >= 3;
+}
+
+/** Whether token i denies the clause it stands in: "did not", "has never", "nor did", "no agreement". */
+function clausalNegator(t: Tok[], i: number): boolean {
+  const w = t[i].low;
+  if (w === 'not' || w === "n't") {
+    if (NOT_DENIAL.has(t[i + 1]?.low ?? '')) return false;
+    // "could not be more marked": a superlative, not a denial
+    if (t[i + 1]?.low === 'be' && COMPARATIVES.has(t[i + 2]?.low ?? '')) return false;
+    let j = i - 1;
+    while (j >= 0 && BETWEEN.has(t[j].low)) j--;
+    return j >= 0 && isAux(t[j].low) && !HEDGES.has(t[j].low);
+  }
+  if (w === 'never') return !(i > 0 && HEDGES.has(t[i - 1].low));
+  if (w === 'nor' || w === 'neither') return isAux(t[i + 1]?.low ?? '');
+  if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low);
+  return w === 'without';
+}
+
+/** Whether the word at k is denied by a clausal negation before it in its clause (no name, number or break between). */
+function deniedAt(t: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (t[j].brk || t[j].num || (t[j].cap && j > 0)) return false;
+    if (NEGATING.has(t[j].low)) {
+      if (!clausalNegator(t, j)) return false;
+      const w = t[j].low;
+      return w === 'no' ? k - j <= 2 : w === 'without' ? k - j <= 3 : true;
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence asserts the clause of word k: not a question, not under "if" or "whether". */
+function asserted(v: View, k: number): boolean {
+  if (v.question) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = v.toks[j].low;
+    if (w === 'if' || w === 'unless' || w === 'whether') return false;
+    if (v.toks[j].brk) break;
+  }
+  return true;
+}
+
+/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause. */
+function affirmedAt(v: View, k: number): boolean {
+  if (!asserted(v, k)) return false;
+  const t = v.toks;
+  for (let j = k - 1; j >= 0; j--) {
+    if (t[j].brk) break;
+    if (NEGATING.has(t[j].low) || POSSIBLY.has(t[j].low) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
+  }
+  return true;
+}
+
+const positions = (v: View, st: string): number[] => {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => t.st === st && out.push(i));
+  return out;
+};
+
+/**
+ * Polarity: a predicate one sentence denies ("will not accept the passport") and
+ * the other states plainly ("accepts the passport"). The predicates come from
+ * the signatures (verbs, and nouns under "no"); the text confirms that the
+ * negation is a denial of the clause (not "may not", "not Papermaster, who
+ * made", "lows not reached since", a question or an if-clause).
+ */
+function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
+  const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
+  const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
+  for (const p of aPreds) {
+    if (!bPreds.has(p)) continue;
+    const an = a.negatedPredicates.includes(p);
+    const bn = b.negatedPredicates.includes(p);
+    if (an === bn) continue;
+    const [neg, pos] = an ? [viewOf(a), viewOf(b)] : [viewOf(b), viewOf(a)];
+    const negAt = positions(neg, p);
+    // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
+    if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
+    const posAt = positions(pos, p);
+    if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
+  }
+  return null;
+}
+
+/**
+ * Polarity of a complement: "do not have strong voting records" / "had strong
+ * voting records", "nor did she plan to stop" / "plans to stop". The two
+ * content words after a clausal negation must follow each other in the other
+ * sentence, stated plainly.
+ */
+function complementPolarity(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const vx = viewOf(x);
+    const t = vx.toks;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i].low;
+      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
+      const scope: string[] = [];
+      for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
+        if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
+        if (isContent(t[j])) scope.push(t[j].st);
+      }
+      if (!scope.length) continue;
+      const vy = viewOf(y);
+      if (scope.length === 1) {
+        // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
+        // have it ("can easily obtain visas") with the next word found after the negation here
+        for (const k of positionsOf(vy, scope[0])) {
+          const next = nextContent(vy, k);
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+        }
+        continue;
+      }
+      for (const k of positions(vy, scope[0])) {
+        let next = -1;
+        for (let j = k + 1; j < vy.toks.length && j <= k + 3; j++) {
+          if (vy.toks[j].brk) break;
+          if (isContent(vy.toks[j])) {
+            next = j;
+            break;
+          }
+        }
+        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+      }
+    }
+  }
+  return null;
+}
+
+/** The next content word after k in its clause, within three words. */
+function nextContent(v: View, k: number): number {
+  for (let j = k + 1; j < v.toks.length && j <= k + 3; j++) {
+    if (v.toks[j].brk) return -1;
+    if (isContent(v.toks[j])) return j;
+  }
+  return -1;
+}
+
+/** Adverbs in -ly read as their adjective ("easily" as "easy"). */
+function adjectiveOf(t: Tok): string {
+  if (!t.word || t.low.length < 6 || !t.low.endsWith('ly')) return t.st;
+  return stem(t.low.endsWith('ily') ? t.low.slice(0, -3) + 'y' : t.low.slice(0, -2));
+}
+
+/** Positions of a word, or of an adverb made from it. */
+function positionsOf(v: View, st: string): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => (t.st === st || adjectiveOf(t) === st) && out.push(i));
+  return out;
+}
+
+interface Occurrence {
+  at: number;
+  len: number;
+}
+
+const stemmedGroups = ANTONYM_GROUPS.map((g) => ({
+  ...g,
+  sa: g.a.map((w) => w.split(' ').map((x) => stem(x))),
+  sb: g.b.map((w) => w.split(' ').map((x) => stem(x))),
+}));
+
+/** Where any of the stemmed phrases occurs, plainly stated ("refused to" is a negation, not a refusal of a thing). */
+function occurrences(v: View, phrases: string[][]): Occurrence[] {
+  const out: Occurrence[] = [];
+  const t = v.toks;
+  for (let i = 0; i < t.length; i++) {
+    for (const ph of phrases) {
+      if (t[i].st !== ph[0]) continue;
+      let j = i + 1;
+      let n = 1;
+      while (n < ph.length && j < t.length) {
+        if (t[j].low === '(' || t[j].low === ')') {
+          j++;
+          continue;
+        }
+        if (t[j].st !== ph[n]) break;
+        j++;
+        n++;
+      }
+      if (n < ph.length) continue;
+      out.push({ at: i, len: j - i });
+    }
+  }
+  return out;
+}
+
+/** Content words and numbers around an occurrence: who and what the predicate is about. */
+function anchors(v: View, o: Occurrence, skip: Set<string>): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const t = v.toks;
+  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) {
+    if (j >= o.at && j < o.at + o.len) continue;
+    if ((isContent(t[j]) || t[j].num) && !skip.has(t[j].st)) out.set(t[j].st, t[j].num || (t[j].cap && j > 0));
+  }
+  return out;
+}
+
+/** The run of capitalised words ending at j (stems, without stop words). */
+function nameRun(t: Tok[], j: number): Set<string> {
+  const run = new Set<string>();
+  for (let i = j; i >= 0 && t[i].cap && !t[i].brk; i--) if (!isStop(t[i].low)) run.add(t[i].st);
+  return run;
+}
+
+/**
+ * Who the predicate at k is most likely about: the name nearest before it in
+ * its clause, else the first name of the sentence before it (the subject of
+ * "Ford, the carmaker, posted a profit").
+ */
+function subjectOf(v: View, k: number): Set<string> | null {
+  const t = v.toks;
+  const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk;
+  for (let j = k - 1; j >= 0 && !t[j].brk; j--) if (isName(j)) return nameRun(t, j);
+  for (let j = 0; j < k; j++) {
+    if (!isName(j)) continue;
+    while (j + 1 < k && t[j + 1].cap && !t[j + 1].brk) j++;
+    return nameRun(t, j);
+  }
+  return null;
+}
+
+/** Two names of different participants: neither is part of the other ("Ford Motors" / "General Motors", not "Bush" / "President Bush"). */
+function differentNames(x: Set<string>, y: Set<string>): boolean {
+  const within = (p: Set<string>, q: Set<string>): boolean => [...p].every((n) => q.has(n));
+  return x.size > 0 && y.size > 0 && !within(x, y) && !within(y, x);
+}
+
+/**
+ * Antonymous predicates of the same participants: one sentence says the
+ * assembly passed the amendment, the other that it rejected it. Each side
+ * must use only one of the two groups, state it plainly, and share with the
+ * other side a name or number, or two content words, next to the predicate.
+ */
+function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
+  const va = viewOf(a);
+  const vb = viewOf(b);
+  for (const g of stemmedGroups) {
+    const aa = occurrences(va, g.sa);
+    const ab = occurrences(va, g.sb);
+    const ba = occurrences(vb, g.sa);
+    const bb = occurrences(vb, g.sb);
+    let pairs: [Occurrence, Occurrence][] = [];
+    if (aa.length && bb.length && !ab.length && !ba.length) pairs = aa.flatMap((x) => bb.map((y): [Occurrence, Occurrence] => [x, y]));
+    else if (ab.length && ba.length && !aa.length && !bb.length) pairs = ab.flatMap((x) => ba.map((y): [Occurrence, Occurrence] => [x, y]));
+    if (!pairs.length) continue;
+    const skip = new Set([...g.sa, ...g.sb].flat());
+    for (const [x, y] of pairs) {
+      if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) continue;
+      if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
+      // two different names as subjects: two companies, one with a profit and one with a loss
+      const sa = subjectOf(va, x.at);
+      const sb = subjectOf(vb, y.at);
+      if (sa && sb && differentNames(sa, sb)) continue;
+      const ka = anchors(va, x, skip);
+      const kb = anchors(vb, y, skip);
+      let shared = 0;
+      let strong = false;
+      for (const [k, named] of ka) {
+        if (!kb.has(k)) continue;
+        shared++;
+        if (named && kb.get(k)) strong = true;
+      }
+      if (strong || shared >= 2) {
+        const words = (v: View, o: Occurrence): string =>
+          v.toks
+            .slice(o.at, o.at + o.len)
+            .filter((t) => t.word)
+            .map((t) => t.low)
+            .join(' ');
+        const wa = words(va, x);
+        const wb = words(vb, y);
+        return { detail: `opposite predicates (${wa}… vs ${wb}…)`, value: !!g.direction };
+      }
+    }
+  }
+  return null;
+}
+
+/** The run of capitalised words starting at j, forwards. */
+function nameRunFrom(t: Tok[], j: number): Set<string> {
+  const run = new Set<string>();
+  for (let i = j; i < t.length && t[i].cap && !t[i].brk; i++) if (!isStop(t[i].low)) run.add(t[i].st);
+  return run;
+}
+
+interface Slot {
+  /** What the slot is: "born", "died", "capital of". */
+  rel: string;
+  /** Whose slot it is: the person, the country. */
+  owner: Set<string>;
+  /** What fills it: a year, a city. */
+  filler: Set<string>;
+}
+
+const YEAR = /^(?:1\d|20)\d\d$/;
+
+/**
+ * Slots that hold one value: the year a person was born or died, the capital
+ * of a country. (Places of birth are left out: "born in Lyon" and "born in
+ * France" are both true, and nothing here knows which place is in which.)
+ */
+function slotsOf(v: View): Slot[] {
+  const t = v.toks;
+  const out: Slot[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].low === 'born' || t[i].low === 'died') {
+      const owner = subjectOf(v, i);
+      if (!owner) continue;
+      for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+        if (CLAUSE_WORDS.has(t[j].low) || t[j].low === ';') break;
+        if (YEAR.test(t[j].low)) {
+          out.push({ rel: t[i].low, owner, filler: new Set([t[j].low]) });
+          break;
+        }
+      }
+    } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
+      const owner = nameRunFrom(t, i + 2);
+      let j = i + 2;
+      while (j < t.length && t[j].cap && !t[j].brk) j++;
+      let filler: Set<string> | null = null;
+      // "Vela is the capital of Norland" / "the capital of Norland is Vela"
+      if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
+      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRunFrom(t, j + 1);
+      if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    }
+  }
+  return out;
+}
+
+/** One slot filled differently: "born in 1950" / "born in 1948" of one person. */
+function slotConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  const va = viewOf(a);
+  const vb = viewOf(b);
+  const sa = slotsOf(va);
+  if (!sa.length) return null;
+  const sb = slotsOf(vb);
+  const mentions = (v: View, names: Set<string>): boolean => [...names].every((n) => v.toks.some((x) => x.st === n || x.low === n));
+  for (const x of sa) {
+    for (const y of sb) {
+      if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
+      return `different ${x.rel} (${[...x.filler].join(' ')} vs ${[...y.filler].join(' ')})`;
+    }
+  }
+  return null;
+}
+
+function sameDateLevel(x: DateSig, y: DateSig): string | null {
+  // Only dates of the same precision can conflict: "February 27" does not contradict "in February".
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year && x.month === undefined && y.month === undefined) return `${x.year} vs ${y.year}`;
+  if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
+    if (x.month !== y.month || x.day !== y.day) return `${x.month}/${x.day} vs ${y.month}/${y.day}`;
+  }
+  return null;
+}
+
+export function sameDate(x: DateSig, y: DateSig): boolean {
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+/** Different counts of one unit, or different dates, for a shared predicate. */
+function values(a: ClaimSignature, b: ClaimSignature): string | null {
+  if (!a.predicates.some((p) => b.predicates.includes(p))) return null;
+  for (const na of a.numbers) {
+    for (const nb of b.numbers) {
+      // a count conflicts only when the other side never gives the same value for that unit
+      if (na.unit && na.unit === nb.unit && na.value !== nb.value && !b.numbers.some((x) => x.unit === na.unit && x.value === na.value) && !a.numbers.some((x) => x.unit === nb.unit && x.value === nb.value)) {
+        const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
+        if (rel > 0.05) return `${na.value} vs ${nb.value} ${na.unit}`;
+      }
+    }
+  }
+  // a date conflicts only when the other side gives no agreeing date ("elected in 1990, re-elected in 1995" / "re-elected in 1995")
+  for (const da of a.dates) {
+    for (const db of b.dates) {
+      const c = sameDateLevel(da, db);
+      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return `different dates (${c})`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A conflict between two sentences about the same event, or null. Every kind
+ * of conflict is tied to a shared predicate or to shared participants next to
+ * the predicate, so sentences that merely share entities ("discussed joining
+ * forces" / "no agreement to conduct strikes") never conflict.
+ */
+export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
+  const opposite = antonyms(a, b);
+  if (opposite) return opposite;
+  const denied = polarity(a, b) ?? complementPolarity(a, b);
+  if (denied) return { detail: denied, value: false };
+  // a slot that holds one value, of one named owner: not two events of one kind
+  const slot = slotConflict(a, b);
+  if (slot) return { detail: slot, value: false };
+  const v = values(a, b);
+  return v ? { detail: v, value: true } : null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Antonymous predicates: two groups of words of which only one can hold of
+ * one subject (and object) at one time. Words are listed in plain forms a
+ * reader can review; the conflict checker stems them. A phrase ("vote
+ * against") is matched word by word.
+ *
+ * Left out on purpose, because both can be true of one thing at different
+ * times or are two views of one event: arrive/depart, enter/leave, open/close,
+ * start/end, hire/fire, live/die, buy/sell (a sale is a purchase seen from the
+ * other side); and "defeat", which is a win or a loss depending on the voice.
+ */
+export interface AntonymGroup {
+  /** Short name shown in the conflict detail. */
+  name: string;
+  a: string[];
+  b: string[];
+  /**
+   * A change of direction (rose / fell): two reports of one kind of event on
+   * two days look like this too, so such a conflict needs the strong evidence
+   * of the same event that numbers and dates need.
+   */
+  direction?: boolean;
+}
+
+export const ANTONYM_GROUPS: AntonymGroup[] = [
+  { name: 'approved / rejected', a: ['approve', 'approved', 'pass', 'passed', 'adopt', 'adopted', 'ratify', 'ratified', 'endorse', 'endorsed', 'accept', 'accepted'], b: ['reject', 'rejected', 'veto', 'vetoed', 'vote against', 'voted against', 'turn down', 'turned down', 'refuse', 'refused'] },
+  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'] },
+  { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
+  { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
+  { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },
+  { name: 'allowed / banned', a: ['allow', 'allowed', 'permit', 'permitted', 'legalise', 'legalize', 'legalised', 'legalized'], b: ['ban', 'banned', 'forbid', 'forbade', 'forbidden', 'prohibit', 'prohibited', 'outlaw', 'outlawed'] },
+  { name: 'supports / opposes', a: ['support', 'supported', 'supports', 'backed', 'favour', 'favor', 'favoured', 'favored'], b: ['oppose', 'opposed', 'opposes', 'vote against', 'voted against'] },
+  { name: 'acquitted / convicted', a: ['acquit', 'acquitted', 'innocent', 'exonerate', 'exonerated'], b: ['convict', 'convicted', 'guilty'] },
+  { name: 'succeeded / failed', a: ['succeed', 'succeeded', 'successful'], b: ['fail', 'failed', 'unsuccessful'] },
+  { name: 'alive / dead', a: ['alive', 'survive', 'survived', 'survivor'], b: ['dead', 'die', 'died'] },
+  { name: 'legal / illegal', a: ['legal', 'lawful'], b: ['illegal', 'unlawful'] },
+  { name: 'included / excluded', a: ['include', 'included'], b: ['exclude', 'excluded'] },
+  { name: 'rose / fell', a: ['rise', 'rose', 'risen', 'increase', 'increased', 'grow', 'grew', 'climb', 'climbed', 'gain', 'gained', 'jump', 'jumped', 'soar', 'soared'], b: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'drop', 'dropped', 'decline', 'declined', 'shrink', 'shrank', 'plunge', 'plunged', 'slump', 'slumped'], direction: true },
+  { name: 'raised / cut', a: ['raise', 'raised'], b: ['cut', 'lower', 'lowered', 'reduce', 'reduced'], direction: true },
+  { name: 'deployed / withdrew', a: ['deploy', 'deployed'], b: ['withdraw', 'withdrew', 'withdrawn'] },
+];

@@ -1,0 +1,100 @@
+import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
+
+/**
+ * Conflict links of `a.txt` as `relation: detail` (fixtures written for the
+ * project, one per rule, each with a near miss that must not conflict).
+ */
+function conflicts(a: string, b: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+  const out: string[] = [];
+  for (const c of e.claims('a.txt')) for (const l of c.links) if (l.relation === 'contradicts' || l.relation === 'disputes') out.push(`${l.relation}: ${l.detail}`);
+  return out;
+}
+
+describe('conflicts: antonymous predicates of the same participants', () => {
+  it('approved / rejected by the same council contradicts', () => {
+    assert.deepStrictEqual(conflicts('The city council of Lormont approved the new parking levy on Tuesday.', 'The city council of Lormont rejected the new parking levy on Tuesday.'), [
+      'contradicts: opposite predicates (approved… vs rejected…)',
+    ]);
+  });
+
+  it('a phrase ("voted against") and a noun ("profit" / "loss") are predicates too', () => {
+    assert.deepStrictEqual(conflicts('Members of the Tarvel regional assembly voted against the fishing quota.', 'Members of the Tarvel regional assembly approved the fishing quota.'), [
+      'contradicts: opposite predicates (voted against… vs approved…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Halvorsen Motors made an annual profit of $2 billion last year.', 'Halvorsen Motors made an annual loss of $2 billion last year.'), [
+      'contradicts: opposite predicates (profit… vs loss…)',
+    ]);
+  });
+
+  it('near misses: two companies, one with a profit and one with a loss; "refused to" denies an act, it does not refuse a thing', () => {
+    assert.deepStrictEqual(conflicts('Halvorsen Motors made an annual profit of $2 billion last year.', 'Brenner Motors made an annual loss of $2 billion last year.'), []);
+    assert.deepStrictEqual(conflicts('The city council of Lormont refused to approve the new parking levy on Tuesday.', 'The city council of Lormont approved the new parking levy on Tuesday.'), []);
+  });
+
+  it('near miss: opening and closing are two events of one day, not opposites', () => {
+    assert.deepStrictEqual(conflicts('The Kessler stock exchange opened lower on Monday after the bank failure.', 'The Kessler stock exchange closed lower on Monday after the bank failure.'), []);
+  });
+});
+
+describe('conflicts: a denial must deny', () => {
+  it('"will not accept" contradicts "accepts"', () => {
+    assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [
+      'contradicts: one says “accept…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near misses: a hedge ("may not"), a question and a conditional deny nothing', () => {
+    assert.deepStrictEqual(conflicts('Workers at the Tamsin plant may not receive the annual bonus.', 'Workers at the Tamsin plant receive the annual bonus.'), []);
+    assert.deepStrictEqual(conflicts('Will the army not withdraw its tanks from the northern border?', 'The army withdrew its tanks from the northern border.'), []);
+    assert.deepStrictEqual(conflicts('If the army did not withdraw its tanks from the northern border, talks would fail.', 'The army withdrew its tanks from the northern border.'), []);
+  });
+
+  it('"could not" is a denial, but "could not be more" is not; a side that also states it plainly denies nothing', () => {
+    assert.deepStrictEqual(conflicts('The rescue boats could not reach the flooded village of Marra on Sunday.', 'The rescue boats reached the flooded village of Marra on Sunday.'), [
+      'contradicts: one says “reach…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The contrast between the hills of Marra and the coast could not be more marked.', 'The contrast between the hills of Marra and the coast is clearly marked.'), []);
+    assert.deepStrictEqual(conflicts('The plan extends the harbour of Marra without extending the old quay.', 'The plan extends the harbour of Marra by a third.'), []);
+  });
+
+  it('near miss: "no" in a compound ("a no-bid contract") does not deny bidding', () => {
+    assert.deepStrictEqual(conflicts('The first talks with Orlan Aerospace were over a no-bid contract for rockets.', 'Orlan Aerospace was allowed to bid for rocket contracts again.'), []);
+  });
+});
+
+describe('conflicts: a denied complement', () => {
+  it('"do not have strong voting records" contradicts "have strong voting records"', () => {
+    assert.deepStrictEqual(conflicts('Members of the Varden housing committee do not have strong voting records.', 'Members of the Varden housing committee have strong voting records.'), [
+      'contradicts: one says “strong vot…” happened, the other says it did not',
+    ]);
+  });
+
+  it('one denied word before the clause ends, with the word after it on the other side', () => {
+    assert.deepStrictEqual(conflicts('Getting permits for the Orsk pipeline has not been easy - obtaining land rights is the hardest part.', 'The builders of the Orsk pipeline easily obtained land rights and permits.'), [
+      'contradicts: one says “easy…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('Getting permits for the Orsk pipeline has not been easy - obtaining land rights is the hardest part.', 'Getting permits for the Orsk pipeline was easy for its builders, the firm said last year.'), []);
+  });
+
+  it('near miss: the same words, not next to each other', () => {
+    assert.deepStrictEqual(conflicts('Members of the Varden housing committee do not have strong voting records.', 'Members of the Varden housing committee have voting records that are strong on taxes.'), []);
+  });
+});
+
+describe('conflicts: a slot that holds one value', () => {
+  it('two birth years of one person, two capitals of one country', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born in 1921 in a village near the coast.', 'The painter Ilse Varnholt was born in 1924 in a village near the coast.'), [
+      'contradicts: different born (1921 vs 1924)',
+    ]);
+    assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland and its largest port.'), ['contradicts: different capital of (tarsk vs velmar)']);
+  });
+
+  it('near misses: two people born in two years; the other year or city also named on the other side', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born in 1921 in a village near the coast.', 'The painter Jonas Brede was born in 1924 in a village near the coast.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland, and Tarsk its largest port.'), []);
+  });
+});
