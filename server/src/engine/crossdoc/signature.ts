@@ -72,18 +72,19 @@ export interface ClaimSignature {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** Month names and abbreviations ("Sept", "Jan."), lower-case, to the month's number. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  MONTHS.flatMap((m, i) => {
+    const abbrs = m === 'september' ? ['sep', 'sept'] : [m.slice(0, 3)];
+    return [[m, i + 1] as const, ...abbrs.flatMap((a) => [[a, i + 1] as const, [a + '.', i + 1] as const])];
+  }),
+);
 
 function monthOf(w: string): number | undefined {
-  const l = w.toLowerCase();
-  const i = MONTHS.indexOf(l);
-  if (i >= 0) return i + 1;
-  const m = MONTH_ABBR.exec(l);
-  if (m) return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1].slice(0, 3)) + 1;
-  return undefined;
+  return w.length < 3 || w.length > 9 ? undefined : MONTH_NUMBERS.get(w.toLowerCase());
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 }));
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
@@ -305,8 +306,10 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let value: number | undefined;
-    if (/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
-    else if (NUMBER_WORDS[t.lower] !== undefined && t.pos === 'NUM') value = NUMBER_WORDS[t.lower];
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
+      if (/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
+    } else if (t.pos === 'NUM') value = NUMBER_WORDS.get(t.lower);
     if (value === undefined || Number.isNaN(value)) continue;
     // a day of a month or a year is a date, not a count
     if (monthOf(toks[i - 1]?.text ?? '') || monthOf(toks[i + 1]?.text ?? '') || (/^(?:1[89]|20)\d\d$/.test(t.text) && !toks[i + 1]?.pos?.startsWith('NOUN'))) continue;
