@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
@@ -148,6 +149,39 @@ describe('language server over stdio', function () {
       new Promise<null>((r) => setTimeout(() => r(null), 5000)),
     ]);
     assert.ok(back, 'the quote-mismatch came back in 004 after restoring 002');
+  });
+
+  it('related locations in a file that is not open follow that file when it changes on disk', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-lsp-'));
+    try {
+      for (const f of ['002_586ac0e9c24d228b.txt', '004_942511879fef9124.txt']) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
+      const own = new LspClient();
+      await own.initialize(pathToFileURL(dir).toString());
+      try {
+        assert.deepStrictEqual(await own.indexed, { files: 2 });
+        const b = path.join(dir, '004_942511879fef9124.txt');
+        const uriB = pathToFileURL(b).toString();
+        const relatedLine = (p: { diagnostics: Diagnostic[] }): number | undefined =>
+          p.diagnostics.find((d) => d.code === 'quote-mismatch')?.relatedInformation?.[0].location.range.start.line;
+        own.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriB, languageId: 'plaintext', version: 1, text: fs.readFileSync(b, 'utf8') } });
+        const before = relatedLine(await own.waitForDiagnostics((p) => p.uri === uriB && relatedLine(p) !== undefined));
+        assert.strictEqual(before, 16);
+        // two lines more above the quote in 002, on disk
+        const a = path.join(dir, '002_586ac0e9c24d228b.txt');
+        fs.writeFileSync(a, 'Editor’s note: updated.\n\n' + fs.readFileSync(a, 'utf8'));
+        const mark = own.publishedCount;
+        own.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(a).toString(), type: 2 }] });
+        const after = await Promise.race([
+          own.waitForDiagnostics((p) => p.uri === uriB && relatedLine(p) !== before, mark),
+          new Promise<null>((r) => setTimeout(() => r(null), 10000)),
+        ]);
+        assert.strictEqual(after && relatedLine(after), 18);
+      } finally {
+        await own.stop();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lints every article of the workspace on the lint-workspace command', async () => {

@@ -33,7 +33,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const engine = new ClaimEngine();
   const debouncer = new Debouncer();
-  const indexes = new Map<string, { version: number; index: LineIndex }>();
+  const indexes = new Map<string, { version: number; text: string | null; index: LineIndex }>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let canPullConfig = false;
   let canReportProgress = false;
@@ -43,14 +43,20 @@ export function startServer(connection: Connection): void {
   const lintedAt = new Map<string, number>();
   const log = (m: string): void => connection.console.error(m);
 
+  /** Line index of an open document (per version) or of a file indexed from disk (per text: related locations point into many). */
   const lineIndex = (uri: string): LineIndex | null => {
     const doc = documents.get(uri);
     const cached = indexes.get(uri);
-    if (doc && cached && cached.version === doc.version) return cached.index;
-    const text = doc?.getText() ?? engine.text(uri) ?? undefined;
-    if (text === undefined) return null;
+    if (doc) {
+      if (cached && cached.version === doc.version) return cached.index;
+    } else {
+      const text = engine.text(uri);
+      if (text === null) return null;
+      if (cached && cached.version === -1 && cached.text === text) return cached.index;
+    }
+    const text = doc?.getText() ?? engine.text(uri)!;
     const index = new LineIndex(text);
-    indexes.set(uri, { version: doc?.version ?? -1, index });
+    indexes.set(uri, { version: doc?.version ?? -1, text: doc ? null : text, index });
     return index;
   };
 
@@ -167,6 +173,7 @@ export function startServer(connection: Connection): void {
           continue;
         }
         if (!isArticleUri(change.uri) || documents.get(change.uri)) continue; // open documents: the editor's text wins
+        indexes.delete(change.uri);
         if (change.type === FileChangeType.Deleted) engine.remove(change.uri);
         else indexer.load(change.uri);
       }
