@@ -195,7 +195,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
       const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
-      if (!parenthetical && !actorAct) continue;
+      // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
+      const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
+      if (!parenthetical && !actorAct && !looseAct) continue;
     }
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
     if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) continue;
@@ -241,7 +243,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (main) source = main.source;
     }
     // A speech act nobody performs is an event ("attacks on civilians had increased").
-    if (!source && SPEECH_ACTS.has(entry.lemma) && !participle) continue;
+    if (!source && !participle && SPEECH_ACTS.has(entry.lemma)) {
+      // "…, and denounced the plan": a coordinated verb shares its clause's subject.
+      const sb = coordinatedSubject(tokens, i);
+      if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
+      if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
+      else if (!finiteAct(tokens, i, entry.lemma)) continue;
+    }
     const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -283,6 +291,53 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * A speech act in the past tense as the finite verb of its clause ("…, and
+ * later denounced the deal", "Palin condemned it"): whoever performed it, the
+ * clause reports a statement or a stance. Not an infinitive ("to endorse"),
+ * a participle modifying a noun ("proposed legislation") or a passive.
+ */
+function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.lower === lemma || /(?:ing|s)$/.test(t.lower) || !SPEECH_ACTS.has(lemma) || NOT_FINITE_ACTS.has(lemma)) return false;
+  // "compared with 2012", "charged with fraud": a comparison or an indictment, not a statement.
+  if (/^(?:with|to)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:compare|liken|equate|charge)$/.test(lemma)) return false;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && tokens[j].lower !== 'to') j--;
+  const p = tokens[j];
+  if (p && (p.lower === 'to' || BE_FORMS.has(p.lower) || /^(?:been|being|get|got|gets|getting)$/.test(p.lower))) return false;
+  const n = tokens[i + 1];
+  // "the army, backed by Hezbollah": a passive participle.
+  if (n?.lower === 'by') return false;
+  // "described as", "called for": still a finite act; "charged uprising": a modifier.
+  if (p && /^(?:ADJ|DET|NUM)$/.test(p.pos) && n && (n.pos === 'NOUN' || n.pos === 'PROPN')) return false;
+  return true;
+}
+
+/** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
+const NOT_FINITE_ACTS = new Set(['add', 'feature', 'post', 'address', 'answer']);
+
+/**
+ * The subject of a verb coordinated with an earlier one ("Trump called her a
+ * liar and threatened to sue", "…, but later denied it"): the subject before
+ * the first verb of the clause. [from, to) or null.
+ */
+function coordinatedSubject(tokens: Token[], i: number): [number, number] | null {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || SKIP_ADVERB.has(tokens[j].lower))) j--;
+  if (j < 1 || !/^(?:and|but)$/.test(tokens[j].lower)) return null;
+  // back to the first verb of the clause the "and" continues
+  let v = -1;
+  for (let k = j - 1; k >= 0 && j - k <= 30; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || (t.pos === 'SCONJ' && t.lower !== 'that') || OPEN_Q.test(t.text)) break;
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower)) v = k;
+  }
+  if (v < 0) return null;
+  const sb = subjectBefore(tokens, v);
+  return sb && namesActor(tokens, sb[0], sb[1]) ? sb : null;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re', "'m", '’m', 'am']);
