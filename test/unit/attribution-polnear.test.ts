@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
 import { attributionOf } from '../helpers/engine';
 
 // Patterns added for issue 3 (PolNeAR recall). Fixtures are invented news
@@ -35,5 +36,52 @@ describe('attribution patterns: finite speech acts, limits', () => {
   it('a passive participle "backed by" is not a speech act', () => {
     const t = 'The rebels, backed by a foreign militia, seized the port.';
     assert.strictEqual(attributionOf(t, 'The rebels'), 'none');
+  });
+});
+
+describe('attribution patterns: more reporting verbs', () => {
+  it('voiced', () => {
+    const t = 'Harbour pilots voiced concern about the new schedule.';
+    assert.strictEqual(attributionOf(t, 'Harbour'), 'voiced | Harbour pilots | Harbour pilots');
+  });
+
+  it('railed against', () => {
+    const t = 'Senator Ilse Brandt railed against the toll increase.';
+    assert.strictEqual(attributionOf(t, 'Senator'), 'railed | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('issued a statement', () => {
+    const t = 'The port authority issued a statement on Tuesday.';
+    assert.strictEqual(attributionOf(t, 'The port'), 'issued | The port authority | The port authority');
+  });
+
+  it('declined to + any verb is a refusal', () => {
+    const t = 'Mayor Ana Ruiz declined to sign the agreement.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'declined | Mayor Ana Ruiz | Ana Ruiz');
+  });
+});
+
+describe('attribution patterns: stance adjectives', () => {
+  it('a person is confident that…', () => {
+    const t = 'Mayor Ana Ruiz is confident that the bridge will open in May.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'is confident | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('people remain skeptical of…', () => {
+    const t = 'Many voters remain skeptical of the ferry plan.';
+    assert.strictEqual(attributionOf(t, 'Many'), 'remain skeptical | Many voters | Many voters');
+  });
+
+  it('a thing that is certain is not a stance', () => {
+    const t = 'The bridge is certain to open in May.';
+    assert.strictEqual(attributionOf(t, 'The bridge'), 'none');
+  });
+
+  it('a belief inside a reported statement is not a cue of its own', () => {
+    const t = 'Mayor Ana Ruiz said she was confident that the bridge would open.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
   });
 });

@@ -124,6 +124,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
+    // "Ms. Ruiz is confident that…", "voters were skeptical of…": a stance adjective predicated of people.
+    if (STANCE_ADJECTIVES.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB')) {
+      const c = stanceAdjective(tokens, i, resolver);
+      if (c) {
+        cues.push(c);
+        continue;
+      }
+    }
     if (HEDGE_ADVERBS.has(t.lower)) {
       cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
       continue;
@@ -258,6 +266,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   if (cues.some((c) => c.kind !== 'hedge' && !STANCE_NOUNS.has(c.lemma))) {
     for (let k = cues.length - 1; k >= 0; k--) if (STANCE_NOUNS.has(cues[k].lemma) && tokenAt(tokens, cues[k].span.start)?.pos === 'NOUN') cues.splice(k, 1);
   }
+  // A belief inside what someone is reported to have said is part of that statement ("she said she was
+  // confident that…", "he says he wants…"): the statement is the attribution, not the belief.
+  const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
+  if (speechAt >= 0) {
+    const from = cues[speechAt].span.end;
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.start >= from) cues.splice(k, 1);
+  }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
     if (!c.source && /ing$/.test(c.text) && c.kind !== 'hedge') {
@@ -338,6 +353,34 @@ function coordinatedSubject(tokens: Token[], i: number): [number, number] | null
   if (v < 0) return null;
   const sb = subjectBefore(tokens, v);
   return sb && namesActor(tokens, sb[0], sb[1]) ? sb : null;
+}
+
+/** Adjectives of belief, wish and attitude: predicated of a person they report a stance. */
+const STANCE_ADJECTIVES = new Set([
+  'eager', 'confident', 'concerned', 'skeptical', 'sceptical', 'aware', 'hopeful', 'optimistic', 'pessimistic',
+  'worried', 'convinced', 'certain', 'sure', 'unsure', 'adamant', 'critical', 'supportive', 'determined', 'keen',
+  'willing', 'unwilling', 'reluctant', 'wary', 'proud', 'pleased', 'angry', 'upset', 'furious', 'frustrated',
+  'disappointed', 'satisfied', 'afraid', 'fearful', 'doubtful', 'insistent', 'unhappy', 'enthusiastic', 'dismissive',
+  'anxious', 'nervous', 'open', 'committed', 'opposed', 'grateful', 'thankful', 'interested', 'outraged', 'alarmed',
+]);
+const COPULAS = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re|'m|’m|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|feel|feels|felt|become|became|sound|sounds|sounded|grew|grow|grows)$/;
+const ADJ_COMPLEMENT = /^(?:that|to|about|of|with|on|over|in|for|whether|if|toward|towards)$/;
+
+/**
+ * A stance adjective after a copula whose subject names people ("The mayor is
+ * confident that…", "Voters remain skeptical of…"); the cue runs from the
+ * copula to the adjective. The adjective needs its complement or the clause end.
+ */
+function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  const n = tokens[i + 1];
+  if (n && !ADJ_COMPLEMENT.test(n.lower) && n.pos !== 'PUNCT') return null;
+  if (n?.text === '-' || (n?.lower === 'to' && !/^(?:VERB|AUX|DET|PROPN|PRON|NOUN)$/.test(tokens[i + 2]?.pos ?? ''))) return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !COPULAS.test(tokens[j].lower)) j--;
+  if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
+  const sb = subjectBefore(tokens, j);
+  if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) return null;
+  return cue(tokens, j, i + 1, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re', "'m", '’m', 'am']);
