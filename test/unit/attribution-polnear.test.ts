@@ -85,3 +85,20 @@ describe('attribution patterns: stance adjectives', () => {
     assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
   });
 });
+
+describe('attribution patterns: opinions of counted groups', () => {
+  it('a stance verb tagged as a noun after a share of people', () => {
+    const t = 'About 40 percent of voters support a ban on the toll.';
+    assert.strictEqual(attributionOf(t, 'About'), 'support | 40 percent of voters | 40 percent of voters');
+  });
+
+  it('a majority favor', () => {
+    const t = 'A majority of respondents favor Senator Brandt.';
+    assert.strictEqual(attributionOf(t, 'A majority'), 'favor | A majority of respondents | A majority of respondents');
+  });
+
+  it('a share of goods is not a group of people', () => {
+    const t = 'About 40 percent of exports support the local economy.';
+    assert.strictEqual(attributionOf(t, 'About'), 'none');
+  });
+});

@@ -455,10 +455,29 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
     }
   }
   const head = tokens[to - 1];
+  if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
   const m = describePhrase(tokens, from, to);
   if (m.person) return true;
   if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;
+  return false;
+}
+
+/** Verbs of opinion that polls report of groups ("most voters oppose…"). */
+const OPINION_VERBS = new Set(['support', 'oppose', 'favor', 'favour', 'prefer', 'want', 'think', 'believe', 'say', 'back', 'like', 'trust', 'view', 'see', 'expect', 'fear', 'agree', 'disagree', 'blame', 'approve', 'disapprove', 'reject', 'consider']);
+const PEOPLE_COUNT = /^(?:percent|per|%|majority|plurality|minority|most|many|half|third|thirds|quarter|quarters|share|number|voters|respondents|americans|adults|democrats|republicans|independents|people|residents|members|supporters|citizens|those|others)$/;
+
+/** The phrase counts people: "40 percent of voters", "a majority", "three-quarters", "Most Democrats". */
+function peopleCount(tokens: Token[], from: number, to: number): boolean {
+  // "40 percent of exports": what is counted must be people
+  const head = tokens[to - 1];
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k].lower === 'of') return head.pos === 'PROPN' || PEOPLE_COUNT.test(head.lower) || AGENT_NOUNS.has(head.lower);
+  }
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (PEOPLE_COUNT.test(w) || /-(?:thirds?|quarters?|fifths?)$/.test(w)) return true;
+  }
   return false;
 }
 
@@ -643,6 +662,12 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
+  // "40 percent of voters support a ban", "a majority favor Clinton": a stance verb after a group of people.
+  const entry = CUE_VERBS.get(t.lower);
+  if (entry && OPINION_VERBS.has(entry.lemma) && !/(?:ed|ing)$/.test(t.lower) && next && /^(?:DET|PROPN|PRON|ADJ|NUM)$/.test(next.pos)) {
+    const np = npBackward(tokens, i);
+    if (np && peopleCount(tokens, np[0], np[1])) return true;
+  }
   if (next && (next.lower === 'that' || next.text === ':' || OPEN_Q.test(next.text))) return true;
   if ((!next || next.pos === 'PUNCT') && /s$/.test(t.lower) && (prev.pos === 'PROPN' || prev.pos === 'PRON')) {
     const np = npBackward(tokens, i);
