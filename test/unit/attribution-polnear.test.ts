@@ -8,7 +8,7 @@ import { attributionOf } from '../helpers/engine';
 describe('attribution patterns: finite speech acts', () => {
   it('a speech act coordinated with an earlier verb takes that clause subject', () => {
     const t = 'The mayor met the dock workers on Monday and later denounced the strike.';
-    assert.strictEqual(attributionOf(t, 'The mayor'), 'denounced | The mayor | The mayor');
+    assert.strictEqual(attributionOf(t, 'The mayor'), 'later denounced | The mayor | The mayor');
   });
 
   it('a past-tense speech act is a cue whoever performs it', () => {
@@ -100,5 +100,17 @@ describe('attribution patterns: opinions of counted groups', () => {
   it('a share of goods is not a group of people', () => {
     const t = 'About 40 percent of exports support the local economy.';
     assert.strictEqual(attributionOf(t, 'About'), 'none');
+  });
+});
+
+describe('attribution patterns: the cue is the verb group', () => {
+  it('auxiliaries, negation and adverbs before the verb belong to the cue', () => {
+    const t = 'Mayor Ana Ruiz has not publicly said whether the bridge will close.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'has not publicly said | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('"to" is not part of the cue', () => {
+    const t = 'Mayor Ana Ruiz wants to close the bridge.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'wants | Mayor Ana Ruiz | Ana Ruiz');
   });
 });

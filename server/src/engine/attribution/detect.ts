@@ -258,7 +258,10 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
       else if (!finiteAct(tokens, i, entry.lemma)) continue;
     }
-    const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
+    // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
+    let from = i;
+    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+    const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
   }
