@@ -154,7 +154,7 @@ describe('attribution patterns: carry-over', () => {
 
   it('a cue inside a colon-introduced paragraph does not end the speech', () => {
     const t = 'Rita Vance added:\n\nThe council has known for years that the bridge is unsafe. Nobody has inspected it since May.\n\nThe vote is on Monday.';
-    assert.strictEqual(attributionOf(t, 'The council'), 'known | The council | The council');
+    assert.strictEqual(attributionOf(t, 'The council'), 'has known | The council | The council');
     assert.strictEqual(attributionOf(t, 'Nobody'), 'added | Rita Vance | Rita Vance');
     assert.strictEqual(attributionOf(t, 'The vote'), 'none');
   });
@@ -231,8 +231,8 @@ describe('attribution patterns: stances, evidence and stance nouns (PolNeAR coun
 
 describe('attribution patterns: progressive speech acts and evidence subjects', () => {
   it('a speech act in the progressive has its subject as source', () => {
-    assert.strictEqual(attributionOf('Donald Quill is demanding that the council resign.', 'Donald'), 'demanding | Donald Quill | Donald Quill');
-    assert.strictEqual(attributionOf('The senator is also defending her vote.', 'The senator'), 'defending | The senator | The senator');
+    assert.strictEqual(attributionOf('Donald Quill is demanding that the council resign.', 'Donald'), 'is demanding | Donald Quill | Donald Quill');
+    assert.strictEqual(attributionOf('The senator is also defending her vote.', 'The senator'), 'is also defending | The senator | The senator');
   });
 
   it('a participle after a comma still takes the main clause', () => {
@@ -273,7 +273,7 @@ describe('attribution patterns: which phrase is the source', () => {
 
   it('a participle with no other cue takes the subject that opens the sentence', () => {
     const t = 'The senator complained about the vote, even suggesting it was rigged.';
-    assert.strictEqual(attributionOf(t, 'The senator'), 'suggesting | The senator | The senator');
+    assert.strictEqual(attributionOf(t, 'The senator'), 'even suggesting | The senator | The senator');
   });
 
   it('an inverted source after the verb still counts when the clause ends', () => {

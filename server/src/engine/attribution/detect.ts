@@ -127,6 +127,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
+    // "Ms. Ruiz is confident that…", "voters were skeptical of…": a stance adjective predicated of people.
+    if (STANCE_ADJECTIVES.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB')) {
+      const c = stanceAdjective(tokens, i, resolver);
+      if (c) {
+        cues.push(c);
+        continue;
+      }
+    }
     if (HEDGE_ADVERBS.has(t.lower)) {
       cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
       continue;
@@ -198,7 +206,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
       const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
-      if (!parenthetical && !actorAct) continue;
+      // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
+      const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
+      if (!parenthetical && !actorAct && !looseAct) continue;
     }
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
     if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) continue;
@@ -244,14 +254,30 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (main) source = main.source;
     }
     // A speech act nobody performs is an event ("attacks on civilians had increased").
-    if (!source && SPEECH_ACTS.has(entry.lemma) && !participle) continue;
-    const c = cue(tokens, i, cueEnd, entry.cls, entry.lemma, source);
+    if (!source && !participle && SPEECH_ACTS.has(entry.lemma)) {
+      // "…, and denounced the plan": a coordinated verb shares its clause's subject.
+      const sb = coordinatedSubject(tokens, i);
+      if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
+      if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
+      else if (!finiteAct(tokens, i, entry.lemma)) continue;
+    }
+    // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
+    let from = i;
+    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+    const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
   }
   // A stance noun inside a reported statement is part of that statement's content, not a cue of its own.
   if (cues.some((c) => c.kind !== 'hedge' && !STANCE_NOUNS.has(c.lemma))) {
     for (let k = cues.length - 1; k >= 0; k--) if (STANCE_NOUNS.has(cues[k].lemma) && tokenAt(tokens, cues[k].span.start)?.pos === 'NOUN') cues.splice(k, 1);
+  }
+  // A belief inside what someone is reported to have said is part of that statement ("she said she was
+  // confident that…", "he says he wants…"): the statement is the attribution, not the belief.
+  const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
+  if (speechAt >= 0) {
+    const from = cues[speechAt].span.end;
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.start >= from) cues.splice(k, 1);
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
@@ -286,6 +312,81 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * A speech act in the past tense as the finite verb of its clause ("…, and
+ * later denounced the deal", "Palin condemned it"): whoever performed it, the
+ * clause reports a statement or a stance. Not an infinitive ("to endorse"),
+ * a participle modifying a noun ("proposed legislation") or a passive.
+ */
+function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.lower === lemma || /(?:ing|s)$/.test(t.lower) || !SPEECH_ACTS.has(lemma) || NOT_FINITE_ACTS.has(lemma)) return false;
+  // "compared with 2012", "charged with fraud": a comparison or an indictment, not a statement.
+  if (/^(?:with|to)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:compare|liken|equate|charge)$/.test(lemma)) return false;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && tokens[j].lower !== 'to') j--;
+  const p = tokens[j];
+  if (p && (p.lower === 'to' || BE_FORMS.has(p.lower) || /^(?:been|being|get|got|gets|getting)$/.test(p.lower))) return false;
+  const n = tokens[i + 1];
+  // "the army, backed by Hezbollah": a passive participle.
+  if (n?.lower === 'by') return false;
+  // "described as", "called for": still a finite act; "charged uprising": a modifier.
+  if (p && /^(?:ADJ|DET|NUM)$/.test(p.pos) && n && (n.pos === 'NOUN' || n.pos === 'PROPN')) return false;
+  return true;
+}
+
+/** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
+const NOT_FINITE_ACTS = new Set(['add', 'feature', 'post', 'address', 'answer']);
+
+/**
+ * The subject of a verb coordinated with an earlier one ("Trump called her a
+ * liar and threatened to sue", "…, but later denied it"): the subject before
+ * the first verb of the clause. [from, to) or null.
+ */
+function coordinatedSubject(tokens: Token[], i: number): [number, number] | null {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || SKIP_ADVERB.has(tokens[j].lower))) j--;
+  if (j < 1 || !/^(?:and|but)$/.test(tokens[j].lower)) return null;
+  // back to the first verb of the clause the "and" continues
+  let v = -1;
+  for (let k = j - 1; k >= 0 && j - k <= 30; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || (t.pos === 'SCONJ' && t.lower !== 'that') || OPEN_Q.test(t.text)) break;
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower)) v = k;
+  }
+  if (v < 0) return null;
+  const sb = subjectBefore(tokens, v);
+  return sb && namesActor(tokens, sb[0], sb[1]) ? sb : null;
+}
+
+/** Adjectives of belief, wish and attitude: predicated of a person they report a stance. */
+const STANCE_ADJECTIVES = new Set([
+  'eager', 'confident', 'concerned', 'skeptical', 'sceptical', 'aware', 'hopeful', 'optimistic', 'pessimistic',
+  'worried', 'convinced', 'certain', 'sure', 'unsure', 'adamant', 'critical', 'supportive', 'determined', 'keen',
+  'willing', 'unwilling', 'reluctant', 'wary', 'proud', 'pleased', 'angry', 'upset', 'furious', 'frustrated',
+  'disappointed', 'satisfied', 'afraid', 'fearful', 'doubtful', 'insistent', 'unhappy', 'enthusiastic', 'dismissive',
+  'anxious', 'nervous', 'open', 'committed', 'opposed', 'grateful', 'thankful', 'interested', 'outraged', 'alarmed',
+]);
+const COPULAS = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re|'m|’m|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|feel|feels|felt|become|became|sound|sounds|sounded|grew|grow|grows)$/;
+const ADJ_COMPLEMENT = /^(?:that|to|about|of|with|on|over|in|for|whether|if|toward|towards)$/;
+
+/**
+ * A stance adjective after a copula whose subject names people ("The mayor is
+ * confident that…", "Voters remain skeptical of…"); the cue runs from the
+ * copula to the adjective. The adjective needs its complement or the clause end.
+ */
+function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  const n = tokens[i + 1];
+  if (n && !ADJ_COMPLEMENT.test(n.lower) && n.pos !== 'PUNCT') return null;
+  if (n?.text === '-' || (n?.lower === 'to' && !/^(?:VERB|AUX|DET|PROPN|PRON|NOUN)$/.test(tokens[i + 2]?.pos ?? ''))) return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !COPULAS.test(tokens[j].lower)) j--;
+  if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
+  const sb = subjectBefore(tokens, j);
+  if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) return null;
+  return cue(tokens, j, i + 1, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re', "'m", '’m', 'am']);
@@ -360,10 +461,29 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
     }
   }
   const head = tokens[to - 1];
+  if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
   const m = describePhrase(tokens, from, to);
   if (m.person) return true;
   if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;
+  return false;
+}
+
+/** Verbs of opinion that polls report of groups ("most voters oppose…"). */
+const OPINION_VERBS = new Set(['support', 'oppose', 'favor', 'favour', 'prefer', 'want', 'think', 'believe', 'say', 'back', 'like', 'trust', 'view', 'see', 'expect', 'fear', 'agree', 'disagree', 'blame', 'approve', 'disapprove', 'reject', 'consider']);
+const PEOPLE_COUNT = /^(?:percent|per|%|majority|plurality|minority|most|many|half|third|thirds|quarter|quarters|share|number|voters|respondents|americans|adults|democrats|republicans|independents|people|residents|members|supporters|citizens|those|others)$/;
+
+/** The phrase counts people: "40 percent of voters", "a majority", "three-quarters", "Most Democrats". */
+function peopleCount(tokens: Token[], from: number, to: number): boolean {
+  // "40 percent of exports": what is counted must be people
+  const head = tokens[to - 1];
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k].lower === 'of') return head.pos === 'PROPN' || PEOPLE_COUNT.test(head.lower) || AGENT_NOUNS.has(head.lower);
+  }
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (PEOPLE_COUNT.test(w) || /-(?:thirds?|quarters?|fifths?)$/.test(w)) return true;
+  }
   return false;
 }
 
@@ -548,6 +668,12 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
+  // "40 percent of voters support a ban", "a majority favor Clinton": a stance verb after a group of people.
+  const entry = CUE_VERBS.get(t.lower);
+  if (entry && OPINION_VERBS.has(entry.lemma) && !/(?:ed|ing)$/.test(t.lower) && next && /^(?:DET|PROPN|PRON|ADJ|NUM)$/.test(next.pos)) {
+    const np = npBackward(tokens, i);
+    if (np && peopleCount(tokens, np[0], np[1])) return true;
+  }
   if (next && (next.lower === 'that' || next.text === ':' || OPEN_Q.test(next.text))) return true;
   if ((!next || next.pos === 'PUNCT') && /s$/.test(t.lower) && (prev.pos === 'PROPN' || prev.pos === 'PRON')) {
     const np = npBackward(tokens, i);

@@ -23,7 +23,7 @@ dispute disagree reject dismiss decry condemn slam blast blame thank congratulat
 speculate project forecast signal hint imply clarify specify stipulate assure reassure remind explain answer
 add conclude continue begin predict recount relate recite cite exclaim shout scream whisper mutter declare
 proclaim pronounce affirm attest certify swear concede grant allow guarantee attack defend mock tout echo bemoan
-denounce express discuss chant yell refer talk speak`;
+denounce express discuss chant yell refer talk speak remark voice rail retweet wonder`;
 
 /** Judging and characterising someone ("slammed Kaine", "painted Trump as a fraud", "likened RT to the BBC"). */
 const JUDGEMENT = `commend salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
@@ -36,13 +36,14 @@ lobby`;
 
 /** Conveying information or commitments ("the ad mentions", "she detailed her plan", "he apologized"). */
 const CONVEY = `highlight underscore detail chronicle outline address debate reference invoke feature profile
+issue present remember
 pitch apologize apologise brag quip grumble confess implore beg plead request encourage persuade convince`;
 
 /** Attitudes toward someone or something ("Trump admires Putin"). */
 const ATTITUDE = `admire adore respect despise detest loathe resent distrust appreciate regret mourn`;
 
 /** Attempts and commitments whose to-infinitive is the intended content ("tried to", "refused to"). */
-const INTENTION = `refuse decide choose opt resolve vote offer`;
+const INTENTION = `refuse decline decide choose opt resolve vote offer`;
 
 const BELIEF = `believe think hope fear expect want plan intend seek wish worry doubt suspect feel consider
 know understand realize realise recognize recognise assume presume suppose reckon figure guess imagine envision

@@ -1,0 +1,116 @@
+import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
+import { attributionOf } from '../helpers/engine';
+
+// Patterns added for issue 3 (PolNeAR recall). Fixtures are invented news
+// prose written for the project, not copied from any data set.
+
+describe('attribution patterns: finite speech acts', () => {
+  it('a speech act coordinated with an earlier verb takes that clause subject', () => {
+    const t = 'The mayor met the dock workers on Monday and later denounced the strike.';
+    assert.strictEqual(attributionOf(t, 'The mayor'), 'later denounced | The mayor | The mayor');
+  });
+
+  it('a past-tense speech act is a cue whoever performs it', () => {
+    const t = 'The old fishermen opposed the new quota.';
+    assert.strictEqual(attributionOf(t, 'The old'), 'opposed | The old fishermen | The old fishermen');
+  });
+
+  it('an infinitive of a speech act is not a cue of its own', () => {
+    const t = 'The council is not ready to endorse the plan.';
+    assert.strictEqual(attributionOf(t, 'The council'), 'none');
+  });
+
+  it('"compared with" is a comparison, not a statement', () => {
+    const t = 'Ferry traffic fell 4 percent compared with last winter.';
+    assert.strictEqual(attributionOf(t, 'Ferry'), 'none');
+  });
+});
+
+describe('attribution patterns: finite speech acts, limits', () => {
+  it('a country resisting is not a stance', () => {
+    const t = 'Norway has resisted and continued to fund the rebels.';
+    assert.strictEqual(attributionOf(t, 'Norway'), 'none');
+  });
+
+  it('a passive participle "backed by" is not a speech act', () => {
+    const t = 'The rebels, backed by a foreign militia, seized the port.';
+    assert.strictEqual(attributionOf(t, 'The rebels'), 'none');
+  });
+});
+
+describe('attribution patterns: more reporting verbs', () => {
+  it('voiced', () => {
+    const t = 'Harbour pilots voiced concern about the new schedule.';
+    assert.strictEqual(attributionOf(t, 'Harbour'), 'voiced | Harbour pilots | Harbour pilots');
+  });
+
+  it('railed against', () => {
+    const t = 'Senator Ilse Brandt railed against the toll increase.';
+    assert.strictEqual(attributionOf(t, 'Senator'), 'railed | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('issued a statement', () => {
+    const t = 'The port authority issued a statement on Tuesday.';
+    assert.strictEqual(attributionOf(t, 'The port'), 'issued | The port authority | The port authority');
+  });
+
+  it('declined to + any verb is a refusal', () => {
+    const t = 'Mayor Ana Ruiz declined to sign the agreement.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'declined | Mayor Ana Ruiz | Ana Ruiz');
+  });
+});
+
+describe('attribution patterns: stance adjectives', () => {
+  it('a person is confident that…', () => {
+    const t = 'Mayor Ana Ruiz is confident that the bridge will open in May.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'is confident | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('people remain skeptical of…', () => {
+    const t = 'Many voters remain skeptical of the ferry plan.';
+    assert.strictEqual(attributionOf(t, 'Many'), 'remain skeptical | Many voters | Many voters');
+  });
+
+  it('a thing that is certain is not a stance', () => {
+    const t = 'The bridge is certain to open in May.';
+    assert.strictEqual(attributionOf(t, 'The bridge'), 'none');
+  });
+
+  it('a belief inside a reported statement is not a cue of its own', () => {
+    const t = 'Mayor Ana Ruiz said she was confident that the bridge would open.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
+  });
+});
+
+describe('attribution patterns: opinions of counted groups', () => {
+  it('a stance verb tagged as a noun after a share of people', () => {
+    const t = 'About 40 percent of voters support a ban on the toll.';
+    assert.strictEqual(attributionOf(t, 'About'), 'support | 40 percent of voters | 40 percent of voters');
+  });
+
+  it('a majority favor', () => {
+    const t = 'A majority of respondents favor Senator Brandt.';
+    assert.strictEqual(attributionOf(t, 'A majority'), 'favor | A majority of respondents | A majority of respondents');
+  });
+
+  it('a share of goods is not a group of people', () => {
+    const t = 'About 40 percent of exports support the local economy.';
+    assert.strictEqual(attributionOf(t, 'About'), 'none');
+  });
+});
+
+describe('attribution patterns: the cue is the verb group', () => {
+  it('auxiliaries, negation and adverbs before the verb belong to the cue', () => {
+    const t = 'Mayor Ana Ruiz has not publicly said whether the bridge will close.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'has not publicly said | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('"to" is not part of the cue', () => {
+    const t = 'Mayor Ana Ruiz wants to close the bridge.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'wants | Mayor Ana Ruiz | Ana Ruiz');
+  });
+});
