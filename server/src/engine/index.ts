@@ -2,7 +2,8 @@
 export { ClaimEngine, summarize } from './engine';
 export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary, EngineOptions } from './engine';
 export { DEFAULT_ALIASES } from './lexicon/aliases';
-export { relate, findConflict, wordDiff, THRESHOLDS } from './crossdoc/relate';
+export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence } from './crossdoc/relate';
+export { sameEventFeatures, SAME_EVENT_FEATURES, participantsDiffer } from './crossdoc/sameevent';
 export { signatures } from './crossdoc/signature';
 export { ClaimIndex } from './crossdoc/index';
 export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';

@@ -1,6 +1,8 @@
 import { conflictOf } from './conflict';
 import { WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
+import { participantsDiffer, sameEventProbability } from './sameevent';
+import { SAME_EVENT_WEIGHTS } from './sameevent-weights';
 import type { ClaimSignature, QuoteSig } from './signature';
 
 export type LinkRelation = 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant';
@@ -16,17 +18,24 @@ export interface Link {
 
 /** Operating points, chosen on the ECB+ and RTE-3 dev data (see the benchmarks). */
 export const THRESHOLDS = {
-  /** Same-claim score (`sameClaimScore`: sentence and article similarity) above which two sentences report the same claim. */
-  same: 0.31,
   /**
-   * A corroboration needs at least this much overlap of the two sentences themselves, however
-   * alike their articles are (two reports of one event also say different things about it).
+   * Same-claim score (`sameClaimScore`: probability of the same event, from sentence and article
+   * similarity) above which two sentences report the same claim; chosen with the weights.
+   */
+  same: SAME_EVENT_WEIGHTS.threshold,
+  /**
+   * A corroboration needs at least this much overlap of the two sentences themselves
+   * (`sameClaimEvidence`), however alike their articles are: ECB+ links same-event sentences that
+   * share much less (R 0.60 at P 0.90 needs a floor of about 0.05), but most such pairs are
+   * different statements about one story, not the same claim told twice.
    */
   sentence: 0.25,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
   /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
   valueConflict: 0.6,
+  /** …and a dispute over a number or date between two sources this same-event probability (even odds). */
+  valueDispute: 0.5,
   /** Share of words two quotes of one speaker must share to be versions of one quote. */
   quote: 0.5,
 };
@@ -94,23 +103,39 @@ export function contextSimilarity(a: ClaimSignature, b: ClaimSignature, index: C
 }
 
 /**
- * How likely two sentences report the same claim: their own similarity,
- * averaged with that of their articles (same participants and places), so
- * that articles about two events of one kind (two boxers' title fights, two
- * celebrities' rehab stays) link less and two reports of one event more. Two
- * sentences alike enough on their own do not need their articles to agree
- * (a wire story quoted in a wider piece).
+ * How likely two sentences report the same claim: the probability that they
+ * report the same event (`sameEventProbability`), from their own similarity
+ * and that of their articles (same participants, places, numbers and dates),
+ * so that articles about two events of one kind (two boxers' title fights, two
+ * earthquakes) link less and two reports of one event more; sentences that
+ * name different participants link less too.
  */
 export function sameClaimScore(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sentence = similarity(a, b, index)): number {
-  // an article that names little beyond the sentence itself says nothing more about which event it is
-  if (a.context.length < a.entities.length + 2 || b.context.length < b.entities.length + 2) return sentence;
-  return Math.max((1 - CONTEXT_WEIGHT) * sentence + CONTEXT_WEIGHT * contextSimilarity(a, b, index), SENTENCE_ALONE * sentence);
+  return sameEventProbability(sentence, pairContext(a, b, index), participantsDiffer(a.entities, b.entities));
 }
 
-/** Share of the same-claim score that comes from the articles' contexts. */
-const CONTEXT_WEIGHT = 0.5;
-/** What a sentence similarity is worth without the articles' contexts. */
-const SENTENCE_ALONE = 0.7;
+/**
+ * The articles' similarity for the same-claim score: `contextSimilarity`, or 0
+ * when an article names little beyond the sentence itself (it then says nothing
+ * more about which event it is, and the sentences must carry the link alone:
+ * the model counts half their own similarity as context).
+ */
+export function pairContext(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): number {
+  if (thinContext(a) || thinContext(b)) return 0;
+  return contextSimilarity(a, b, index);
+}
+
+function thinContext(s: ClaimSignature): boolean {
+  return s.context.length < s.entities.length + s.numbers.length + s.dates.length + 2;
+}
+
+/**
+ * What a corroboration needs of the two sentences themselves, however alike their
+ * articles are (two reports of one event also say different things about it).
+ */
+export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: number): boolean {
+  return sim >= THRESHOLDS.sentence;
+}
 
 /** How two sentences in different files relate, or null when they are not about the same thing. */
 export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
@@ -120,7 +145,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   const score = sameClaimScore(a, b, index, sim);
   if (sim < THRESHOLDS.conflict) {
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
-    if (score < THRESHOLDS.same || sim < THRESHOLDS.sentence || findConflict(a, b)) return null;
+    if (score < THRESHOLDS.same || !sameClaimEvidence(a, b, sim) || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
   const found = conflictOf(a, b);
@@ -128,13 +153,16 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   // Different numbers, dates or directions of change are also what two different events of one
   // kind look like (a market falling on two days): such a conflict needs much stronger evidence of
   // the same event. A dispute between two attributed sources is information; a contradiction of
-  // the article's own voice is a warning, so only the latter needs the stronger evidence.
+  // the article's own voice is a warning, so the latter needs the stronger evidence; a dispute
+  // over a value needs the two to be more likely than not one event (40 firefighters at one fire
+  // and 25 at another are no dispute).
   const valueConflict = !!found?.value;
   const disputes = a.attributed && b.attributed;
-  if (conflict && (disputes || !valueConflict || sim >= THRESHOLDS.valueConflict)) {
+  const sameEnough = !valueConflict || (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict);
+  if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
-  if (score >= THRESHOLDS.same && sim >= THRESHOLDS.sentence) return { relation: 'corroborates', score, detail: '' };
+  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim)) return { relation: 'corroborates', score, detail: '' };
   return null;
 }
 

@@ -58,7 +58,7 @@ export interface ClaimSignature {
   quotes: QuoteSig[];
   names: NameMention[];
   /**
-   * The entity keys of the whole document (sorted; one array shared by every
+   * The entity, number (`n:`) and date (`d:`) keys of the whole document (sorted; one array shared by every
    * signature of the document): which event the article is about, so that
    * two sentences of articles about one event read as the same claim more
    * readily than two of articles about two events of one kind.
@@ -128,6 +128,11 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
   }
   const all = new Set(bodyEntities);
   if (headlines) for (const sig of out) for (const e of sig.entities) all.add(e);
+  // …and the numbers and dates it gives: two earthquakes of one kind differ in magnitude, toll and day
+  for (const sig of out) {
+    for (const n of sig.numbers) all.add('n:' + n.value);
+    for (const d of sig.dates) all.add(`d:${d.year ?? ''}-${d.month ?? ''}-${d.day ?? ''}`);
+  }
   const context = [...all].sort();
   for (const sig of out) sig.context = context;
   return out;
