@@ -160,6 +160,13 @@ export class ClaimIndex {
       grown.set(this.docNo);
       this.docNo = grown;
     }
+    // the document's context (one array, shared by its signatures) repeats keys of many documents
+    let pooledContext: string[] | null = null;
+    for (const sig of sigs) {
+      if (sig.context === pooledContext) continue;
+      pooledContext = sig.context;
+      for (let i = 0; i < pooledContext.length; i++) pooledContext[i] = this.pooled(pooledContext[i]);
+    }
     for (let at = 0; at < sigs.length; at++) {
       const sig = sigs[at];
       const was = sig[INDEXED];
@@ -175,6 +182,7 @@ export class ClaimIndex {
       sig.keys = undefined;
       for (let i = 0; i < sig.entities.length; i++) sig.entities[i] = this.pooled(sig.entities[i]);
       for (const m of sig.names) m.key = this.pooled(m.key);
+
       this.entries.push({ uri, at, sig, kids });
       sig[INDEXED] = { index: this, id };
       ids.push(id);
