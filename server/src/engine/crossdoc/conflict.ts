@@ -257,30 +257,67 @@ const stemmedGroups = ANTONYM_GROUPS.map((g) => ({
   sb: g.b.map((w) => w.split(' ').map((x) => stem(x))),
 }));
 
-/** Where any of the stemmed phrases occurs, plainly stated ("refused to" is a negation, not a refusal of a thing). */
-function occurrences(v: View, phrases: string[][]): Occurrence[] {
-  const out: Occurrence[] = [];
-  const t = v.toks;
-  for (let i = 0; i < t.length; i++) {
-    for (const ph of phrases) {
-      if (t[i].st !== ph[0]) continue;
-      let j = i + 1;
-      let n = 1;
-      while (n < ph.length && j < t.length) {
-        if (t[j].low === '(' || t[j].low === ')') {
-          j++;
-          continue;
-        }
-        if (t[j].st !== ph[n]) break;
-        j++;
-        n++;
-      }
-      if (n < ph.length) continue;
-      out.push({ at: i, len: j - i });
+/** Where an antonym group's phrases occur in a sentence: per side, in text order. */
+interface GroupHits {
+  a: Occurrence[];
+  b: Occurrence[];
+}
+
+/** Every phrase of every group by its first stem, in group and phrase order. */
+const PHRASES_BY_FIRST = new Map<string, { group: number; side: 'a' | 'b'; phrase: string[] }[]>();
+stemmedGroups.forEach((g, group) => {
+  for (const side of ['a', 'b'] as const) {
+    for (const phrase of side === 'a' ? g.sa : g.sb) {
+      let list = PHRASES_BY_FIRST.get(phrase[0]);
+      if (!list) PHRASES_BY_FIRST.set(phrase[0], (list = []));
+      list.push({ group, side, phrase });
     }
   }
-  return out;
+});
+
+const groupHits = new WeakMap<View, Map<number, GroupHits>>();
+
+/**
+ * Where the phrases of the antonym groups occur in a sentence (one pass over
+ * its tokens, kept with the view: a sentence meets many candidates), by group.
+ */
+function hitsOf(v: View): Map<number, GroupHits> {
+  let hits = groupHits.get(v);
+  if (hits) return hits;
+  hits = new Map();
+  const t = v.toks;
+  for (let i = 0; i < t.length; i++) {
+    const starting = PHRASES_BY_FIRST.get(t[i].st);
+    if (!starting) continue;
+    for (const { group, side, phrase } of starting) {
+      const len = matchAt(t, i, phrase);
+      if (!len) continue;
+      let h = hits.get(group);
+      if (!h) hits.set(group, (h = { a: [], b: [] }));
+      h[side].push({ at: i, len });
+    }
+  }
+  groupHits.set(v, hits);
+  return hits;
 }
+
+/** Length in tokens of the stemmed phrase at i (brackets inside it skipped), or 0. */
+function matchAt(t: Tok[], i: number, ph: string[]): number {
+  let j = i + 1;
+  let n = 1;
+  while (n < ph.length && j < t.length) {
+    if (t[j].low === '(' || t[j].low === ')') {
+      j++;
+      continue;
+    }
+    if (t[j].st !== ph[n]) break;
+    j++;
+    n++;
+  }
+  return n < ph.length ? 0 : j - i;
+}
+
+const NONE: GroupHits = { a: [], b: [] };
 
 /** Content words and numbers around an occurrence: who and what the predicate is about. */
 function anchors(v: View, o: Occurrence, skip: Set<string>): Map<string, boolean> {
@@ -332,11 +369,14 @@ function differentNames(x: Set<string>, y: Set<string>): boolean {
 function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
   const va = viewOf(a);
   const vb = viewOf(b);
-  for (const g of stemmedGroups) {
-    const aa = occurrences(va, g.sa);
-    const ab = occurrences(va, g.sb);
-    const ba = occurrences(vb, g.sa);
-    const bb = occurrences(vb, g.sb);
+  const ha = hitsOf(va);
+  const hb = hitsOf(vb);
+  if (!ha.size || !hb.size) return null;
+  for (let gi = 0; gi < stemmedGroups.length; gi++) {
+    if (!ha.has(gi) || !hb.has(gi)) continue;
+    const g = stemmedGroups[gi];
+    const { a: aa, b: ab } = ha.get(gi) ?? NONE;
+    const { a: ba, b: bb } = hb.get(gi) ?? NONE;
     let pairs: [Occurrence, Occurrence][] = [];
     if (aa.length && bb.length && !ab.length && !ba.length) pairs = aa.flatMap((x) => bb.map((y): [Occurrence, Occurrence] => [x, y]));
     else if (ab.length && ba.length && !aa.length && !bb.length) pairs = ab.flatMap((x) => ba.map((y): [Occurrence, Occurrence] => [x, y]));
