@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Aliases, analyzeText, ClaimEngine, decodeSignatures, DEFAULT_ALIASES, encodeSignatures, LineIndex, signatures } from '../../server/src/engine';
+import { Aliases, analyzeText, ClaimEngine, ClaimIndex, decodeSignatures, DEFAULT_ALIASES, encodeSignatures, LineIndex, signatures, type ClaimSignature } from '../../server/src/engine';
 
 /** Links of every sentence of `a.txt` as `line relation → file:line` (fixtures written for the project). */
 function links(files: Record<string, string>, from = 'a.txt'): string[] {
@@ -285,6 +285,54 @@ describe('an edit updates signatures and the index by difference', () => {
     const recomputed = after.filter((s) => !before.includes(s)).map((s) => s.text.slice(0, 39));
     assert.deepStrictEqual(recomputed, [after[0].text.slice(0, 39), 'On Monday, Russian Foreign Minister Ser']);
     assert.match(after.find((s) => s.text.includes('Raqqax'))!.text, /^On Monday/);
+  });
+
+  it('an editor engine (incremental) reuses signatures from the first edit on, also for a file first indexed from disk', () => {
+    const sigsOf = (e: ClaimEngine, uri: string): ClaimSignature[] => (e as unknown as { index: ClaimIndex }).index.signatures(uri);
+    const edited = seeds[1].text.replace('Raqqa with', 'Raqqax with');
+    for (const open of ['set', 'setIndexOnly then set'] as const) {
+      const e = new ClaimEngine({ incremental: true });
+      for (const s of seeds) (open === 'set' ? e.set : e.setIndexOnly).call(e, { ...s, format: 'plaintext' });
+      if (open !== 'set') e.set({ ...seeds[1], format: 'plaintext' });
+      const before = sigsOf(e, seeds[1].uri);
+      e.set({ ...seeds[1], text: edited, format: 'plaintext' });
+      const after = sigsOf(e, seeds[1].uri);
+      // the edited sentence and the headline are new; every other signature is the same object
+      assert.strictEqual(after.filter((s) => !before.includes(s)).length, 2, open);
+      assert.deepStrictEqual(e.lint(seeds[1].uri), fresh1(edited), open);
+    }
+    // a one-pass engine keeps no inputs: its first edit recomputes everything
+    const plain = new ClaimEngine();
+    plain.set({ ...seeds[1], format: 'plaintext' });
+    const before = sigsOf(plain, seeds[1].uri);
+    plain.set({ ...seeds[1], text: edited, format: 'plaintext' });
+    assert.strictEqual(sigsOf(plain, seeds[1].uri).filter((s) => before.includes(s)).length, 0);
+  });
+
+  const fresh1 = (text: string) => {
+    const f = new ClaimEngine();
+    for (const s of seeds) f.set({ ...s, text: s.uri === seeds[1].uri ? text : s.text, format: 'plaintext' });
+    return f.lint(seeds[1].uri);
+  };
+
+  it('links kept through edits can differ near a threshold until settled; settled, they are a fresh engine’s', () => {
+    const e = new ClaimEngine({ incremental: true });
+    for (const s of seeds) e.set({ ...s, format: 'plaintext' });
+    const t1 = seeds[1].text + '\nIt was cold.';
+    // three new sentences shift the document's word weights: Kirby's quote drifts across the sentence floor
+    const t2 = t1 + '\nKerry and Lavrov discussed the ceasefire in Syria on Monday.'.repeat(3);
+    e.set({ ...seeds[1], text: t1, format: 'plaintext' });
+    e.claims(seeds[1].uri);
+    e.set({ ...seeds[1], text: t2, format: 'plaintext' });
+    const f = new ClaimEngine();
+    for (const s of seeds) f.set({ ...s, text: s.uri === seeds[1].uri ? t2 : s.text, format: 'plaintext' });
+    const linksOf = (x: ClaimEngine) => x.claims(seeds[1].uri).map((c) => c.links.map((l) => `${c.sentence} ${l.relation} ${l.uri}`));
+    assert.notDeepStrictEqual(linksOf(e), linksOf(f));
+    assert.strictEqual(e.settleLinks(seeds[1].uri), true);
+    assert.deepStrictEqual(e.claims(seeds[1].uri), f.claims(seeds[1].uri));
+    assert.deepStrictEqual(e.lint(seeds[1].uri), f.lint(seeds[1].uri));
+    // nothing kept any more: nothing to settle
+    assert.strictEqual(e.settleLinks(seeds[1].uri), false);
   });
 
   it('after any series of edits, every file lints and links exactly as in a fresh engine', () => {

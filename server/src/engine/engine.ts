@@ -20,6 +20,13 @@ export interface LintConfig {
 export interface EngineOptions {
   /** Extra alias groups (e.g. from the workspace's .claimlint/aliases.json). */
   aliases?: string[][];
+  /**
+   * Documents given with `set` will be edited (an editor host): their signatures
+   * keep what they were computed from, so that even the first edit recomputes
+   * only what it changed. Costs a little memory per open document; a one-pass
+   * host (the CLI) leaves it off.
+   */
+  incremental?: boolean;
 }
 
 export interface AttributionSummary {
@@ -76,6 +83,8 @@ interface LinkCacheEntry {
   sigs: readonly ClaimSignature[];
   context: readonly string[];
   kept: KeptLink[][];
+  /** Some links were kept from before an edit rather than found with the current index. */
+  reused: boolean;
 }
 
 /**
@@ -97,8 +106,11 @@ export class ClaimEngine {
   private changes = 0;
   private readonly ownChanges = new Map<string, number>();
 
+  private readonly incremental: boolean;
+
   constructor(options: EngineOptions = {}) {
     this.aliases = new Aliases([...DEFAULT_ALIASES, ...(options.aliases ?? [])]);
+    this.incremental = !!options.incremental;
   }
 
   private touch(uri: string): void {
@@ -119,7 +131,7 @@ export class ClaimEngine {
     for (const [uri, e] of this.docs) {
       // tokens were released after indexing: re-analyse from the text
       const analysis = analyzeText(e.doc.text, e.doc.format);
-      this.index.setDocument(uri, signatures(analysis, this.aliases));
+      this.index.setDocument(uri, signatures(analysis, this.aliases, this.reuseFor(e.analysis !== null, null)));
       releaseTokens(analysis);
       if (e.analysis) e.analysis = analysis;
     }
@@ -143,7 +155,13 @@ export class ClaimEngine {
     const prev = this.docs.get(doc.uri);
     if (prev && prev.doc.text === doc.text && prev.doc.format === doc.format) {
       prev.doc = doc;
-      if (keep && !prev.analysis) prev.analysis = this.analyse(doc);
+      if (keep && !prev.analysis) {
+        // opened in an editor: kept from now on, and signed for edits (same signatures, same links)
+        const analysis = analyzeText(doc.text, doc.format);
+        if (this.incremental) this.index.setDocument(doc.uri, signatures(analysis, this.aliases, []));
+        releaseTokens(analysis);
+        prev.analysis = analysis;
+      }
       if (!keep) prev.analysis = null;
       return;
     }
@@ -151,8 +169,19 @@ export class ClaimEngine {
     this.touch(doc.uri);
     this.docs.set(doc.uri, { doc, analysis: keep ? analysis : null });
     // a new version of a document already here (an edit) reuses the signatures of unchanged sentences
-    this.index.setDocument(doc.uri, signatures(analysis, this.aliases, prev ? this.index.signatures(doc.uri) : undefined));
+    this.index.setDocument(doc.uri, signatures(analysis, this.aliases, this.reuseFor(keep, prev ? this.index.signatures(doc.uri) : null)));
     releaseTokens(analysis);
+  }
+
+  /**
+   * What `signatures` may reuse for a document: for one that is linted (`set`),
+   * its previous version's signatures on an edit, or, when it will be edited
+   * (`incremental`), at least nothing, so that its signatures keep their
+   * inputs; for one only indexed, nothing (no inputs kept: they cost memory).
+   */
+  private reuseFor(keep: boolean, previous: ClaimSignature[] | null): ClaimSignature[] | undefined {
+    if (!keep) return undefined;
+    return previous ?? (this.incremental ? [] : undefined);
   }
 
   private analyse(doc: SourceDocument): DocumentAnalysis {
@@ -222,9 +251,10 @@ export class ClaimEngine {
    * Incremental: while no other document has changed since the last call,
    * a sentence whose signature was kept by the edit (the same object, see
    * `signatures`), in a document whose entities are the same, keeps its
-   * links, so an edit relates only the sentences it changed. (Scores of
-   * kept links were computed before the edit: the document's own words shift
-   * the index's word weights a little until another file changes.)
+   * links, so an edit relates only the sentences it changed. (Kept links were
+   * found before the edit: the document's own words shift the index's word
+   * weights a little, which changes scores and, for a pair near a threshold,
+   * whether it links at all, until another file changes or `settleLinks`.)
    */
   links(uri: string): Map<number, RelatedLocation[]> {
     const cached = this.linkCache.get(uri);
@@ -238,8 +268,11 @@ export class ClaimEngine {
       cached.sigs.forEach((s, i) => previous!.set(s, cached.kept[i]));
     }
     const links = new Map<number, RelatedLocation[]>();
+    let reused = false;
     const kept = sigs.map((sig) => {
-      const found = previous?.get(sig) ?? this.relateSignature(sig, uri);
+      const before = previous?.get(sig);
+      if (before) reused = true;
+      const found = before ?? this.relateSignature(sig, uri);
       if (found.length) {
         links.set(
           sig.sentence,
@@ -248,8 +281,22 @@ export class ClaimEngine {
       }
       return found;
     });
-    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, context, kept });
+    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, context, kept, reused });
     return links;
+  }
+
+  /**
+   * Makes the next lint, claims or hover of a document relate every sentence
+   * again with the index as it is now. Links kept through edits were found
+   * with the index as it was before them, and the document's own edits shift
+   * its word weights: a pair near a threshold can gain or lose a link, not
+   * only a little score. A host calls this once the user pauses. Returns
+   * whether any kept link was dropped (false: the links are already exact).
+   */
+  settleLinks(uri: string): boolean {
+    if (!this.linkCache.get(uri)?.reused) return false;
+    this.linkCache.delete(uri);
+    return true;
   }
 
   private relateSignature(sig: ClaimSignature, uri: string): KeptLink[] {

@@ -4,7 +4,7 @@ export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary, EngineOpti
 export { DEFAULT_ALIASES } from './lexicon/aliases';
 export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence } from './crossdoc/relate';
 export { sameEventFeatures, SAME_EVENT_FEATURES, participantsDiffer } from './crossdoc/sameevent';
-export { signatures } from './crossdoc/signature';
+export { signatures, type ClaimSignature } from './crossdoc/signature';
 export { ClaimIndex } from './crossdoc/index';
 export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';
 export { Aliases } from './crossdoc/normalize';

@@ -6,6 +6,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type Hover,
   type InitializeParams,
   type InitializeResult,
@@ -23,6 +24,8 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 export const LINT_WORKSPACE_COMMAND = 'claimlint.server.lintWorkspace';
 /** Sent when the workspace index is complete: `{ files: number }`. */
 export const INDEXED_NOTIFICATION = 'claimlint/indexed';
+/** Quiet time after the last lint of a document before its kept links are related again. */
+const SETTLE_MS = 1000;
 
 /**
  * The language server: a thin host that feeds open documents (and, on request,
@@ -31,8 +34,12 @@ export const INDEXED_NOTIFICATION = 'claimlint/indexed';
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const engine = new ClaimEngine();
+  const engine = new ClaimEngine({ incremental: true });
   const debouncer = new Debouncer();
+  /** Re-relates a document's sentences once its edits pause (links kept through edits are approximate). */
+  const settler = new Debouncer();
+  /** What was last published per open document, so that settling publishes only a change. */
+  const published = new Map<string, { version: number; json: string | null; diagnostics: Diagnostic[] }>();
   const indexes = new Map<string, { version: number; text: string | null; index: LineIndex }>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let canPullConfig = false;
@@ -104,7 +111,30 @@ export function startServer(connection: Connection): void {
       return result;
     });
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    published.set(uri, { version, json: null, diagnostics });
+    settler.schedule(uri, SETTLE_MS, () => void settle(uri, version));
     refreshOthers(uri);
+  };
+
+  /**
+   * After a pause in the edits of a document: relate all its sentences with
+   * the index as it is now, and publish again if that changed anything.
+   */
+  const settle = async (uri: string, version: number): Promise<void> => {
+    const doc = documents.get(uri);
+    const last = published.get(uri);
+    if (!doc || doc.version !== version || !last || last.version !== version) return;
+    const settings = await settingsFor(uri);
+    if (documents.get(uri)?.version !== version || !wanted(doc, settings) || !engine.settleLinks(uri)) return;
+    const diagnostics = runSafe(log, `settling ${uri}`, null, () => {
+      const index = lineIndex(uri)!;
+      return engine.lint(uri, lintConfig(settings)).map((f) => toDiagnostic(f, index, lineIndex));
+    });
+    if (!diagnostics) return;
+    const json = JSON.stringify(diagnostics);
+    if (json === (last.json ?? JSON.stringify(last.diagnostics))) return;
+    published.set(uri, { version, json, diagnostics });
+    void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
   /**
@@ -190,6 +220,8 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     debouncer.cancel(e.document.uri);
+    settler.cancel(e.document.uri);
+    published.delete(e.document.uri);
     lintedAt.delete(e.document.uri);
     // back to the file on disk (if it is an article of the workspace), else out of the index
     if (isArticleUri(e.document.uri) && workspaceFolders.some((f) => e.document.uri.startsWith(f))) indexer.load(e.document.uri);
@@ -242,7 +274,10 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  connection.onShutdown(() => debouncer.dispose());
+  connection.onShutdown(() => {
+    debouncer.dispose();
+    settler.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }

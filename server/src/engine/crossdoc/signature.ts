@@ -104,11 +104,13 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
   let headlines: Sentence[] | null = null;
   const bodyEntities = new Set<string>();
   const reusable = previous ? reusableOf(previous) : null;
+  // the text the tokens were read from, when it differs from the original (Markdown markup masked)
+  const masked = a.parsed.text === text ? null : a.parsed.text;
   for (const s of a.sentences) {
     if (isLinted(s)) {
       let sig: ClaimSignature | undefined;
       if (reusable) {
-        const key = inputKey(a, s, text);
+        const key = inputKey(a, s, text, masked);
         sig = reusable.get(key);
         if (sig) {
           reusable.delete(key);
@@ -154,10 +156,9 @@ function reusableOf(previous: readonly ClaimSignature[]): Map<string, ClaimSigna
  * whether it is attributed, and the quotations it opens with their speakers.
  * Two sentences with the same key have the same signature, wherever they are.
  */
-function inputKey(a: DocumentAnalysis, s: Sentence, text: string): string {
+function inputKey(a: DocumentAnalysis, s: Sentence, text: string, masked: string | null): string {
   const at = s.span.start;
-  const { original, text: plain } = a.parsed;
-  let k = text.slice(at, s.span.end) + (plain === original ? '\u0001' : '\u0001' + plain.slice(at, s.span.end)) + (s.attribution ? 'A' : '-');
+  let k = text.slice(at, s.span.end) + '\u0001' + (masked === null ? '' : masked.slice(at, s.span.end)) + (s.attribution ? 'A' : '-');
   // tokens as three UTF-16 units each (start, end, tag): their text is the sentence's
   // (a sentence too long for offsets in 16 bits spells them out)
   const wide = s.span.end - at > 0xffff;
