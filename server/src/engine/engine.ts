@@ -6,7 +6,7 @@ import { ClaimIndex } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
 import { relate } from './crossdoc/relate';
 import { signatures, type ClaimSignature } from './crossdoc/signature';
-import { decodeSignatures, encodeSignatures, sameKeys } from './crossdoc/serialize';
+import { decodeSignatures, encodeSignatures } from './crossdoc/serialize';
 import { DEFAULT_ALIASES } from './lexicon/aliases';
 import type { Finding, RelatedLocation, SeveritySetting, SourceDocument, Span } from './types';
 
@@ -79,9 +79,8 @@ interface LinkCacheEntry {
   /** `elsewhere()` when computed: links may be kept while it is unchanged. */
   elsewhere: number;
   links: Map<number, RelatedLocation[]>;
-  /** The signatures linked (with the document context they had), and what each was found to link to. */
+  /** The signatures linked, and what each was found to link to. */
   sigs: readonly ClaimSignature[];
-  context: readonly string[];
   kept: KeptLink[][];
   /** Some links were kept from before an edit rather than found with the current index. */
   reused: boolean;
@@ -250,20 +249,21 @@ export class ClaimEngine {
    *
    * Incremental: while no other document has changed since the last call,
    * a sentence whose signature was kept by the edit (the same object, see
-   * `signatures`), in a document whose entities are the same, keeps its
-   * links, so an edit relates only the sentences it changed. (Kept links were
-   * found before the edit: the document's own words shift the index's word
-   * weights a little, which changes scores and, for a pair near a threshold,
-   * whether it links at all, until another file changes or `settleLinks`.)
+   * `signatures`) keeps its links, so an edit relates only the sentences it
+   * changed. (Kept links were found before the edit: the document's own words
+   * and entities shift the index's word weights and the article's context a
+   * little, which changes scores and, for a pair near a threshold, whether it
+   * links at all, until another file changes or `settleLinks`.)
    */
   links(uri: string): Map<number, RelatedLocation[]> {
     const cached = this.linkCache.get(uri);
     if (cached && cached.generation === this.index.generation) return cached.links;
     const elsewhere = this.elsewhere(uri);
     const sigs = this.index.signatures(uri);
-    const context = sigs[0]?.context ?? [];
     let previous: Map<ClaimSignature, KeptLink[]> | null = null;
-    if (cached && cached.elsewhere === elsewhere && sameKeys(cached.context, context)) {
+    // (kept while the document's own entities change too: "Reuters" typed letter by letter would
+    // otherwise relate every sentence on every key; `settleLinks` makes them exact again)
+    if (cached && cached.elsewhere === elsewhere) {
       previous = new Map();
       cached.sigs.forEach((s, i) => previous!.set(s, cached.kept[i]));
     }
@@ -281,7 +281,7 @@ export class ClaimEngine {
       }
       return found;
     });
-    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, context, kept, reused });
+    this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept, reused });
     return links;
   }
 

@@ -63,8 +63,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
   ];
 }
 
-/** Two key lists with the same keys in the same order. */
-export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
