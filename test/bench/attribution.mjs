@@ -254,7 +254,9 @@ async function runSplit(split, E) {
     const t0 = performance.now();
     try {
       eng.set({ uri, text, format: 'plaintext' });
-      analysis = eng.analysis(uri);
+      // the analysis the engine lints (analyzeText), with its tokens kept for the error report
+      // (ClaimEngine.analysis() releases them once the document is indexed)
+      analysis = E.analyzeText(text, 'plaintext');
       findings = eng.lint(uri);
     } catch (e) {
       errors.push({ doc, message: String(e?.stack ?? e).split('\n').slice(0, 2).join(' | ') });
