@@ -1,10 +1,22 @@
 import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
 import { lint, roles, sentences } from '../helpers/engine';
 
 describe('claims in the article’s own voice', () => {
   it('flags unsourced statements, specific ones as warnings and general ones as info', () => {
     const t = 'Rebels took the town of Varna on May 3.\nThe situation remains difficult.\n';
     assert.deepStrictEqual(lint(t), ['unattributed-claim 1:1 warning', 'unattributed-claim 2:1 info']);
+  });
+
+  it('says what makes a claim checkable: a weekday or a day of a month is a date, not a named actor', () => {
+    const judged = (text: string): string[] => {
+      const engine = new ClaimEngine();
+      engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+      return engine.lint('mem:test').map((f) => f.message.replace(/^Unattributed claim: this statement has no source\. /, ''));
+    };
+    assert.deepStrictEqual(judged('They will begin the pullout on Tuesday.'), ['It states a date: say who says so.']);
+    assert.deepStrictEqual(judged('The talks ended on May 20 without a deal.'), ['It states a date: say who says so.']);
+    assert.deepStrictEqual(judged('Envoy Lars Dahl ended the talks without a deal.'), ['It states named actors: say who says so.']);
   });
 
   it('does not flag questions, fragments or instructions', () => {

@@ -40,7 +40,10 @@ export function judgeClaim(tokens: Token[], text: string): ClaimVerdict {
   if (tokens.some((t) => MONTHS.test(t.text) && /^\p{Lu}/u.test(t.text)) || tokens.some((t) => WEEKDAYS.test(t.text)) || /\b(?:1[89]|20)\d\d\b/.test(trimmed)) {
     reasons.push('a date');
   }
-  const names = tokens.filter((t, i) => t.pos === 'PROPN' && (i > 0 || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || tokens[i + 1]?.pos === 'PROPN'));
+  // a weekday tagged PROPN ("on Tuesday"), or a month next to its day or year ("May 20"), is a date, not an actor
+  const inDate = (i: number): boolean =>
+    WEEKDAYS.test(tokens[i].text) || (MONTHS.test(tokens[i].text) && (/^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '')));
+  const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || tokens[i + 1]?.pos === 'PROPN'));
   if (names.length > 0) reasons.push('named actors');
   return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };
 }
