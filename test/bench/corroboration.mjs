@@ -39,7 +39,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJsonl } from './lib/jsonl.mjs';
-import { codePointToUtf16, visiblePrefix, visibleOverlap, weight } from './lib/spans.mjs';
+import { codePointToUtf16, locateSentences, visiblePrefix } from './lib/spans.mjs';
 import { pct, prf, table } from './lib/metrics.mjs';
 import { fromRepo, loadEngine } from './lib/engine.mjs';
 
@@ -77,20 +77,7 @@ for (const d of documents) {
 const indexMs = performance.now() - t0;
 
 /** (doc, sent_id) → signature, or null when no body sentence covers it. */
-const located = new Map();
-for (const g of goldSentences) {
-  const d = docs.get(g.doc);
-  if (!d) continue;
-  const span = { start: d.conv(g.start), end: d.conv(g.end) };
-  const total = weight(d.prefix, span);
-  let best = null;
-  let bestOv = 0;
-  for (const s of d.sigs) {
-    const ov = visibleOverlap(d.prefix, s.span, span);
-    if (ov > bestOv) [best, bestOv] = [s, ov];
-  }
-  located.set(`${g.doc}#${g.sent_id}`, best && bestOv * 2 >= total ? best : null);
-}
+const located = locateSentences(docs, goldSentences);
 const sigOf = (doc, sent) => located.get(`${doc}#${sent}`) ?? null;
 
 // ---- pair decisions --------------------------------------------------------

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJsonl } from './lib/jsonl.mjs';
-import { codePointToUtf16, visiblePrefix, visibleOverlap, weight } from './lib/spans.mjs';
+import { codePointToUtf16, locateSentences, visiblePrefix } from './lib/spans.mjs';
 import { pct } from './lib/metrics.mjs';
 import { fromRepo, loadEngine } from './lib/engine.mjs';
 
@@ -59,20 +59,7 @@ for (const d of documents) {
   index.setDocument(d.doc, sigs);
   docs.set(d.doc, { sigs, prefix: visiblePrefix(text), conv: codePointToUtf16(text) });
 }
-const located = new Map();
-for (const g of goldSentences) {
-  const d = docs.get(g.doc);
-  if (!d) continue;
-  const span = { start: d.conv(g.start), end: d.conv(g.end) };
-  const total = weight(d.prefix, span);
-  let best = null;
-  let bestOv = 0;
-  for (const s of d.sigs) {
-    const ov = visibleOverlap(d.prefix, s.span, span);
-    if (ov > bestOv) [best, bestOv] = [s, ov];
-  }
-  located.set(`${g.doc}#${g.sent_id}`, best && bestOv * 2 >= total ? best : null);
-}
+const located = locateSentences(docs, goldSentences);
 
 // ---- features ------------------------------------------------------------------
 const floor = E.THRESHOLDS.sentence;

@@ -69,3 +69,27 @@ export function visibleOverlap(prefix, a, b) {
   const end = Math.min(a.end, b.end);
   return end > start ? weight(prefix, { start, end }) : 0;
 }
+
+/**
+ * Finds, for each gold sentence `{doc, sent_id, start, end}` (code-point offsets),
+ * the claim signature covering at least half of its visible characters.
+ * `docs` maps a doc id to `{ sigs, prefix: visiblePrefix(text), conv: codePointToUtf16(text) }`.
+ * Returns a Map from `doc#sent_id` to the signature, or null when none covers it.
+ */
+export function locateSentences(docs, goldSentences) {
+  const located = new Map();
+  for (const g of goldSentences) {
+    const d = docs.get(g.doc);
+    if (!d) continue;
+    const span = { start: d.conv(g.start), end: d.conv(g.end) };
+    const total = weight(d.prefix, span);
+    let best = null;
+    let bestOv = 0;
+    for (const s of d.sigs) {
+      const ov = visibleOverlap(d.prefix, s.span, span);
+      if (ov > bestOv) [best, bestOv] = [s, ov];
+    }
+    located.set(`${g.doc}#${g.sent_id}`, best && bestOv * 2 >= total ? best : null);
+  }
+  return located;
+}
