@@ -35,6 +35,8 @@ interface Tok {
 interface View {
   toks: Tok[];
   question: boolean;
+  /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
+  hits?: Map<number, GroupHits>;
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -209,14 +211,7 @@ function complementPolarity(a: ClaimSignature, b: ClaimSignature): string | null
         continue;
       }
       for (const k of positions(vy, scope[0])) {
-        let next = -1;
-        for (let j = k + 1; j < vy.toks.length && j <= k + 3; j++) {
-          if (vy.toks[j].brk) break;
-          if (isContent(vy.toks[j])) {
-            next = j;
-            break;
-          }
-        }
+        const next = nextContent(vy, k);
         if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
       }
     }
@@ -275,16 +270,13 @@ stemmedGroups.forEach((g, group) => {
   }
 });
 
-const groupHits = new WeakMap<View, Map<number, GroupHits>>();
-
 /**
  * Where the phrases of the antonym groups occur in a sentence (one pass over
  * its tokens, kept with the view: a sentence meets many candidates), by group.
  */
 function hitsOf(v: View): Map<number, GroupHits> {
-  let hits = groupHits.get(v);
-  if (hits) return hits;
-  hits = new Map();
+  if (v.hits) return v.hits;
+  const hits = new Map<number, GroupHits>();
   const t = v.toks;
   for (let i = 0; i < t.length; i++) {
     const starting = PHRASES_BY_FIRST.get(t[i].st);
@@ -297,7 +289,7 @@ function hitsOf(v: View): Map<number, GroupHits> {
       h[side].push({ at: i, len });
     }
   }
-  groupHits.set(v, hits);
+  v.hits = hits;
   return hits;
 }
 
@@ -492,7 +484,7 @@ function sameDateLevel(x: DateSig, y: DateSig): string | null {
   return null;
 }
 
-export function sameDate(x: DateSig, y: DateSig): boolean {
+function sameDate(x: DateSig, y: DateSig): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
