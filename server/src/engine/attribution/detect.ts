@@ -491,7 +491,7 @@ function peopleCount(tokens: Token[], from: number, to: number): boolean {
 const PLACE_NOUNS = new Set(['city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'government', 'military', 'army', 'ministry', 'department', 'forces', 'regime']);
 
 /** Verbs whose object takes an "as" predicate that is a judgement ("sees Clinton as the stronger candidate"). */
-const AS_VERBS = new Set(['see', 'view', 'regard', 'consider', 'describe', 'portray', 'paint', 'cast', 'brand', 'label', 'characterize', 'characterise', 'depict', 'know', 'hail', 'tout', 'praise', 'criticize', 'criticise', 'dismiss', 'deride', 'frame', 'treat', 'present', 'describe', 'mock', 'attack', 'defend', 'recognize', 'recognise', 'identify', 'rate', 'rank']);
+const AS_VERBS = new Set(['see', 'view', 'regard', 'consider', 'describe', 'portray', 'paint', 'cast', 'brand', 'label', 'characterize', 'characterise', 'depict', 'know', 'hail', 'tout', 'praise', 'criticize', 'criticise', 'dismiss', 'deride', 'frame', 'treat', 'present', 'mock', 'attack', 'defend', 'recognize', 'recognise', 'identify', 'rate', 'rank']);
 
 /** Verbs of evidence, cues when a document, poll or study is their subject. */
 const EVIDENCE_VERBS = new Set(['show', 'find', 'reveal', 'suggest', 'indicate', 'demonstrate', 'prove', 'confirm', 'estimate', 'conclude', 'document', 'predict', 'project']);
