@@ -8,7 +8,9 @@ const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  // an ES target, not 'node20': esbuild's node table turns every \p{…} regex literal into a
+  // `new RegExp(…)` built again on each call (about 4× slower in hot loops); Node 20 has them all
+  target: 'es2023',
   format: 'cjs',
   sourcemap: !production,
   minify: production,
