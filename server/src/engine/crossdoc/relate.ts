@@ -142,12 +142,15 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   const q = relateQuotes(a, b);
   if (q) return q;
   const sim = similarity(a, b, index);
-  const score = sameClaimScore(a, b, index, sim);
   if (sim < THRESHOLDS.conflict) {
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
-    if (score < THRESHOLDS.same || !sameClaimEvidence(a, b, sim) || findConflict(a, b)) return null;
+    // (most candidates end here: the sentence evidence is checked before the costlier score)
+    if (!sameClaimEvidence(a, b, sim)) return null;
+    const score = sameClaimScore(a, b, index, sim);
+    if (score < THRESHOLDS.same || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
+  const score = sameClaimScore(a, b, index, sim);
   const found = conflictOf(a, b);
   const conflict = found?.detail ?? null;
   // Different numbers, dates or directions of change are also what two different events of one
