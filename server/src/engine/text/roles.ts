@@ -13,10 +13,18 @@ const TIMESTAMP = /^[\s\d.:/\-–—,]*(?:(?:update[d]?|published|posted|last mo
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([\p{L}\s.]+\))?\s*$/u;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$|[:]["”’]?\s*$/;
 
-export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Words in `s`, counted up to `limit` (a long paragraph is not split into words to learn that it is long). */
+export function wordCount(s: string, limit = Infinity): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < limit && WORD.exec(s)) n++;
+  return n;
 }
+
+/** More words than any threshold below needs. */
+const ENOUGH_WORDS = 61;
 
 function titleCaseRatio(s: string): number {
   const words = s.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
@@ -36,7 +44,7 @@ export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
   const s = raw.trim();
   if (ctx.heading) return 'headline';
   if (s.length === 0) return 'boilerplate';
-  const words = wordCount(s);
+  const words = wordCount(s, ENOUGH_WORDS);
   const terminal = TERMINAL.test(s);
   if (TIMESTAMP.test(s) && /\d/.test(s)) return 'timestamp';
   if (words <= 12 && BYLINE.test(s)) return 'byline';
@@ -45,7 +53,7 @@ export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
   if (BOILERPLATE.test(s) && (words <= 60 || !ctx.beforeBody)) return 'boilerplate';
   if (words <= 5 && DATELINE.test(s)) return 'dateline';
   // "Politics, Americas, Middle East": a list of capitalised labels.
-  if (!terminal && s.split(/\s*[,|/]\s*/).length >= 3 && s.split(/\s*[,|/]\s*/).every((p) => p.length > 0 && wordCount(p) <= 3 && titleCaseRatio(p) === 1)) {
+  if (!terminal && s.split(/\s*[,|/]\s*/).length >= 3 && s.split(/\s*[,|/]\s*/).every((p) => p.length > 0 && wordCount(p, 4) <= 3 && titleCaseRatio(p) === 1)) {
     return 'category';
   }
   // "Washington DC", "Moscow, Russia": a short place line.
