@@ -309,6 +309,45 @@ describe('an edit updates signatures and the index by difference', () => {
     assert.strictEqual(sigsOf(plain, seeds[1].uri).filter((s) => before.includes(s)).length, 0);
   });
 
+  it('through edits, the spellings of names an editor engine reports are those of a fresh engine', () => {
+    const e = new ClaimEngine({ incremental: true });
+    for (const s of seeds) e.set({ ...s, format: 'plaintext' });
+    const variants = (x: ClaimEngine): string[] =>
+      seeds.flatMap((s) => x.lint(s.uri).filter((f) => f.rule === 'name-variant').map((f) => `${s.uri}:${f.range.start} ${f.message} @${f.related.map((r) => `${r.uri}:${r.range.start}`).join(',')}`));
+    const steps: [string, (t: string) => string][] = [
+      ['a later mention', (t) => t + '\n\nSergei Lavrov spoke to reporters again on Tuesday.\n'],
+      // the first mention's sentence changes; the later one's signature is kept and now holds the first mention
+      ['the first mention goes', (t) => t.replace('Sergei Lavrov told', 'Lavrov told')],
+      ['the other spelling in the same file', (t) => t.replace('Lavrov told', 'Sergey Lavrov told')],
+      ['paragraphs swap places', (t) => {
+        const paragraphs = t.split('\n\n');
+        return [paragraphs[paragraphs.length - 1], ...paragraphs.slice(0, -1)].join('\n\n');
+      }],
+      ['the last one goes', (t) => t.replace('Sergei Lavrov spoke', 'He spoke')],
+    ];
+    let text = seeds[1].text;
+    const seen: string[] = [];
+    for (const [what, edit] of steps) {
+      text = edit(text);
+      e.set({ ...seeds[1], text, format: 'plaintext' });
+      const f = new ClaimEngine();
+      for (const s of seeds) f.set({ ...s, text: s.uri === seeds[1].uri ? text : s.text, format: 'plaintext' });
+      const got = variants(e);
+      assert.deepStrictEqual(got, variants(f), what);
+      // where the first file's finding says "Sergei" is written in the edited file
+      seen.push(`${what}: ${got.find((v) => v.startsWith(seeds[0].uri))?.split(' @')[1] ?? 'none'}`);
+    }
+    const at = (n: number): string => `${seeds[1].uri}:${n}`;
+    assert.deepStrictEqual(seen, [
+      `a later mention: ${at(632)}`,
+      // the kept sentence now holds the first "Sergei"
+      `the first mention goes: ${at(3080)}`,
+      `the other spelling in the same file: ${at(3087)}`,
+      `paragraphs swap places: ${at(0)}`,
+      'the last one goes: none',
+    ]);
+  });
+
   const fresh1 = (text: string) => {
     const f = new ClaimEngine();
     for (const s of seeds) f.set({ ...s, text: s.uri === seeds[1].uri ? text : s.text, format: 'plaintext' });

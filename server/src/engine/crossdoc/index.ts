@@ -34,6 +34,15 @@ function twoSmallest(xs: Iterable<string>): string[] {
   return a === undefined ? [] : b === undefined ? [a] : [a, b];
 }
 
+/** `uri` added to the (at most two) smallest uris `first`, without sorting a copy. */
+function insertSmallest(first: string[], uri: string): string[] {
+  const [a, b] = first;
+  if (a === undefined) return [uri];
+  if (uri < a) return [uri, a];
+  if (b === undefined || uri < b) return [a, uri];
+  return first;
+}
+
 /** Where one spelling of a name occurs: per document, plus the two smallest uris (for a deterministic pick). */
 interface Spelling {
   byUri: Map<string, NameMention>;
@@ -144,12 +153,17 @@ export class ClaimIndex {
   setDocument(uri: string, sigs: ClaimSignature[]): void {
     const old = this.docs.get(uri);
     let kept: Set<number> | null = null;
+    let namesToAdd: readonly ClaimSignature[] = old ? [] : sigs;
     if (old) {
       for (const sig of sigs) {
         const at = sig[INDEXED];
         if (at && at.index === this && this.entries[at.id]?.sig === sig && this.entries[at.id]!.uri === uri) (kept ??= new Set()).add(at.id);
       }
-      this.forgetNames(uri, old.sigs);
+      if (kept && this.keptInOrder(sigs, kept)) this.updateNames(uri, old.sigs, sigs, kept);
+      else {
+        this.forgetNames(uri, old.sigs);
+        namesToAdd = sigs;
+      }
       for (const id of old.ids) if (!kept?.has(id)) this.dropEntry(id);
       this.sentences -= old.sigs.length;
     }
@@ -191,17 +205,7 @@ export class ClaimIndex {
         this.df[k]++;
       }
     }
-    for (const s of sigs) {
-      for (const m of s.names) {
-        let bySurface = this.names.get(m.key);
-        if (!bySurface) this.names.set(m.key, (bySurface = new Map()));
-        let sp = bySurface.get(m.surface);
-        if (!sp) bySurface.set(m.surface, (sp = { byUri: new Map(), first: [] }));
-        if (sp.byUri.has(uri)) continue;
-        sp.byUri.set(uri, m);
-        if (sp.first) sp.first = [...sp.first, uri].sort().slice(0, 2);
-      }
-    }
+    for (const s of namesToAdd) for (const m of s.names) this.putName(uri, m, false);
     this.docs.set(uri, { sigs, ids, no });
     this.sentences += sigs.length;
     this.generation++;
@@ -232,17 +236,87 @@ export class ClaimIndex {
     }
   }
 
+  /**
+   * Records that `uri` spells `m.key` as `m.surface`, at `m` (the document's first such mention):
+   * `replace` moves an existing record to `m`, otherwise the first record stays.
+   */
+  private putName(uri: string, m: NameMention, replace: boolean): void {
+    let bySurface = this.names.get(m.key);
+    if (!bySurface) this.names.set(m.key, (bySurface = new Map()));
+    let sp = bySurface.get(m.surface);
+    if (!sp) bySurface.set(m.surface, (sp = { byUri: new Map(), first: [] }));
+    const had = sp.byUri.has(uri);
+    if (had && !replace) return;
+    sp.byUri.set(uri, m);
+    if (!had && sp.first) sp.first = insertSmallest(sp.first, uri);
+  }
+
+  /** Forgets that `uri` spells `key` as `surface`. */
+  private dropName(uri: string, key: string, surface: string): void {
+    const bySurface = this.names.get(key);
+    const sp = bySurface?.get(surface);
+    if (!bySurface || !sp || !sp.byUri.delete(uri)) return;
+    if (sp.first?.includes(uri)) sp.first = null;
+    if (sp.byUri.size === 0) bySurface.delete(surface);
+    if (bySurface.size === 0) this.names.delete(key);
+  }
+
+  /** Whether the kept signatures are in the same order as in the old version (then the first mention of a spelling can change only where sentences changed). */
+  private keptInOrder(sigs: readonly ClaimSignature[], kept: Set<number>): boolean {
+    let last = -1;
+    for (const sig of sigs) {
+      const at = sig[INDEXED];
+      if (!at || at.index !== this || !kept.has(at.id)) continue;
+      const was = this.entries[at.id]!.at;
+      if (was <= last) return false;
+      last = was;
+    }
+    return true;
+  }
+
+  /**
+   * A new version of a document that keeps some signatures (in order): only the
+   * spellings of names in the sentences that changed are looked at again, not every
+   * name of the document (an edit usually touches one sentence).
+   */
+  private updateNames(uri: string, oldSigs: readonly ClaimSignature[], sigs: readonly ClaimSignature[], kept: Set<number>): void {
+    const affected = new Map<string, Set<string>>();
+    const note = (list: readonly ClaimSignature[]): void => {
+      for (const sig of list) {
+        const at = sig[INDEXED];
+        if (at && at.index === this && kept.has(at.id)) continue;
+        for (const m of sig.names) {
+          let surfaces = affected.get(m.key);
+          if (!surfaces) affected.set(m.key, (surfaces = new Set()));
+          surfaces.add(m.surface);
+        }
+      }
+    };
+    note(oldSigs);
+    note(sigs);
+    if (affected.size === 0) return;
+    const first = new Map<string, Map<string, NameMention>>();
+    for (const sig of sigs) {
+      for (const m of sig.names) {
+        if (!affected.get(m.key)?.has(m.surface)) continue;
+        let bySurface = first.get(m.key);
+        if (!bySurface) first.set(m.key, (bySurface = new Map()));
+        if (!bySurface.has(m.surface)) bySurface.set(m.surface, m);
+      }
+    }
+    for (const [key, surfaces] of affected) {
+      for (const surface of surfaces) {
+        const m = first.get(key)?.get(surface);
+        if (m) this.putName(uri, m, true);
+        else this.dropName(uri, key, surface);
+      }
+    }
+  }
+
   /** Forgets where a document's names are spelled how. */
   private forgetNames(uri: string, sigs: readonly ClaimSignature[]): void {
     for (const s of sigs) {
-      for (const m of s.names) {
-        const bySurface = this.names.get(m.key);
-        const sp = bySurface?.get(m.surface);
-        if (!bySurface || !sp || !sp.byUri.delete(uri)) continue;
-        if (sp.first?.includes(uri)) sp.first = null;
-        if (sp.byUri.size === 0) bySurface.delete(m.surface);
-        if (bySurface.size === 0) this.names.delete(m.key);
-      }
+      for (const m of s.names) this.dropName(uri, m.key, m.surface);
     }
   }
 
@@ -258,6 +332,16 @@ export class ClaimIndex {
   idf(key: string): number {
     const id = this.keyIds.get(key);
     return this.idfOf(id === undefined ? 0 : this.df[id]);
+  }
+
+  /** A key's id here, or -1 when no indexed sentence has it as a blocking key. */
+  keyId(key: string): number {
+    return this.keyIds.get(key) ?? -1;
+  }
+
+  /** `idf` of a key by its `keyId` (-1: a key no sentence has). */
+  idfOfId(id: number): number {
+    return this.idfOf(id < 0 ? 0 : this.df[id]);
   }
 
   private idfOf(df: number): number {

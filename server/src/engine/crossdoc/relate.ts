@@ -60,11 +60,28 @@ export function similarity(a: ClaimSignature, b: ClaimSignature, index: ClaimInd
   return index.cosine(a, b) * instancePenalty(a, b);
 }
 
-/** Squared IDF weights of a document context, per index generation (contexts are shared by a document's signatures). */
+/** Context keys to small integers (for every index: a key's id here never changes). */
+const contextKeyIds = new Map<string, number>();
+/** Per context key id: the comparison that last marked it (`contextSimilarity`). */
+let mark = new Uint32Array(1024);
+let markNow = 0;
+
+function contextKeyId(k: string): number {
+  let id = contextKeyIds.get(k);
+  if (id === undefined) contextKeyIds.set(k, (id = contextKeyIds.size));
+  return id;
+}
+
+/** A document context's keys as ids, with their squared IDF weights in one index generation. */
 interface ContextWeights {
   index: ClaimIndex;
   generation: number;
-  w: Map<string, number>;
+  /** Context key ids, in the context's order. */
+  ids: Int32Array;
+  /** The keys' ids in `index` (-1: not a blocking key there, or not yet). */
+  indexIds: Int32Array;
+  /** Squared IDF per key, in the context's order. */
+  w: Float64Array;
   norm: number;
   /** Similarity to other contexts already compared (a document's claims meet the same few articles). */
   pairs: Map<string[], number>;
@@ -74,15 +91,28 @@ const contextWeights = new WeakMap<string[], ContextWeights>();
 function weightsOf(ctx: string[], index: ClaimIndex): ContextWeights {
   let c = contextWeights.get(ctx);
   if (c && c.index === index && c.generation === index.generation) return c;
-  const w = new Map<string, number>();
+  if (!c || c.index !== index) {
+    const ids = new Int32Array(ctx.length);
+    const indexIds = new Int32Array(ctx.length);
+    for (let i = 0; i < ctx.length; i++) {
+      ids[i] = contextKeyId(ctx[i]);
+      indexIds[i] = index.keyId(ctx[i]);
+    }
+    c = { index, generation: -1, ids, indexIds, w: new Float64Array(ctx.length), norm: 0, pairs: new Map() };
+    contextWeights.set(ctx, c);
+  } else {
+    // a key can have become a blocking key since
+    for (let i = 0; i < ctx.length; i++) if (c.indexIds[i] < 0) c.indexIds[i] = index.keyId(ctx[i]);
+    c.pairs.clear();
+  }
   let norm = 0;
-  for (const k of ctx) {
-    const x = index.idf(k) ** 2;
-    w.set(k, x);
+  for (let i = 0; i < ctx.length; i++) {
+    const x = index.idfOfId(c.indexIds[i]) ** 2;
+    c.w[i] = x;
     norm += x;
   }
-  c = { index, generation: index.generation, w, norm, pairs: new Map() };
-  contextWeights.set(ctx, c);
+  c.norm = norm;
+  c.generation = index.generation;
   return c;
 }
 
@@ -94,9 +124,20 @@ export function contextSimilarity(a: ClaimSignature, b: ClaimSignature, index: C
   if (known !== undefined) return known;
   let x = own;
   let y = weightsOf(b.context, index);
-  if (x.w.size > y.w.size) [x, y] = [y, x];
+  if (x.ids.length > y.ids.length) [x, y] = [y, x];
+  if (mark.length < contextKeyIds.size) {
+    const grown = new Uint32Array(Math.max(contextKeyIds.size, mark.length * 2));
+    grown.set(mark);
+    mark = grown;
+  }
+  if (++markNow === 0xffffffff) {
+    mark.fill(0);
+    markNow = 1;
+  }
+  for (const id of y.ids) mark[id] = markNow;
+  // summed in the order of the smaller context (its keys are sorted)
   let dot = 0;
-  for (const [k, v] of x.w) if (y.w.has(k)) dot += v;
+  for (let i = 0; i < x.ids.length; i++) if (mark[x.ids[i]] === markNow) dot += x.w[i];
   const sim = dot && x.norm && y.norm ? dot / Math.sqrt(x.norm * y.norm) : 0;
   own.pairs.set(b.context, sim);
   return sim;
