@@ -98,3 +98,44 @@ describe('conflicts: a slot that holds one value', () => {
     assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland, and Tarsk its largest port.'), []);
   });
 });
+
+describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => {
+  it('"true" / "false" and "loves" / "hates" of the same participants', () => {
+    assert.deepStrictEqual(conflicts('The mayor of Dunmore said the claim about the Kessel bridge was false.', 'The mayor of Dunmore said the claim about the Kessel bridge was true.'), [
+      'disputes: opposite predicates (false… vs true…)',
+    ]);
+    assert.deepStrictEqual(conflicts('The mayor of Dunmore loves the new Kessel bridge design.', 'The mayor of Dunmore hates the new Kessel bridge design.'), [
+      'disputes: opposite predicates (loves… vs hates…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Lord Ashby was a friend of the Kessel family for decades.', 'Lord Ashby was an enemy of the Kessel family for decades.'), [
+      'contradicts: opposite predicates (friend… vs enemy…)',
+    ]);
+  });
+
+  it('a word and its negative-prefixed form: "valid" / "invalid", "able" / "unable"', () => {
+    assert.deepStrictEqual(conflicts('The election commission of Norland ruled the Varden ballots invalid.', 'The election commission of Norland ruled the Varden ballots valid.'), [
+      'contradicts: opposite predicates (invalid… vs valid…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Farmers in the Orsk valley were unable to sell their wheat harvest.', 'Farmers in the Orsk valley were able to sell their wheat harvest.'), [
+      'contradicts: opposite predicates (unable… vs able…)',
+    ]);
+  });
+
+  it('near misses: a prefix that does not negate ("infamous"), a state before an event ("undiscovered" / "discovers"), other participants', () => {
+    assert.deepStrictEqual(conflicts('The Varden gang became infamous across the northern provinces.', 'The Varden gang became famous across the northern provinces.'), []);
+    assert.deepStrictEqual(conflicts('The previously undiscovered caves of Orsk hold ancient paintings.', 'A survey team discovers the caves of Orsk and their ancient paintings.'), []);
+    assert.deepStrictEqual(conflicts('Farmers in the Orsk valley were unable to sell their wheat harvest.', 'Traders in the Dunmore port were able to sell their fish.'), []);
+  });
+});
+
+describe('conflicts: a verb of perception read as a cue is still a predicate', () => {
+  it('"I did not notice the branch" contradicts "I noticed that there was a branch"', () => {
+    assert.deepStrictEqual(conflicts('I noticed that there was a long branch over the Kessel road.', 'I did not notice the long branch over the Kessel road.'), [
+      'contradicts: one says “notic…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near miss: the noun, not the verb ("the notice")', () => {
+    assert.deepStrictEqual(conflicts('I did not notice the long branch over the Kessel road.', 'The notice about the long branch over the Kessel road was posted.'), []);
+  });
+});

@@ -37,6 +37,8 @@ interface View {
   question: boolean;
   /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
   hits?: Map<number, GroupHits>;
+  /** Words with a negative prefix (`prefixedOf`), found on first use. */
+  prefixed?: [number, string, string][];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -167,9 +169,11 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
   const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
   const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
   for (const p of aPreds) {
-    if (!bPreds.has(p)) continue;
     const an = a.negatedPredicates.includes(p);
     const bn = b.negatedPredicates.includes(p);
+    // a verb the other side's signature does not list as a predicate (a verb of saying or seeing, read as
+    // an attribution cue: "I noticed that…") still counts when it stands as a finite verb after its subject
+    if (!bPreds.has(p) && !(an && asFiniteVerb(viewOf(b), p))) continue;
     if (an === bn) continue;
     const [neg, pos] = an ? [viewOf(a), viewOf(b)] : [viewOf(b), viewOf(a)];
     const negAt = positions(neg, p);
@@ -178,7 +182,25 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const posAt = positions(pos, p);
     if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
   }
+  for (const p of b.negatedPredicates) {
+    if (aPreds.has(p) || !asFiniteVerb(viewOf(a), p)) continue;
+    const neg = viewOf(b);
+    const pos = viewOf(a);
+    const negAt = positions(neg, p);
+    if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
+    const posAt = positions(pos, p);
+    if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
+  }
   return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+/** Whether the stem occurs as a finite verb in past tense right after a personal pronoun ("I noticed", "they found"). */
+function asFiniteVerb(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) if (t[k].st === st && t[k].low.endsWith('ed') && SUBJECT_PRONOUNS.has(t[k - 1].low)) return true;
+  return false;
 }
 
 /**
@@ -375,31 +397,85 @@ function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
     if (!pairs.length) continue;
     const skip = new Set([...g.sa, ...g.sb].flat());
     for (const [x, y] of pairs) {
-      if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) continue;
       if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
-      // two different names as subjects: two companies, one with a profit and one with a loss
-      const sa = subjectOf(va, x.at);
-      const sb = subjectOf(vb, y.at);
-      if (sa && sb && differentNames(sa, sb)) continue;
-      const ka = anchors(va, x, skip);
-      const kb = anchors(vb, y, skip);
-      let shared = 0;
-      let strong = false;
-      for (const [k, named] of ka) {
-        if (!kb.has(k)) continue;
-        shared++;
-        if (named && kb.get(k)) strong = true;
-      }
-      if (strong || shared >= 2) {
-        const words = (v: View, o: Occurrence): string =>
-          v.toks
-            .slice(o.at, o.at + o.len)
-            .filter((t) => t.word)
-            .map((t) => t.low)
-            .join(' ');
-        const wa = words(va, x);
-        const wb = words(vb, y);
-        return { detail: `opposite predicates (${wa}… vs ${wb}…)`, value: !!g.direction };
+      if (opposed(va, x, vb, y, skip)) return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
+    }
+  }
+  return null;
+}
+
+const words = (v: View, o: Occurrence): string =>
+  v.toks
+    .slice(o.at, o.at + o.len)
+    .filter((t) => t.word)
+    .map((t) => t.low)
+    .join(' ');
+
+/**
+ * Whether two opposite words are said of the same participants: both stated
+ * plainly, no two different names as their subjects, and a name or number, or
+ * two content words, shared next to them.
+ */
+function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>): boolean {
+  if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) return false;
+  // two different names as subjects: two companies, one with a profit and one with a loss
+  const sa = subjectOf(va, x.at);
+  const sb = subjectOf(vb, y.at);
+  if (sa && sb && differentNames(sa, sb)) return false;
+  const ka = anchors(va, x, skip);
+  const kb = anchors(vb, y, skip);
+  let shared = 0;
+  for (const [k, named] of ka) {
+    if (!kb.has(k)) continue;
+    shared++;
+    if (named && kb.get(k)) return true;
+  }
+  return shared >= 2;
+}
+
+/** Negative prefixes of adjectives and of a few verbs ("unable", "impossible", "illegal", "non-binding"). */
+const NEG_PREFIX = /^(?:un|in|im|il|ir|non-?)(\p{L}{4,})$/u;
+/** Endings of the adjectives (and participles) such prefixes negate: "inaccurate" is not, "incorrect" is. */
+const PREFIXABLE = /(?:able|ible|al|ful|ous|ive|ent|ant|ect|ete|ure|ic|ar|ed|own|ary)$/;
+/** Bases the prefix does not negate ("infamous" is famous, "invaluable" valuable) or that are other words ("in-stalled"). */
+const NOT_NEGATED = new Set(['famous', 'flammable', 'valuable', 'habitable', 'different', 'patient', 'plant', 'vent', 'dent', 'tent', 'pressed', 'stalled', 'posed', 'stated', 'formed', 'vested', 'paired', 'ported', 'fused', 'sured', 'cover', 'covered', 'vented', 'tended', 'dented', 'flamed', 'bred']);
+/** Bases without such an ending that take a negative prefix. */
+const PREFIXED_BASES = new Set(['valid', 'sane', 'just', 'likely', 'aware', 'fair', 'clear', 'certain', 'sure', 'happy', 'safe', 'lucky', 'fit', 'wise', 'kind', 'true', 'healthy', 'stable', 'popular', 'friendly', 'willing', 'able', 'binding', 'violent', 'partisan', 'smoker']);
+
+/** Words with a negative prefix in a sentence, as [position, stem of the base, the base]. */
+function prefixedOf(v: View): [number, string, string][] {
+  if (v.prefixed) return v.prefixed;
+  const out: [number, string, string][] = [];
+  v.toks.forEach((t, i) => {
+    if (!t.word) return;
+    const m = NEG_PREFIX.exec(t.low);
+    if (!m) return;
+    const base = m[1];
+    if (NOT_NEGATED.has(base) || !(PREFIXABLE.test(base) || PREFIXED_BASES.has(base))) return;
+    out.push([i, stem(base), base]);
+  });
+  return (v.prefixed = out);
+}
+
+/**
+ * A word and its negative-prefixed form said of the same participants: "the
+ * strike was legal" / "the strike was illegal", "able to pay" / "unable to pay".
+ */
+function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const vx = viewOf(x);
+    const px = prefixedOf(vx);
+    if (!px.length) continue;
+    const vy = viewOf(y);
+    for (const [i, base, raw] of px) {
+      // both words on one side ("legal or illegal"), or the prefixed word on both: no opposition
+      if (vy.toks.some((t) => t.low === vx.toks[i].low) || vx.toks.some((t) => t.st === base && t.word)) continue;
+      for (let k = 0; k < vy.toks.length; k++) {
+        if (vy.toks[k].st !== base || !vy.toks[k].word) continue;
+        // "undiscovered" / "discovers": a state before an event, not its denial; a participle meets only itself
+        if (raw.endsWith('ed') && vy.toks[k].low !== raw) continue;
+        const skip = new Set([base, vx.toks[i].st]);
+        if (opposed(vx, { at: i, len: 1 }, vy, { at: k, len: 1 }, skip)) return `opposite predicates (${vx.toks[i].low}… vs ${vy.toks[k].low}…)`;
       }
     }
   }
@@ -519,6 +595,8 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
 export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
   const opposite = antonyms(a, b);
   if (opposite) return opposite;
+  const prefixed = prefixAntonyms(a, b);
+  if (prefixed) return { detail: prefixed, value: false };
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
