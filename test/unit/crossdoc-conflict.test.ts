@@ -139,3 +139,22 @@ describe('conflicts: a verb of perception read as a cue is still a predicate', (
     assert.deepStrictEqual(conflicts('I did not notice the long branch over the Kessel road.', 'The notice about the long branch over the Kessel road was posted.'), []);
   });
 });
+
+describe('conflicts: a number or a date must fill the same role on both sides', () => {
+  it('different counts standing with the same words still dispute', () => {
+    assert.deepStrictEqual(conflicts('The ministry said 40 soldiers were killed in the ambush near the Kharan pass.', 'Rebel commanders said 12 soldiers were killed in the ambush near the Kharan pass.'), [
+      'disputes: 40 vs 12 soldier',
+    ]);
+  });
+
+  it('near misses: two changes of two shares ("fell 2.5 percent" / "increased by 5 percent"); a result for one period and a forecast for a year', () => {
+    assert.deepStrictEqual(
+      conflicts('Shares of Varden Air on the stock exchange fell 2.5 percent on the day the merger results were announced, traders said.', 'As soon as the merger results were announced on the stock exchange, shares of the computer maker increased by 5 percent, traders said.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      conflicts('Halvorsen Motors said it posted a net profit of $997 million in the third quarter, and predicted that it would be solidly profitable by 2011.', 'For the final quarter of 2009, Halvorsen Motors says it posted profits of $868 million and expects to stay profitable this year.'),
+      [],
+    );
+  });
+});

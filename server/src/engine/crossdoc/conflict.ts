@@ -564,7 +564,61 @@ function sameDate(x: DateSig, y: DateSig): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-/** Different counts of one unit, or different dates, for a shared predicate. */
+const MONTH_INDEX = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
+const monthNumber = (t: Tok): number | undefined => (t.cap && t.word && t.low.length >= 3 ? MONTH_INDEX.get(t.low.slice(0, 3)) : undefined);
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
+
+/** Positions of a number in the text (digits, a number word, or digits with a scale: "27.5 billion"). */
+function numberPositions(v: View, value: number): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => {
+    if (!t.num) return;
+    const n = t.word ? WORD_VALUES[t.low] : Number(t.st);
+    if (n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value) out.push(i);
+  });
+  return out;
+}
+
+/** Positions of a date: its year, or its month. */
+function datePositions(v: View, d: DateSig): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => {
+    if (d.month !== undefined ? monthNumber(t) === d.month : t.low === String(d.year)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The words a value stands with in its clause (up to four content words either side, no numbers or
+ * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
+ * two changes, "For the final quarter of 2009" and "profitable by 2011" two periods.
+ */
+function roleOf(v: View, k: number, skip: string): Set<string> {
+  const out = new Set<string>();
+  const t = v.toks;
+  for (const dir of [-1, 1]) {
+    let n = 0;
+    for (let j = k + dir; j >= 0 && j < t.length && n < 4; j += dir) {
+      if (t[j].brk && t[j].low !== '-') break;
+      if (!isContent(t[j]) || monthNumber(t[j]) || t[j].st === skip) continue;
+      out.add(t[j].st);
+      n++;
+    }
+  }
+  return out;
+}
+
+/** Whether two values fill the same role: some occurrence of each shares a word of its clause with one of the other. */
+function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): boolean {
+  for (const i of pa) {
+    const ra = roleOf(va, i, skip);
+    for (const j of pb) for (const w of roleOf(vb, j, skip)) if (ra.has(w)) return true;
+  }
+  return false;
+}
+
+/** Different counts of one unit, or different dates, for a shared predicate, each standing with the same words. */
 function values(a: ClaimSignature, b: ClaimSignature): string | null {
   if (!a.predicates.some((p) => b.predicates.includes(p))) return null;
   for (const na of a.numbers) {
@@ -572,7 +626,7 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
       // a count conflicts only when the other side never gives the same value for that unit
       if (na.unit && na.unit === nb.unit && na.value !== nb.value && !b.numbers.some((x) => x.unit === na.unit && x.value === na.value) && !a.numbers.some((x) => x.unit === nb.unit && x.value === nb.value)) {
         const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
-        if (rel > 0.05) return `${na.value} vs ${nb.value} ${na.unit}`;
+        if (rel > 0.05 && sameRole(viewOf(a), numberPositions(viewOf(a), na.value), viewOf(b), numberPositions(viewOf(b), nb.value), na.unit)) return `${na.value} vs ${nb.value} ${na.unit}`;
       }
     }
   }
@@ -580,7 +634,7 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
   for (const da of a.dates) {
     for (const db of b.dates) {
       const c = sameDateLevel(da, db);
-      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return `different dates (${c})`;
+      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y))) && sameRole(viewOf(a), datePositions(viewOf(a), da), viewOf(b), datePositions(viewOf(b), db))) return `different dates (${c})`;
     }
   }
   return null;
