@@ -158,3 +158,23 @@ describe('conflicts: a number or a date must fill the same role on both sides', 
     );
   });
 });
+
+describe('conflicts: a one-way relation reversed', () => {
+  it('A bought B / B bought A; A is a subsidiary of B / A owns B; A succeeded B / B\'s predecessor, A', () => {
+    assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Ardent Motors last year.'), [
+      'contradicts: one says Ardent Motors owns Kessel Steel, the other the reverse',
+    ]);
+    assert.deepStrictEqual(conflicts('Varden Timber owns Orsk Holdings.', 'Varden Timber is a subsidiary of Norlandic forestry group, Orsk Holdings.'), [
+      'contradicts: one says Varden Timber owns Orsk Holdings, the other the reverse',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt succeeded Jonas Brede.', 'The council will honour Jonas Brede, something it never did for Brede\'s predecessor, the late Ilse Varnholt.'), [
+      'contradicts: one says Ilse Varnholt succeeded Jonas Brede, the other the reverse',
+    ]);
+  });
+
+  it('near misses: the passive says the same thing; a third party', () => {
+    assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel was bought by Ardent Motors last year.'), []);
+    assert.deepStrictEqual(conflicts('Kessel United was beaten by Ardent Rovers in the cup final on Sunday.', 'Ardent Rovers defeated Kessel United in the cup final on Sunday.'), []);
+    assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Orsk Mining last year.'), []);
+  });
+});

@@ -19,9 +19,16 @@ export interface Conflict {
    * one kind also look like this, so it needs stronger evidence that the event is the same.
    */
   value: boolean;
+  /**
+   * The conflict itself names the same participants on both sides in one relation (A owns B / B owns A):
+   * it needs less overlap of the rest of the two sentences to be about the same thing.
+   */
+  named?: boolean;
 }
 
 interface Tok {
+  /** The word as written. */
+  raw: string;
   low: string;
   /** Stem for words, digits without separators for numbers, the character for punctuation. */
   st: string;
@@ -37,6 +44,8 @@ interface View {
   question: boolean;
   /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
   hits?: Map<number, GroupHits>;
+  /** One-way relations between named participants (`directedOf`), found on first use. */
+  directed?: Directed[];
   /** Words with a negative prefix (`prefixedOf`), found on first use. */
   prefixed?: [number, string, string][];
 }
@@ -74,7 +83,7 @@ function tok(w: string): Tok {
   const word = /^\p{L}/u.test(w);
   const num = /^\d/.test(w) || NUMBER_WORDS.has(low);
   const brk = (!word && !num && /^[,;:()[\]"“”—–?!-]$/.test(w)) || CLAUSE_WORDS.has(low);
-  return { low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
+  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
 }
 
 /** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
@@ -641,6 +650,131 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
 }
 
 /**
+ * Relations that hold one way between two participants: if A owns B, B does
+ * not own A; if A succeeded B, B did not succeed A; if A beat B, B did not
+ * beat A (in one contest). Verbs are read in the active voice ("A bought B")
+ * and the passive ("B was bought by A"); nouns with "of" say which side is
+ * which ("B is a subsidiary of A", "A is the owner of B"), and a possessive
+ * before a noun names its holder ("A's predecessor, B").
+ */
+const ONE_WAY: { rel: string; verbs?: string[]; ofFirst?: string[]; ofSecond?: string[]; possFirst?: string[]; possSecond?: string[] }[] = [
+  { rel: 'owns', verbs: ['own', 'owns', 'owned', 'acquire', 'acquires', 'acquired', 'buy', 'buys', 'bought'], ofFirst: ['owner', 'parent'], ofSecond: ['subsidiary', 'unit', 'division'], possFirst: ['owner', 'parent'], possSecond: ['subsidiary', 'unit', 'division'] },
+  { rel: 'succeeded', verbs: ['succeed', 'succeeds', 'succeeded', 'replace', 'replaces', 'replaced'], ofFirst: ['successor'], ofSecond: ['predecessor'], possFirst: ['successor'], possSecond: ['predecessor'] },
+  { rel: 'beat', verbs: ['beat', 'beats', 'beaten', 'defeat', 'defeats', 'defeated'] },
+];
+const ONE_WAY_BY_WORD = new Map<string, { rel: string; kind: 'verb' | 'ofFirst' | 'ofSecond' | 'possFirst' | 'possSecond' }[]>();
+for (const r of ONE_WAY) {
+  for (const kind of ['verbs', 'ofFirst', 'ofSecond', 'possFirst', 'possSecond'] as const) {
+    for (const w of r[kind] ?? []) {
+      let list = ONE_WAY_BY_WORD.get(w);
+      if (!list) ONE_WAY_BY_WORD.set(w, (list = []));
+      list.push({ rel: r.rel, kind: kind === 'verbs' ? 'verb' : kind });
+    }
+  }
+}
+
+interface Directed {
+  rel: string;
+  /** The two participants as written, for the detail. */
+  text: [string, string];
+  /** Names of the first participant (the owner, the successor, the winner) and of the second, as stems. */
+  first: Set<string>;
+  second: Set<string>;
+}
+
+/** A name's key: its stem without a possessive ("Abbas's" → "abba"). */
+const nameKey = (t: Tok): string => stem(t.low.replace(/['’]s$/, ''));
+const isNameTok = (t: Tok, j: number): boolean => t.cap && t.word && j > 0 && !isStop(t.low) && !isAux(t.low) && !monthNumber(t);
+
+/** Names of the nearest run of capitalised words before k in its clause (possessives included). */
+function namesBefore(t: Tok[], k: number): Set<string> {
+  const out = new Set<string>();
+  let j = k - 1;
+  while (j >= 0 && !t[j].brk && !isNameTok(t[j], j)) j--;
+  for (; j >= 0 && !t[j].brk && (isNameTok(t[j], j) || (t[j].cap && t[j].word)); j--) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** Names of the nearest run of capitalised words after k, within six words (across one comma: "a subsidiary of the carmaker, Ardent Motors"). */
+function namesAfter(t: Tok[], k: number): Set<string> {
+  let commas = 0;
+  for (let j = k + 1; j < t.length && j <= k + 8; j++) {
+    if (t[j].low === ',' && commas++ === 0) continue;
+    if (t[j].brk || t[j].num) break;
+    if (!isNameTok(t[j], j)) continue;
+    const out = new Set<string>();
+    let e = j;
+    for (; e < t.length && isNameTok(t[e], e); e++) out.add(nameKey(t[e]));
+    // a nationality modifying a common noun ("Malaysian forestry corporation, Ernslaw One"): look on
+    if (e === j + 1 && /(?:an|ese|ish|ic|i)$/.test(t[j].low) && t[e]?.word && !t[e].cap && !isStop(t[e].low)) {
+      j = e;
+      continue;
+    }
+    return out;
+  }
+  return new Set();
+}
+
+/** The words of a sentence whose name keys are in the set, in text order. */
+function surface(t: Tok[], names: Set<string>): string {
+  return t
+    .filter((x, j) => x.word && x.cap && names.has(nameKey(x)) && j >= 0)
+    .map((x) => x.raw.replace(/['’]s$/, ''))
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .join(' ');
+}
+
+/** The one-way relations a sentence states plainly between two named participants. */
+function directedOf(v: View): Directed[] {
+  if (v.directed) return v.directed;
+  const out: Directed[] = [];
+  const t = v.toks;
+  for (let k = 0; k < t.length; k++) {
+    const kinds = ONE_WAY_BY_WORD.get(t[k].low);
+    if (!kinds) continue;
+    for (const { rel, kind } of kinds) {
+      // a verb must be stated plainly; a noun's relation is taken for granted even in a denial ("never did with Abbas's predecessor")
+      if (kind === 'verb' ? !affirmedAt(v, k) : !asserted(v, k)) continue;
+      let first: Set<string>;
+      let second: Set<string>;
+      if (kind === 'verb') {
+        // "B was bought by A": the passive
+        if (t[k + 1]?.low === 'by' && isAux(t[k - 1]?.low ?? '')) [first, second] = [namesAfter(t, k + 1), namesBefore(t, k)];
+        else [first, second] = [namesBefore(t, k), namesAfter(t, k)];
+      } else if (kind === 'ofFirst' || kind === 'ofSecond') {
+        if (t[k + 1]?.low !== 'of') continue;
+        const before = namesBefore(t, k);
+        const after = namesAfter(t, k + 1);
+        [first, second] = kind === 'ofFirst' ? [before, after] : [after, before];
+      } else {
+        // "A's predecessor, B": the holder is a possessive right before the noun
+        if (k === 0 || !/['’]s$/.test(t[k - 1].low) || !isNameTok(t[k - 1], k - 1)) continue;
+        const holder = namesBefore(t, k);
+        const other = namesAfter(t, k);
+        [first, second] = kind === 'possSecond' ? [holder, other] : [other, holder];
+      }
+      if (first.size && second.size && ![...first].some((n) => second.has(n))) out.push({ rel, first, second, text: [surface(t, first), surface(t, second)] });
+    }
+  }
+  return (v.directed = out);
+}
+
+/** One side says A owns (succeeded, beat) B, the other that B owns (succeeded, beat) A. */
+function reversed(a: ClaimSignature, b: ClaimSignature): string | null {
+  const da = directedOf(viewOf(a));
+  if (!da.length) return null;
+  const db = directedOf(viewOf(b));
+  const meets = (x: Set<string>, y: Set<string>): boolean => [...x].some((n) => y.has(n));
+  for (const x of da) {
+    for (const y of db) {
+      if (x.rel !== y.rel || meets(x.first, y.first) || meets(x.second, y.second)) continue;
+      if (meets(x.first, y.second) && meets(x.second, y.first)) return `one says ${x.text[0]} ${x.rel} ${x.text[1]}, the other the reverse`;
+    }
+  }
+  return null;
+}
+
+/**
  * A conflict between two sentences about the same event, or null. Every kind
  * of conflict is tied to a shared predicate or to shared participants next to
  * the predicate, so sentences that merely share entities ("discussed joining
@@ -651,6 +785,8 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (opposite) return opposite;
   const prefixed = prefixAntonyms(a, b);
   if (prefixed) return { detail: prefixed, value: false };
+  const swapped = reversed(a, b);
+  if (swapped) return { detail: swapped, value: false, named: true };
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind

@@ -32,6 +32,11 @@ export const THRESHOLDS = {
   sentence: 0.25,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
+  /**
+   * A conflict that names the same participants on both sides in one relation (A owns B / B owns A)
+   * needs only this much overlap.
+   */
+  namedConflict: 0.15,
   /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
   valueConflict: 0.6,
   /** …and a dispute over a number or date between two sources this same-event probability (even odds). */
@@ -143,12 +148,12 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (q) return q;
   const sim = similarity(a, b, index);
   const score = sameClaimScore(a, b, index, sim);
-  if (sim < THRESHOLDS.conflict) {
+  const found = sim >= THRESHOLDS.namedConflict ? conflictOf(a, b) : null;
+  if (sim < THRESHOLDS.conflict && !found?.named) {
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
-    if (score < THRESHOLDS.same || !sameClaimEvidence(a, b, sim) || findConflict(a, b)) return null;
+    if (score < THRESHOLDS.same || !sameClaimEvidence(a, b, sim) || (sim < THRESHOLDS.namedConflict ? findConflict(a, b) : found)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
-  const found = conflictOf(a, b);
   const conflict = found?.detail ?? null;
   // Different numbers, dates or directions of change are also what two different events of one
   // kind look like (a market falling on two days): such a conflict needs much stronger evidence of
