@@ -159,6 +159,16 @@ describe('conflicts: a number or a date must fill the same role on both sides', 
   });
 });
 
+describe('conflicts: values of two subjects, dates of two datelines', () => {
+  it('near misses: two companies raising two sums; two datelines over one statement', () => {
+    assert.deepStrictEqual(
+      conflicts('NEW YORK - Varden Wheel Corp is raising 100 mln dlrs through an offering of senior notes, the company said.', 'NEW YORK - Kessel Foods Corp is raising 60 mln dlrs through an offering of senior notes, the company said.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('LONDON, March 26 - Orsk Finance NV is issuing a eurobond due 1992, the lead manager said.', 'LONDON, March 30 - Orsk Finance NV is issuing a eurobond due 1992, the lead manager said.'), []);
+  });
+});
+
 describe('conflicts: a one-way relation reversed', () => {
   it('A bought B / B bought A; A is a subsidiary of B / A owns B; A succeeded B / B\'s predecessor, A', () => {
     assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Ardent Motors last year.'), [
@@ -176,5 +186,25 @@ describe('conflicts: a one-way relation reversed', () => {
     assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel was bought by Ardent Motors last year.'), []);
     assert.deepStrictEqual(conflicts('Kessel United was beaten by Ardent Rovers in the cup final on Sunday.', 'Ardent Rovers defeated Kessel United in the cup final on Sunday.'), []);
     assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Orsk Mining last year.'), []);
+  });
+});
+
+describe('conflicts: two kinship terms for one pair of people', () => {
+  it('"X\'s brother, Y" / "Y, a cousin of X"; "Y is the daughter of X" / "X is the son of Y"; a relative is no acquaintance', () => {
+    assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Ashby, a cousin of Lord Ashby, runs the Kessel estate.'), [
+      'contradicts: different relations (brother vs cousin)',
+    ]);
+    assert.deepStrictEqual(conflicts('Maria Lund is the daughter of Erik Lund, the Kessel mayor.', 'Erik Lund is the son of Maria Lund, the Kessel mayor.'), [
+      'contradicts: different relations (daughter vs son)',
+    ]);
+    assert.deepStrictEqual(conflicts('Varden is a relative of Jonas Brede.', 'The truck belonged to Ilse Varden, 54, an acquaintance of Jonas Brede\'s family.'), [
+      'contradicts: different relations (relative vs acquaintance)',
+    ]);
+  });
+
+  it('near misses: the converse term ("daughter" / "father"), a relative who is a brother, two other people', () => {
+    assert.deepStrictEqual(conflicts('Maria Lund is the daughter of Erik Lund, the Kessel mayor.', 'Erik Lund is the father of Maria Lund, the Kessel mayor.'), []);
+    assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Ashby is a relative of Lord Ashby and runs the Kessel estate.'), []);
+    assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Brede, a cousin of Lord Ashby, runs the Kessel estate.'), []);
   });
 });

@@ -8,6 +8,7 @@
  * sentence text is re-read with a light tokeniser, memoised per signature.
  */
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
+import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
 import { IMPLICIT_NEGATORS, isStop, stem } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
@@ -44,6 +45,8 @@ interface View {
   question: boolean;
   /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
   hits?: Map<number, GroupHits>;
+  /** Kinship between named people (`kinOf`), found on first use. */
+  kin?: Kin[];
   /** One-way relations between named participants (`directedOf`), found on first use. */
   directed?: Directed[];
   /** Words with a negative prefix (`prefixedOf`), found on first use. */
@@ -573,8 +576,14 @@ function sameDate(x: DateSig, y: DateSig): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-const MONTH_INDEX = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
-const monthNumber = (t: Tok): number | undefined => (t.cap && t.word && t.low.length >= 3 ? MONTH_INDEX.get(t.low.slice(0, 3)) : undefined);
+const MONTH_INDEX = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
+    [m, i + 1] as const,
+    [m.slice(0, 3), i + 1] as const,
+    ...(m === 'september' ? [['sept', 9] as const] : []),
+  ]),
+);
+const monthNumber = (t: Tok): number | undefined => (t.cap && t.word ? MONTH_INDEX.get(t.low) : undefined);
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
 
@@ -609,7 +618,8 @@ function roleOf(v: View, k: number, skip: string): Set<string> {
   for (const dir of [-1, 1]) {
     let n = 0;
     for (let j = k + dir; j >= 0 && j < t.length && n < 4; j += dir) {
-      if (t[j].brk && t[j].low !== '-') break;
+      // a dash ends it too: the date of a dateline ("LONDON, March 26 - ") is no date of the event
+      if (t[j].brk) break;
       if (!isContent(t[j]) || monthNumber(t[j]) || t[j].st === skip) continue;
       out.add(t[j].st);
       n++;
@@ -618,11 +628,19 @@ function roleOf(v: View, k: number, skip: string): Set<string> {
   return out;
 }
 
-/** Whether two values fill the same role: some occurrence of each shares a word of its clause with one of the other. */
+/**
+ * Whether two values fill the same role: some occurrence of each shares a word of its clause with one
+ * of the other, and the two are not said of two differently named subjects (two companies' bonds).
+ */
 function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): boolean {
   for (const i of pa) {
     const ra = roleOf(va, i, skip);
-    for (const j of pb) for (const w of roleOf(vb, j, skip)) if (ra.has(w)) return true;
+    for (const j of pb) {
+      if (![...roleOf(vb, j, skip)].some((w) => ra.has(w))) continue;
+      const sa = subjectOf(va, i);
+      const sb = subjectOf(vb, j);
+      if (!(sa && sb && differentNames(sa, sb))) return true;
+    }
   }
   return false;
 }
@@ -764,7 +782,7 @@ function reversed(a: ClaimSignature, b: ClaimSignature): string | null {
   const da = directedOf(viewOf(a));
   if (!da.length) return null;
   const db = directedOf(viewOf(b));
-  const meets = (x: Set<string>, y: Set<string>): boolean => [...x].some((n) => y.has(n));
+  const meets = (x: Set<string>, y: Set<string>): boolean => !differentNames(x, y) && [...x].some((n) => y.has(n));
   for (const x of da) {
     for (const y of db) {
       if (x.rel !== y.rel || meets(x.first, y.first) || meets(x.second, y.second)) continue;
@@ -772,6 +790,101 @@ function reversed(a: ClaimSignature, b: ClaimSignature): string | null {
     }
   }
   return null;
+}
+
+interface Kin {
+  /** Whose relation it is (X in "Y is X's brother") and who holds it (Y), as name stems. */
+  of: Set<string>;
+  who: Set<string>;
+  cls: string;
+  converse: string;
+  term: string;
+}
+
+/** The names before a kinship term across "is", "was", a determiner, a comma and an age ("James Clark, 68, an acquaintance of"). */
+function holderBefore(t: Tok[], k: number): Set<string> {
+  let j = k - 1;
+  while (j >= 0 && /^(?:a|an|the|former|late)$/.test(t[j].low)) j--;
+  if (j >= 0 && /^(?:is|was|,)$/.test(t[j].low)) j--;
+  if (j >= 1 && t[j].num && t[j - 1].low === ',') j -= 2;
+  const out = new Set<string>();
+  for (; j >= 0 && t[j].cap && t[j].word && !isStop(t[j].low); j--) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** Kinship stated between two named people: "X's brother, Y", "Y is X's brother", "Y, a brother of X". */
+function kinOf(v: View): Kin[] {
+  if (v.kin) return v.kin;
+  const out: Kin[] = [];
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) {
+    const c = KIN_TERMS.get(t[k].low);
+    if (!c || !asserted(v, k)) continue;
+    let of: Set<string>;
+    let who: Set<string>;
+    if (/['’]s$/.test(t[k - 1].low) && t[k - 1].cap) {
+      of = namesBefore(t, k);
+      // "Y is X's brother" or "X's brother, Y" / "X's brother is Y"
+      let j = k - 1;
+      while (j >= 0 && t[j].cap && t[j].word) j--;
+      who = j >= 1 && /^(?:is|was)$/.test(t[j].low) ? holderBefore(t, j + 1) : namesAfter(t, /^(?:is|was)$/.test(t[k + 1]?.low ?? '') ? k + 1 : k);
+    } else if (t[k + 1]?.low === 'of') {
+      of = namesAfter(t, k + 1);
+      who = holderBefore(t, k);
+    } else continue;
+    if (differentNames(of, who)) out.push({ of, who, cls: c.cls, converse: c.converse, term: t[k].low });
+  }
+  return (v.kin = out);
+}
+
+/** Two kinship terms for one pair of people that cannot both hold ("Y is X's wife" / "Y is X's sister"). */
+function kinship(a: ClaimSignature, b: ClaimSignature): string | null {
+  const ka = kinOf(viewOf(a));
+  if (!ka.length) return null;
+  const kb = kinOf(viewOf(b));
+  // one person: shared name words, and neither name has words the other lacks on both sides ("Clark" / "James Clark", not "Tom Ashby" / "Tom Brede")
+  const common = (x: Set<string>, y: Set<string>): number => (differentNames(x, y) ? 0 : [...x].filter((n) => y.has(n)).length);
+  for (const x of ka) {
+    for (const y of kb) {
+      // the same two people, read the same way round or the other (a shared surname counts on both)
+      const same = [common(x.of, y.of), common(x.who, y.who)];
+      const swapped = [common(x.of, y.who), common(x.who, y.of)];
+      let cls: string | null = null;
+      if (same[0] && same[1] && same[0] + same[1] > swapped[0] + swapped[1]) cls = y.cls;
+      else if (swapped[0] && swapped[1] && swapped[0] + swapped[1] > same[0] + same[1]) cls = y.converse;
+      if (cls !== null && kinConflict(x.cls, cls)) return `different relations (${x.term} vs ${y.term})`;
+    }
+  }
+  return null;
+}
+
+/** Words that can state a relation between two named participants (a cheap test before tokenising). */
+const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys()]);
+const mayRelate = new WeakMap<ClaimSignature, boolean>();
+function statesRelation(s: ClaimSignature): boolean {
+  let r = mayRelate.get(s);
+  if (r === undefined) {
+    r = false;
+    for (const m of s.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+      if (RELATION_WORDS.has(m[0].toLowerCase())) {
+        r = true;
+        break;
+      }
+    }
+    mayRelate.set(s, r);
+  }
+  return r;
+}
+
+/**
+ * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
+ * A, Y is X's wife / Y is X's sister): the relation itself shows the two sentences are about the same
+ * people, so it is checked on pairs that share too little else for the other rules.
+ */
+export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
+  if (!statesRelation(a) || !statesRelation(b)) return null;
+  const detail = reversed(a, b) ?? kinship(a, b);
+  return detail ? { detail, value: false, named: true } : null;
 }
 
 /**
@@ -785,8 +898,8 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (opposite) return opposite;
   const prefixed = prefixAntonyms(a, b);
   if (prefixed) return { detail: prefixed, value: false };
-  const swapped = reversed(a, b);
-  if (swapped) return { detail: swapped, value: false, named: true };
+  const named = namedConflictOf(a, b);
+  if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind

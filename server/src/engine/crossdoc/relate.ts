@@ -1,4 +1,4 @@
-import { conflictOf } from './conflict';
+import { conflictOf, namedConflictOf } from './conflict';
 import { WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { participantsDiffer, sameEventProbability } from './sameevent';
@@ -33,10 +33,11 @@ export const THRESHOLDS = {
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
   /**
-   * A conflict that names the same participants on both sides in one relation (A owns B / B owns A)
-   * needs only this much overlap.
+   * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
+   * A; Y is X's wife / Y is X's sister) needs only this much overlap: the relation itself says the
+   * two sentences are about the same people.
    */
-  namedConflict: 0.15,
+  namedConflict: 0.05,
   /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
   valueConflict: 0.6,
   /** …and a dispute over a number or date between two sources this same-event probability (even odds). */
@@ -148,12 +149,16 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (q) return q;
   const sim = similarity(a, b, index);
   const score = sameClaimScore(a, b, index, sim);
-  const found = sim >= THRESHOLDS.namedConflict ? conflictOf(a, b) : null;
-  if (sim < THRESHOLDS.conflict && !found?.named) {
+  const disputes = a.attributed && b.attributed;
+  if (sim < THRESHOLDS.conflict) {
+    // the same two people or parties in a relation one side reverses or contradicts
+    const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
+    if (named) return { relation: disputes ? 'disputes' : 'contradicts', score, detail: named.detail };
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
-    if (score < THRESHOLDS.same || !sameClaimEvidence(a, b, sim) || (sim < THRESHOLDS.namedConflict ? findConflict(a, b) : found)) return null;
+    if (score < THRESHOLDS.same || !sameClaimEvidence(a, b, sim) || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
+  const found = conflictOf(a, b);
   const conflict = found?.detail ?? null;
   // Different numbers, dates or directions of change are also what two different events of one
   // kind look like (a market falling on two days): such a conflict needs much stronger evidence of
@@ -162,7 +167,6 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   // over a value needs the two to be more likely than not one event (40 firefighters at one fire
   // and 25 at another are no dispute).
   const valueConflict = !!found?.value;
-  const disputes = a.attributed && b.attributed;
   const sameEnough = !valueConflict || (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict);
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
