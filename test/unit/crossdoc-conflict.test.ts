@@ -208,3 +208,15 @@ describe('conflicts: two kinship terms for one pair of people', () => {
     assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Brede, a cousin of Lord Ashby, runs the Kessel estate.'), []);
   });
 });
+
+describe('conflicts: the opposite word in a relative clause is about someone else', () => {
+  it('"a liberal writer whose books angered conservative critics" contradicts "a conservative writer"', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt was a conservative writer.', 'Ilse Varnholt was a liberal writer whose essays angered many conservative critics in Norland.'), [
+      'contradicts: opposite predicates (conservative… vs liberal…)',
+    ]);
+  });
+
+  it('near miss: both words said of the subject in two clauses ("won the first game, but lost the second")', () => {
+    assert.deepStrictEqual(conflicts('Ardent Rovers won the first game, but lost the second game.', 'Ardent Rovers lost the second game.'), []);
+  });
+});

@@ -403,17 +403,36 @@ function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
     const g = stemmedGroups[gi];
     const { a: aa, b: ab } = ha.get(gi) ?? NONE;
     const { a: ba, b: bb } = hb.get(gi) ?? NONE;
-    let pairs: [Occurrence, Occurrence][] = [];
-    if (aa.length && bb.length && !ab.length && !ba.length) pairs = aa.flatMap((x) => bb.map((y): [Occurrence, Occurrence] => [x, y]));
-    else if (ab.length && ba.length && !aa.length && !bb.length) pairs = ab.flatMap((x) => ba.map((y): [Occurrence, Occurrence] => [x, y]));
-    if (!pairs.length) continue;
     const skip = new Set([...g.sa, ...g.sb].flat());
-    for (const [x, y] of pairs) {
-      if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
-      if (opposed(va, x, vb, y, skip)) return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
+    // one side's words of one group against the other side's words of the other; a side may also use
+    // the opposite word in a relative clause, of other participants ("a liberal thinker whose politics
+    // angered conservative politicians"), but not in a clause of its own ("won the first game, but
+    // lost the second")
+    for (const [xs, ys, xRivals, yRivals] of [
+      [aa, bb, ab, ba],
+      [ab, ba, aa, bb],
+    ] as const) {
+      if (!xs.length || !ys.length || (xRivals.length && yRivals.length)) continue;
+      for (const x of xs) {
+        for (const y of ys) {
+          if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
+          if (!opposed(va, x, vb, y, skip)) continue;
+          if (xRivals.length && (relativeClause(va, x.at) || !xRivals.every((r) => relativeClause(va, r.at)))) continue;
+          if (yRivals.length && (relativeClause(vb, y.at) || !yRivals.every((r) => relativeClause(vb, r.at)))) continue;
+          return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
+        }
+      }
     }
   }
   return null;
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
+function relativeClause(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return RELATIVES.has(v.toks[j].low);
+  return false;
 }
 
 const words = (v: View, o: Occurrence): string =>
