@@ -220,3 +220,19 @@ describe('conflicts: the opposite word in a relative clause is about someone els
     assert.deepStrictEqual(conflicts('Ardent Rovers won the first game, but lost the second game.', 'Ardent Rovers lost the second game.'), []);
   });
 });
+
+describe('conflicts: opposite words of two instances, or of another word', () => {
+  it('near misses: other years and amounts next to the opposites; "the decline in prices" is no refusal', () => {
+    assert.deepStrictEqual(conflicts('Note: Halvorsen 1985 year net includes an extraordinary gain of 10 cts per share.', 'Note: Halvorsen 1986 year net excludes an extraordinary gain of two cts per share.'), []);
+    assert.deepStrictEqual(
+      conflicts('Consumer members of the Kessel Cocoa Council accepted the buffer stock compromise on Friday.', 'The compromise will only stem the decline of the Kessel Cocoa Council buffer stock, traders said on Friday.'),
+      [],
+    );
+  });
+
+  it('the same amount on both sides still conflicts', () => {
+    assert.deepStrictEqual(conflicts('Note: Halvorsen 1985 year net includes an extraordinary gain of 10 cts per share.', 'Note: Halvorsen 1985 year net excludes an extraordinary gain of 10 cts per share.'), [
+      'contradicts: opposite predicates (includes… vs excludes…)',
+    ]);
+  });
+});

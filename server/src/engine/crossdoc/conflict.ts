@@ -316,6 +316,7 @@ function hitsOf(v: View): Map<number, GroupHits> {
     const starting = PHRASES_BY_FIRST.get(t[i].st);
     if (!starting) continue;
     for (const { group, side, phrase } of starting) {
+      if (stemmedGroups[group].verbs && DETERMINERS.has(t[i - 1]?.low ?? '')) continue;
       const len = matchAt(t, i, phrase);
       if (!len) continue;
       let h = hits.get(group);
@@ -326,6 +327,8 @@ function hitsOf(v: View): Map<number, GroupHits> {
   v.hits = hits;
   return hits;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
 
 /** Length in tokens of the stemmed phrase at i (brackets inside it skipped), or 0. */
 function matchAt(t: Tok[], i: number, ph: string[]): number {
@@ -455,6 +458,9 @@ function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<str
   if (sa && sb && differentNames(sa, sb)) return false;
   const ka = anchors(va, x, skip);
   const kb = anchors(vb, y, skip);
+  // numbers on both sides and none in common: two instances ("1985 includes a gain of 10 cts" /
+  // "1986 excludes a gain of two cts"), not one told two ways
+  if (numbersDiffer(va, x, vb, y)) return false;
   let shared = 0;
   for (const [k, named] of ka) {
     if (!kb.has(k)) continue;
@@ -462,6 +468,27 @@ function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<str
     if (named && kb.get(k)) return true;
   }
   return shared >= 2;
+}
+
+/** The numbers (and years) next to an occurrence, as written. */
+function numbersNear(v: View, o: Occurrence): Set<string> {
+  const out = new Set<string>();
+  const t = v.toks;
+  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) if (t[j].num) out.add(t[j].word ? String(WORD_VALUES[t[j].low] ?? t[j].low) : t[j].st);
+  return out;
+}
+
+/** Whether both occurrences have years next to them and share none, or amounts and share none. */
+function numbersDiffer(va: View, x: Occurrence, vb: View, y: Occurrence): boolean {
+  const na = numbersNear(va, x);
+  if (!na.size) return false;
+  const nb = numbersNear(vb, y);
+  for (const isYear of [true, false]) {
+    const xa = [...na].filter((n) => YEAR.test(n) === isYear);
+    const xb = [...nb].filter((n) => YEAR.test(n) === isYear);
+    if (xa.length && xb.length && !xa.some((n) => xb.includes(n))) return true;
+  }
+  return false;
 }
 
 /** Negative prefixes of adjectives and of a few verbs ("unable", "impossible", "illegal", "non-binding"). */

@@ -20,11 +20,13 @@ export interface AntonymGroup {
    * of the same event that numbers and dates need.
    */
   direction?: boolean;
+  /** The words are verbs here: after a determiner ("the decline in prices") they are other words. */
+  verbs?: boolean;
 }
 
 export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'approved / rejected', a: ['approve', 'approved', 'pass', 'passed', 'adopt', 'adopted', 'ratify', 'ratified', 'endorse', 'endorsed', 'accept', 'accepted'], b: ['reject', 'rejected', 'veto', 'vetoed', 'vote against', 'voted against', 'turn down', 'turned down', 'refuse', 'refused'] },
-  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'] },
+  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'], verbs: true },
   { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
   { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
   { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },
