@@ -50,7 +50,21 @@ console.log('predicted contradiction = a contradicts or disputes link between pr
 const CONFLICT = new Set(['contradicts', 'disputes']);
 const trunc = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 const classify = (detail) =>
-  /^opposite predicates/.test(detail) ? 'opposite predicates (antonyms)' : /happened, the other says it did not/.test(detail) ? 'negation mismatch' : /^different dates/.test(detail) ? 'different dates' : /^[\d.]+ vs [\d.]+/.test(detail) ? 'different numbers' : 'other';
+  /^opposite predicates/.test(detail)
+    ? 'opposite predicates (antonyms)'
+    : /happened, the other says it did not/.test(detail)
+      ? 'negation mismatch'
+      : /^different dates/.test(detail)
+        ? 'different dates'
+        : /^[\d.]+ vs [\d.]+/.test(detail)
+          ? 'different numbers'
+          : /the other the reverse$/.test(detail)
+            ? 'one-way relation reversed'
+            : /^different relations/.test(detail)
+              ? 'kinship'
+              : /^different /.test(detail)
+                ? 'one-value slot'
+                : 'other';
 
 const summary = [];
 files.forEach((file, fi) => {

@@ -98,3 +98,141 @@ describe('conflicts: a slot that holds one value', () => {
     assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland, and Tarsk its largest port.'), []);
   });
 });
+
+describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => {
+  it('"true" / "false" and "loves" / "hates" of the same participants', () => {
+    assert.deepStrictEqual(conflicts('The mayor of Dunmore said the claim about the Kessel bridge was false.', 'The mayor of Dunmore said the claim about the Kessel bridge was true.'), [
+      'disputes: opposite predicates (false… vs true…)',
+    ]);
+    assert.deepStrictEqual(conflicts('The mayor of Dunmore loves the new Kessel bridge design.', 'The mayor of Dunmore hates the new Kessel bridge design.'), [
+      'disputes: opposite predicates (loves… vs hates…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Lord Ashby was a friend of the Kessel family for decades.', 'Lord Ashby was an enemy of the Kessel family for decades.'), [
+      'contradicts: opposite predicates (friend… vs enemy…)',
+    ]);
+  });
+
+  it('a word and its negative-prefixed form: "valid" / "invalid", "able" / "unable"', () => {
+    assert.deepStrictEqual(conflicts('The election commission of Norland ruled the Varden ballots invalid.', 'The election commission of Norland ruled the Varden ballots valid.'), [
+      'contradicts: opposite predicates (invalid… vs valid…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Farmers in the Orsk valley were unable to sell their wheat harvest.', 'Farmers in the Orsk valley were able to sell their wheat harvest.'), [
+      'contradicts: opposite predicates (unable… vs able…)',
+    ]);
+  });
+
+  it('near misses: a prefix that does not negate ("infamous"), a state before an event ("undiscovered" / "discovers"), other participants', () => {
+    assert.deepStrictEqual(conflicts('The Varden gang became infamous across the northern provinces.', 'The Varden gang became famous across the northern provinces.'), []);
+    assert.deepStrictEqual(conflicts('The previously undiscovered caves of Orsk hold ancient paintings.', 'A survey team discovers the caves of Orsk and their ancient paintings.'), []);
+    assert.deepStrictEqual(conflicts('Farmers in the Orsk valley were unable to sell their wheat harvest.', 'Traders in the Dunmore port were able to sell their fish.'), []);
+  });
+});
+
+describe('conflicts: a verb of perception read as a cue is still a predicate', () => {
+  it('"I did not notice the branch" contradicts "I noticed that there was a branch"', () => {
+    assert.deepStrictEqual(conflicts('I noticed that there was a long branch over the Kessel road.', 'I did not notice the long branch over the Kessel road.'), [
+      'contradicts: one says “notic…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near miss: the noun, not the verb ("the notice")', () => {
+    assert.deepStrictEqual(conflicts('I did not notice the long branch over the Kessel road.', 'The notice about the long branch over the Kessel road was posted.'), []);
+  });
+});
+
+describe('conflicts: a number or a date must fill the same role on both sides', () => {
+  it('different counts standing with the same words still dispute', () => {
+    assert.deepStrictEqual(conflicts('The ministry said 40 soldiers were killed in the ambush near the Kharan pass.', 'Rebel commanders said 12 soldiers were killed in the ambush near the Kharan pass.'), [
+      'disputes: 40 vs 12 soldier',
+    ]);
+  });
+
+  it('near misses: two changes of two shares ("fell 2.5 percent" / "increased by 5 percent"); a result for one period and a forecast for a year', () => {
+    assert.deepStrictEqual(
+      conflicts('Shares of Varden Air on the stock exchange fell 2.5 percent on the day the merger results were announced, traders said.', 'As soon as the merger results were announced on the stock exchange, shares of the computer maker increased by 5 percent, traders said.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      conflicts('Halvorsen Motors said it posted a net profit of $997 million in the third quarter, and predicted that it would be solidly profitable by 2011.', 'For the final quarter of 2009, Halvorsen Motors says it posted profits of $868 million and expects to stay profitable this year.'),
+      [],
+    );
+  });
+});
+
+describe('conflicts: values of two subjects, dates of two datelines', () => {
+  it('near misses: two companies raising two sums; two datelines over one statement', () => {
+    assert.deepStrictEqual(
+      conflicts('NEW YORK - Varden Wheel Corp is raising 100 mln dlrs through an offering of senior notes, the company said.', 'NEW YORK - Kessel Foods Corp is raising 60 mln dlrs through an offering of senior notes, the company said.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('LONDON, March 26 - Orsk Finance NV is issuing a eurobond due 1992, the lead manager said.', 'LONDON, March 30 - Orsk Finance NV is issuing a eurobond due 1992, the lead manager said.'), []);
+  });
+});
+
+describe('conflicts: a one-way relation reversed', () => {
+  it('A bought B / B bought A; A is a subsidiary of B / A owns B; A succeeded B / B\'s predecessor, A', () => {
+    assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Ardent Motors last year.'), [
+      'contradicts: one says Ardent Motors owns Kessel Steel, the other the reverse',
+    ]);
+    assert.deepStrictEqual(conflicts('Varden Timber owns Orsk Holdings.', 'Varden Timber is a subsidiary of Norlandic forestry group, Orsk Holdings.'), [
+      'contradicts: one says Varden Timber owns Orsk Holdings, the other the reverse',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt succeeded Jonas Brede.', 'The council will honour Jonas Brede, something it never did for Brede\'s predecessor, the late Ilse Varnholt.'), [
+      'contradicts: one says Ilse Varnholt succeeded Jonas Brede, the other the reverse',
+    ]);
+  });
+
+  it('near misses: the passive says the same thing; a third party', () => {
+    assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel was bought by Ardent Motors last year.'), []);
+    assert.deepStrictEqual(conflicts('Kessel United was beaten by Ardent Rovers in the cup final on Sunday.', 'Ardent Rovers defeated Kessel United in the cup final on Sunday.'), []);
+    assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Orsk Mining last year.'), []);
+  });
+});
+
+describe('conflicts: two kinship terms for one pair of people', () => {
+  it('"X\'s brother, Y" / "Y, a cousin of X"; "Y is the daughter of X" / "X is the son of Y"; a relative is no acquaintance', () => {
+    assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Ashby, a cousin of Lord Ashby, runs the Kessel estate.'), [
+      'contradicts: different relations (brother vs cousin)',
+    ]);
+    assert.deepStrictEqual(conflicts('Maria Lund is the daughter of Erik Lund, the Kessel mayor.', 'Erik Lund is the son of Maria Lund, the Kessel mayor.'), [
+      'contradicts: different relations (daughter vs son)',
+    ]);
+    assert.deepStrictEqual(conflicts('Varden is a relative of Jonas Brede.', 'The truck belonged to Ilse Varden, 54, an acquaintance of Jonas Brede\'s family.'), [
+      'contradicts: different relations (relative vs acquaintance)',
+    ]);
+  });
+
+  it('near misses: the converse term ("daughter" / "father"), a relative who is a brother, two other people', () => {
+    assert.deepStrictEqual(conflicts('Maria Lund is the daughter of Erik Lund, the Kessel mayor.', 'Erik Lund is the father of Maria Lund, the Kessel mayor.'), []);
+    assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Ashby is a relative of Lord Ashby and runs the Kessel estate.'), []);
+    assert.deepStrictEqual(conflicts('Lord Ashby\'s brother, Tom Ashby, runs the Kessel estate.', 'Tom Brede, a cousin of Lord Ashby, runs the Kessel estate.'), []);
+  });
+});
+
+describe('conflicts: the opposite word in a relative clause is about someone else', () => {
+  it('"a liberal writer whose books angered conservative critics" contradicts "a conservative writer"', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt was a conservative writer.', 'Ilse Varnholt was a liberal writer whose essays angered many conservative critics in Norland.'), [
+      'contradicts: opposite predicates (conservative… vs liberal…)',
+    ]);
+  });
+
+  it('near miss: both words said of the subject in two clauses ("won the first game, but lost the second")', () => {
+    assert.deepStrictEqual(conflicts('Ardent Rovers won the first game, but lost the second game.', 'Ardent Rovers lost the second game.'), []);
+  });
+});
+
+describe('conflicts: opposite words of two instances, or of another word', () => {
+  it('near misses: other years and amounts next to the opposites; "the decline in prices" is no refusal', () => {
+    assert.deepStrictEqual(conflicts('Note: Halvorsen 1985 year net includes an extraordinary gain of 10 cts per share.', 'Note: Halvorsen 1986 year net excludes an extraordinary gain of two cts per share.'), []);
+    assert.deepStrictEqual(
+      conflicts('Consumer members of the Kessel Cocoa Council accepted the buffer stock compromise on Friday.', 'The compromise will only stem the decline of the Kessel Cocoa Council buffer stock, traders said on Friday.'),
+      [],
+    );
+  });
+
+  it('the same amount on both sides still conflicts', () => {
+    assert.deepStrictEqual(conflicts('Note: Halvorsen 1985 year net includes an extraordinary gain of 10 cts per share.', 'Note: Halvorsen 1985 year net excludes an extraordinary gain of 10 cts per share.'), [
+      'contradicts: opposite predicates (includes… vs excludes…)',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
  * sentence text is re-read with a light tokeniser, memoised per signature.
  */
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
+import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
 import { IMPLICIT_NEGATORS, isStop, stem } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
@@ -19,9 +20,16 @@ export interface Conflict {
    * one kind also look like this, so it needs stronger evidence that the event is the same.
    */
   value: boolean;
+  /**
+   * The conflict itself names the same participants on both sides in one relation (A owns B / B owns A):
+   * it needs less overlap of the rest of the two sentences to be about the same thing.
+   */
+  named?: boolean;
 }
 
 interface Tok {
+  /** The word as written. */
+  raw: string;
   low: string;
   /** Stem for words, digits without separators for numbers, the character for punctuation. */
   st: string;
@@ -37,6 +45,12 @@ interface View {
   question: boolean;
   /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
   hits?: Map<number, GroupHits>;
+  /** Kinship between named people (`kinOf`), found on first use. */
+  kin?: Kin[];
+  /** One-way relations between named participants (`directedOf`), found on first use. */
+  directed?: Directed[];
+  /** Words with a negative prefix (`prefixedOf`), found on first use. */
+  prefixed?: [number, string, string][];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -72,7 +86,7 @@ function tok(w: string): Tok {
   const word = /^\p{L}/u.test(w);
   const num = /^\d/.test(w) || NUMBER_WORDS.has(low);
   const brk = (!word && !num && /^[,;:()[\]"“”—–?!-]$/.test(w)) || CLAUSE_WORDS.has(low);
-  return { low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
+  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
 }
 
 /** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
@@ -167,9 +181,11 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
   const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
   const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
   for (const p of aPreds) {
-    if (!bPreds.has(p)) continue;
     const an = a.negatedPredicates.includes(p);
     const bn = b.negatedPredicates.includes(p);
+    // a verb the other side's signature does not list as a predicate (a verb of saying or seeing, read as
+    // an attribution cue: "I noticed that…") still counts when it stands as a finite verb after its subject
+    if (!bPreds.has(p) && !(an && asFiniteVerb(viewOf(b), p))) continue;
     if (an === bn) continue;
     const [neg, pos] = an ? [viewOf(a), viewOf(b)] : [viewOf(b), viewOf(a)];
     const negAt = positions(neg, p);
@@ -178,7 +194,25 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const posAt = positions(pos, p);
     if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
   }
+  for (const p of b.negatedPredicates) {
+    if (aPreds.has(p) || !asFiniteVerb(viewOf(a), p)) continue;
+    const neg = viewOf(b);
+    const pos = viewOf(a);
+    const negAt = positions(neg, p);
+    if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
+    const posAt = positions(pos, p);
+    if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
+  }
   return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+/** Whether the stem occurs as a finite verb in past tense right after a personal pronoun ("I noticed", "they found"). */
+function asFiniteVerb(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) if (t[k].st === st && t[k].low.endsWith('ed') && SUBJECT_PRONOUNS.has(t[k - 1].low)) return true;
+  return false;
 }
 
 /**
@@ -282,6 +316,7 @@ function hitsOf(v: View): Map<number, GroupHits> {
     const starting = PHRASES_BY_FIRST.get(t[i].st);
     if (!starting) continue;
     for (const { group, side, phrase } of starting) {
+      if (stemmedGroups[group].verbs && DETERMINERS.has(t[i - 1]?.low ?? '')) continue;
       const len = matchAt(t, i, phrase);
       if (!len) continue;
       let h = hits.get(group);
@@ -292,6 +327,8 @@ function hitsOf(v: View): Map<number, GroupHits> {
   v.hits = hits;
   return hits;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
 
 /** Length in tokens of the stemmed phrase at i (brackets inside it skipped), or 0. */
 function matchAt(t: Tok[], i: number, ph: string[]): number {
@@ -369,37 +406,134 @@ function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
     const g = stemmedGroups[gi];
     const { a: aa, b: ab } = ha.get(gi) ?? NONE;
     const { a: ba, b: bb } = hb.get(gi) ?? NONE;
-    let pairs: [Occurrence, Occurrence][] = [];
-    if (aa.length && bb.length && !ab.length && !ba.length) pairs = aa.flatMap((x) => bb.map((y): [Occurrence, Occurrence] => [x, y]));
-    else if (ab.length && ba.length && !aa.length && !bb.length) pairs = ab.flatMap((x) => ba.map((y): [Occurrence, Occurrence] => [x, y]));
-    if (!pairs.length) continue;
     const skip = new Set([...g.sa, ...g.sb].flat());
-    for (const [x, y] of pairs) {
-      if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) continue;
-      if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
-      // two different names as subjects: two companies, one with a profit and one with a loss
-      const sa = subjectOf(va, x.at);
-      const sb = subjectOf(vb, y.at);
-      if (sa && sb && differentNames(sa, sb)) continue;
-      const ka = anchors(va, x, skip);
-      const kb = anchors(vb, y, skip);
-      let shared = 0;
-      let strong = false;
-      for (const [k, named] of ka) {
-        if (!kb.has(k)) continue;
-        shared++;
-        if (named && kb.get(k)) strong = true;
+    // one side's words of one group against the other side's words of the other; a side may also use
+    // the opposite word in a relative clause, of other participants ("a liberal thinker whose politics
+    // angered conservative politicians"), but not in a clause of its own ("won the first game, but
+    // lost the second")
+    for (const [xs, ys, xRivals, yRivals] of [
+      [aa, bb, ab, ba],
+      [ab, ba, aa, bb],
+    ] as const) {
+      if (!xs.length || !ys.length || (xRivals.length && yRivals.length)) continue;
+      for (const x of xs) {
+        for (const y of ys) {
+          if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
+          if (!opposed(va, x, vb, y, skip)) continue;
+          if (xRivals.length && (relativeClause(va, x.at) || !xRivals.every((r) => relativeClause(va, r.at)))) continue;
+          if (yRivals.length && (relativeClause(vb, y.at) || !yRivals.every((r) => relativeClause(vb, r.at)))) continue;
+          return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
+        }
       }
-      if (strong || shared >= 2) {
-        const words = (v: View, o: Occurrence): string =>
-          v.toks
-            .slice(o.at, o.at + o.len)
-            .filter((t) => t.word)
-            .map((t) => t.low)
-            .join(' ');
-        const wa = words(va, x);
-        const wb = words(vb, y);
-        return { detail: `opposite predicates (${wa}… vs ${wb}…)`, value: !!g.direction };
+    }
+  }
+  return null;
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
+function relativeClause(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return RELATIVES.has(v.toks[j].low);
+  return false;
+}
+
+const words = (v: View, o: Occurrence): string =>
+  v.toks
+    .slice(o.at, o.at + o.len)
+    .filter((t) => t.word)
+    .map((t) => t.low)
+    .join(' ');
+
+/**
+ * Whether two opposite words are said of the same participants: both stated
+ * plainly, no two different names as their subjects, and a name or number, or
+ * two content words, shared next to them.
+ */
+function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>): boolean {
+  if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) return false;
+  // two different names as subjects: two companies, one with a profit and one with a loss
+  const sa = subjectOf(va, x.at);
+  const sb = subjectOf(vb, y.at);
+  if (sa && sb && differentNames(sa, sb)) return false;
+  const ka = anchors(va, x, skip);
+  const kb = anchors(vb, y, skip);
+  // numbers on both sides and none in common: two instances ("1985 includes a gain of 10 cts" /
+  // "1986 excludes a gain of two cts"), not one told two ways
+  if (numbersDiffer(va, x, vb, y)) return false;
+  let shared = 0;
+  for (const [k, named] of ka) {
+    if (!kb.has(k)) continue;
+    shared++;
+    if (named && kb.get(k)) return true;
+  }
+  return shared >= 2;
+}
+
+/** The numbers (and years) next to an occurrence, as written. */
+function numbersNear(v: View, o: Occurrence): Set<string> {
+  const out = new Set<string>();
+  const t = v.toks;
+  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) if (t[j].num) out.add(t[j].word ? String(WORD_VALUES[t[j].low] ?? t[j].low) : t[j].st);
+  return out;
+}
+
+/** Whether both occurrences have years next to them and share none, or amounts and share none. */
+function numbersDiffer(va: View, x: Occurrence, vb: View, y: Occurrence): boolean {
+  const na = numbersNear(va, x);
+  if (!na.size) return false;
+  const nb = numbersNear(vb, y);
+  for (const isYear of [true, false]) {
+    const xa = [...na].filter((n) => YEAR.test(n) === isYear);
+    const xb = [...nb].filter((n) => YEAR.test(n) === isYear);
+    if (xa.length && xb.length && !xa.some((n) => xb.includes(n))) return true;
+  }
+  return false;
+}
+
+/** Negative prefixes of adjectives and of a few verbs ("unable", "impossible", "illegal", "non-binding"). */
+const NEG_PREFIX = /^(?:un|in|im|il|ir|non-?)(\p{L}{4,})$/u;
+/** Endings of the adjectives (and participles) such prefixes negate: "inaccurate" is not, "incorrect" is. */
+const PREFIXABLE = /(?:able|ible|al|ful|ous|ive|ent|ant|ect|ete|ure|ic|ar|ed|own|ary)$/;
+/** Bases the prefix does not negate ("infamous" is famous, "invaluable" valuable) or that are other words ("in-stalled"). */
+const NOT_NEGATED = new Set(['famous', 'flammable', 'valuable', 'habitable', 'different', 'patient', 'plant', 'vent', 'dent', 'tent', 'pressed', 'stalled', 'posed', 'stated', 'formed', 'vested', 'paired', 'ported', 'fused', 'sured', 'cover', 'covered', 'vented', 'tended', 'dented', 'flamed', 'bred']);
+/** Bases without such an ending that take a negative prefix. */
+const PREFIXED_BASES = new Set(['valid', 'sane', 'just', 'likely', 'aware', 'fair', 'clear', 'certain', 'sure', 'happy', 'safe', 'lucky', 'fit', 'wise', 'kind', 'true', 'healthy', 'stable', 'popular', 'friendly', 'willing', 'able', 'binding', 'violent', 'partisan', 'smoker']);
+
+/** Words with a negative prefix in a sentence, as [position, stem of the base, the base]. */
+function prefixedOf(v: View): [number, string, string][] {
+  if (v.prefixed) return v.prefixed;
+  const out: [number, string, string][] = [];
+  v.toks.forEach((t, i) => {
+    if (!t.word) return;
+    const m = NEG_PREFIX.exec(t.low);
+    if (!m) return;
+    const base = m[1];
+    if (NOT_NEGATED.has(base) || !(PREFIXABLE.test(base) || PREFIXED_BASES.has(base))) return;
+    out.push([i, stem(base), base]);
+  });
+  return (v.prefixed = out);
+}
+
+/**
+ * A word and its negative-prefixed form said of the same participants: "the
+ * strike was legal" / "the strike was illegal", "able to pay" / "unable to pay".
+ */
+function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const vx = viewOf(x);
+    const px = prefixedOf(vx);
+    if (!px.length) continue;
+    const vy = viewOf(y);
+    for (const [i, base, raw] of px) {
+      // both words on one side ("legal or illegal"), or the prefixed word on both: no opposition
+      if (vy.toks.some((t) => t.low === vx.toks[i].low) || vx.toks.some((t) => t.st === base && t.word)) continue;
+      for (let k = 0; k < vy.toks.length; k++) {
+        if (vy.toks[k].st !== base || !vy.toks[k].word) continue;
+        // "undiscovered" / "discovers": a state before an event, not its denial; a participle meets only itself
+        if (raw.endsWith('ed') && vy.toks[k].low !== raw) continue;
+        const skip = new Set([base, vx.toks[i].st]);
+        if (opposed(vx, { at: i, len: 1 }, vy, { at: k, len: 1 }, skip)) return `opposite predicates (${vx.toks[i].low}… vs ${vy.toks[k].low}…)`;
       }
     }
   }
@@ -488,7 +622,76 @@ function sameDate(x: DateSig, y: DateSig): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-/** Different counts of one unit, or different dates, for a shared predicate. */
+const MONTH_INDEX = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
+    [m, i + 1] as const,
+    [m.slice(0, 3), i + 1] as const,
+    ...(m === 'september' ? [['sept', 9] as const] : []),
+  ]),
+);
+const monthNumber = (t: Tok): number | undefined => (t.cap && t.word ? MONTH_INDEX.get(t.low) : undefined);
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
+
+/** Positions of a number in the text (digits, a number word, or digits with a scale: "27.5 billion"). */
+function numberPositions(v: View, value: number): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => {
+    if (!t.num) return;
+    const n = t.word ? WORD_VALUES[t.low] : Number(t.st);
+    if (n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value) out.push(i);
+  });
+  return out;
+}
+
+/** Positions of a date: its year, or its month. */
+function datePositions(v: View, d: DateSig): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => {
+    if (d.month !== undefined ? monthNumber(t) === d.month : t.low === String(d.year)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The words a value stands with in its clause (up to four content words either side, no numbers or
+ * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
+ * two changes, "For the final quarter of 2009" and "profitable by 2011" two periods.
+ */
+function roleOf(v: View, k: number, skip: string): Set<string> {
+  const out = new Set<string>();
+  const t = v.toks;
+  for (const dir of [-1, 1]) {
+    let n = 0;
+    for (let j = k + dir; j >= 0 && j < t.length && n < 4; j += dir) {
+      // a dash ends it too: the date of a dateline ("LONDON, March 26 - ") is no date of the event
+      if (t[j].brk) break;
+      if (!isContent(t[j]) || monthNumber(t[j]) || t[j].st === skip) continue;
+      out.add(t[j].st);
+      n++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two values fill the same role: some occurrence of each shares a word of its clause with one
+ * of the other, and the two are not said of two differently named subjects (two companies' bonds).
+ */
+function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): boolean {
+  for (const i of pa) {
+    const ra = roleOf(va, i, skip);
+    for (const j of pb) {
+      if (![...roleOf(vb, j, skip)].some((w) => ra.has(w))) continue;
+      const sa = subjectOf(va, i);
+      const sb = subjectOf(vb, j);
+      if (!(sa && sb && differentNames(sa, sb))) return true;
+    }
+  }
+  return false;
+}
+
+/** Different counts of one unit, or different dates, for a shared predicate, each standing with the same words. */
 function values(a: ClaimSignature, b: ClaimSignature): string | null {
   if (!a.predicates.some((p) => b.predicates.includes(p))) return null;
   for (const na of a.numbers) {
@@ -496,7 +699,7 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
       // a count conflicts only when the other side never gives the same value for that unit
       if (na.unit && na.unit === nb.unit && na.value !== nb.value && !b.numbers.some((x) => x.unit === na.unit && x.value === na.value) && !a.numbers.some((x) => x.unit === nb.unit && x.value === nb.value)) {
         const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
-        if (rel > 0.05) return `${na.value} vs ${nb.value} ${na.unit}`;
+        if (rel > 0.05 && sameRole(viewOf(a), numberPositions(viewOf(a), na.value), viewOf(b), numberPositions(viewOf(b), nb.value), na.unit)) return `${na.value} vs ${nb.value} ${na.unit}`;
       }
     }
   }
@@ -504,10 +707,230 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
   for (const da of a.dates) {
     for (const db of b.dates) {
       const c = sameDateLevel(da, db);
-      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return `different dates (${c})`;
+      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y))) && sameRole(viewOf(a), datePositions(viewOf(a), da), viewOf(b), datePositions(viewOf(b), db))) return `different dates (${c})`;
     }
   }
   return null;
+}
+
+/**
+ * Relations that hold one way between two participants: if A owns B, B does
+ * not own A; if A succeeded B, B did not succeed A; if A beat B, B did not
+ * beat A (in one contest). Verbs are read in the active voice ("A bought B")
+ * and the passive ("B was bought by A"); nouns with "of" say which side is
+ * which ("B is a subsidiary of A", "A is the owner of B"), and a possessive
+ * before a noun names its holder ("A's predecessor, B").
+ */
+const ONE_WAY: { rel: string; verbs?: string[]; ofFirst?: string[]; ofSecond?: string[]; possFirst?: string[]; possSecond?: string[] }[] = [
+  { rel: 'owns', verbs: ['own', 'owns', 'owned', 'acquire', 'acquires', 'acquired', 'buy', 'buys', 'bought'], ofFirst: ['owner', 'parent'], ofSecond: ['subsidiary', 'unit', 'division'], possFirst: ['owner', 'parent'], possSecond: ['subsidiary', 'unit', 'division'] },
+  { rel: 'succeeded', verbs: ['succeed', 'succeeds', 'succeeded', 'replace', 'replaces', 'replaced'], ofFirst: ['successor'], ofSecond: ['predecessor'], possFirst: ['successor'], possSecond: ['predecessor'] },
+  { rel: 'beat', verbs: ['beat', 'beats', 'beaten', 'defeat', 'defeats', 'defeated'] },
+];
+const ONE_WAY_BY_WORD = new Map<string, { rel: string; kind: 'verb' | 'ofFirst' | 'ofSecond' | 'possFirst' | 'possSecond' }[]>();
+for (const r of ONE_WAY) {
+  for (const kind of ['verbs', 'ofFirst', 'ofSecond', 'possFirst', 'possSecond'] as const) {
+    for (const w of r[kind] ?? []) {
+      let list = ONE_WAY_BY_WORD.get(w);
+      if (!list) ONE_WAY_BY_WORD.set(w, (list = []));
+      list.push({ rel: r.rel, kind: kind === 'verbs' ? 'verb' : kind });
+    }
+  }
+}
+
+interface Directed {
+  rel: string;
+  /** The two participants as written, for the detail. */
+  text: [string, string];
+  /** Names of the first participant (the owner, the successor, the winner) and of the second, as stems. */
+  first: Set<string>;
+  second: Set<string>;
+}
+
+/** A name's key: its stem without a possessive ("Abbas's" → "abba"). */
+const nameKey = (t: Tok): string => stem(t.low.replace(/['’]s$/, ''));
+const isNameTok = (t: Tok, j: number): boolean => t.cap && t.word && j > 0 && !isStop(t.low) && !isAux(t.low) && !monthNumber(t);
+
+/** Names of the nearest run of capitalised words before k in its clause (possessives included). */
+function namesBefore(t: Tok[], k: number): Set<string> {
+  const out = new Set<string>();
+  let j = k - 1;
+  while (j >= 0 && !t[j].brk && !isNameTok(t[j], j)) j--;
+  for (; j >= 0 && !t[j].brk && (isNameTok(t[j], j) || (t[j].cap && t[j].word)); j--) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** Names of the nearest run of capitalised words after k, within six words (across one comma: "a subsidiary of the carmaker, Ardent Motors"). */
+function namesAfter(t: Tok[], k: number): Set<string> {
+  let commas = 0;
+  for (let j = k + 1; j < t.length && j <= k + 8; j++) {
+    if (t[j].low === ',' && commas++ === 0) continue;
+    if (t[j].brk || t[j].num) break;
+    if (!isNameTok(t[j], j)) continue;
+    const out = new Set<string>();
+    let e = j;
+    for (; e < t.length && isNameTok(t[e], e); e++) out.add(nameKey(t[e]));
+    // a nationality modifying a common noun ("Malaysian forestry corporation, Ernslaw One"): look on
+    if (e === j + 1 && /(?:an|ese|ish|ic|i)$/.test(t[j].low) && t[e]?.word && !t[e].cap && !isStop(t[e].low)) {
+      j = e;
+      continue;
+    }
+    return out;
+  }
+  return new Set();
+}
+
+/** The words of a sentence whose name keys are in the set, in text order. */
+function surface(t: Tok[], names: Set<string>): string {
+  return t
+    .filter((x, j) => x.word && x.cap && names.has(nameKey(x)) && j >= 0)
+    .map((x) => x.raw.replace(/['’]s$/, ''))
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .join(' ');
+}
+
+/** The one-way relations a sentence states plainly between two named participants. */
+function directedOf(v: View): Directed[] {
+  if (v.directed) return v.directed;
+  const out: Directed[] = [];
+  const t = v.toks;
+  for (let k = 0; k < t.length; k++) {
+    const kinds = ONE_WAY_BY_WORD.get(t[k].low);
+    if (!kinds) continue;
+    for (const { rel, kind } of kinds) {
+      // a verb must be stated plainly; a noun's relation is taken for granted even in a denial ("never did with Abbas's predecessor")
+      if (kind === 'verb' ? !affirmedAt(v, k) : !asserted(v, k)) continue;
+      let first: Set<string>;
+      let second: Set<string>;
+      if (kind === 'verb') {
+        // "B was bought by A": the passive
+        if (t[k + 1]?.low === 'by' && isAux(t[k - 1]?.low ?? '')) [first, second] = [namesAfter(t, k + 1), namesBefore(t, k)];
+        else [first, second] = [namesBefore(t, k), namesAfter(t, k)];
+      } else if (kind === 'ofFirst' || kind === 'ofSecond') {
+        if (t[k + 1]?.low !== 'of') continue;
+        const before = namesBefore(t, k);
+        const after = namesAfter(t, k + 1);
+        [first, second] = kind === 'ofFirst' ? [before, after] : [after, before];
+      } else {
+        // "A's predecessor, B": the holder is a possessive right before the noun
+        if (k === 0 || !/['’]s$/.test(t[k - 1].low) || !isNameTok(t[k - 1], k - 1)) continue;
+        const holder = namesBefore(t, k);
+        const other = namesAfter(t, k);
+        [first, second] = kind === 'possSecond' ? [holder, other] : [other, holder];
+      }
+      if (first.size && second.size && ![...first].some((n) => second.has(n))) out.push({ rel, first, second, text: [surface(t, first), surface(t, second)] });
+    }
+  }
+  return (v.directed = out);
+}
+
+/** One side says A owns (succeeded, beat) B, the other that B owns (succeeded, beat) A. */
+function reversed(a: ClaimSignature, b: ClaimSignature): string | null {
+  const da = directedOf(viewOf(a));
+  if (!da.length) return null;
+  const db = directedOf(viewOf(b));
+  const meets = (x: Set<string>, y: Set<string>): boolean => !differentNames(x, y) && [...x].some((n) => y.has(n));
+  for (const x of da) {
+    for (const y of db) {
+      if (x.rel !== y.rel || meets(x.first, y.first) || meets(x.second, y.second)) continue;
+      if (meets(x.first, y.second) && meets(x.second, y.first)) return `one says ${x.text[0]} ${x.rel} ${x.text[1]}, the other the reverse`;
+    }
+  }
+  return null;
+}
+
+interface Kin {
+  /** Whose relation it is (X in "Y is X's brother") and who holds it (Y), as name stems. */
+  of: Set<string>;
+  who: Set<string>;
+  cls: string;
+  converse: string;
+  term: string;
+}
+
+/** The names before a kinship term across "is", "was", a determiner, a comma and an age ("James Clark, 68, an acquaintance of"). */
+function holderBefore(t: Tok[], k: number): Set<string> {
+  let j = k - 1;
+  while (j >= 0 && /^(?:a|an|the|former|late)$/.test(t[j].low)) j--;
+  if (j >= 0 && /^(?:is|was|,)$/.test(t[j].low)) j--;
+  if (j >= 1 && t[j].num && t[j - 1].low === ',') j -= 2;
+  const out = new Set<string>();
+  for (; j >= 0 && t[j].cap && t[j].word && !isStop(t[j].low); j--) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** Kinship stated between two named people: "X's brother, Y", "Y is X's brother", "Y, a brother of X". */
+function kinOf(v: View): Kin[] {
+  if (v.kin) return v.kin;
+  const out: Kin[] = [];
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) {
+    const c = KIN_TERMS.get(t[k].low);
+    if (!c || !asserted(v, k)) continue;
+    let of: Set<string>;
+    let who: Set<string>;
+    if (/['’]s$/.test(t[k - 1].low) && t[k - 1].cap) {
+      of = namesBefore(t, k);
+      // "Y is X's brother" or "X's brother, Y" / "X's brother is Y"
+      let j = k - 1;
+      while (j >= 0 && t[j].cap && t[j].word) j--;
+      who = j >= 1 && /^(?:is|was)$/.test(t[j].low) ? holderBefore(t, j + 1) : namesAfter(t, /^(?:is|was)$/.test(t[k + 1]?.low ?? '') ? k + 1 : k);
+    } else if (t[k + 1]?.low === 'of') {
+      of = namesAfter(t, k + 1);
+      who = holderBefore(t, k);
+    } else continue;
+    if (differentNames(of, who)) out.push({ of, who, cls: c.cls, converse: c.converse, term: t[k].low });
+  }
+  return (v.kin = out);
+}
+
+/** Two kinship terms for one pair of people that cannot both hold ("Y is X's wife" / "Y is X's sister"). */
+function kinship(a: ClaimSignature, b: ClaimSignature): string | null {
+  const ka = kinOf(viewOf(a));
+  if (!ka.length) return null;
+  const kb = kinOf(viewOf(b));
+  // one person: shared name words, and neither name has words the other lacks on both sides ("Clark" / "James Clark", not "Tom Ashby" / "Tom Brede")
+  const common = (x: Set<string>, y: Set<string>): number => (differentNames(x, y) ? 0 : [...x].filter((n) => y.has(n)).length);
+  for (const x of ka) {
+    for (const y of kb) {
+      // the same two people, read the same way round or the other (a shared surname counts on both)
+      const same = [common(x.of, y.of), common(x.who, y.who)];
+      const swapped = [common(x.of, y.who), common(x.who, y.of)];
+      let cls: string | null = null;
+      if (same[0] && same[1] && same[0] + same[1] > swapped[0] + swapped[1]) cls = y.cls;
+      else if (swapped[0] && swapped[1] && swapped[0] + swapped[1] > same[0] + same[1]) cls = y.converse;
+      if (cls !== null && kinConflict(x.cls, cls)) return `different relations (${x.term} vs ${y.term})`;
+    }
+  }
+  return null;
+}
+
+/** Words that can state a relation between two named participants (a cheap test before tokenising). */
+const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys()]);
+const mayRelate = new WeakMap<ClaimSignature, boolean>();
+function statesRelation(s: ClaimSignature): boolean {
+  let r = mayRelate.get(s);
+  if (r === undefined) {
+    r = false;
+    for (const m of s.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+      if (RELATION_WORDS.has(m[0].toLowerCase())) {
+        r = true;
+        break;
+      }
+    }
+    mayRelate.set(s, r);
+  }
+  return r;
+}
+
+/**
+ * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
+ * A, Y is X's wife / Y is X's sister): the relation itself shows the two sentences are about the same
+ * people, so it is checked on pairs that share too little else for the other rules.
+ */
+export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
+  if (!statesRelation(a) || !statesRelation(b)) return null;
+  const detail = reversed(a, b) ?? kinship(a, b);
+  return detail ? { detail, value: false, named: true } : null;
 }
 
 /**
@@ -519,6 +942,10 @@ function values(a: ClaimSignature, b: ClaimSignature): string | null {
 export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
   const opposite = antonyms(a, b);
   if (opposite) return opposite;
+  const prefixed = prefixAntonyms(a, b);
+  if (prefixed) return { detail: prefixed, value: false };
+  const named = namedConflictOf(a, b);
+  if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind

@@ -1,4 +1,4 @@
-import { conflictOf } from './conflict';
+import { conflictOf, namedConflictOf } from './conflict';
 import { WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { participantsDiffer, sameEventProbability } from './sameevent';
@@ -32,6 +32,12 @@ export const THRESHOLDS = {
   sentence: 0.25,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
+  /**
+   * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
+   * A; Y is X's wife / Y is X's sister) needs only this much overlap: the relation itself says the
+   * two sentences are about the same people.
+   */
+  namedConflict: 0.05,
   /** Number and date conflicts need this much overlap (news clusters repeat events of one kind). */
   valueConflict: 0.6,
   /** …and a dispute over a number or date between two sources this same-event probability (even odds). */
@@ -183,7 +189,11 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   const q = relateQuotes(a, b);
   if (q) return q;
   const sim = similarity(a, b, index);
+  const disputes = a.attributed && b.attributed;
   if (sim < THRESHOLDS.conflict) {
+    // the same two people or parties in a relation one side reverses or contradicts
+    const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
+    if (named) return { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail };
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
     // (most candidates end here: the sentence evidence is checked before the costlier score)
     if (!sameClaimEvidence(a, b, sim)) return null;
@@ -201,7 +211,6 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   // over a value needs the two to be more likely than not one event (40 firefighters at one fire
   // and 25 at another are no dispute).
   const valueConflict = !!found?.value;
-  const disputes = a.attributed && b.attributed;
   const sameEnough = !valueConflict || (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict);
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };

@@ -20,11 +20,13 @@ export interface AntonymGroup {
    * of the same event that numbers and dates need.
    */
   direction?: boolean;
+  /** The words are verbs here: after a determiner ("the decline in prices") they are other words. */
+  verbs?: boolean;
 }
 
 export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'approved / rejected', a: ['approve', 'approved', 'pass', 'passed', 'adopt', 'adopted', 'ratify', 'ratified', 'endorse', 'endorsed', 'accept', 'accepted'], b: ['reject', 'rejected', 'veto', 'vetoed', 'vote against', 'voted against', 'turn down', 'turned down', 'refuse', 'refused'] },
-  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'] },
+  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'], verbs: true },
   { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
   { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
   { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },
@@ -38,4 +40,13 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'rose / fell', a: ['rise', 'rose', 'risen', 'increase', 'increased', 'grow', 'grew', 'climb', 'climbed', 'gain', 'gained', 'jump', 'jumped', 'soar', 'soared'], b: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'drop', 'dropped', 'decline', 'declined', 'shrink', 'shrank', 'plunge', 'plunged', 'slump', 'slumped'], direction: true },
   { name: 'raised / cut', a: ['raise', 'raised'], b: ['cut', 'lower', 'lowered', 'reduce', 'reduced'], direction: true },
   { name: 'deployed / withdrew', a: ['deploy', 'deployed'], b: ['withdraw', 'withdrew', 'withdrawn'] },
+  { name: 'true / false', a: ['true', 'correct', 'accurate'], b: ['false', 'untrue', 'incorrect', 'inaccurate', 'wrong'] },
+  { name: 'agrees / disagrees', a: ['agree', 'agreed', 'agrees'], b: ['disagree', 'disagreed', 'disagrees'] },
+  { name: 'likes / dislikes', a: ['love', 'loved', 'loves', 'adore', 'adored'], b: ['hate', 'hated', 'hates', 'dislike', 'disliked', 'dislikes', 'detest', 'detested'] },
+  { name: 'approves / disapproves', a: ['approve', 'approved', 'approves'], b: ['disapprove', 'disapproved', 'disapproves'] },
+  { name: 'friend / enemy', a: ['friend', 'friends', 'ally', 'allies'], b: ['enemy', 'enemies', 'foe', 'foes'] },
+  { name: 'liberal / conservative', a: ['liberal', 'left-wing'], b: ['conservative', 'right-wing'] },
+  { name: 'compulsory / optional', a: ['compulsory', 'mandatory', 'obligatory'], b: ['optional', 'voluntary'] },
+  { name: 'important / irrelevant', a: ['important', 'relevant', 'significant'], b: ['irrelevant', 'unimportant', 'insignificant'] },
+  { name: 'honest / dishonest', a: ['honest'], b: ['dishonest', 'corrupt'] },
 ];
