@@ -81,12 +81,19 @@ const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'withou
 
 const views = new WeakMap<ClaimSignature, View>();
 
+const BREAK_MARKS = new Set([...',;:()[]"“”—–?!-']);
+
 function tok(w: string): Tok {
   const low = w.toLowerCase();
-  const word = /^\p{L}/u.test(w);
-  const num = /^\d/.test(w) || NUMBER_WORDS.has(low);
-  const brk = (!word && !num && /^[,;:()[\]"“”—–?!-]$/.test(w)) || CLAUSE_WORDS.has(low);
-  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap: /^\p{Lu}/u.test(w), brk };
+  // ASCII first characters without a Unicode regex (most tokens)
+  const c = w.charCodeAt(0);
+  const upper = c >= 65 && c <= 90;
+  const ascii = c < 128;
+  const word = ascii ? upper || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+  const num = (c >= 48 && c <= 57) || NUMBER_WORDS.has(low);
+  const brk = (!word && !num && w.length === 1 && BREAK_MARKS.has(w)) || CLAUSE_WORDS.has(low);
+  const cap = ascii ? upper : /^\p{Lu}/u.test(w);
+  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap, brk };
 }
 
 /** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
@@ -96,10 +103,11 @@ function viewOf(s: ClaimSignature): View {
   const toks: Tok[] = [];
   for (const m of s.text.matchAll(TOKEN)) {
     const w = m[0];
-    const nt = /^(\p{L}+)n[’']t$/iu.exec(w);
+    const last = w.charCodeAt(w.length - 1);
+    const nt = last === 116 || last === 84 ? /^(\p{L}+)n[’']t$/iu.exec(w) : null; // …n't
     if (nt) {
       toks.push(tok(CONTRACTED[nt[1].toLowerCase()] ?? nt[1]), tok("n't"));
-    } else if (/^cannot$/i.test(w)) {
+    } else if (w.length === 6 && /^cannot$/i.test(w)) {
       toks.push(tok('can'), tok('not'));
     } else toks.push(tok(w));
   }
@@ -280,11 +288,13 @@ interface Occurrence {
   len: number;
 }
 
-const stemmedGroups = ANTONYM_GROUPS.map((g) => ({
-  ...g,
-  sa: g.a.map((w) => w.split(' ').map((x) => stem(x))),
-  sb: g.b.map((w) => w.split(' ').map((x) => stem(x))),
-}));
+const stemmedGroups = ANTONYM_GROUPS.map((g) => {
+  const sa = g.a.map((w) => w.split(' ').map((x) => stem(x)));
+  const sb = g.b.map((w) => w.split(' ').map((x) => stem(x)));
+  /** The group's own words: not evidence that two sentences speak of the same participants. */
+  const own = new Set([...sa, ...sb].flat());
+  return { ...g, sa, sb, own };
+});
 
 /** Where an antonym group's phrases occur in a sentence: per side, in text order. */
 interface GroupHits {
@@ -401,12 +411,15 @@ function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
   const ha = hitsOf(va);
   const hb = hitsOf(vb);
   if (!ha.size || !hb.size) return null;
-  for (let gi = 0; gi < stemmedGroups.length; gi++) {
-    if (!ha.has(gi) || !hb.has(gi)) continue;
+  // the groups both sentences use, in the lexicon's order
+  const common: number[] = [];
+  for (const gi of ha.keys()) if (hb.has(gi)) common.push(gi);
+  common.sort((x, y) => x - y);
+  for (const gi of common) {
     const g = stemmedGroups[gi];
     const { a: aa, b: ab } = ha.get(gi) ?? NONE;
     const { a: ba, b: bb } = hb.get(gi) ?? NONE;
-    const skip = new Set([...g.sa, ...g.sb].flat());
+    const skip = g.own;
     // one side's words of one group against the other side's words of the other; a side may also use
     // the opposite word in a relative clause, of other participants ("a liberal thinker whose politics
     // angered conservative politicians"), but not in a clause of its own ("won the first game, but

@@ -55,10 +55,19 @@ export const THRESHOLDS = {
 function instancePenalty(a: ClaimSignature, b: ClaimSignature): number {
   let f = 1;
   if (a.numbers.length && b.numbers.length && !a.numbers.some((x) => b.numbers.some((y) => y.value === x.value))) f *= 0.8;
-  const da = a.entities.filter((e) => WEEKDAY_KEYS.has(e));
-  const db = b.entities.filter((e) => WEEKDAY_KEYS.has(e));
-  if (da.length && db.length && !da.some((d) => db.includes(d))) f *= 0.6;
+  const da = weekdaysOf(a);
+  if (da) {
+    const db = weekdaysOf(b);
+    if (db && !da.some((d) => db.includes(d))) f *= 0.6;
+  }
   return f;
+}
+
+/** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */
+function weekdaysOf(s: ClaimSignature): string[] | null {
+  let out: string[] | null = null;
+  for (const e of s.entities) if (WEEKDAY_KEYS.has(e)) (out ??= []).push(e);
+  return out;
 }
 
 /** Similarity of two sentences: IDF-weighted key cosine, discounted by evidence of different instances. */
