@@ -236,3 +236,53 @@ describe('conflicts: opposite words of two instances, or of another word', () =>
     ]);
   });
 });
+
+/** Every conflict or corroboration between two articles (any sentence of `a.txt`). */
+function relationsOf(a: string, b: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a, format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b, format: 'plaintext' });
+  return e.claims('a.txt').flatMap((c) => c.links.map((l) => `${c.text.slice(0, 24)} ${l.relation}${l.detail ? ': ' + l.detail : ''}`));
+}
+
+describe('conflicts: two instances of one kind in a folder of wire copy', () => {
+  const filing = (city: string, date: string, company: string, amount: number): string =>
+    `${city}, ${date} - ${company} said it filed with the Securities and Exchange Commission a registration statement covering a ${amount} mln dlr issue of convertible debentures.\n\nThe ${company.split(' ').pop()} board approved the offering last week.\n`;
+
+  it('two companies filing two offerings: the regulator they filed with is not their subject, so the amounts do not dispute', () => {
+    // (they still corroborate each other: both filed with the Commission, which they share as a name)
+    assert.deepStrictEqual(relationsOf(filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 100), filing('NEW YORK', 'March 26', 'Quill Publishing Inc', 25)), ['NEW YORK, March 26 - Har corroborates']);
+    // one company, two amounts on one day: a dispute
+    assert.deepStrictEqual(relationsOf(filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 100), filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 25)).filter((r) => r.startsWith('NEW YORK')), [
+      'NEW YORK, March 26 - Har disputes: 100 vs 25 mln',
+    ]);
+  });
+
+  it('the same report filed on two days gives two days’ figures, not a dispute', () => {
+    const operation = (date: string, amount: number): string =>
+      `LONDON, ${date} - The Bank of Aldria said it had provided the money market with ${amount} mln stg of assistance in the morning session.\n\nThe bank had forecast a shortage of around 500 mln stg in the system today.\n`;
+    const first = (rs: string[]): string[] => rs.filter((r) => r.startsWith('LONDON'));
+    assert.deepStrictEqual(first(relationsOf(operation('March 3', 437), operation('March 27', 265))), []);
+    assert.deepStrictEqual(first(relationsOf(operation('March 27', 437), operation('March 27', 265))), ['LONDON, March 27 - The B disputes: 437 vs 265 mln']);
+  });
+
+  it('a date in a sentence that names nobody belongs to its article’s company: two dividend notes, two companies', () => {
+    const note = (city: string, company: string, pay: string): string =>
+      `${city}, March 26 - ${company} declared a quarterly dividend of 12 cts a share.\n\nThe dividend will be paid on ${pay}.\n`;
+    const paid = (rs: string[]): string[] => rs.filter((r) => r.startsWith('The dividend'));
+    assert.deepStrictEqual(paid(relationsOf(note('CHICAGO', 'Tarn Corp', 'April 30'), note('DALLAS', 'Osler Inc', 'April 15'))), []);
+    // one company's dividend, two dates: a contradiction
+    assert.deepStrictEqual(paid(relationsOf(note('CHICAGO', 'Tarn Corp', 'April 30'), note('CHICAGO', 'Tarn Corp', 'April 15'))), ['The dividend will be pai contradicts: different dates (4/30 vs 4/15)']);
+  });
+});
+
+describe('conflicts: a denial must be of the same participants', () => {
+  const talks = 'Negotiators from the Tarvel delegation said on Tuesday that after eleven hours of talks behind closed doors in Geneva';
+  it('near miss: the same verb said of other things ("the accord … does not solve anything" / "a bigger budget … will solve the crisis")', () => {
+    assert.deepStrictEqual(conflicts(`${talks} the new accord between the two fishing fleets does not solve anything.`, `${talks} a far bigger budget for the regional hospitals will solve the crisis.`), []);
+    // said of the same thing: a denial
+    assert.deepStrictEqual(conflicts(`${talks} the new accord between the two fishing fleets does not solve the crisis.`, `${talks} the new accord between the two fishing fleets will solve the crisis.`), [
+      'disputes: one says “solv…” happened, the other says it did not',
+    ]);
+  });
+});

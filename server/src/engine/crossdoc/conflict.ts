@@ -7,6 +7,7 @@
  * another thread has no analysis), and runs only on candidate pairs, so the
  * sentence text is re-read with a light tokeniser, memoised per signature.
  */
+import { inlineDateline } from '../text/dateline';
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
 import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
 import { IMPLICIT_NEGATORS, isStop, stem } from './normalize';
@@ -79,6 +80,10 @@ const COMPARATIVES = new Set(['more', 'less', 'better', 'worse']);
 const SCARCELY = new Set(['seldom', 'rarely', 'hardly', 'barely', 'scarcely']);
 const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody']);
 
+const NAME_JOINERS = new Set(['and', 'of', '&']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'of', 'for', 'at', 'in', 'on', 'into', 'against', 'between', 'among', 'over', 'under', 'than', 'as', 'about', 'through', 'via']);
+
 const views = new WeakMap<ClaimSignature, View>();
 
 const BREAK_MARKS = new Set([...',;:()[]"“”—–?!-']);
@@ -101,7 +106,8 @@ function viewOf(s: ClaimSignature): View {
   let v = views.get(s);
   if (v) return v;
   const toks: Tok[] = [];
-  for (const m of s.text.matchAll(TOKEN)) {
+  const dateline = inlineDateline(s.text);
+  for (const m of (dateline ? s.text.slice(dateline.length) : s.text).matchAll(TOKEN)) {
     const w = m[0];
     const last = w.charCodeAt(w.length - 1);
     const nt = last === 116 || last === 84 ? /^(\p{L}+)n[’']t$/iu.exec(w) : null; // …n't
@@ -200,7 +206,7 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
     if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
     const posAt = positions(pos, p);
-    if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
+    if (posAt.length && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p)) return `one says “${p}…” happened, the other says it did not`;
   }
   for (const p of b.negatedPredicates) {
     if (aPreds.has(p) || !asFiniteVerb(viewOf(a), p)) continue;
@@ -209,9 +215,20 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const negAt = positions(neg, p);
     if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
     const posAt = positions(pos, p);
-    if (posAt.length && posAt.every((k) => affirmedAt(pos, k))) return `one says “${p}…” happened, the other says it did not`;
+    if (posAt.length && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p)) return `one says “${p}…” happened, the other says it did not`;
   }
   return null;
+}
+
+/**
+ * Whether the predicate is said of the same participants on both sides (the same
+ * word on both sides: one shared name, number or content word next to it is
+ * enough). "The accord does not solve all our problems" does not deny "a merger
+ * would solve regulatory problems".
+ */
+function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string): boolean {
+  const skip = new Set([p]);
+  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, 1)));
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
@@ -384,7 +401,24 @@ function nameRun(t: Tok[], j: number): Set<string> {
 function subjectOf(v: View, k: number): Set<string> | null {
   const t = v.toks;
   const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk;
-  for (let j = k - 1; j >= 0 && !t[j].brk; j--) if (isName(j)) return nameRun(t, j);
+  for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
+    if (!isName(j)) continue;
+    // the whole name, also where "and", "of" or "&" join its words ("Securities and Exchange Commission")
+    let i = j;
+    for (;;) {
+      if (i > 0 && isName(i - 1)) i--;
+      else if (i > 1 && NAME_JOINERS.has(t[i - 1].low) && isName(i - 2)) i -= 2;
+      else break;
+    }
+    // a name after a preposition is not who the clause is about ("filed with the Securities and Exchange Commission")
+    let p = i - 1;
+    while (p >= 0 && ARTICLES.has(t[p].low)) p--;
+    if (p >= 0 && PREPOSITIONS.has(t[p].low)) {
+      j = i;
+      continue;
+    }
+    return nameRun(t, j);
+  }
   for (let j = 0; j < k; j++) {
     if (!isName(j)) continue;
     while (j + 1 < k && t[j + 1].cap && !t[j + 1].brk) j++;
@@ -465,6 +499,15 @@ const words = (v: View, o: Occurrence): string =>
  */
 function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>): boolean {
   if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) return false;
+  return aboutSame(va, x, vb, y, skip, 2);
+}
+
+/**
+ * Whether two occurrences of predicates are said of the same participants: not
+ * two different names as their subjects, not two different sets of numbers next
+ * to them, and a name or number, or `minShared` content words, shared next to them.
+ */
+function aboutSame(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>, minShared: number): boolean {
   // two different names as subjects: two companies, one with a profit and one with a loss
   const sa = subjectOf(va, x.at);
   const sb = subjectOf(vb, y.at);
@@ -480,7 +523,7 @@ function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<str
     shared++;
     if (named && kb.get(k)) return true;
   }
-  return shared >= 2;
+  return shared >= minShared;
 }
 
 /** The numbers (and years) next to an occurrence, as written. */
@@ -944,6 +987,15 @@ export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict 
   if (!statesRelation(a) || !statesRelation(b)) return null;
   const detail = reversed(a, b) ?? kinship(a, b);
   return detail ? { detail, value: false, named: true } : null;
+}
+
+/**
+ * Two wire stories filed on different days (their datelines say so): a central
+ * bank's daily operation, a month's figure, a plan not yet presented, are
+ * different instances or a later state, not one claim told two ways.
+ */
+export function filedApart(a: ClaimSignature, b: ClaimSignature): boolean {
+  return a.filed !== null && b.filed !== null && a.filed !== b.filed;
 }
 
 /**

@@ -147,3 +147,9 @@ export const IMPLICIT_NEGATORS = new Set([
 
 /** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
 export const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => 'ent:' + translit(d)));
+
+/** Entity keys of weekdays and months: when, not who. */
+export const CALENDAR_KEYS = new Set([
+  ...WEEKDAY_KEYS,
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => 'ent:' + translit(m)),
+]);

@@ -1,5 +1,5 @@
-import { conflictOf, namedConflictOf } from './conflict';
-import { WEEKDAY_KEYS } from './normalize';
+import { conflictOf, filedApart, namedConflictOf } from './conflict';
+import { CALENDAR_KEYS, WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { participantsDiffer, sameEventProbability } from './sameevent';
 import { SAME_EVENT_WEIGHTS } from './sameevent-weights';
@@ -61,6 +61,56 @@ function instancePenalty(a: ClaimSignature, b: ClaimSignature): number {
     if (db && !da.some((d) => db.includes(d))) f *= 0.6;
   }
   return f;
+}
+
+/** The names a sentence gives (not weekdays or months). */
+function namesOf(s: ClaimSignature): string[] {
+  return s.entities.filter((k) => !CALENDAR_KEYS.has(k));
+}
+
+/** Who a sentence is about: the names it gives, else those of its article. */
+function participantsOf(s: ClaimSignature): string[] {
+  const own = namesOf(s);
+  return own.length ? own : s.context.filter((k) => k.startsWith('ent:') && !CALENDAR_KEYS.has(k));
+}
+
+/**
+ * Whether two sentences can be about the same participants: they (or, when a
+ * sentence names nobody, their articles) share a name, or each names someone
+ * the other's article names; two sides naming nobody at all (two bare
+ * sentences) may be. "Airbus is two years behind schedule" is not about the
+ * Dreamliner, however alike the sentences.
+ */
+function shareParticipants(a: ClaimSignature, b: ClaimSignature): boolean {
+  const pa = participantsOf(a);
+  const pb = participantsOf(b);
+  if (!pa.length || !pb.length || pa.some((k) => pb.includes(k))) return true;
+  // each names someone the other's article names ("Lohan entered rehab" / "the Betty Ford Center said …" in an article about her)
+  return pa.some((k) => b.context.includes(k)) && pb.some((k) => a.context.includes(k));
+}
+
+/**
+ * Whether two conflicting sentences can report one instance of their claim:
+ * not filed on two days, and about the same participants. A value (a number, a
+ * date) needs them named: a name both sentences give ("… killed in the ambush
+ * near Kharan"), or, when neither names anyone, a name both articles give;
+ * "Pay April 30" and "Pay April 15" in two dividend notes are two companies'
+ * dates, not one date told two ways.
+ */
+function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
+  if (filedApart(a, b)) return false;
+  if (!value) return shareParticipants(a, b);
+  const na = namesOf(a);
+  const nb = namesOf(b);
+  if (na.length || nb.length) return na.some((k) => nb.includes(k));
+  const pa = participantsOf(a);
+  const pb = participantsOf(b);
+  return pa.some((k) => pb.includes(k));
+}
+
+/** Whether two sentences that agree can be the same claim: about the same participants. */
+function sameClaimOf(a: ClaimSignature, b: ClaimSignature): boolean {
+  return shareParticipants(a, b);
 }
 
 /** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */
@@ -202,16 +252,18 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (sim < THRESHOLDS.conflict) {
     // the same two people or parties in a relation one side reverses or contradicts
     const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
-    if (named) return { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail };
+    if (named && sameInstance(a, b, false)) return { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail };
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
     // (most candidates end here: the sentence evidence is checked before the costlier score)
     if (!sameClaimEvidence(a, b, sim)) return null;
     const score = sameClaimScore(a, b, index, sim);
-    if (score < THRESHOLDS.same || findConflict(a, b)) return null;
+    if (score < THRESHOLDS.same || findConflict(a, b) || !sameClaimOf(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
   const score = sameClaimScore(a, b, index, sim);
   const found = conflictOf(a, b);
+  // a conflict between two instances (other participants, another day) makes them neither the same claim nor a contradiction
+  if (found && !sameInstance(a, b, found.value)) return null;
   const conflict = found?.detail ?? null;
   // Different numbers, dates or directions of change are also what two different events of one
   // kind look like (a market falling on two days): such a conflict needs much stronger evidence of
@@ -224,7 +276,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
-  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim)) return { relation: 'corroborates', score, detail: '' };
+  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim) && sameClaimOf(a, b)) return { relation: 'corroborates', score, detail: '' };
   return null;
 }
 

@@ -27,6 +27,7 @@ type Encoded = [
   names: [surface: string, key: string, start: number, end: number][],
   /** the document's entity keys, or null when the same as the previous entry's */
   context: string | null,
+  filed: string | null,
 ];
 
 const SEP = '|';
@@ -60,6 +61,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
     s.names.map((m) => [m.surface, m.key, m.span.start, m.span.end]),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
+    s.filed,
   ];
 }
 
@@ -68,7 +70,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context] = e;
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -94,6 +96,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     quotes: quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker })),
     names: names.map(([surface, key, ns, ne]): NameMention => ({ surface, key, span: { start: ns, end: ne } })),
     context: context === null ? (prev?.context ?? []) : split(context),
+    filed,
   };
 }
 
@@ -107,7 +110,7 @@ export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
   const out: ClaimSignature[] = [];
   for (const e of value as Encoded[]) {
-    if (!Array.isArray(e) || e.length !== 14) throw new Error('encoded signatures: bad entry');
+    if (!Array.isArray(e) || e.length !== 15) throw new Error('encoded signatures: bad entry');
     out.push(decodeOne(e, out[out.length - 1]));
   }
   return out;

@@ -8,6 +8,7 @@ import type { ClaimIndex } from './index';
 export const INDEXED: unique symbol = Symbol('indexed');
 /** Key of what a body sentence's signature was computed from (`inputKey`), kept so that the next version of the document can reuse it. */
 const INPUT: unique symbol = Symbol('input');
+import { inlineDateline } from '../text/dateline';
 import { Aliases, fold, isStop, NEGATORS, stem, translit } from './normalize';
 
 export interface NameMention {
@@ -64,6 +65,11 @@ export interface ClaimSignature {
    * readily than two of articles about two events of one kind.
    */
   context: string[];
+  /**
+   * The day the article's wire dateline says it was filed ("LONDON, March 27 - …": "3-27"),
+   * or null: two stories filed on two days report two days' figures.
+   */
+  filed: string | null;
   /** Blocking keys, filled once by the index. */
   keys?: string[];
   /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
@@ -136,8 +142,20 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
     for (const d of sig.dates) all.add(`d:${d.year ?? ''}-${d.month ?? ''}-${d.day ?? ''}`);
   }
   const context = [...all].sort();
-  for (const sig of out) sig.context = context;
+  const filed = filedOn(a, text);
+  for (const sig of out) {
+    sig.context = context;
+    sig.filed = filed;
+  }
   return out;
+}
+
+/** The day the first body sentence's wire dateline gives, as "month-day", or null. */
+function filedOn(a: DocumentAnalysis, text: string): string | null {
+  const first = a.sentences.find((s) => s.role === 'body' || s.role === 'dateline');
+  if (!first) return null;
+  const d = inlineDateline(text.slice(first.span.start, Math.min(first.span.end, first.span.start + 120)));
+  return d?.filed ? `${d.filed.month}-${d.filed.day}` : null;
 }
 
 /** The previous version's body signatures by what they were computed from. */
@@ -210,7 +228,9 @@ function isShouty(s: Sentence): boolean {
  * article has it as one (these entity keys), and other words are content words.
  */
 function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases, shouty: Set<string> | null): ClaimSignature {
-  const toks = s.tokens;
+  // a wire dateline opening the sentence says where and when it was filed, not who did what
+  const dateline = inlineDateline(text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120)));
+  const toks = dateline ? s.tokens.filter((t) => t.start >= s.span.start + dateline.length) : s.tokens;
   const entities = new Set<string>();
   const names: NameMention[] = [];
   const entityTokens = new Set<number>();
@@ -304,6 +324,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     quotes: quotesOf(a, s, text, aliases),
     names,
     context: [],
+    filed: null,
   };
 }
 

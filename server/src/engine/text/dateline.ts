@@ -1,0 +1,25 @@
+/**
+ * A wire dateline at the start of a sentence: "NEW YORK, March 26 - ",
+ * "MELBOURNE, Fla., March 26 - ", "WASHINGTON (Reuters) — ". It says where
+ * and when the story was filed, not who did what: claims are read without it.
+ */
+const INLINE_DATELINE = /^[A-Z]{3}[A-Z'’.-]*(?:\s+[A-Z]{2}[A-Z'’.-]*)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*(?:\s+\d{1,2})?)*(?:\s*\([^()]{1,40}\))?\s+[-—–]{1,2}\s+/;
+const FILED_ON = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface InlineDateline {
+  /** Characters the dateline takes, with the dash and the space after it. */
+  length: number;
+  /** The day it was filed, when it gives one. */
+  filed: { month: number; day: number } | null;
+}
+
+/** The dateline a sentence opens with, or null. */
+export function inlineDateline(sentence: string): InlineDateline | null {
+  const c = sentence.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  const m = INLINE_DATELINE.exec(sentence);
+  if (!m) return null;
+  const on = FILED_ON.exec(m[0]);
+  return { length: m[0].length, filed: on ? { month: MONTHS.indexOf(on[1]) + 1, day: Number(on[2]) } : null };
+}
