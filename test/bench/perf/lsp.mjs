@@ -217,6 +217,7 @@ export async function lspBench({ serverJs, folder, article, edits = 200, graceMs
     result.edits = script.length;
     result.timeouts = timeouts;
     result.latency = { p50: percentile(lat, 50), p95: percentile(lat, 95), max: Math.max(...lat), mean: lat.reduce((a, b) => a + b, 0) / lat.length, median: median(lat) };
+    result.samplesMs = lat; // in edit order (the first edits run before the JIT has warmed up)
     result.finalTextMatches = doc.getText() === article;
     result.memAfterEdits = procMemory(proc.pid);
     result.ok = true;
