@@ -104,6 +104,20 @@ describe('attribution patterns: hedges', () => {
   });
 });
 
+describe('attribution patterns: issuing a statement', () => {
+  it('an issuing verb with a statement noun and its content is a cue', () => {
+    const t = 'The transport ministry released a statement about the closures on Monday.';
+    assert.strictEqual(attributionOf(t, 'The transport'), 'released a statement | The transport ministry | The transport ministry');
+    const u = 'Mayor Ana Ruiz made it clear that the bridge would stay shut.';
+    assert.strictEqual(attributionOf(u, 'Mayor'), 'made it clear | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a statement noun without content is an event, not a cue', () => {
+    const t = 'Mayor Ana Ruiz made her remarks during a visit to the port.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'none');
+  });
+});
+
 describe('attribution patterns: colons', () => {
   it('a heading label is not a speaker', () => {
     const t = 'The Latest: Flood waters reach the old town.';
@@ -119,6 +133,11 @@ describe('attribution patterns: colons', () => {
     const t = 'Partial transcript as follows:\n\n"HOLM: We will not close the school. It serves 300 children.\n\n"BAKER: Who will pay for it?';
     assert.strictEqual(attributionOf(t, '"HOLM'), ': | HOLM | HOLM');
     assert.strictEqual(attributionOf(t, 'It serves'), ': | HOLM | HOLM');
+  });
+
+  it('a speaker label takes the sentence even when the words after it hold a cue', () => {
+    const t = 'The port reopened.\n\nMayor Ana Ruiz: Voters Will Say Yes to the Bridge.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), ': | Mayor Ana Ruiz | Ana Ruiz');
   });
 
   it('quoted paragraphs after a colon belong to the introduced speech', () => {

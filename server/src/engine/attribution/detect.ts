@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
+import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
 
@@ -155,6 +155,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
+    // "released a statement", "made several comments", "made it clear": issuing a statement.
+    const issued = t.pos === 'VERB' && ISSUE_VERBS.has(t.lower) ? issueCue(tokens, i, resolver) : null;
+    if (issued) {
+      cues.push(issued);
+      i = tokens.findIndex((x) => x.end === issued.span.end);
+      continue;
+    }
     let entry = CUE_VERBS.get(t.lower);
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
@@ -302,12 +309,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   let lead = 0;
   while (lead < tokens.length && OPEN_Q.test(tokens[lead].text)) lead++;
   const colon = tokens.findIndex((t, k) => t.text === ':' && k > lead && k <= lead + 8);
-  if (colon > 0 && cues.length === 0 && !HEADING_LABEL.test(tokens[lead].lower)) {
+  if (colon > 0 && !cues.some((c) => c.span.start < tokens[colon].start) && !HEADING_LABEL.test(tokens[lead].lower)) {
     const np = npBackward(tokens, colon, lead);
     const next = tokens[colon + 1];
     const label = tokens.slice(lead, colon);
     const speakerLabel = label.length <= 4 && label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)); // "CLINTON:", "MR. TRUMP:"
     if (np && np[0] === lead && (!next || OPEN_Q.test(next.text) || /^\p{Lu}/u.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
+      // "Obama: I'm Optimistic Americans Will Say No": cues after the label are the speaker's words.
+      cues.length = 0;
       cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, lead, np[1], resolver)));
     }
   }
@@ -598,6 +607,35 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
 }
+
+/**
+ * An issuing verb whose object is a statement ("The ministry released a statement", "he made
+ * several remarks", "she made it clear"), performed by a named actor: the cue runs from the verb
+ * to the noun. Modifiers between them may be determiners, adjectives, numbers, possessives and
+ * other nouns ("sent a fund-raising email"); at most five tokens.
+ */
+function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  const lemma = ISSUE_VERBS.get(tokens[i].lower)!;
+  let end = -1;
+  if (lemma === 'make' && tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear') end = i + 3;
+  for (let j = i + 1; end < 0 && j < tokens.length && j <= i + 6; j++) {
+    const w = tokens[j];
+    if (w.pos === 'NOUN' && STATEMENT_NOUNS.has(w.lower)) end = j + 1;
+    else if (!(/^(?:DET|ADJ|NUM|NOUN|ADV)$/.test(w.pos) || POSSESSIVE_DET.test(w.lower) || w.lower === 'out' || w.text === '-')) break;
+  }
+  if (end < 0) return null;
+  // Its content must follow: "made the case for…", "released a statement saying…"; "made his remarks during the visit" is an event.
+  const n = tokens[end];
+  if (!n || !(ISSUED_CONTENT.has(n.lower) || n.text === ':' || OPEN_Q.test(n.text) || (n.text === ',' && /^(?:saying|calling|urging|warning|adding|accusing)$/.test(tokens[end + 1]?.lower ?? '')) || /^(?:saying|calling)$/.test(n.lower))) return null;
+  // "the statement released on Monday", "a prepared speech": a participle, not the act.
+  if (/(?:ed|en)$/.test(tokens[i].lower) && /^(?:DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) return null;
+  const sb = subjectBefore(tokens, i) ?? coordinatedSubject(tokens, i);
+  if (!sb || !namesActor(tokens, sb[0], sb[1])) return null;
+  return cue(tokens, i, end, 'speech', lemma, makeSource(tokens, sb[0], sb[1], resolver));
+}
+
+/** Words after a statement noun that open its content ("a statement that…", "remarks about…", "the case against…"). */
+const ISSUED_CONTENT = new Set(['that', 'about', 'on', 'against', 'for', 'of', 'to', 'over', 'in', 'calling', 'saying', 'urging', 'warning', 'accusing', 'praising', 'criticizing', 'criticising', 'condemning', 'defending', 'expressing', 'announcing', 'explaining', 'denying', 'demanding', 'asking']);
 
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
 const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);

@@ -251,6 +251,27 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return m;
 })();
 
+/**
+ * Verbs of issuing that, with a noun of speech or writing as their object, report a statement:
+ * "released a statement", "made several comments", "gave a speech", "sent a letter". Inflected forms → lemma.
+ */
+export const ISSUE_VERBS: ReadonlyMap<string, string> = new Map(
+  words('make give deliver issue release send offer put fire unleash launch post publish pen').flatMap((v) => inflect(v).map((f) => [f, v] as [string, string])),
+);
+
+/** Nouns of statements and messages: the object that makes an issuing verb a speech act. */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements remark remarks comment comments
+speech speeches address answer answers reply response responses testimony interview interviews announcement
+message messages letter letters email emails memo note notes tweet tweets post posts op-ed editorial column
+allegation allegations accusation accusations charge charges claim claims case argument arguments assertion
+observation observations point points defense defence critique criticism attack attacks broadside tirade rebuke
+warning warnings promise promises pledge pledges vow vows threat threats prediction predictions assurance assurances
+apology apologies appeal appeals plea pleas endorsement endorsements praise tribute thanks condolences prayers
+assessment evaluation analysis explanation description account version denial denials rebuttal retort quip joke
+jokes swipe swipes jab jabs shot shots insult insults rant lament proposal proposals plan plans pitch request
+demand demands call calls invitation ultimatum verdict judgment judgement opinion opinions view views thoughts
+advice recommendation recommendations suggestion suggestions`));
+
 /** Adverbs that hedge a statement without naming a source. */
 export const HEDGE_ADVERBS = new Set([
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'rumouredly',
