@@ -118,6 +118,18 @@ describe('attribution patterns: issuing a statement', () => {
   });
 });
 
+describe('attribution patterns: characterisations in the passive', () => {
+  it('"seen as", "regarded as" and "was deemed" are cues that name nobody', () => {
+    assert.strictEqual(attributionOf('The bridge, seen as vital for the port, will close in May.', 'The bridge'), 'seen | - | -');
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz is widely regarded as the favourite.', 'Mayor'), 'is widely regarded | - | -');
+    assert.strictEqual(attributionOf('The old pier was deemed unsafe in 2019.', 'The old'), 'was deemed | - | -');
+  });
+
+  it('an amount after "as" or an active perfect is no characterisation', () => {
+    assert.strictEqual(attributionOf('The birds were seen as early as March.', 'The birds'), 'none');
+  });
+});
+
 describe('attribution patterns: colons', () => {
   it('a heading label is not a speaker', () => {
     const t = 'The Latest: Flood waters reach the old town.';

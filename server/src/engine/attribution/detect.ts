@@ -162,6 +162,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       i = tokens.findIndex((x) => x.end === issued.span.end);
       continue;
     }
+    // "a state seen as critical", "is widely regarded as the favourite", "was deemed unsafe": a judgement nobody owns.
+    if (CHARACTERIZED.has(t.lower)) {
+      const c = characterization(tokens, i);
+      if (c) {
+        cues.push(c);
+        continue;
+      }
+    }
     let entry = CUE_VERBS.get(t.lower);
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
@@ -636,6 +644,37 @@ function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
 
 /** Words after a statement noun that open its content ("a statement that…", "remarks about…", "the case against…"). */
 const ISSUED_CONTENT = new Set(['that', 'about', 'on', 'against', 'for', 'of', 'to', 'over', 'in', 'calling', 'saying', 'urging', 'warning', 'accusing', 'praising', 'criticizing', 'criticising', 'condemning', 'defending', 'expressing', 'announcing', 'explaining', 'denying', 'demanding', 'asking']);
+
+/** Participles that characterise something on nobody's named authority ("seen as", "regarded as", "deemed"). */
+const CHARACTERIZED = new Set([
+  'seen', 'viewed', 'regarded', 'considered', 'known', 'described', 'labeled', 'labelled', 'branded', 'billed',
+  'touted', 'hailed', 'dubbed', 'portrayed', 'depicted', 'characterized', 'characterised', 'perceived', 'painted',
+  'deemed',
+]);
+/** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
+const AS_AMOUNT = new Set(['many', 'much', 'few', 'little', 'well', 'long', 'soon', 'far', 'early', 'late', 'recently', 'often', 'quickly', 'high', 'low', 'large', 'big', 'good', 'bad']);
+
+/**
+ * A passive participle of judgement with its predicate: "seen as critical", "known as RBG", after a
+ * noun or a form of "be"; "considered"/"deemed" also take an adjective or a noun phrase after "be"
+ * ("was deemed unsafe", "is considered a liberal"). The cue is the (be +) participle, its source
+ * the "by" phrase if any. Not an active perfect ("has seen as many").
+ */
+function characterization(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--;
+  const p = tokens[j];
+  const be = !!p && BE_FORMS.has(p.lower);
+  if (p && /^(?:has|have|had|having)$/.test(p.lower)) return null;
+  if (p && !be && !/^(?:NOUN|PROPN|PUNCT)$/.test(p.pos)) return null;
+  const n = tokens[i + 1];
+  if (!n) return null;
+  const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
+  const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
+  if (!asPredicate && !bare) return null;
+  return cue(tokens, be ? j : i, i + 1, 'passive', t.lower, null);
+}
 
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
 const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);
