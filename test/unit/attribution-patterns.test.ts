@@ -42,6 +42,15 @@ describe('attribution patterns: beliefs and intentions', () => {
     assert.strictEqual(attributionOf(t, 'Governor'), 'wants | Governor Paul Okafor | Paul Okafor');
   });
 
+  it('an opinion verb with people as subject takes an object as its content', () => {
+    assert.strictEqual(attributionOf('Most dock workers want a shorter week.', 'Most'), 'want | Most dock workers | Most dock workers');
+    assert.strictEqual(attributionOf('Many residents fear a second flood.', 'Many'), 'fear | Many residents | Many residents');
+  });
+
+  it('an opinion verb whose subject is not people needs a clause', () => {
+    assert.strictEqual(attributionOf('The old engine wants a new filter.', 'The old'), 'none');
+  });
+
   it('need is not a cue', () => {
     const t = 'The ferry company will need to hire 40 more crew members.';
     assert.strictEqual(attributionOf(t, 'The ferry'), 'none');

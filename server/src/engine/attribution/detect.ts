@@ -200,7 +200,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const evidence = EVIDENCE_VERBS.has(entry.lemma);
     // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
     const participle = /ing$/.test(t.lower) && !progressive(tokens, i);
-    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence) && !participle ? subjectBefore(tokens, i) : null;
+    // Opinions held by people take an object as their content: "voters want change", "economists believe this".
+    const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
+    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectBefore(tokens, i) : null;
     // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
     let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
     if (evidence && !participle && !evidenceHead) {
@@ -211,7 +213,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       !!subj &&
       (evidence
         ? evidenceHead
-        : STANCE_VERBS.has(entry.lemma)
+        : STANCE_VERBS.has(entry.lemma) || opinion
           ? namesPeople(tokens, subj[0], subj[1], resolver)
           : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
