@@ -90,6 +90,16 @@ describe('attribution patterns: tagger mistakes', () => {
     assert.strictEqual(attributionOf(t, 'The Daily'), 'reports | The Daily Courier | The Daily Courier');
   });
 
+  it('"say" tagged as a noun after a poll share is a cue, and the share is its source', () => {
+    assert.strictEqual(attributionOf('Six in 10 say the ferry should run at night.', 'Six'), 'say | Six in 10 | Six in 10');
+    assert.strictEqual(attributionOf('Nine out of 10 say they will vote.', 'Nine'), 'say | Nine out of 10 | Nine out of 10');
+    assert.strictEqual(attributionOf('The harbour board had the final say on it.', 'The harbour'), 'none');
+  });
+
+  it('a third-person cue verb tagged as a noun between an actor and an object', () => {
+    assert.strictEqual(attributionOf('The new ad slams Mayor Ruiz for the delays.', 'The new'), 'slams | The new ad | The new ad');
+  });
+
   it('a plural noun at the end of a sentence is not a cue', () => {
     const t = 'The law now applies in 30 states.';
     assert.strictEqual(attributionOf(t, 'The law'), 'none');

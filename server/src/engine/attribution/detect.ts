@@ -746,6 +746,8 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   if (/^(?:says|said)$/.test(t.lower)) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Six in 10 say…", "a third say", "many say": poll shares and quantifiers before "say" (not "the final say").
+  if (t.lower === 'say' && prev && /^(?:NUM|ADJ)$/.test(prev.pos) && next && next.pos !== 'ADP') return true;
   if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
   // "40 percent of voters support a ban", "a majority favor Clinton": a stance verb after a group of people.
   const entry = CUE_VERBS.get(t.lower);
@@ -754,6 +756,11 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
     if (np && peopleCount(tokens, np[0], np[1])) return true;
   }
   if (next && (next.lower === 'that' || next.text === ':' || OPEN_Q.test(next.text))) return true;
+  // "The ad slams Kasich", "Israel regards Jerusalem": a third-person form between its subject and an object.
+  if (entry && t.lower !== entry.lemma && /s$/.test(t.lower) && next && /^(?:PROPN|PRON|DET)$/.test(next.pos) && !/^['’]s$/.test(prev.text)) {
+    const np = npBackward(tokens, i);
+    if (np && namesActor(tokens, np[0], np[1])) return true;
+  }
   if ((!next || next.pos === 'PUNCT') && /s$/.test(t.lower) && (prev.pos === 'PROPN' || prev.pos === 'PRON')) {
     const np = npBackward(tokens, i);
     return !!np && (np[0] === 0 || tokens[np[0] - 1].pos === 'PUNCT');

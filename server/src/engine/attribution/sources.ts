@@ -65,6 +65,12 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       start = j;
       continue;
     }
+    // "Six in 10", "nine out of 10": a share of people
+    if (start !== -1 && j > min && tokens[start].pos === 'NUM' && (t.lower === 'in' || (t.lower === 'of' && tokens[j - 1]?.lower === 'out')) && /^(?:NUM|ADV)$/.test(tokens[t.lower === 'of' ? j - 2 : j - 1]?.pos ?? '')) {
+      if (t.lower === 'of') j--;
+      start = j;
+      continue;
+    }
     if (t.lower === 'of' && start !== -1 && j > min && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) {
       start = j;
       continue;
