@@ -326,6 +326,23 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(t, 'The senator'), 'even suggesting | The senator | The senator');
   });
 
+  it('an apposition with an auxiliary, an adverb or a modifying participle before the verb', () => {
+    const t = 'Tom Holm, now a paid radio host, has denied that he knew.';
+    assert.strictEqual(attributionOf(t, 'Tom'), 'has denied | Tom Holm, now a paid radio host, | Tom Holm');
+    const u = 'Ilse Brandt, chair of the Ways and Means Committee, said the tax would stay.';
+    assert.strictEqual(attributionOf(u, 'Ilse'), 'said | Ilse Brandt, chair of the Ways and Means Committee, | Ilse Brandt');
+  });
+
+  it('after an apposition, the phrase after a judging verb is its object, not an inverted speaker', () => {
+    const t = 'Ana Ruiz, the mayor of Varna, called the plan "reckless" on Friday.';
+    assert.strictEqual(attributionOf(t, 'Ana'), 'called | Ana Ruiz, the mayor of Varna, | Ana Ruiz');
+  });
+
+  it('a time phrase before the verb is not its subject', () => {
+    const t = 'Ana Ruiz, who has led the city since 2019, on Friday described her plan for the port.';
+    assert.strictEqual(attributionOf(t, 'Ana'), 'described | Ana Ruiz, who has led the city since 2019, | Ana Ruiz');
+  });
+
   it('an inverted source after the verb still counts when the clause ends', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
+import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
 
@@ -243,7 +243,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // Inverted: ," said Kirby. / , explained an anonymous source.
     let source: Source | null = null;
     const before = prev;
-    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')') {
+    // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
+    const objectAfter = OBJECT_ACTS.has(entry.lemma) && (subj ?? subjectBefore(tokens, i)) !== null;
+    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
       const k = cueEnd;
       const end = npForward(tokens, k);
       // The phrase after the verb is its subject only when the clause ends there (," said Kirby on
@@ -698,16 +700,23 @@ function thatClauseAt(tokens: Token[], k: number): boolean {
  */
 function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   const np = npBackward(tokens, i);
+  // "Trump, …, on Friday described": a time phrase is no subject; look before it.
+  if (np && np[0] > 0 && /^(?:on|in|at|during|since|by)$/.test(tokens[np[0] - 1].lower) && tokens.slice(np[0], np[1]).every((t) => TIME_AFTER_CUE.test(t.lower) || t.pos === 'NUM' || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/.test(t.lower))) {
+    return subjectBefore(tokens, np[0] - 1);
+  }
   if (np) return np;
   let j = i - 1;
-  while (j >= 0 && SKIP_ADVERB.has(tokens[j].lower)) j--;
+  while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
-  if (tokens[i - 1]?.text !== ',') return null;
-  // NAME , APPOSITION , VERB: the apposition holds no verb and no other comma.
-  let k = i - 2;
-  while (k > 0 && i - k < 30 && tokens[k].text !== ',') {
+  if (tokens[j]?.text !== ',') return null;
+  // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
+  let k = j - 1;
+  while (k > 0 && j - k < 29 && tokens[k].text !== ',') {
     const p = tokens[k];
-    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(p.lower) && !RELATIVE.has(tokens[k - 1]?.lower ?? ''))) return null;
+    // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
+    // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
+    const verbInside = p.pos === 'VERB' && (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ''));
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !verbInside)) return null;
     k--;
   }
   if (k <= 0 || tokens[k].text !== ',') return null;
@@ -715,7 +724,7 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   if (!name) return null;
   const before = tokens[name[0] - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
-  return [name[0], i];
+  return [name[0], j + 1];
 }
 
 const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'long', 'often', 'repeatedly', 'publicly', 'previously', 'recently', 'never', 'not', 'still', 'already', 'once']);

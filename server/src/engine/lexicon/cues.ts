@@ -195,6 +195,14 @@ export const SPEECH_ACTS = new Set([
   ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
 
+/**
+ * Speech acts whose noun phrase after the verb is always their object ("…, praised the deal",
+ * "…, called the plan “abhorrent”"), never an inverted speaker as in ", said Kirby" or ", added Kirby".
+ */
+export const OBJECT_ACTS: ReadonlySet<string> = new Set(
+  [...SPEECH_ACTS].filter((v) => !words('add note observe comment answer warn urge promise pledge vow suggest propose recommend ask complain boast lament joke acknowledge admit concede deny quote post signal echo mention').includes(v)),
+);
+
 /** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
 export const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
