@@ -73,6 +73,11 @@ describe('attribution patterns: prepositional cues', () => {
     assert.strictEqual(attributionOf(t, 'According'), 'According to | exit polls | exit polls');
   });
 
+  it('citing a reason: the one citing is the source; citing someone: the one cited is', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz closed the bridge, citing its age.', 'Mayor'), 'citing | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('The ministry raised the fuel tax, citing unnamed officials.', 'The ministry'), 'citing | unnamed officials | unnamed officials');
+  });
+
   it('per year is not a source', () => {
     const t = 'The plants emit two million tons per year of carbon dioxide.';
     assert.strictEqual(attributionOf(t, 'The plants'), 'none');
@@ -341,6 +346,16 @@ describe('attribution patterns: which phrase is the source', () => {
   it('a time phrase before the verb is not its subject', () => {
     const t = 'Ana Ruiz, who has led the city since 2019, on Friday described her plan for the port.';
     assert.strictEqual(attributionOf(t, 'Ana'), 'described | Ana Ruiz, who has led the city since 2019, | Ana Ruiz');
+  });
+
+  it('a coordinated verb takes the subject after an opening adverbial, not the adverbial', () => {
+    const t = 'Ultimately, Mayor Ana Ruiz ignored the advice and refused to sign the deal.';
+    assert.strictEqual(attributionOf(t, 'Ultimately'), 'refused | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a named subject before the comma is the speaker, not the phrase after the verb', () => {
+    const t = "Tom Holm, for example, said Ruiz's visit to the port would help.";
+    assert.strictEqual(attributionOf(t, 'Tom'), 'said | Tom Holm, for example, | Tom Holm');
   });
 
   it('an inverted source after the verb still counts when the clause ends', () => {

@@ -112,7 +112,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         if (k > after && (k === tokens.length || tokens[k].pos === 'PUNCT')) end = k;
       }
       if (end > after) {
-        cues.push(cue(tokens, i, after, 'according', prep.join(' '), makeSource(tokens, after, end, resolver)));
+        // "…, citing his anger at…": the one citing is the source (filled in below from the main clause), unless
+        // what is cited is a source of its own ("citing unnamed officials").
+        const cited = makeSource(tokens, after, end, resolver);
+        const byCiter = (prep[0] === 'citing' || prep[0] === 'quoting') && !cited.vague && !cited.person && i > 0;
+        cues.push(cue(tokens, i, after, byCiter ? 'speech' : 'according', prep.join(' '), byCiter ? null : cited));
         for (let k = i; k < end; k++) taken.add(k);
         i = end - 1;
         continue;
@@ -244,7 +248,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     let source: Source | null = null;
     const before = prev;
     // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
-    const objectAfter = OBJECT_ACTS.has(entry.lemma) && (subj ?? subjectBefore(tokens, i)) !== null;
+    // "Will Rogers, for example, said Trump's visit…": a named subject before the comma is the speaker.
+    const sbComma = subj ?? subjectBefore(tokens, i);
+    const objectAfter = (OBJECT_ACTS.has(entry.lemma) && sbComma !== null) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
     if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
       const k = cueEnd;
       const end = npForward(tokens, k);
@@ -264,8 +270,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
     if (!source && prev && (prev.lower === 'but' || prev.lower === 'and')) {
-      const end = npForward(tokens, 0);
-      if (end > 0) source = makeSource(tokens, 0, end, resolver);
+      const from = clauseStart(tokens);
+      const end = npForward(tokens, from);
+      if (end > from && end < i) source = makeSource(tokens, from, end, resolver);
     }
     // "…, saying he hoped" / "adding that": the subject of the main clause speaks.
     if (!source && participle) {
@@ -560,8 +567,7 @@ function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
  * it ends before token `before`; [from, to) or null.
  */
 function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
-  let from = 0;
-  while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  const from = clauseStart(tokens);
   const end = npForward(tokens, from);
   if (end <= from || end >= before) return null;
   let k = end;
@@ -569,6 +575,20 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   const v = tokens[k];
   if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
   return namesActor(tokens, from, end) ? [from, end] : null;
+}
+
+/**
+ * Where the main clause of the sentence starts: after opening quotes and conjunctions, and after an
+ * opening adverbial that ends at a comma ("Ultimately, …", "Walking to the door, …", "When told, …").
+ */
+function clauseStart(tokens: Token[]): number {
+  let from = 0;
+  while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  const t = tokens[from];
+  if (t && (/^(?:ADV|SCONJ|ADP)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) {
+    for (let k = from + 1; k < tokens.length && k < from + 15; k++) if (tokens[k].text === ',') return k + 1;
+  }
+  return from;
 }
 
 /** Index of the last token with text `text` before index `end` (at most 12 back), or -1. */
