@@ -285,6 +285,12 @@ describe('attribution patterns: stances, evidence and stance nouns (PolNeAR coun
 });
 
 describe('attribution patterns: progressive speech acts and evidence subjects', () => {
+  it('"show" tagged as a noun after an evidence subject with a tail, and "polls showing"', () => {
+    assert.strictEqual(attributionOf('Polls there show Mayor Ruiz ahead.', 'Polls'), 'show | Polls there | Polls there');
+    assert.strictEqual(attributionOf('Port records from the last decade show he paid no fees.', 'Port'), 'show | Port records from the last decade | Port records from the last decade');
+    assert.strictEqual(attributionOf('The board met with recent polls showing a tight race.', 'The board'), 'showing | recent polls | recent polls');
+  });
+
   it('a speech act in the progressive has its subject as source', () => {
     assert.strictEqual(attributionOf('Donald Quill is demanding that the council resign.', 'Donald'), 'is demanding | Donald Quill | Donald Quill');
     assert.strictEqual(attributionOf('The senator is also defending her vote.', 'The senator'), 'is also defending | The senator | The senator');

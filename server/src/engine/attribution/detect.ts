@@ -190,7 +190,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
-    const evidenceNoun = t.pos === 'NOUN' && EVIDENCE_VERBS.has(entry.lemma) && !!prev && EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower);
+    // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
+    // "polls there show Trump trailing", "records from the 2008 cycle show he…".
+    const evidenceNoun =
+      t.pos === 'NOUN' &&
+      EVIDENCE_VERBS.has(entry.lemma) &&
+      !!prev &&
+      ((EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower)) || (!!next && /^(?:PROPN|PRON|DET|NUM|SCONJ)$/.test(next.pos) && evidenceSubject(tokens, i) !== null));
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
@@ -209,6 +215,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectBefore(tokens, i) : null;
     // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
     let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
+    // "a new poll showing Trump ahead": the participle right after its evidence noun.
+    if (evidence && participle && prev && EVIDENCE_NOUNS.has(prev.lower)) {
+      subj = npBackward(tokens, i);
+      evidenceHead = !!subj;
+    }
     if (evidence && !participle && !evidenceHead) {
       const long = evidenceSubject(tokens, i);
       if (long) [subj, evidenceHead] = [long, true];
@@ -548,8 +559,12 @@ function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
   for (let j = end - 1; j >= 0 && i - j <= 25; j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.text === '.' || t.pos === 'SCONJ' || CLAUSE_BREAK.has(t.lower)) break;
+    // any tag: wink reads "polls" as a verb or a proper noun
+    if (EVIDENCE_NOUNS.has(t.lower) && t.pos !== 'ADP') {
+      head = j;
+      continue;
+    }
     if (t.pos === 'VERB' && !/(?:ed|en|ing)$/.test(t.lower) && t.lower !== 'held') break;
-    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) head = j;
   }
   if (head < 0) return null;
   let start = head;
