@@ -364,6 +364,13 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(t, 'Tom'), 'said | Tom Holm, for example, | Tom Holm');
   });
 
+  it('a name with appositions and relative clauses before the verb', () => {
+    const t = 'Rita Vance, who helped found Port Watch, a group based in Varna, said the dredging must stop.';
+    assert.strictEqual(attributionOf(t, 'Rita'), 'said | Rita Vance, who helped found Port Watch, a group based in Varna, | Rita Vance');
+    const u = 'Tom Holm, an engineer who now studies old bridges, said the span was safe.';
+    assert.strictEqual(attributionOf(u, 'Tom'), 'said | Tom Holm, an engineer who now studies old bridges, | Tom Holm');
+  });
+
   it('an inverted source after the verb still counts when the clause ends', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });

@@ -751,15 +751,35 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
     // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
     const verbInside = p.pos === 'VERB' && (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ''));
-    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !verbInside)) return null;
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
-  if (k <= 0 || tokens[k].text !== ',') return null;
+  if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
   const name = npBackward(tokens, k);
-  if (!name) return null;
+  if (!name) return longApposition(tokens, j);
   const before = tokens[name[0] - 1];
-  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   return [name[0], j + 1];
+}
+
+/**
+ * The name that opens the clause, followed by appositions and relative clauses up to the comma at
+ * `comma` before the verb ("Ms. Arnold, who helped found EDGE, an environmental group based in
+ * Philadelphia, said"). Outside relative clauses the stretch holds no finite verb. [from, comma + 1) or null.
+ */
+function longApposition(tokens: Token[], comma: number): [number, number] | null {
+  const from = clauseStart(tokens);
+  const end = npForward(tokens, from);
+  if (end <= from || tokens[end]?.text !== ',' || end >= comma || comma - end > 45 || !namesActor(tokens, from, end)) return null;
+  let relative = false;
+  for (let m = end + 1; m < comma; m++) {
+    const t = tokens[m];
+    if (t.text === ',') relative = false;
+    else if (RELATIVE.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text) && !/^(?:DET|ADJ)$/.test(tokens[m - 1].pos)))) return null;
+    else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text))) return null;
+  }
+  return [from, comma + 1];
 }
 
 const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'long', 'often', 'repeatedly', 'publicly', 'previously', 'recently', 'never', 'not', 'still', 'already', 'once']);
