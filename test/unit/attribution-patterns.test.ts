@@ -371,6 +371,16 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(u, 'Tom'), 'said | Tom Holm, an engineer who now studies old bridges, | Tom Holm');
   });
 
+  it('a participle takes the subject of its sentence before a later name', () => {
+    const t = 'Mayor Ana Ruiz met officials from the Harbour Board, saying the port would stay shut.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'saying | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a dateline is not the subject of a coordinated verb', () => {
+    const u = 'VARNA — Mayor Ana Ruiz closed the port and said it was unsafe.';
+    assert.strictEqual(attributionOf(u, 'VARNA'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
   it('an inverted source after the verb still counts when the clause ends', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });

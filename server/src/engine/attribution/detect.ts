@@ -323,7 +323,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (main) c.source = main.source;
       else {
         const at = tokens.findIndex((t) => t.start === c.span.start);
-        const name = lastNameBefore(tokens, at) ?? sentenceSubject(tokens, at);
+        const name = sentenceSubject(tokens, at) ?? lastNameBefore(tokens, at);
         if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
       }
     }
@@ -599,9 +599,12 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
 function clauseStart(tokens: Token[]): number {
   let from = 0;
   while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  // a dateline: "WASHINGTON —"
+  const dash = tokens.findIndex((x, k) => k > from && k < from + 5 && DASHES.test(x.text));
+  if (dash > 0 && tokens.slice(from, dash).every((x) => /^[\p{Lu}.,]+$/u.test(x.text))) from = dash + 1;
   const t = tokens[from];
-  if (t && (/^(?:ADV|SCONJ|ADP)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) {
-    for (let k = from + 1; k < tokens.length && k < from + 15; k++) if (tokens[k].text === ',') return k + 1;
+  if (t && (/^(?:ADV|SCONJ|ADP|PART)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) {
+    for (let k = from + 1; k < tokens.length && k < from + 30; k++) if (tokens[k].text === ',') return k + 1;
   }
   return from;
 }
