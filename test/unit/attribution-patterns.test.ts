@@ -36,6 +36,19 @@ describe('attribution patterns: reporting verbs without a complement', () => {
   });
 });
 
+describe('attribution patterns: verbs that report speech only with a clause or a quotation', () => {
+  it('with an object they are actions', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz addressed a rally in the square.', 'Mayor'), 'none');
+    assert.strictEqual(attributionOf('Tom Holm maintained a busy schedule all week.', 'Tom'), 'none');
+    assert.strictEqual(attributionOf('The ferry service began after the war.', 'The ferry'), 'none');
+  });
+
+  it('with a clause or next to a quotation they are cues', () => {
+    assert.strictEqual(attributionOf('Tom Holm maintained that the bridge was safe.', 'Tom'), 'maintained | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('"The bridge is safe," Tom Holm countered.', '"The bridge'), 'countered | Tom Holm | Tom Holm');
+  });
+});
+
 describe('attribution patterns: beliefs and intentions', () => {
   it('wants to', () => {
     const t = 'Governor Paul Okafor wants to raise the fuel tax by two cents.';

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
+import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
 
@@ -233,6 +233,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
           : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
+    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !hasComplement(tokens, i, entry.lemma)) continue;
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -280,7 +281,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
-    if (!source && prev && (prev.lower === 'but' || prev.lower === 'and')) {
+    let conj = i - 1;
+    while (conj > 0 && (tokens[conj].pos === 'ADV' || SKIP_ADVERB.has(tokens[conj].lower))) conj--;
+    if (!source && conj >= 0 && (tokens[conj].lower === 'but' || tokens[conj].lower === 'and')) {
       const from = clauseStart(tokens);
       const end = npForward(tokens, from);
       if (end > from && end < i) source = makeSource(tokens, from, end, resolver);

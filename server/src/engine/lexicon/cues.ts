@@ -203,6 +203,13 @@ export const OBJECT_ACTS: ReadonlySet<string> = new Set(
   [...SPEECH_ACTS].filter((v) => !words('add note observe comment answer warn urge promise pledge vow suggest propose recommend ask complain boast lament joke acknowledge admit concede deny quote post signal echo mention').includes(v)),
 );
 
+/**
+ * Verbs that report speech only with a clause or a quotation ("he maintained that…", "“…,” she
+ * countered"); with an object they are mostly actions ("maintained a schedule", "addressed a rally",
+ * "allowed voters to…", "since the war began", "went on to win", "welcomed the guests").
+ */
+export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advise relate counter allow grant address debate go testify welcome'));
+
 /** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
 export const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
