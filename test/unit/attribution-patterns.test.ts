@@ -394,6 +394,11 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(u, 'VARNA'), 'said | Mayor Ana Ruiz | Ana Ruiz');
   });
 
+  it('a subject before a curly-apostrophe contraction', () => {
+    assert.strictEqual(attributionOf('Tom Holm hasn’t endorsed the plan.', 'Tom'), 'hasn’t endorsed | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('It is clear that she’s referring to the bridge.', 'It is'), '’s referring to | she | she');
+  });
+
   it('an inverted source after the verb still counts when the clause ends', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });
