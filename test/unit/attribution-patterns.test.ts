@@ -399,6 +399,10 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf('It is clear that she’s referring to the bridge.', 'It is'), '’s referring to | she | she');
   });
 
+  it('a subject before "won’t" and "can’t"', () => {
+    assert.strictEqual(attributionOf("Tom Holm won't confirm that the bridge is safe.", 'Tom'), "won't confirm | Tom Holm | Tom Holm");
+  });
+
   it('an inverted source after the verb still counts when the clause ends', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });

@@ -3,7 +3,7 @@ import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, VAGUE_HEADS } from '../lexicon/cue
 
 const SKIP_BEFORE_CUE = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'later', 'earlier', 'previously',
-  'repeatedly', 'reportedly', 'allegedly', 'then', 'still', 'already', 'just', 'not', "n't", 'n’t', 'never', 'did', 'does',
+  'repeatedly', 'reportedly', 'allegedly', 'then', 'still', 'already', 'just', 'not', "n't", 'n’t', 'wo', 'ca', 'never', 'did', 'does',
   'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'d", "'ll", '’d', '’ll', 'once', 'again',
   'long', 'often', 'always', 'recently', 'publicly', 'privately', 'first', 'last', 'even', 'further', 'separately',
   'initially', 'subsequently', 'simply', 'only', 'flatly', 'strongly', 'repeatedly', 'quickly', 'firmly', 'openly',
