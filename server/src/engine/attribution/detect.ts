@@ -603,8 +603,11 @@ function clauseStart(tokens: Token[]): number {
   let from = 0;
   while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
   // a dateline: "WASHINGTON —"
-  const dash = tokens.findIndex((x, k) => k > from && k < from + 5 && DASHES.test(x.text));
-  if (dash > 0 && tokens.slice(from, dash).every((x) => /^[\p{Lu}.,]+$/u.test(x.text))) from = dash + 1;
+  for (let k = from + 1; k < tokens.length && k < from + 5; k++) {
+    if (!DASHES.test(tokens[k].text)) continue;
+    if (tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text))) from = k + 1;
+    break;
+  }
   const t = tokens[from];
   if (t && (/^(?:ADV|SCONJ|ADP|PART)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) {
     for (let k = from + 1; k < tokens.length && k < from + 30; k++) if (tokens[k].text === ',') return k + 1;
