@@ -60,6 +60,10 @@ describe('attribution patterns: beliefs and intentions', () => {
     assert.strictEqual(attributionOf('Many residents fear a second flood.', 'Many'), 'fear | Many residents | Many residents');
   });
 
+  it('a verb of thinking takes a clause without "that"', () => {
+    assert.strictEqual(attributionOf('The port authority believes the channel needs dredging.', 'The port'), 'believes | The port authority | The port authority');
+  });
+
   it('an opinion verb whose subject is not people needs a clause', () => {
     assert.strictEqual(attributionOf('The old engine wants a new filter.', 'The old'), 'none');
   });

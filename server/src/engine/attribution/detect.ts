@@ -38,12 +38,17 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (t.lower === 'as' && j > i + 1 && AS_VERBS.has(lemma)) return true;
     if (t.text === ',' && j === i + 1 && tokens[j + 1] && WH.has(tokens[j + 1].lower)) continue;
     if (t.lower === 'like' && j === i + 1) return true; // "seemed like", "sounds like"
+    // a zero-that clause after a verb of thinking: "believe Obama advanced…", "think the plan works"
+    if (t.pos === 'VERB' && j > i + 1 && ZERO_THAT.has(lemma) && /(?:[^s]s|ed)$/.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1].pos) && !/^(?:him|her|them|me|us|it|you)$/.test(tokens[j - 1].lower)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…"
     if (t.pos === 'AUX' && j > i + 1) return true;
   }
   return false;
 }
+
+/** Verbs of thinking that take a clause without "that". */
+const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
   // "Ana Ruiz, the port's spokeswoman,": the name before an apposition is who it is.
