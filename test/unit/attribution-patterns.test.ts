@@ -64,6 +64,11 @@ describe('attribution patterns: beliefs and intentions', () => {
     assert.strictEqual(attributionOf('The port authority believes the channel needs dredging.', 'The port'), 'believes | The port authority | The port authority');
   });
 
+  it('"message", "position" and "appeal" name no statement of their own', () => {
+    assert.strictEqual(attributionOf('Her message to the council was short.', 'Her'), 'none');
+    assert.strictEqual(attributionOf('His position on the bridge has not changed.', 'His'), 'none');
+  });
+
   it('an opinion verb whose subject is not people needs a clause', () => {
     assert.strictEqual(attributionOf('The old engine wants a new filter.', 'The old'), 'none');
   });

@@ -257,12 +257,12 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   add('claim claims allegation allegations assertion accusation accusations charge charges', 'that of about against');
   add('criticism criticisms condemnation broadside broadsides tirade swipe swipes jab jabs', 'of on against about');
   add('support backing endorsement endorsements praise opposition objection objections resistance', 'for of to from');
-  add('call calls demand demands appeal appeals plea pleas push', 'for to');
+  add('call calls demand demands plea pleas push', 'for to');
   add('plan plans proposal proposals pledge pledges promise promises vow vows threat threats intention decision determination', 'to for that');
-  add('view views belief beliefs opinion opinions position positions stance argument arguments theory assessment', 'that on of about');
+  add('view views belief beliefs opinion opinions stance argument arguments theory assessment', 'that on of about');
   add('concern concerns fear fears worry worries doubt doubts hope hopes warning warnings complaint complaints', 'that about of over');
   add('question questions', 'about over');
-  add('comment comments remark remarks statement statements testimony announcement message rhetoric admission denial explanation description insistence suggestion recommendation advice', 'that about on to');
+  add('comment comments remark remarks statement statements testimony announcement rhetoric admission denial explanation description insistence suggestion recommendation advice', 'that about on to');
   return m;
 })();
 
