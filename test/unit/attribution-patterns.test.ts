@@ -36,10 +36,41 @@ describe('attribution patterns: reporting verbs without a complement', () => {
   });
 });
 
+describe('attribution patterns: verbs that report speech only with a clause or a quotation', () => {
+  it('with an object they are actions', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz addressed a rally in the square.', 'Mayor'), 'none');
+    assert.strictEqual(attributionOf('Tom Holm maintained a busy schedule all week.', 'Tom'), 'none');
+    assert.strictEqual(attributionOf('The ferry service began after the war.', 'The ferry'), 'none');
+  });
+
+  it('with a clause or next to a quotation they are cues', () => {
+    assert.strictEqual(attributionOf('Tom Holm maintained that the bridge was safe.', 'Tom'), 'maintained | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('"The bridge is safe," Tom Holm countered.', '"The bridge'), 'countered | Tom Holm | Tom Holm');
+  });
+});
+
 describe('attribution patterns: beliefs and intentions', () => {
   it('wants to', () => {
     const t = 'Governor Paul Okafor wants to raise the fuel tax by two cents.';
     assert.strictEqual(attributionOf(t, 'Governor'), 'wants | Governor Paul Okafor | Paul Okafor');
+  });
+
+  it('an opinion verb with people as subject takes an object as its content', () => {
+    assert.strictEqual(attributionOf('Most dock workers want a shorter week.', 'Most'), 'want | Most dock workers | Most dock workers');
+    assert.strictEqual(attributionOf('Many residents fear a second flood.', 'Many'), 'fear | Many residents | Many residents');
+  });
+
+  it('a verb of thinking takes a clause without "that"', () => {
+    assert.strictEqual(attributionOf('The port authority believes the channel needs dredging.', 'The port'), 'believes | The port authority | The port authority');
+  });
+
+  it('"message", "position" and "appeal" name no statement of their own', () => {
+    assert.strictEqual(attributionOf('Her message to the council was short.', 'Her'), 'none');
+    assert.strictEqual(attributionOf('His position on the bridge has not changed.', 'His'), 'none');
+  });
+
+  it('an opinion verb whose subject is not people needs a clause', () => {
+    assert.strictEqual(attributionOf('The old engine wants a new filter.', 'The old'), 'none');
   });
 
   it('need is not a cue', () => {
@@ -64,6 +95,11 @@ describe('attribution patterns: prepositional cues', () => {
     assert.strictEqual(attributionOf(t, 'According'), 'According to | exit polls | exit polls');
   });
 
+  it('citing a reason: the one citing is the source; citing someone: the one cited is', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz closed the bridge, citing its age.', 'Mayor'), 'citing | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('The ministry raised the fuel tax, citing unnamed officials.', 'The ministry'), 'citing | unnamed officials | unnamed officials');
+  });
+
   it('per year is not a source', () => {
     const t = 'The plants emit two million tons per year of carbon dioxide.';
     assert.strictEqual(attributionOf(t, 'The plants'), 'none');
@@ -79,6 +115,16 @@ describe('attribution patterns: tagger mistakes', () => {
   it('a reporting verb tagged as a noun before "that"', () => {
     const t = 'The Daily Courier reports that the mayor skipped the vote.';
     assert.strictEqual(attributionOf(t, 'The Daily'), 'reports | The Daily Courier | The Daily Courier');
+  });
+
+  it('"say" tagged as a noun after a poll share is a cue, and the share is its source', () => {
+    assert.strictEqual(attributionOf('Six in 10 say the ferry should run at night.', 'Six'), 'say | Six in 10 | Six in 10');
+    assert.strictEqual(attributionOf('Nine out of 10 say they will vote.', 'Nine'), 'say | Nine out of 10 | Nine out of 10');
+    assert.strictEqual(attributionOf('The harbour board had the final say on it.', 'The harbour'), 'none');
+  });
+
+  it('a third-person cue verb tagged as a noun between an actor and an object', () => {
+    assert.strictEqual(attributionOf('The new ad slams Mayor Ruiz for the delays.', 'The new'), 'slams | The new ad | The new ad');
   });
 
   it('a plural noun at the end of a sentence is not a cue', () => {
@@ -104,6 +150,32 @@ describe('attribution patterns: hedges', () => {
   });
 });
 
+describe('attribution patterns: issuing a statement', () => {
+  it('an issuing verb with a statement noun and its content is a cue', () => {
+    const t = 'The transport ministry released a statement about the closures on Monday.';
+    assert.strictEqual(attributionOf(t, 'The transport'), 'released a statement | The transport ministry | The transport ministry');
+    const u = 'Mayor Ana Ruiz made it clear that the bridge would stay shut.';
+    assert.strictEqual(attributionOf(u, 'Mayor'), 'made it clear | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a statement noun without content is an event, not a cue', () => {
+    const t = 'Mayor Ana Ruiz made her remarks during a visit to the port.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'none');
+  });
+});
+
+describe('attribution patterns: characterisations in the passive', () => {
+  it('"seen as", "regarded as" and "was deemed" are cues that name nobody', () => {
+    assert.strictEqual(attributionOf('The bridge, seen as vital for the port, will close in May.', 'The bridge'), 'seen | - | -');
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz is widely regarded as the favourite.', 'Mayor'), 'is widely regarded | - | -');
+    assert.strictEqual(attributionOf('The old pier was deemed unsafe in 2019.', 'The old'), 'was deemed | - | -');
+  });
+
+  it('an amount after "as" or an active perfect is no characterisation', () => {
+    assert.strictEqual(attributionOf('The birds were seen as early as March.', 'The birds'), 'none');
+  });
+});
+
 describe('attribution patterns: colons', () => {
   it('a heading label is not a speaker', () => {
     const t = 'The Latest: Flood waters reach the old town.';
@@ -119,6 +191,11 @@ describe('attribution patterns: colons', () => {
     const t = 'Partial transcript as follows:\n\n"HOLM: We will not close the school. It serves 300 children.\n\n"BAKER: Who will pay for it?';
     assert.strictEqual(attributionOf(t, '"HOLM'), ': | HOLM | HOLM');
     assert.strictEqual(attributionOf(t, 'It serves'), ': | HOLM | HOLM');
+  });
+
+  it('a speaker label takes the sentence even when the words after it hold a cue', () => {
+    const t = 'The port reopened.\n\nMayor Ana Ruiz: Voters Will Say Yes to the Bridge.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), ': | Mayor Ana Ruiz | Ana Ruiz');
   });
 
   it('quoted paragraphs after a colon belong to the introduced speech', () => {
@@ -230,6 +307,12 @@ describe('attribution patterns: stances, evidence and stance nouns (PolNeAR coun
 });
 
 describe('attribution patterns: progressive speech acts and evidence subjects', () => {
+  it('"show" tagged as a noun after an evidence subject with a tail, and "polls showing"', () => {
+    assert.strictEqual(attributionOf('Polls there show Mayor Ruiz ahead.', 'Polls'), 'show | Polls there | Polls there');
+    assert.strictEqual(attributionOf('Port records from the last decade show he paid no fees.', 'Port'), 'show | Port records from the last decade | Port records from the last decade');
+    assert.strictEqual(attributionOf('The board met with recent polls showing a tight race.', 'The board'), 'showing | recent polls | recent polls');
+  });
+
   it('a speech act in the progressive has its subject as source', () => {
     assert.strictEqual(attributionOf('Donald Quill is demanding that the council resign.', 'Donald'), 'is demanding | Donald Quill | Donald Quill');
     assert.strictEqual(attributionOf('The senator is also defending her vote.', 'The senator'), 'is also defending | The senator | The senator');
@@ -274,6 +357,59 @@ describe('attribution patterns: which phrase is the source', () => {
   it('a participle with no other cue takes the subject that opens the sentence', () => {
     const t = 'The senator complained about the vote, even suggesting it was rigged.';
     assert.strictEqual(attributionOf(t, 'The senator'), 'even suggesting | The senator | The senator');
+  });
+
+  it('an apposition with an auxiliary, an adverb or a modifying participle before the verb', () => {
+    const t = 'Tom Holm, now a paid radio host, has denied that he knew.';
+    assert.strictEqual(attributionOf(t, 'Tom'), 'has denied | Tom Holm, now a paid radio host, | Tom Holm');
+    const u = 'Ilse Brandt, chair of the Ways and Means Committee, said the tax would stay.';
+    assert.strictEqual(attributionOf(u, 'Ilse'), 'said | Ilse Brandt, chair of the Ways and Means Committee, | Ilse Brandt');
+  });
+
+  it('after an apposition, the phrase after a judging verb is its object, not an inverted speaker', () => {
+    const t = 'Ana Ruiz, the mayor of Varna, called the plan "reckless" on Friday.';
+    assert.strictEqual(attributionOf(t, 'Ana'), 'called | Ana Ruiz, the mayor of Varna, | Ana Ruiz');
+  });
+
+  it('a time phrase before the verb is not its subject', () => {
+    const t = 'Ana Ruiz, who has led the city since 2019, on Friday described her plan for the port.';
+    assert.strictEqual(attributionOf(t, 'Ana'), 'described | Ana Ruiz, who has led the city since 2019, | Ana Ruiz');
+  });
+
+  it('a coordinated verb takes the subject after an opening adverbial, not the adverbial', () => {
+    const t = 'Ultimately, Mayor Ana Ruiz ignored the advice and refused to sign the deal.';
+    assert.strictEqual(attributionOf(t, 'Ultimately'), 'refused | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a named subject before the comma is the speaker, not the phrase after the verb', () => {
+    const t = "Tom Holm, for example, said Ruiz's visit to the port would help.";
+    assert.strictEqual(attributionOf(t, 'Tom'), 'said | Tom Holm, for example, | Tom Holm');
+  });
+
+  it('a name with appositions and relative clauses before the verb', () => {
+    const t = 'Rita Vance, who helped found Port Watch, a group based in Varna, said the dredging must stop.';
+    assert.strictEqual(attributionOf(t, 'Rita'), 'said | Rita Vance, who helped found Port Watch, a group based in Varna, | Rita Vance');
+    const u = 'Tom Holm, an engineer who now studies old bridges, said the span was safe.';
+    assert.strictEqual(attributionOf(u, 'Tom'), 'said | Tom Holm, an engineer who now studies old bridges, | Tom Holm');
+  });
+
+  it('a participle takes the subject of its sentence before a later name', () => {
+    const t = 'Mayor Ana Ruiz met officials from the Harbour Board, saying the port would stay shut.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'saying | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a dateline is not the subject of a coordinated verb', () => {
+    const u = 'VARNA — Mayor Ana Ruiz closed the port and said it was unsafe.';
+    assert.strictEqual(attributionOf(u, 'VARNA'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a subject before a curly-apostrophe contraction', () => {
+    assert.strictEqual(attributionOf('Tom Holm hasn’t endorsed the plan.', 'Tom'), 'hasn’t endorsed | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('It is clear that she’s referring to the bridge.', 'It is'), '’s referring to | she | she');
+  });
+
+  it('a subject before "won’t" and "can’t"', () => {
+    assert.strictEqual(attributionOf("Tom Holm won't confirm that the bridge is safe.", 'Tom'), "won't confirm | Tom Holm | Tom Holm");
   });
 
   it('an inverted source after the verb still counts when the clause ends', () => {

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, NEEDS_COMPLEMENT, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, TAKES_INFINITIVE, VAGUE_HEADS } from '../lexicon/cues';
+import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
 
@@ -38,12 +38,17 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (t.lower === 'as' && j > i + 1 && AS_VERBS.has(lemma)) return true;
     if (t.text === ',' && j === i + 1 && tokens[j + 1] && WH.has(tokens[j + 1].lower)) continue;
     if (t.lower === 'like' && j === i + 1) return true; // "seemed like", "sounds like"
+    // a zero-that clause after a verb of thinking: "believe Obama advanced…", "think the plan works"
+    if (t.pos === 'VERB' && j > i + 1 && ZERO_THAT.has(lemma) && /(?:[^s]s|ed)$/.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1].pos) && !/^(?:him|her|them|me|us|it|you)$/.test(tokens[j - 1].lower)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…"
     if (t.pos === 'AUX' && j > i + 1) return true;
   }
   return false;
 }
+
+/** Verbs of thinking that take a clause without "that". */
+const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
   // "Ana Ruiz, the port's spokeswoman,": the name before an apposition is who it is.
@@ -112,7 +117,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         if (k > after && (k === tokens.length || tokens[k].pos === 'PUNCT')) end = k;
       }
       if (end > after) {
-        cues.push(cue(tokens, i, after, 'according', prep.join(' '), makeSource(tokens, after, end, resolver)));
+        // "…, citing his anger at…": the one citing is the source (filled in below from the main clause), unless
+        // what is cited is a source of its own ("citing unnamed officials").
+        const cited = makeSource(tokens, after, end, resolver);
+        const byCiter = (prep[0] === 'citing' || prep[0] === 'quoting') && !cited.vague && !cited.person && i > 0;
+        cues.push(cue(tokens, i, after, byCiter ? 'speech' : 'according', prep.join(' '), byCiter ? null : cited));
         for (let k = i; k < end; k++) taken.add(k);
         i = end - 1;
         continue;
@@ -155,6 +164,21 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
+    // "released a statement", "made several comments", "made it clear": issuing a statement.
+    const issued = t.pos === 'VERB' && ISSUE_VERBS.has(t.lower) ? issueCue(tokens, i, resolver) : null;
+    if (issued) {
+      cues.push(issued);
+      i = tokens.findIndex((x) => x.end === issued.span.end);
+      continue;
+    }
+    // "a state seen as critical", "is widely regarded as the favourite", "was deemed unsafe": a judgement nobody owns.
+    if (CHARACTERIZED.has(t.lower)) {
+      const c = characterization(tokens, i);
+      if (c) {
+        cues.push(c);
+        continue;
+      }
+    }
     let entry = CUE_VERBS.get(t.lower);
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
@@ -171,7 +195,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
-    const evidenceNoun = t.pos === 'NOUN' && EVIDENCE_VERBS.has(entry.lemma) && !!prev && EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower);
+    // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
+    // "polls there show Trump trailing", "records from the 2008 cycle show he…".
+    const evidenceNoun =
+      t.pos === 'NOUN' &&
+      EVIDENCE_VERBS.has(entry.lemma) &&
+      !!prev &&
+      ((EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower)) || (!!next && /^(?:PROPN|PRON|DET|NUM|SCONJ)$/.test(next.pos) && evidenceSubject(tokens, i) !== null));
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
@@ -185,9 +215,16 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const evidence = EVIDENCE_VERBS.has(entry.lemma);
     // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
     const participle = /ing$/.test(t.lower) && !progressive(tokens, i);
-    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence) && !participle ? subjectBefore(tokens, i) : null;
+    // Opinions held by people take an object as their content: "voters want change", "economists believe this".
+    const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
+    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectBefore(tokens, i) : null;
     // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
     let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
+    // "a new poll showing Trump ahead": the participle right after its evidence noun.
+    if (evidence && participle && prev && EVIDENCE_NOUNS.has(prev.lower)) {
+      subj = npBackward(tokens, i);
+      evidenceHead = !!subj;
+    }
     if (evidence && !participle && !evidenceHead) {
       const long = evidenceSubject(tokens, i);
       if (long) [subj, evidenceHead] = [long, true];
@@ -196,11 +233,12 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       !!subj &&
       (evidence
         ? evidenceHead
-        : STANCE_VERBS.has(entry.lemma)
+        : STANCE_VERBS.has(entry.lemma) || opinion
           ? namesPeople(tokens, subj[0], subj[1], resolver)
           : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
+    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !hasComplement(tokens, i, entry.lemma)) continue;
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -226,7 +264,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // Inverted: ," said Kirby. / , explained an anonymous source.
     let source: Source | null = null;
     const before = prev;
-    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')') {
+    // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
+    // "Will Rogers, for example, said Trump's visit…": a named subject before the comma is the speaker.
+    const sbComma = subj ?? subjectBefore(tokens, i);
+    const objectAfter = (OBJECT_ACTS.has(entry.lemma) && sbComma !== null) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
+    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
       const k = cueEnd;
       const end = npForward(tokens, k);
       // The phrase after the verb is its subject only when the clause ends there (," said Kirby on
@@ -244,9 +286,12 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
-    if (!source && prev && (prev.lower === 'but' || prev.lower === 'and')) {
-      const end = npForward(tokens, 0);
-      if (end > 0) source = makeSource(tokens, 0, end, resolver);
+    let conj = i - 1;
+    while (conj > 0 && (tokens[conj].pos === 'ADV' || SKIP_ADVERB.has(tokens[conj].lower))) conj--;
+    if (!source && conj >= 0 && (tokens[conj].lower === 'but' || tokens[conj].lower === 'and')) {
+      const from = clauseStart(tokens);
+      const end = npForward(tokens, from);
+      if (end > from && end < i) source = makeSource(tokens, from, end, resolver);
     }
     // "…, saying he hoped" / "adding that": the subject of the main clause speaks.
     if (!source && participle) {
@@ -286,7 +331,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (main) c.source = main.source;
       else {
         const at = tokens.findIndex((t) => t.start === c.span.start);
-        const name = lastNameBefore(tokens, at) ?? sentenceSubject(tokens, at);
+        const name = sentenceSubject(tokens, at) ?? lastNameBefore(tokens, at);
         if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
       }
     }
@@ -302,12 +347,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   let lead = 0;
   while (lead < tokens.length && OPEN_Q.test(tokens[lead].text)) lead++;
   const colon = tokens.findIndex((t, k) => t.text === ':' && k > lead && k <= lead + 8);
-  if (colon > 0 && cues.length === 0 && !HEADING_LABEL.test(tokens[lead].lower)) {
+  if (colon > 0 && !cues.some((c) => c.span.start < tokens[colon].start) && !HEADING_LABEL.test(tokens[lead].lower)) {
     const np = npBackward(tokens, colon, lead);
     const next = tokens[colon + 1];
     const label = tokens.slice(lead, colon);
     const speakerLabel = label.length <= 4 && label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)); // "CLINTON:", "MR. TRUMP:"
     if (np && np[0] === lead && (!next || OPEN_Q.test(next.text) || /^\p{Lu}/u.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
+      // "Obama: I'm Optimistic Americans Will Say No": cues after the label are the speaker's words.
+      cues.length = 0;
       cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, lead, np[1], resolver)));
     }
   }
@@ -520,8 +567,12 @@ function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
   for (let j = end - 1; j >= 0 && i - j <= 25; j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.text === '.' || t.pos === 'SCONJ' || CLAUSE_BREAK.has(t.lower)) break;
+    // any tag: wink reads "polls" as a verb or a proper noun
+    if (EVIDENCE_NOUNS.has(t.lower) && t.pos !== 'ADP') {
+      head = j;
+      continue;
+    }
     if (t.pos === 'VERB' && !/(?:ed|en|ing)$/.test(t.lower) && t.lower !== 'held') break;
-    if (t.pos === 'NOUN' && EVIDENCE_NOUNS.has(t.lower)) head = j;
   }
   if (head < 0) return null;
   let start = head;
@@ -539,8 +590,7 @@ function evidenceSubject(tokens: Token[], i: number): [number, number] | null {
  * it ends before token `before`; [from, to) or null.
  */
 function sentenceSubject(tokens: Token[], before: number): [number, number] | null {
-  let from = 0;
-  while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  const from = clauseStart(tokens);
   const end = npForward(tokens, from);
   if (end <= from || end >= before) return null;
   let k = end;
@@ -548,6 +598,26 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   const v = tokens[k];
   if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
   return namesActor(tokens, from, end) ? [from, end] : null;
+}
+
+/**
+ * Where the main clause of the sentence starts: after opening quotes and conjunctions, and after an
+ * opening adverbial that ends at a comma ("Ultimately, …", "Walking to the door, …", "When told, …").
+ */
+function clauseStart(tokens: Token[]): number {
+  let from = 0;
+  while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
+  // a dateline: "WASHINGTON —"
+  for (let k = from + 1; k < tokens.length && k < from + 5; k++) {
+    if (!DASHES.test(tokens[k].text)) continue;
+    if (tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text))) from = k + 1;
+    break;
+  }
+  const t = tokens[from];
+  if (t && (/^(?:ADV|SCONJ|ADP|PART)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) {
+    for (let k = from + 1; k < tokens.length && k < from + 30; k++) if (tokens[k].text === ',') return k + 1;
+  }
+  return from;
 }
 
 /** Index of the last token with text `text` before index `end` (at most 12 back), or -1. */
@@ -599,6 +669,66 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
 }
 
+/**
+ * An issuing verb whose object is a statement ("The ministry released a statement", "he made
+ * several remarks", "she made it clear"), performed by a named actor: the cue runs from the verb
+ * to the noun. Modifiers between them may be determiners, adjectives, numbers, possessives and
+ * other nouns ("sent a fund-raising email"); at most five tokens.
+ */
+function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  const lemma = ISSUE_VERBS.get(tokens[i].lower)!;
+  let end = -1;
+  if (lemma === 'make' && tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear') end = i + 3;
+  for (let j = i + 1; end < 0 && j < tokens.length && j <= i + 6; j++) {
+    const w = tokens[j];
+    if (w.pos === 'NOUN' && STATEMENT_NOUNS.has(w.lower)) end = j + 1;
+    else if (!(/^(?:DET|ADJ|NUM|NOUN|ADV)$/.test(w.pos) || POSSESSIVE_DET.test(w.lower) || w.lower === 'out' || w.text === '-')) break;
+  }
+  if (end < 0) return null;
+  // Its content must follow: "made the case for…", "released a statement saying…"; "made his remarks during the visit" is an event.
+  const n = tokens[end];
+  if (!n || !(ISSUED_CONTENT.has(n.lower) || n.text === ':' || OPEN_Q.test(n.text) || (n.text === ',' && /^(?:saying|calling|urging|warning|adding|accusing)$/.test(tokens[end + 1]?.lower ?? '')) || /^(?:saying|calling)$/.test(n.lower))) return null;
+  // "the statement released on Monday", "a prepared speech": a participle, not the act.
+  if (/(?:ed|en)$/.test(tokens[i].lower) && /^(?:DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) return null;
+  const sb = subjectBefore(tokens, i) ?? coordinatedSubject(tokens, i);
+  if (!sb || !namesActor(tokens, sb[0], sb[1])) return null;
+  return cue(tokens, i, end, 'speech', lemma, makeSource(tokens, sb[0], sb[1], resolver));
+}
+
+/** Words after a statement noun that open its content ("a statement that…", "remarks about…", "the case against…"). */
+const ISSUED_CONTENT = new Set(['that', 'about', 'on', 'against', 'for', 'of', 'to', 'over', 'in', 'calling', 'saying', 'urging', 'warning', 'accusing', 'praising', 'criticizing', 'criticising', 'condemning', 'defending', 'expressing', 'announcing', 'explaining', 'denying', 'demanding', 'asking']);
+
+/** Participles that characterise something on nobody's named authority ("seen as", "regarded as", "deemed"). */
+const CHARACTERIZED = new Set([
+  'seen', 'viewed', 'regarded', 'considered', 'known', 'described', 'labeled', 'labelled', 'branded', 'billed',
+  'touted', 'hailed', 'dubbed', 'portrayed', 'depicted', 'characterized', 'characterised', 'perceived', 'painted',
+  'deemed',
+]);
+/** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
+const AS_AMOUNT = new Set(['many', 'much', 'few', 'little', 'well', 'long', 'soon', 'far', 'early', 'late', 'recently', 'often', 'quickly', 'high', 'low', 'large', 'big', 'good', 'bad']);
+
+/**
+ * A passive participle of judgement with its predicate: "seen as critical", "known as RBG", after a
+ * noun or a form of "be"; "considered"/"deemed" also take an adjective or a noun phrase after "be"
+ * ("was deemed unsafe", "is considered a liberal"). The cue is the (be +) participle, its source
+ * the "by" phrase if any. Not an active perfect ("has seen as many").
+ */
+function characterization(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--;
+  const p = tokens[j];
+  const be = !!p && BE_FORMS.has(p.lower);
+  if (p && /^(?:has|have|had|having)$/.test(p.lower)) return null;
+  if (p && !be && !/^(?:NOUN|PROPN|PUNCT)$/.test(p.pos)) return null;
+  const n = tokens[i + 1];
+  if (!n) return null;
+  const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
+  const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
+  if (!asPredicate && !bare) return null;
+  return cue(tokens, be ? j : i, i + 1, 'passive', t.lower, null);
+}
+
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
 const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);
 
@@ -619,24 +749,51 @@ function thatClauseAt(tokens: Token[], k: number): boolean {
  */
 function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   const np = npBackward(tokens, i);
+  // "Trump, …, on Friday described": a time phrase is no subject; look before it.
+  if (np && np[0] > 0 && /^(?:on|in|at|during|since|by)$/.test(tokens[np[0] - 1].lower) && tokens.slice(np[0], np[1]).every((t) => TIME_AFTER_CUE.test(t.lower) || t.pos === 'NUM' || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/.test(t.lower))) {
+    return subjectBefore(tokens, np[0] - 1);
+  }
   if (np) return np;
   let j = i - 1;
-  while (j >= 0 && SKIP_ADVERB.has(tokens[j].lower)) j--;
+  while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
-  if (tokens[i - 1]?.text !== ',') return null;
-  // NAME , APPOSITION , VERB: the apposition holds no verb and no other comma.
-  let k = i - 2;
-  while (k > 0 && i - k < 30 && tokens[k].text !== ',') {
+  if (tokens[j]?.text !== ',') return null;
+  // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
+  let k = j - 1;
+  while (k > 0 && j - k < 29 && tokens[k].text !== ',') {
     const p = tokens[k];
-    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(p.lower) && !RELATIVE.has(tokens[k - 1]?.lower ?? ''))) return null;
+    // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
+    // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
+    const verbInside = p.pos === 'VERB' && (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ''));
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
-  if (k <= 0 || tokens[k].text !== ',') return null;
+  if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
   const name = npBackward(tokens, k);
-  if (!name) return null;
+  if (!name) return longApposition(tokens, j);
   const before = tokens[name[0] - 1];
-  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
-  return [name[0], i];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
+  return [name[0], j + 1];
+}
+
+/**
+ * The name that opens the clause, followed by appositions and relative clauses up to the comma at
+ * `comma` before the verb ("Ms. Arnold, who helped found EDGE, an environmental group based in
+ * Philadelphia, said"). Outside relative clauses the stretch holds no finite verb. [from, comma + 1) or null.
+ */
+function longApposition(tokens: Token[], comma: number): [number, number] | null {
+  const from = clauseStart(tokens);
+  const end = npForward(tokens, from);
+  if (end <= from || tokens[end]?.text !== ',' || end >= comma || comma - end > 45 || !namesActor(tokens, from, end)) return null;
+  let relative = false;
+  for (let m = end + 1; m < comma; m++) {
+    const t = tokens[m];
+    if (t.text === ',') relative = false;
+    else if (RELATIVE.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text) && !/^(?:DET|ADJ)$/.test(tokens[m - 1].pos)))) return null;
+    else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text))) return null;
+  }
+  return [from, comma + 1];
 }
 
 const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'long', 'often', 'repeatedly', 'publicly', 'previously', 'recently', 'never', 'not', 'still', 'already', 'once']);
@@ -667,6 +824,8 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   if (/^(?:says|said)$/.test(t.lower)) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Six in 10 say…", "a third say", "many say": poll shares and quantifiers before "say" (not "the final say").
+  if (t.lower === 'say' && prev && /^(?:NUM|ADJ)$/.test(prev.pos) && next && next.pos !== 'ADP') return true;
   if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
   // "40 percent of voters support a ban", "a majority favor Clinton": a stance verb after a group of people.
   const entry = CUE_VERBS.get(t.lower);
@@ -675,6 +834,11 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
     if (np && peopleCount(tokens, np[0], np[1])) return true;
   }
   if (next && (next.lower === 'that' || next.text === ':' || OPEN_Q.test(next.text))) return true;
+  // "The ad slams Kasich", "Israel regards Jerusalem": a third-person form between its subject and an object.
+  if (entry && t.lower !== entry.lemma && /s$/.test(t.lower) && next && /^(?:PROPN|PRON|DET)$/.test(next.pos) && !/^['’]s$/.test(prev.text)) {
+    const np = npBackward(tokens, i);
+    if (np && namesActor(tokens, np[0], np[1])) return true;
+  }
   if ((!next || next.pos === 'PUNCT') && /s$/.test(t.lower) && (prev.pos === 'PROPN' || prev.pos === 'PRON')) {
     const np = npBackward(tokens, i);
     return !!np && (np[0] === 0 || tokens[np[0] - 1].pos === 'PUNCT');

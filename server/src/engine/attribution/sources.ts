@@ -3,7 +3,7 @@ import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, VAGUE_HEADS } from '../lexicon/cue
 
 const SKIP_BEFORE_CUE = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'later', 'earlier', 'previously',
-  'repeatedly', 'reportedly', 'allegedly', 'then', 'still', 'already', 'just', 'not', "n't", 'never', 'did', 'does',
+  'repeatedly', 'reportedly', 'allegedly', 'then', 'still', 'already', 'just', 'not', "n't", 'n’t', 'wo', 'ca', 'never', 'did', 'does',
   'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'d", "'ll", '’d', '’ll', 'once', 'again',
   'long', 'often', 'always', 'recently', 'publicly', 'privately', 'first', 'last', 'even', 'further', 'separately',
   'initially', 'subsequently', 'simply', 'only', 'flatly', 'strongly', 'repeatedly', 'quickly', 'firmly', 'openly',
@@ -43,7 +43,8 @@ function npToken(t: Token): boolean {
  */
 export function npBackward(tokens: Token[], end: number, min = 0): [number, number] | null {
   let j = end - 1;
-  while (j >= min && SKIP_BEFORE_CUE.has(tokens[j].lower)) j--;
+  // auxiliaries and adverbs, and a contracted "is"/"has" after a pronoun ("he’s referring to")
+  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
   if (j < min) return null;
   const phraseEnd = j + 1;
   if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];
@@ -62,6 +63,12 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
     }
     // "analysts at Norbank", "a statement on the website", "sources close to": a source noun with its tail
     if (t.pos === 'ADP' && start !== -1 && j > min && SOURCE_NOUNS.has(tokens[j - 1].lower)) {
+      start = j;
+      continue;
+    }
+    // "Six in 10", "nine out of 10": a share of people
+    if (start !== -1 && j > min && tokens[start].pos === 'NUM' && (t.lower === 'in' || (t.lower === 'of' && tokens[j - 1]?.lower === 'out')) && /^(?:NUM|ADV)$/.test(tokens[t.lower === 'of' ? j - 2 : j - 1]?.pos ?? '')) {
+      if (t.lower === 'of') j--;
       start = j;
       continue;
     }

@@ -195,6 +195,21 @@ export const SPEECH_ACTS = new Set([
   ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
 
+/**
+ * Speech acts whose noun phrase after the verb is always their object ("…, praised the deal",
+ * "…, called the plan “abhorrent”"), never an inverted speaker as in ", said Kirby" or ", added Kirby".
+ */
+export const OBJECT_ACTS: ReadonlySet<string> = new Set(
+  [...SPEECH_ACTS].filter((v) => !words('add note observe comment answer warn urge promise pledge vow suggest propose recommend ask complain boast lament joke acknowledge admit concede deny quote post signal echo mention').includes(v)),
+);
+
+/**
+ * Verbs that report speech only with a clause or a quotation ("he maintained that…", "“…,” she
+ * countered"); with an object they are mostly actions ("maintained a schedule", "addressed a rally",
+ * "allowed voters to…", "since the war began", "went on to win", "welcomed the guests").
+ */
+export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advise relate counter allow grant address debate go testify welcome'));
+
 /** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
 export const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
@@ -242,14 +257,35 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   add('claim claims allegation allegations assertion accusation accusations charge charges', 'that of about against');
   add('criticism criticisms condemnation broadside broadsides tirade swipe swipes jab jabs', 'of on against about');
   add('support backing endorsement endorsements praise opposition objection objections resistance', 'for of to from');
-  add('call calls demand demands appeal appeals plea pleas push', 'for to');
+  add('call calls demand demands plea pleas push', 'for to');
   add('plan plans proposal proposals pledge pledges promise promises vow vows threat threats intention decision determination', 'to for that');
-  add('view views belief beliefs opinion opinions position positions stance argument arguments theory assessment', 'that on of about');
+  add('view views belief beliefs opinion opinions stance argument arguments theory assessment', 'that on of about');
   add('concern concerns fear fears worry worries doubt doubts hope hopes warning warnings complaint complaints', 'that about of over');
   add('question questions', 'about over');
-  add('comment comments remark remarks statement statements testimony announcement message rhetoric admission denial explanation description insistence suggestion recommendation advice', 'that about on to');
+  add('comment comments remark remarks statement statements testimony announcement rhetoric admission denial explanation description insistence suggestion recommendation advice', 'that about on to');
   return m;
 })();
+
+/**
+ * Verbs of issuing that, with a noun of speech or writing as their object, report a statement:
+ * "released a statement", "made several comments", "gave a speech", "sent a letter". Inflected forms → lemma.
+ */
+export const ISSUE_VERBS: ReadonlyMap<string, string> = new Map(
+  words('make give deliver issue release send offer put fire unleash launch post publish pen').flatMap((v) => inflect(v).map((f) => [f, v] as [string, string])),
+);
+
+/** Nouns of statements and messages: the object that makes an issuing verb a speech act. */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements remark remarks comment comments
+speech speeches address answer answers reply response responses testimony interview interviews announcement
+message messages letter letters email emails memo note notes tweet tweets post posts op-ed editorial column
+allegation allegations accusation accusations charge charges claim claims case argument arguments assertion
+observation observations point points defense defence critique criticism attack attacks broadside tirade rebuke
+warning warnings promise promises pledge pledges vow vows threat threats prediction predictions assurance assurances
+apology apologies appeal appeals plea pleas endorsement endorsements praise tribute thanks condolences prayers
+assessment evaluation analysis explanation description account version denial denials rebuttal retort quip joke
+jokes swipe swipes jab jabs shot shots insult insults rant lament proposal proposals plan plans pitch request
+demand demands call calls invitation ultimatum verdict judgment judgement opinion opinions view views thoughts
+advice recommendation recommendations suggestion suggestions`));
 
 /** Adverbs that hedge a statement without naming a source. */
 export const HEDGE_ADVERBS = new Set([
