@@ -247,6 +247,8 @@ export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: num
 export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
   const q = relateQuotes(a, b);
   if (q) return q;
+  // about other participants, two sentences neither conflict nor corroborate (see `sameInstance`, `sameClaimOf`)
+  if (!shareParticipants(a, b)) return null;
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
   if (sim < THRESHOLDS.conflict) {
