@@ -3,6 +3,7 @@ import { ClaimEngine, LineIndex } from '../../server/src/engine';
 import { findQuotations } from '../../server/src/engine/text/quotes';
 import { tokenize } from '../../server/src/engine/nlp/tokens';
 import { parseMarkdown } from '../../server/src/engine/text/parse';
+import { inlineDateline } from '../../server/src/engine/text/dateline';
 import { lint } from '../helpers/engine';
 
 describe('quotations', () => {
@@ -90,5 +91,21 @@ describe('robustness', () => {
     assert.strictEqual(e.analysis('a'), first);
     e.set({ uri: 'a', text: 'Rebels took Varna.', format: 'plaintext', version: 3 });
     assert.notStrictEqual(e.analysis('a'), first);
+  });
+});
+
+describe('wire datelines opening a sentence', () => {
+  const read = (s: string): string => {
+    const d = inlineDateline(s);
+    return d ? `${JSON.stringify(s.slice(0, d.length))} filed ${d.filed ? `${d.filed.month}-${d.filed.day}` : '?'}` : 'none';
+  };
+  it('a place with a date or a credit, then a dash', () => {
+    assert.deepStrictEqual(
+      ['NEW YORK, March 26 - Harlow Corp said…', 'MELBOURNE, Fla., Sept 3 - Shr loss…', 'WASHINGTON (Reuters) — The White House said…', 'LONDON, Marching 3 - odd', 'TOKYO, June 31 - odd'].map(read),
+      ['"NEW YORK, March 26 - " filed 3-26', '"MELBOURNE, Fla., Sept 3 - " filed 9-3', '"WASHINGTON (Reuters) — " filed ?', '"LONDON, Marching 3 - " filed ?', '"TOKYO, June 31 - " filed 6-31'],
+    );
+  });
+  it('near misses: an acronym and a dash, a headline in capitals, a name list', () => {
+    assert.deepStrictEqual(['NATO - the alliance said it would send troops.', 'IBM - the computer maker - said profits rose.', 'OBAMA - WE WILL WIN', 'NASA, Boeing and Lockheed - the partners - met.'].map(read), ['none', 'none', 'none', 'none']);
   });
 });

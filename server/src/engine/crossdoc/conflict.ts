@@ -995,7 +995,7 @@ export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict 
  * different instances or a later state, not one claim told two ways.
  */
 export function filedApart(a: ClaimSignature, b: ClaimSignature): boolean {
-  return a.filed !== null && b.filed !== null && a.filed !== b.filed;
+  return a.filed != null && b.filed != null && a.filed !== b.filed;
 }
 
 /**

@@ -241,6 +241,7 @@ export class ClaimIndex {
    * `replace` moves an existing record to `m`, otherwise the first record stays.
    */
   private putName(uri: string, m: NameMention, replace: boolean): void {
+    m.key = this.pooled(m.key);
     let bySurface = this.names.get(m.key);
     if (!bySurface) this.names.set(m.key, (bySurface = new Map()));
     let sp = bySurface.get(m.surface);

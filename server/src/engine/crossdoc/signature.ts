@@ -229,7 +229,7 @@ function isShouty(s: Sentence): boolean {
  */
 function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases, shouty: Set<string> | null): ClaimSignature {
   // a wire dateline opening the sentence says where and when it was filed, not who did what
-  const dateline = inlineDateline(text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120)));
+  const dateline = inlineDateline(text.slice(s.span.start, s.span.end));
   const toks = dateline ? s.tokens.filter((t) => t.start >= s.span.start + dateline.length) : s.tokens;
   const entities = new Set<string>();
   const names: NameMention[] = [];

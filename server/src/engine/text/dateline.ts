@@ -3,8 +3,14 @@
  * "MELBOURNE, Fla., March 26 - ", "WASHINGTON (Reuters) — ". It says where
  * and when the story was filed, not who did what: claims are read without it.
  */
-const INLINE_DATELINE = /^[A-Z]{3}[A-Z'’.-]*(?:\s+[A-Z]{2}[A-Z'’.-]*)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*(?:\s+\d{1,2})?)*(?:\s*\([^()]{1,40}\))?\s+[-—–]{1,2}\s+/;
-const FILED_ON = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/;
+// A place in capitals, then either ", Month Day" segments (", Fla., March 26") or a credit in
+// brackets ("(Reuters)"), then a dash: an opening acronym and a dash ("NATO - the alliance said")
+// is not a dateline.
+const PLACE = String.raw`[A-Z]{3}[A-Z'’.-]*(?:\s+[A-Z]{2}[A-Z'’.-]*)*`;
+const SEGMENT = String.raw`,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*(?:\s+\d{1,2})?`;
+const CREDIT = String.raw`\s*\([^()]{1,40}\)`;
+const INLINE_DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:${SEGMENT})+(?:${CREDIT})?|${CREDIT})\s+[-—–]{1,2}\s+`);
+const FILED_ON = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface InlineDateline {
@@ -21,5 +27,6 @@ export function inlineDateline(sentence: string): InlineDateline | null {
   const m = INLINE_DATELINE.exec(sentence);
   if (!m) return null;
   const on = FILED_ON.exec(m[0]);
-  return { length: m[0].length, filed: on ? { month: MONTHS.indexOf(on[1]) + 1, day: Number(on[2]) } : null };
+  const day = on ? Number(on[2]) : 0;
+  return { length: m[0].length, filed: on && day >= 1 && day <= 31 ? { month: MONTHS.indexOf(on[1].slice(0, 3)) + 1, day } : null };
 }
