@@ -45,7 +45,14 @@ describe('language server over stdio', function () {
       );
       assert.ok(expected.length > 0, file);
       assert.deepStrictEqual(published.diagnostics.map(key), expected, file);
+      // the same messages: nothing else is in the server's index (the start-up warm-up's copy of an article is gone)
+      assert.deepStrictEqual(
+        published.diagnostics.map((d) => d.message),
+        cli.files.find((f: { path: string }) => f.path.endsWith(file)).findings.map((f: { message: string }) => f.message),
+        file,
+      );
       for (const d of published.diagnostics) {
+        for (const r of d.relatedInformation ?? []) assert.match(r.location.uri, /^file:/, file);
         assert.strictEqual(d.source, 'claimlint');
         if (/quote-mismatch|name-variant|contradicted|disputed/.test(String(d.code))) assert.ok(d.relatedInformation?.length, `${file}: ${d.code} has related information`);
         assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));

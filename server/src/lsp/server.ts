@@ -16,6 +16,7 @@ import { ClaimEngine, LineIndex, type LintConfig } from '../engine';
 import { formatOf } from '../host/files';
 import { DiskIndexer, enabledGlobs, isArticleUri, readAliases } from './workspace';
 import { toDiagnostic } from './convert';
+import { warmUp } from './warmup';
 import { renderHover } from './hover';
 import { runSafe, runSafeAsync } from './safe';
 import { Debouncer } from './scheduler';
@@ -172,6 +173,7 @@ export function startServer(connection: Connection): void {
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : null;
     progress?.begin('claimlint: indexing articles', 0, undefined, false);
     let files = 0;
+    const indexed: string[] = [];
     for (const folderUri of workspaceFolders) {
       if (!folderUri.startsWith('file:')) continue;
       const root = fileURLToPath(folderUri);
@@ -183,8 +185,11 @@ export function startServer(connection: Connection): void {
         progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} files`),
       );
       files += uris.length;
+      indexed.push(...uris);
     }
     progress?.done();
+    const warm = runSafe(log, 'warming up', null, () => warmUp(engine, indexed, (f, index) => toDiagnostic(f, index, lineIndex)));
+    if (warm !== null) connection.console.info(`claimlint: indexed ${files} files; warmed up the editing path in ${warm} ms`);
     void connection.sendNotification(INDEXED_NOTIFICATION, { files });
     refreshOthers(null);
   };
