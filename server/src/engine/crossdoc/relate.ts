@@ -68,10 +68,16 @@ function namesOf(s: ClaimSignature): string[] {
   return s.entities.filter((k) => !CALENDAR_KEYS.has(k));
 }
 
+/** The names of an article (its context's entity keys), per context array: every candidate pair asks. */
+const articleNames = new WeakMap<string[], string[]>();
+
 /** Who a sentence is about: the names it gives, else those of its article. */
 function participantsOf(s: ClaimSignature): string[] {
   const own = namesOf(s);
-  return own.length ? own : s.context.filter((k) => k.startsWith('ent:') && !CALENDAR_KEYS.has(k));
+  if (own.length) return own;
+  let names = articleNames.get(s.context);
+  if (!names) articleNames.set(s.context, (names = s.context.filter((k) => k.startsWith('ent:') && !CALENDAR_KEYS.has(k))));
+  return names;
 }
 
 /**
@@ -90,27 +96,22 @@ function shareParticipants(a: ClaimSignature, b: ClaimSignature): boolean {
 }
 
 /**
- * Whether two conflicting sentences can report one instance of their claim:
- * not filed on two days, and about the same participants. A value (a number, a
- * date) needs them named: a name both sentences give ("… killed in the ambush
+ * Whether two conflicting sentences that share participants (`relate` checks
+ * that first) can report one instance of their claim: not filed on two days,
+ * and a value (a number, a date) needs the participants named: a name both sentences give ("… killed in the ambush
  * near Kharan"), or, when neither names anyone, a name both articles give;
  * "Pay April 30" and "Pay April 15" in two dividend notes are two companies'
  * dates, not one date told two ways.
  */
 function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
   if (filedApart(a, b)) return false;
-  if (!value) return shareParticipants(a, b);
+  if (!value) return true;
   const na = namesOf(a);
   const nb = namesOf(b);
   if (na.length || nb.length) return na.some((k) => nb.includes(k));
   const pa = participantsOf(a);
   const pb = participantsOf(b);
   return pa.some((k) => pb.includes(k));
-}
-
-/** Whether two sentences that agree can be the same claim: about the same participants. */
-function sameClaimOf(a: ClaimSignature, b: ClaimSignature): boolean {
-  return shareParticipants(a, b);
 }
 
 /** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */
@@ -247,7 +248,7 @@ export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: num
 export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
   const q = relateQuotes(a, b);
   if (q) return q;
-  // about other participants, two sentences neither conflict nor corroborate (see `sameInstance`, `sameClaimOf`)
+  // about other participants, two sentences neither conflict nor corroborate
   if (!shareParticipants(a, b)) return null;
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
@@ -259,7 +260,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     // (most candidates end here: the sentence evidence is checked before the costlier score)
     if (!sameClaimEvidence(a, b, sim)) return null;
     const score = sameClaimScore(a, b, index, sim);
-    if (score < THRESHOLDS.same || findConflict(a, b) || !sameClaimOf(a, b)) return null;
+    if (score < THRESHOLDS.same || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
   const score = sameClaimScore(a, b, index, sim);
@@ -278,7 +279,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
-  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim) && sameClaimOf(a, b)) return { relation: 'corroborates', score, detail: '' };
+  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim)) return { relation: 'corroborates', score, detail: '' };
   return null;
 }
 
