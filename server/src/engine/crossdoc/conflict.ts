@@ -178,11 +178,14 @@ function affirmedAt(v: View, k: number): boolean {
   return true;
 }
 
-const positions = (v: View, st: string): number[] => {
+/** Positions of the tokens that `keep` accepts. */
+function positionsWhere(v: View, keep: (t: Tok, i: number) => boolean): number[] {
   const out: number[] = [];
-  v.toks.forEach((t, i) => t.st === st && out.push(i));
+  v.toks.forEach((t, i) => keep(t, i) && out.push(i));
   return out;
-};
+}
+
+const positions = (v: View, st: string): number[] => positionsWhere(v, (t) => t.st === st);
 
 /**
  * Polarity: a predicate one sentence denies ("will not accept the passport") and
@@ -295,9 +298,7 @@ function adjectiveOf(t: Tok): string {
 
 /** Positions of a word, or of an adverb made from it. */
 function positionsOf(v: View, st: string): number[] {
-  const out: number[] = [];
-  v.toks.forEach((t, i) => (t.st === st || adjectiveOf(t) === st) && out.push(i));
-  return out;
+  return positionsWhere(v, (t) => t.st === st || adjectiveOf(t) === st);
 }
 
 interface Occurrence {
@@ -691,22 +692,16 @@ const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 
 /** Positions of a number in the text (digits, a number word, or digits with a scale: "27.5 billion"). */
 function numberPositions(v: View, value: number): number[] {
-  const out: number[] = [];
-  v.toks.forEach((t, i) => {
-    if (!t.num) return;
+  return positionsWhere(v, (t, i) => {
+    if (!t.num) return false;
     const n = t.word ? WORD_VALUES[t.low] : Number(t.st);
-    if (n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value) out.push(i);
+    return n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value;
   });
-  return out;
 }
 
 /** Positions of a date: its year, or its month. */
 function datePositions(v: View, d: DateSig): number[] {
-  const out: number[] = [];
-  v.toks.forEach((t, i) => {
-    if (d.month !== undefined ? monthNumber(t) === d.month : t.low === String(d.year)) out.push(i);
-  });
-  return out;
+  return positionsWhere(v, (t) => (d.month !== undefined ? monthNumber(t) === d.month : t.low === String(d.year)));
 }
 
 /**
