@@ -387,10 +387,10 @@ function anchors(v: View, o: Occurrence, skip: Set<string>): Map<string, boolean
   return out;
 }
 
-/** The run of capitalised words ending at j (stems, without stop words). */
-function nameRun(t: Tok[], j: number): Set<string> {
+/** The run of capitalised words ending at j (stems, without stop words); `step` 1 reads the run starting at j instead. */
+function nameRun(t: Tok[], j: number, step: 1 | -1 = -1): Set<string> {
   const run = new Set<string>();
-  for (let i = j; i >= 0 && t[i].cap && !t[i].brk; i--) if (!isStop(t[i].low)) run.add(t[i].st);
+  for (let i = j; i >= 0 && i < t.length && t[i].cap && !t[i].brk; i += step) if (!isStop(t[i].low)) run.add(t[i].st);
   return run;
 }
 
@@ -597,13 +597,6 @@ function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | null {
   return null;
 }
 
-/** The run of capitalised words starting at j, forwards. */
-function nameRunFrom(t: Tok[], j: number): Set<string> {
-  const run = new Set<string>();
-  for (let i = j; i < t.length && t[i].cap && !t[i].brk; i++) if (!isStop(t[i].low)) run.add(t[i].st);
-  return run;
-}
-
 interface Slot {
   /** What the slot is: "born", "died", "capital of". */
   rel: string;
@@ -635,13 +628,13 @@ function slotsOf(v: View): Slot[] {
         }
       }
     } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
-      const owner = nameRunFrom(t, i + 2);
+      const owner = nameRun(t, i + 2, 1);
       let j = i + 2;
       while (j < t.length && t[j].cap && !t[j].brk) j++;
       let filler: Set<string> | null = null;
       // "Vela is the capital of Norland" / "the capital of Norland is Vela"
       if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
-      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRunFrom(t, j + 1);
+      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRun(t, j + 1, 1);
       if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
     }
   }
