@@ -47,6 +47,14 @@ export interface RunOptions {
   quiet: boolean;
 }
 
+interface OwnDoc {
+  n: number;
+  uri: string;
+  text: string;
+  index: LineIndex;
+  display: string;
+}
+
 /**
  * The CLI's work on one share of the files: read and analyse them (`load`),
  * then, once every other share's documents are imported (`importDocs`), lint
@@ -56,7 +64,7 @@ export interface RunOptions {
  */
 export class LintJob {
   private readonly engine = new ClaimEngine();
-  private readonly own: { n: number; uri: string; text: string; index: LineIndex; display: string }[] = [];
+  private readonly own: OwnDoc[] = [];
   /** Every document this job knows (own and imported): display path and line index, for related locations. */
   private readonly docs = new Map<string, { index: LineIndex; display: string }>();
 
@@ -104,19 +112,26 @@ export class LintJob {
       display: (uri) => this.docs.get(uri)?.display ?? display(uri),
       index: (uri) => this.docs.get(uri)?.index ?? null,
     };
+    // each document's analysis and links are let go once its results are out: the index is all the others need
     return this.own.map((d) => {
-      const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
-      if (opts.command === 'claims') {
-        return { n: d.n, path: d.display, findings: [], claims: this.engine.claims(d.uri).map((c) => claimToJson(c, d.display, d.index, lookup)), counts };
-      }
-      let findings: Finding[] = this.engine.lint(d.uri, opts.config);
-      if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-      for (const f of findings) {
-        if (f.severity === 'error') counts.errors++;
-        else if (f.severity === 'warning') counts.warnings++;
-        else counts.infos++;
-      }
-      return { n: d.n, path: d.display, findings: findings.map((f) => findingToJson(f, d.text, d.index, lookup)), claims: [], counts };
+      const result = this.result(d, opts, lookup);
+      this.engine.release(d.uri);
+      return result;
     });
+  }
+
+  private result(d: OwnDoc, opts: RunOptions, lookup: DocumentLookup): FileResult {
+    const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+    if (opts.command === 'claims') {
+      return { n: d.n, path: d.display, findings: [], claims: this.engine.claims(d.uri).map((c) => claimToJson(c, d.display, d.index, lookup)), counts };
+    }
+    let findings: Finding[] = this.engine.lint(d.uri, opts.config);
+    if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
+    for (const f of findings) {
+      if (f.severity === 'error') counts.errors++;
+      else if (f.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    }
+    return { n: d.n, path: d.display, findings: findings.map((f) => findingToJson(f, d.text, d.index, lookup)), claims: [], counts };
   }
 }

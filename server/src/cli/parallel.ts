@@ -82,6 +82,8 @@ export async function runInWorkers(files: readonly JobFile[], opts: RunOptions, 
     }
     const running = links.map((l, i) => l.request({ type: 'run', others: exported.filter((_, k) => k !== i + 1), opts }));
     for (let k = 1; k < exported.length; k++) job.importDocs(JSON.parse(exported[k]));
+    // (posted and imported: the serialised shares are not needed while linting)
+    exported.length = 0;
     const results = job.run(opts, display);
     for (const m of await Promise.all(running)) {
       if (m.type !== 'done') throw new Error(`lint worker: unexpected ${m.type}`);

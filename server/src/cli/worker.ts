@@ -17,6 +17,7 @@ port.on('message', (m: ToWorker) => {
       reply = { type: 'loaded', notices, exported: JSON.stringify(job.exportDocs()) };
     } else {
       for (const o of m.others) job.importDocs(JSON.parse(o) as ExportedDoc[]);
+      m.others.length = 0; // (imported: not needed while linting)
       // related paths of imported documents come with them: nothing is unknown here
       reply = { type: 'done', results: JSON.stringify(job.run(m.opts, (uri) => uri)) };
     }

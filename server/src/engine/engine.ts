@@ -211,6 +211,18 @@ export class ClaimEngine {
     this.index.setDocument(uri, decodeSignatures(exported));
   }
 
+  /**
+   * A one-pass host (the CLI) is done with a document: its analysis and cached
+   * links are dropped, most of what a linted document holds, while it stays
+   * indexed for the documents linted after it. Asking about it again
+   * re-analyses it, as for `setIndexOnly`.
+   */
+  release(uri: string): void {
+    const e = this.docs.get(uri);
+    if (e) e.analysis = null;
+    this.linkCache.delete(uri);
+  }
+
   remove(uri: string): void {
     if (this.docs.has(uri) || this.index.signatures(uri).length) this.touch(uri);
     this.docs.delete(uri);
