@@ -32,7 +32,10 @@ describe('conflicts: antonymous predicates of the same participants', () => {
 
   it('near misses: two companies, one with a profit and one with a loss; "refused to" denies an act, it does not refuse a thing', () => {
     assert.deepStrictEqual(conflicts('Halvorsen Motors made an annual profit of $2 billion last year.', 'Brenner Motors made an annual loss of $2 billion last year.'), []);
-    assert.deepStrictEqual(conflicts('The city council of Lormont refused to approve the new parking levy on Tuesday.', 'The city council of Lormont approved the new parking levy on Tuesday.'), []);
+    // not the antonyms "refused" / "approved", but a denial of "approve"
+    assert.deepStrictEqual(conflicts('The city council of Lormont refused to approve the new parking levy on Tuesday.', 'The city council of Lormont approved the new parking levy on Tuesday.'), [
+      'contradicts: one says “approv…” happened, the other says it did not',
+    ]);
   });
 
   it('near miss: opening and closing are two events of one day, not opposites', () => {
@@ -45,6 +48,17 @@ describe('conflicts: a denial must deny', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [
       'contradicts: one says “accept…” happened, the other says it did not',
     ]);
+  });
+
+  it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
+    assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
+      'contradicts: one says “pay…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The rescue boats of Marra were unable to reach the flooded village on Sunday.', 'The rescue boats of Marra reached the flooded village on Sunday.'), [
+      'contradicts: one says “reach…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The ferry company of Osterby did not fail to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
+    assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to make the payment of its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
   });
 
   it('near misses: a hedge ("may not"), a question and a conditional deny nothing', () => {

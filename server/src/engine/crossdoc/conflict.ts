@@ -10,7 +10,7 @@
 import { inlineDateline } from '../text/dateline';
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
 import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
-import { IMPLICIT_NEGATORS, isStop, stem } from './normalize';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, stem } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
 export interface Conflict {
@@ -147,6 +147,8 @@ function clausalNegator(t: Tok[], i: number): boolean {
 function deniedAt(t: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     if (t[j].brk || t[j].num || (t[j].cap && j > 0)) return false;
+    // "failed to pay", "was unable to meet": the verb right after "to" (not "failed to make payments")
+    if (DENYING_TO.has(t[j].low) && t[j + 1]?.low === 'to') return k === j + 2 && !(j > 0 && (HEDGES.has(t[j - 1].low) || NEGATING.has(t[j - 1].low)));
     if (NEGATING.has(t[j].low)) {
       if (!clausalNegator(t, j)) return false;
       const w = t[j].low;

@@ -9,7 +9,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 /** Key of what a body sentence's signature was computed from (`inputKey`), kept so that the next version of the document can reuse it. */
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
-import { Aliases, fold, isStop, NEGATORS, stem, translit } from './normalize';
+import { Aliases, DENYING_TO, fold, isStop, NEGATORS, stem, translit } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -279,7 +279,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   let lastNegator = -10;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (NEGATORS.has(t.lower)) {
+    // "failed to", "unable to", "refused to" deny the verb after them as "not" does
+    if (NEGATORS.has(t.lower) || (DENYING_TO.has(t.lower) && toks[i + 1]?.lower === 'to')) {
       negated = true;
       lastNegator = i;
     }
