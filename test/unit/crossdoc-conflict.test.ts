@@ -61,6 +61,14 @@ describe('conflicts: a denial must deny', () => {
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to make the payment of its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
   });
 
+  it('a noun under "no" is denied where the other side states it without a verb of its own, with two shared words near it', () => {
+    assert.deepStrictEqual(conflicts('Inspectors at the Tarvel shipyard found no cracks in the hull of the old ferry.', 'Inspectors at the Tarvel shipyard found deep cracks in the hull of the old ferry.'), [
+      'contradicts: one says “crack…” happened, the other says it did not',
+    ]);
+    // only the name is shared near it: the cracks of another thing
+    assert.deepStrictEqual(conflicts('The Tarvel shipyard reported no cracks in the hull of the old ferry.', 'Despite the cracks, the Tarvel shipyard kept working on the new tanker.'), []);
+  });
+
   it('near misses: a hedge ("may not"), a question and a conditional deny nothing', () => {
     assert.deepStrictEqual(conflicts('Workers at the Tamsin plant may not receive the annual bonus.', 'Workers at the Tamsin plant receive the annual bonus.'), []);
     assert.deepStrictEqual(conflicts('Will the army not withdraw its tanks from the northern border?', 'The army withdrew its tanks from the northern border.'), []);
