@@ -38,6 +38,16 @@ describe('conflicts: antonymous predicates of the same participants', () => {
     ]);
   });
 
+  it('opposite adjectives: "empty" / "crowded", "most" / "least" of the same thing; not of two named places', () => {
+    assert.deepStrictEqual(conflicts('The ferry terminal of Osterby was empty on Sunday morning after the storm.', 'The ferry terminal of Osterby was crowded on Sunday morning after the storm.'), [
+      'contradicts: opposite predicates (empty… vs crowded…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Velna has the most expensive housing of the five coastal towns.', 'Velna has the least expensive housing of the five coastal towns.'), [
+      'contradicts: opposite predicates (most… vs least…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Osterby Terminal was empty on Sunday morning after the storm.', 'Velna Terminal was crowded on Sunday morning after the storm.'), []);
+  });
+
   it('near miss: opening and closing are two events of one day, not opposites', () => {
     assert.deepStrictEqual(conflicts('The Kessler stock exchange opened lower on Monday after the bank failure.', 'The Kessler stock exchange closed lower on Monday after the bank failure.'), []);
   });
