@@ -79,6 +79,14 @@ describe('conflicts: a denial must deny', () => {
     assert.deepStrictEqual(conflicts('The Tarvel shipyard reported no cracks in the hull of the old ferry.', 'Despite the cracks, the Tarvel shipyard kept working on the new tanker.'), []);
   });
 
+  it('a denied "allowed to" or "going to" denies the verb after "to"', () => {
+    assert.deepStrictEqual(conflicts('Fishermen from Osterby will not be allowed to enter the northern bay this summer.', 'Fishermen from Osterby will enter the northern bay this summer.'), [
+      'contradicts: one says “enter…” happened, the other says it did not',
+    ]);
+    // not a verb of enabling: not wanting to do it says nothing of whether it happened
+    assert.deepStrictEqual(conflicts('Fishermen from Osterby did not want to enter the northern bay this summer.', 'Fishermen from Osterby entered the northern bay this summer.'), []);
+  });
+
   it('near misses: a hedge ("may not"), a question and a conditional deny nothing', () => {
     assert.deepStrictEqual(conflicts('Workers at the Tamsin plant may not receive the annual bonus.', 'Workers at the Tamsin plant receive the annual bonus.'), []);
     assert.deepStrictEqual(conflicts('Will the army not withdraw its tanks from the northern border?', 'The army withdrew its tanks from the northern border.'), []);

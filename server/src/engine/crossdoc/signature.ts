@@ -77,6 +77,9 @@ export interface ClaimSignature {
   [INPUT]?: string;
 }
 
+/** Verbs whose denial denies the verb of their "to" complement ("not allowed to leave", "never managed to reach"). */
+const ENABLING = new Set(['allowed', 'permitted', 'going', 'managed', 'manage', 'able']);
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Month names and abbreviations ("Sept", "Jan."), lower-case, to the month's number. */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
@@ -289,7 +292,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     // …and only over the first one: in "no agreement to conduct strikes" only "agreement" is negated.
     if (underNegation && toks[lastNegator].lower === 'no' ? t.pos === 'NOUN' : t.pos === 'VERB' && underNegation && !isStop(t.lower)) {
       negatedPredicates.add(stem(t.text));
-      lastNegator = -10;
+      // "not allowed to consult", "not going to pay": the verb after "to" is denied too
+      lastNegator = ENABLING.has(t.lower) && toks[i + 1]?.lower === 'to' ? i : -10;
     }
     if (entityTokens.has(i) || isStop(t.lower) || !/\p{L}/u.test(t.text)) continue;
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || (shouty && t.pos !== 'NUM')) {
