@@ -32,7 +32,20 @@ describe('conflicts: antonymous predicates of the same participants', () => {
 
   it('near misses: two companies, one with a profit and one with a loss; "refused to" denies an act, it does not refuse a thing', () => {
     assert.deepStrictEqual(conflicts('Halvorsen Motors made an annual profit of $2 billion last year.', 'Brenner Motors made an annual loss of $2 billion last year.'), []);
-    assert.deepStrictEqual(conflicts('The city council of Lormont refused to approve the new parking levy on Tuesday.', 'The city council of Lormont approved the new parking levy on Tuesday.'), []);
+    // not the antonyms "refused" / "approved", but a denial of "approve"
+    assert.deepStrictEqual(conflicts('The city council of Lormont refused to approve the new parking levy on Tuesday.', 'The city council of Lormont approved the new parking levy on Tuesday.'), [
+      'contradicts: one says “approv…” happened, the other says it did not',
+    ]);
+  });
+
+  it('opposite adjectives: "empty" / "crowded", "most" / "least" of the same thing; not of two named places', () => {
+    assert.deepStrictEqual(conflicts('The ferry terminal of Osterby was empty on Sunday morning after the storm.', 'The ferry terminal of Osterby was crowded on Sunday morning after the storm.'), [
+      'contradicts: opposite predicates (empty… vs crowded…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Velna has the most expensive housing of the five coastal towns.', 'Velna has the least expensive housing of the five coastal towns.'), [
+      'contradicts: opposite predicates (most… vs least…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Osterby Terminal was empty on Sunday morning after the storm.', 'Velna Terminal was crowded on Sunday morning after the storm.'), []);
   });
 
   it('near miss: opening and closing are two events of one day, not opposites', () => {
@@ -45,6 +58,33 @@ describe('conflicts: a denial must deny', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [
       'contradicts: one says “accept…” happened, the other says it did not',
     ]);
+  });
+
+  it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
+    assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
+      'contradicts: one says “pay…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The rescue boats of Marra were unable to reach the flooded village on Sunday.', 'The rescue boats of Marra reached the flooded village on Sunday.'), [
+      'contradicts: one says “reach…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The ferry company of Osterby did not fail to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
+    assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to make the payment of its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
+  });
+
+  it('a noun under "no" is denied where the other side states it without a verb of its own, with two shared words near it', () => {
+    assert.deepStrictEqual(conflicts('Inspectors at the Tarvel shipyard found no cracks in the hull of the old ferry.', 'Inspectors at the Tarvel shipyard found deep cracks in the hull of the old ferry.'), [
+      'contradicts: one says “crack…” happened, the other says it did not',
+    ]);
+    // only the name is shared near it: the cracks of another thing
+    assert.deepStrictEqual(conflicts('The Tarvel shipyard reported no cracks in the hull of the old ferry.', 'Despite the cracks, the Tarvel shipyard kept working on the new tanker.'), []);
+  });
+
+  it('a denied "allowed to" or "going to" denies the verb after "to"', () => {
+    assert.deepStrictEqual(conflicts('Fishermen from Osterby will not be allowed to enter the northern bay this summer.', 'Fishermen from Osterby will enter the northern bay this summer.'), [
+      'contradicts: one says “enter…” happened, the other says it did not',
+    ]);
+    // not a verb of enabling: not wanting to do it says nothing of whether it happened
+    assert.deepStrictEqual(conflicts('Fishermen from Osterby did not want to enter the northern bay this summer.', 'Fishermen from Osterby entered the northern bay this summer.'), []);
   });
 
   it('near misses: a hedge ("may not"), a question and a conditional deny nothing', () => {

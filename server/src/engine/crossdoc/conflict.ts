@@ -10,7 +10,7 @@
 import { inlineDateline } from '../text/dateline';
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
 import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
-import { IMPLICIT_NEGATORS, isStop, stem } from './normalize';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, stem } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
 export interface Conflict {
@@ -147,6 +147,8 @@ function clausalNegator(t: Tok[], i: number): boolean {
 function deniedAt(t: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     if (t[j].brk || t[j].num || (t[j].cap && j > 0)) return false;
+    // "failed to pay", "was unable to meet": the verb right after "to" (not "failed to make payments")
+    if (DENYING_TO.has(t[j].low) && t[j + 1]?.low === 'to') return k === j + 2 && !(j > 0 && (HEDGES.has(t[j - 1].low) || NEGATING.has(t[j - 1].low)));
     if (NEGATING.has(t[j].low)) {
       if (!clausalNegator(t, j)) return false;
       const w = t[j].low;
@@ -200,27 +202,38 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
   for (const p of aPreds) {
     const an = a.negatedPredicates.includes(p);
     const bn = b.negatedPredicates.includes(p);
+    if (an === bn && bPreds.has(p)) continue;
     // a verb the other side's signature does not list as a predicate (a verb of saying or seeing, read as
     // an attribution cue: "I noticed that…") still counts when it stands as a finite verb after its subject
-    if (!bPreds.has(p) && !(an && asFiniteVerb(viewOf(b), p))) continue;
-    if (an === bn) continue;
-    const [neg, pos] = an ? [viewOf(a), viewOf(b)] : [viewOf(b), viewOf(a)];
-    const negAt = positions(neg, p);
-    // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
-    if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
-    const posAt = positions(pos, p);
-    if (posAt.length && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p)) return `one says “${p}…” happened, the other says it did not`;
+    const how = bPreds.has(p) ? 1 : an ? unlisted(a, b, p) : 0;
+    if (how && denied(viewOf(an ? a : b), viewOf(an ? b : a), p, how)) return `one says “${p}…” happened, the other says it did not`;
   }
   for (const p of b.negatedPredicates) {
-    if (aPreds.has(p) || !asFiniteVerb(viewOf(a), p)) continue;
-    const neg = viewOf(b);
-    const pos = viewOf(a);
-    const negAt = positions(neg, p);
-    if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) continue;
-    const posAt = positions(pos, p);
-    if (posAt.length && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p)) return `one says “${p}…” happened, the other says it did not`;
+    if (aPreds.has(p)) continue;
+    const how = unlisted(b, a, p);
+    if (how && denied(viewOf(b), viewOf(a), p, how)) return `one says “${p}…” happened, the other says it did not`;
   }
   return null;
+}
+
+/**
+ * How the other side states a predicate the denying side denies but the other's signature does not
+ * list: as a finite verb (1: one shared word near it is enough), or a noun the denial puts under "no"
+ * ("there was no water" / "found plenty of water": 2, two shared words, since a noun is also named
+ * where it is not asserted: "despite the agreement"), or not (0).
+ */
+function unlisted(neg: ClaimSignature, pos: ClaimSignature, p: string): number {
+  if (asFiniteVerb(viewOf(pos), p)) return 1;
+  return nounUnderNo(viewOf(neg), p) && pos.stems.includes(p) ? 2 : 0;
+}
+
+/** Whether one side denies the predicate and the other states it plainly, of the same participants (`minShared` words). */
+function denied(neg: View, pos: View, p: string, minShared: number): boolean {
+  const negAt = positions(neg, p);
+  // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
+  if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
+  const posAt = positions(pos, p);
+  return posAt.length > 0 && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p, minShared);
 }
 
 /**
@@ -229,9 +242,19 @@ function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
  * enough). "The accord does not solve all our problems" does not deny "a merger
  * would solve regulatory problems".
  */
-function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string): boolean {
+function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string, minShared = 1): boolean {
   const skip = new Set([p]);
-  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, 1)));
+  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared)));
+}
+
+/**
+ * Whether the stem occurs as a noun denied by "no" right before it ("there was no water", "has no
+ * plans"): the other side may state the noun without a verb of its own ("found plenty of water").
+ */
+function nounUnderNo(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) if (t[k].st === st && t[k - 1].low === 'no' && !t[k].cap) return true;
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);

@@ -145,6 +145,9 @@ export const IMPLICIT_NEGATORS = new Set([
   'avoid', 'avoided', 'without', 'lack', 'lacked', 'unable', 'never', 'no', 'not', "n't", 'didn’t', "didn't", 'halt', 'halted', 'declin', 'declined',
 ]);
 
+/** Words that deny the verb after "to" ("failed to pay", "unable to meet", "refused to sign"). */
+export const DENYING_TO = new Set(['fail', 'failed', 'fails', 'unable', 'refuse', 'refused', 'refuses']);
+
 /** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
 export const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => 'ent:' + translit(d)));
 

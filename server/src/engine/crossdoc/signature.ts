@@ -9,7 +9,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 /** Key of what a body sentence's signature was computed from (`inputKey`), kept so that the next version of the document can reuse it. */
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
-import { Aliases, fold, isStop, NEGATORS, stem, translit } from './normalize';
+import { Aliases, DENYING_TO, fold, isStop, NEGATORS, stem, translit } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -76,6 +76,9 @@ export interface ClaimSignature {
   [INDEXED]?: { index: ClaimIndex; id: number };
   [INPUT]?: string;
 }
+
+/** Verbs whose denial denies the verb of their "to" complement ("not allowed to leave", "never managed to reach"). */
+const ENABLING = new Set(['allowed', 'permitted', 'going', 'managed', 'manage', 'able']);
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Month names and abbreviations ("Sept", "Jan."), lower-case, to the month's number. */
@@ -279,7 +282,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   let lastNegator = -10;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (NEGATORS.has(t.lower)) {
+    // "failed to", "unable to", "refused to" deny the verb after them as "not" does
+    if (NEGATORS.has(t.lower) || (DENYING_TO.has(t.lower) && toks[i + 1]?.lower === 'to')) {
       negated = true;
       lastNegator = i;
     }
@@ -288,7 +292,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     // …and only over the first one: in "no agreement to conduct strikes" only "agreement" is negated.
     if (underNegation && toks[lastNegator].lower === 'no' ? t.pos === 'NOUN' : t.pos === 'VERB' && underNegation && !isStop(t.lower)) {
       negatedPredicates.add(stem(t.text));
-      lastNegator = -10;
+      // "not allowed to consult", "not going to pay": the verb after "to" is denied too
+      lastNegator = ENABLING.has(t.lower) && toks[i + 1]?.lower === 'to' ? i : -10;
     }
     if (entityTokens.has(i) || isStop(t.lower) || !/\p{L}/u.test(t.text)) continue;
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || (shouty && t.pos !== 'NUM')) {

@@ -49,4 +49,9 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'compulsory / optional', a: ['compulsory', 'mandatory', 'obligatory'], b: ['optional', 'voluntary'] },
   { name: 'important / irrelevant', a: ['important', 'relevant', 'significant'], b: ['irrelevant', 'unimportant', 'insignificant'] },
   { name: 'honest / dishonest', a: ['honest'], b: ['dishonest', 'corrupt'] },
+  { name: 'most / least', a: ['most'], b: ['least'] },
+  { name: 'highest / lowest', a: ['highest', 'largest', 'biggest'], b: ['lowest', 'smallest'], direction: true },
+  { name: 'empty / full', a: ['empty', 'deserted'], b: ['full', 'crowded', 'packed', 'filled'] },
+  { name: 'asleep / awake', a: ['asleep', 'sleep', 'sleeping'], b: ['awake'] },
+  { name: 'public / private', a: ['public', 'publicly'], b: ['private', 'privately'] },
 ];
