@@ -76,7 +76,7 @@ describe('claimlint CLI', () => {
     for (const [args, msg] of [
       [['missing-folder'], 'claimlint: no such file or directory: missing-folder\n'],
       [[], 'claimlint: no files, folders or globs given (see claimlint --help)\n'],
-      [['a.txt', '--format', 'xml'], 'claimlint: unknown format "xml" (use stylish or json)\n'],
+      [['a.txt', '--format', 'xml'], 'claimlint: unknown format "xml" (use stylish, json, sarif, github)\n'],
       [['a.txt', '--max-warnings', 'lots'], 'claimlint: --max-warnings takes a whole number, not "lots"\n'],
       [['a.txt', '--rule', 'nope=error'], 'claimlint: unknown rule "nope" (see claimlint rules)\n'],
       [['nothing/*.txt'], 'claimlint: no files match nothing/*.txt\n'],
@@ -158,6 +158,77 @@ describe('claimlint CLI', () => {
     ]);
     // the BOM is not part of the text (TextDecoder drops it, as VS Code does), so the claim starts at column 1
     assert.deepStrictEqual(files[2].findings.map((f) => [f.line, f.column]), [[1, 1]]);
+  });
+
+  describe('CI formats', () => {
+    const files = {
+      'x/a,b.txt': CLAIM,
+      'c.txt': 'Foreign Minister Sergey Lavrov said on Monday that talks would resume.\n',
+      'd.txt': 'Foreign Minister Sergei Lavrov said on Monday that talks would resume.\n',
+    };
+
+    it('github: one workflow command a finding, properties and message escaped, related files named', () => {
+      const r = runCli(['.', '--format', 'github', '--rule', 'unattributed-claim=error', '--max-warnings', '0'], tempDir(files));
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(
+        r.stdout,
+        [
+          '::notice file=c.txt,line=1,col=18,endLine=1,endColumn=24,title=claimlint name-variant::“Sergey” is spelled “Sergei” in d.txt. (see d.txt:1)',
+          '::notice file=d.txt,line=1,col=18,endLine=1,endColumn=24,title=claimlint name-variant::“Sergei” is spelled “Sergey” in c.txt. (see c.txt:1)',
+          '::error file=x/a%2Cb.txt,line=1,col=1,endLine=1,endColumn=40,title=claimlint unattributed-claim::Unattributed claim: this statement has no source. It states a date and named actors: say who says so.',
+          '',
+        ].join('\n'),
+      );
+      assert.strictEqual(r.stderr, '');
+    });
+
+    it('sarif: a SARIF 2.1.0 log with every rule, levels, UTF-16 regions and related locations', () => {
+      const r = runCli(['.', '--format', 'sarif'], tempDir(files));
+      assert.strictEqual(r.code, 0);
+      const log = JSON.parse(r.stdout);
+      assert.strictEqual(log.version, '2.1.0');
+      assert.strictEqual(log.runs.length, 1);
+      const run = log.runs[0];
+      assert.strictEqual(run.columnKind, 'utf16CodeUnits');
+      assert.strictEqual(run.tool.driver.name, 'claimlint');
+      assert.deepStrictEqual(
+        run.tool.driver.rules.map((x: { id: string; defaultConfiguration: { level: string } }) => `${x.id} ${x.defaultConfiguration.level}`),
+        runCli(['rules']).stdout.trim().split('\n').map((l) => l.split(/\s+/).slice(0, 2).join(' ').replace(/ info$/, ' note')),
+      );
+      const region = (line: number, startColumn: number, endColumn: number) => ({ startLine: line, startColumn, endLine: line, endColumn });
+      const at = (uri: string, r: object) => ({ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: r } });
+      const rules = run.tool.driver.rules.map((x: { id: string }) => x.id);
+      assert.deepStrictEqual(run.results, [
+        {
+          ruleId: 'name-variant',
+          ruleIndex: rules.indexOf('name-variant'),
+          level: 'note',
+          message: { text: '“Sergey” is spelled “Sergei” in d.txt.' },
+          locations: [at('c.txt', region(1, 18, 24))],
+          relatedLocations: [{ id: 1, ...at('d.txt', region(1, 18, 24)), message: { text: 'name-variant: Sergei' } }],
+        },
+        {
+          ruleId: 'name-variant',
+          ruleIndex: rules.indexOf('name-variant'),
+          level: 'note',
+          message: { text: '“Sergei” is spelled “Sergey” in c.txt.' },
+          locations: [at('d.txt', region(1, 18, 24))],
+          relatedLocations: [{ id: 1, ...at('c.txt', region(1, 18, 24)), message: { text: 'name-variant: Sergey' } }],
+        },
+        {
+          ruleId: 'unattributed-claim',
+          ruleIndex: 0,
+          level: 'warning',
+          message: { text: 'Unattributed claim: this statement has no source. It states a date and named actors: say who says so.' },
+          locations: [at('x/a%2Cb.txt', region(1, 1, 40))],
+        },
+      ]);
+    });
+
+    it('claims takes JSON only', () => {
+      const r = runCli(['claims', '.', '--format', 'sarif'], tempDir(files));
+      assert.deepStrictEqual([r.code, r.stdout, r.stderr], [2, '', 'claimlint: claims prints JSON only, not "sarif"\n']);
+    });
   });
 
   it('claims prints every claim with its attribution', () => {

@@ -7,6 +7,7 @@ import type { JsonClaim } from '../host/output';
 import type { JobFile } from './job';
 import { runInProcess, runInWorkers, type JobOutput } from './parallel';
 import { formatStylish } from './stylish';
+import { formatGithub, formatSarif } from './ciFormats';
 
 export interface CliParams {
   argv: string[];
@@ -45,7 +46,8 @@ Lints news articles (.txt, .md, .markdown) for claims with no attribution,
 vague sources and, across files, contradicted claims.
 
 Options:
-  --format stylish|json   output format (default: stylish)
+  -f, --format FORMAT     stylish (default), json, sarif (SARIF 2.1.0, for code
+                          scanning) or github (GitHub Actions annotations)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   --rule ID=SEVERITY      set a rule's severity (error|warning|info|hint|off); repeatable
@@ -57,10 +59,13 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O error.`;
 
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Options {
   command: 'lint' | 'claims' | 'rules';
   operands: string[];
-  format: 'stylish' | 'json';
+  format: Format;
   maxWarnings: number;
   quiet: boolean;
   config: LintConfig;
@@ -90,7 +95,7 @@ function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
   const operands = [...positionals];
   if (operands[0] === 'lint' || operands[0] === 'claims' || operands[0] === 'rules') command = operands.shift() as Options['command'];
   const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`unknown format "${format}" (use stylish or json)`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -109,7 +114,8 @@ function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number from 1, or auto, not "${values.jobs}"`);
   }
   if (command !== 'rules' && operands.length === 0) throw new UsageError('no files, folders or globs given (see claimlint --help)');
-  return { command, operands, format, maxWarnings, quiet: !!values.quiet, config: { rules }, color: color && !values['no-color'], jobs };
+  if (command === 'claims' && format !== 'json' && format !== 'stylish') throw new UsageError(`claims prints JSON only, not "${format}"`);
+  return { command, operands, format: format as Format, maxWarnings, quiet: !!values.quiet, config: { rules }, color: color && !values['no-color'], jobs };
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -171,15 +177,14 @@ export async function main(params: CliParams): Promise<number> {
     summary.warnings += r.counts.warnings;
     summary.infos += r.counts.infos;
   }
-  if (opts.format === 'json') {
-    params.stdout(JSON.stringify({ version: 1, files: results, summary }) + '\n');
-  } else {
-    params.stdout(formatStylish(results, summary, opts.color));
-  }
+  if (opts.format === 'json') params.stdout(JSON.stringify({ version: 1, files: results, summary }) + '\n');
+  else if (opts.format === 'sarif') params.stdout(formatSarif(results, VERSION));
+  else if (opts.format === 'github') params.stdout(formatGithub(results));
+  else params.stdout(formatStylish(results, summary, opts.color));
   if (ioError) return 2;
   if (summary.errors > 0) return 1;
   if (opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings) {
-    if (opts.format !== 'json') params.stderr(`claimlint: too many warnings (${summary.warnings}, max ${opts.maxWarnings})\n`);
+    if (opts.format === 'stylish' || opts.format === 'github') params.stderr(`claimlint: too many warnings (${summary.warnings}, max ${opts.maxWarnings})\n`);
     return 1;
   }
   return 0;
