@@ -1,3 +1,4 @@
+import { eventClassOf } from './normalize';
 import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
 export interface Posting {
@@ -14,7 +15,12 @@ export function keysOf(s: ClaimSignature): string[] {
   if (s.keys) return s.keys;
   const keys = new Set<string>();
   for (const e of s.entities) keys.add(e);
-  for (const t of s.stems) keys.add('w:' + t);
+  for (const t of s.stems) {
+    keys.add('w:' + t);
+    // the kind of event the word names ("killed" / "death"): two reports word one event differently
+    const c = eventClassOf(t);
+    if (c) keys.add('c:' + c);
+  }
   for (const n of s.numbers) keys.add('n:' + n.value);
   for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
   s.keys = [...keys];

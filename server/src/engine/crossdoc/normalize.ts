@@ -1,6 +1,7 @@
 /** Normalisation of names, words and values so the same claim matches across files. */
 
 import { memoize } from '../util/memo';
+import { EVENT_CLASSES } from '../lexicon/events';
 
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export const fold: (s: string) => string = memoize(foldRaw);
@@ -109,7 +110,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   steal stole stolen|strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|take took taken|teach taught taught|
   tear tore torn|tell told told|think thought thought|throw threw thrown|understand understood understood|wake woke woken|
   wear wore worn|win won won|withdraw withdrew withdrawn|write wrote written|overthrow overthrew overthrown|undertake undertook undertaken|
-  shrink shrank shrunk|seize seized seized|slay slew slain|forsake forsook forsaken|bear bore borne`
+  shrink shrank shrunk|seize seized seized|slay slew slain|forsake forsook forsaken|bear bore borne|die died dies dying|lie lies lying`
     .split('|')
     .flatMap((g) => {
       const [base, ...forms] = g.trim().split(/\s+/);
@@ -125,6 +126,8 @@ function stemRaw(word: string): string {
   if (IRREGULAR[w]) w = IRREGULAR[w];
   if (w.length <= 3) return w;
   w = w.replace(/(?:ies)$/, 'y').replace(/(?:sses)$/, 'ss');
+  // "denied", "carried" → "deny", "carry", as "denies", "carries"
+  if (w.length > 4) w = w.replace(/ied$/, 'y');
   if (/[^s]s$/.test(w) && w.length > 4) w = w.slice(0, -1);
   if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
   else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
@@ -156,3 +159,15 @@ export const CALENDAR_KEYS = new Set([
   ...WEEKDAY_KEYS,
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => 'ent:' + translit(m)),
 ]);
+
+/** Stem → event class name (lexicon/events.ts), built on first use. */
+let eventClasses: Map<string, string> | null = null;
+
+/** The event class of a stemmed content word ("kil" → "death"), or undefined. */
+export function eventClassOf(st: string): string | undefined {
+  if (!eventClasses) {
+    eventClasses = new Map();
+    for (const c of EVENT_CLASSES) for (const w of c.words) eventClasses.set(stem(w), c.name);
+  }
+  return eventClasses.get(st);
+}
