@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { Aliases, analyzeText, ClaimIndex, DEFAULT_ALIASES, signatures, similarity, type ClaimSignature } from '../../server/src/engine';
+import { Aliases, analyzeText, ClaimIndex, DEFAULT_ALIASES, sameClaimEvidence, signatures, similarity, THRESHOLDS, type ClaimSignature } from '../../server/src/engine';
 import { keysOf } from '../../server/src/engine/crossdoc/index';
-import { stem } from '../../server/src/engine/crossdoc/normalize';
+import { derive, stem } from '../../server/src/engine/crossdoc/normalize';
 
 // Fixtures written for the project: two reports of one event that word it differently.
 
@@ -47,5 +47,27 @@ describe('two wordings of one event', () => {
     // the same pair with the class key left out of one side's keys
     const bare = { ...first['b.txt'], keys: keysOf(first['b.txt']).filter((k) => !k.startsWith('c:')) } as ClaimSignature;
     assert.ok(withClass > similarity(first['a.txt'], bare, index) + 0.05, `${withClass}`);
+  });
+
+  it('a noun made from a verb is keyed as the verb; words a suffix rule would take to another word are not', () => {
+    const key = (w: string): string => derive(stem(w));
+    for (const [x, y] of [['election', 'elected'], ['investigation', 'investigated'], ['investigator', 'investigates'], ['decision', 'decided'], ['settlement', 'settled'], ['piracy', 'pirates'], ['seizure', 'seized'], ['robbery', 'robbed'], ['withdrawal', 'withdraw'], ['agreement', 'agreed'], ['injury', 'injured'], ['shooter', 'shooting']]) {
+      assert.strictEqual(key(x), key(y), `${x} / ${y}`);
+    }
+    for (const [x, y] of [['officer', 'office'], ['department', 'departed'], ['former', 'form'], ['pension', 'pend'], ['agency', 'agent']]) assert.notStrictEqual(key(x), key(y), `${x} / ${y}`);
+  });
+
+  it('sentences of one story that share its names and a single other word need more likeness to corroborate', () => {
+    const { index, first } = sigsOf({
+      'a.txt': 'The Dunmore coalition suggested dividing the work around Ashby and Ortley, Kirby said.\n',
+      'b.txt': 'The Dunmore coalition is ready to act near Ashby and Ortley, Kirby said.\n',
+      'c.txt': 'The Dunmore coalition suggested dividing the work around Ashby, Kirby said.\n',
+    });
+    assert.strictEqual(index.sharedContent(first['a.txt'], first['b.txt']), 1);
+    assert.strictEqual(index.sharedContent(first['a.txt'], first['c.txt']), 2);
+    const between = (THRESHOLDS.sentence + THRESHOLDS.sentenceAlone) / 2;
+    assert.strictEqual(sameClaimEvidence(first['a.txt'], first['b.txt'], between, index), false);
+    assert.strictEqual(sameClaimEvidence(first['a.txt'], first['b.txt'], THRESHOLDS.sentenceAlone, index), true);
+    assert.strictEqual(sameClaimEvidence(first['a.txt'], first['c.txt'], between, index), true);
   });
 });
