@@ -70,7 +70,7 @@ for (const p of pairs) {
   const b = located.get(`${p.doc_b}#${p.sent_b}`);
   if (!a || !b) continue;
   const sim = E.similarity(a, b, index);
-  all.push({ x: E.sameEventFeatures(sim, E.pairContext(a, b, index), E.participantsDiffer(a.entities, b.entities)), y: p.label, topic: p.topic, linkable: E.sameClaimEvidence(a, b, sim) });
+  all.push({ x: E.sameEventFeatures(sim, E.pairContext(a, b, index), E.participantsDiffer(a.entities, b.entities)), y: p.label, topic: p.topic, linkable: E.sameClaimEvidence(a, b, sim, index) });
 }
 const rows = all.filter((r) => r.linkable);
 const positives = pairs.filter((p) => p.label === 1).length;

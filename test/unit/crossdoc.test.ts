@@ -358,7 +358,9 @@ describe('an edit updates signatures and the index by difference', () => {
     const e = new ClaimEngine({ incremental: true });
     for (const s of seeds) e.set({ ...s, format: 'plaintext' });
     const t1 = seeds[1].text + '\nIt was cold.';
-    // three new sentences shift the document's word weights: Kirby's quote drifts across the sentence floor
+    // three new sentences shift the document's word weights (Kirby's quote used to drift across the sentence
+    // floor; since corroborations below THRESHOLDS.sentenceAlone need two shared content words it no longer
+    // does, and this edit may leave the kept links as a fresh engine's: what must hold is that settling gives them)
     const t2 = t1 + '\nKerry and Lavrov discussed the ceasefire in Syria on Monday.'.repeat(3);
     e.set({ ...seeds[1], text: t1, format: 'plaintext' });
     e.claims(seeds[1].uri);
@@ -366,7 +368,7 @@ describe('an edit updates signatures and the index by difference', () => {
     const f = new ClaimEngine();
     for (const s of seeds) f.set({ ...s, text: s.uri === seeds[1].uri ? t2 : s.text, format: 'plaintext' });
     const linksOf = (x: ClaimEngine) => x.claims(seeds[1].uri).map((c) => c.links.map((l) => `${c.sentence} ${l.relation} ${l.uri}`));
-    assert.notDeepStrictEqual(linksOf(e), linksOf(f));
+    assert.ok(linksOf(e).length && linksOf(f).length);
     assert.strictEqual(e.settleLinks(seeds[1].uri), true);
     assert.deepStrictEqual(e.claims(seeds[1].uri), f.claims(seeds[1].uri));
     assert.deepStrictEqual(e.lint(seeds[1].uri), f.lint(seeds[1].uri));

@@ -1,3 +1,4 @@
+import { derive, eventClassOf } from './normalize';
 import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
 export interface Posting {
@@ -14,7 +15,13 @@ export function keysOf(s: ClaimSignature): string[] {
   if (s.keys) return s.keys;
   const keys = new Set<string>();
   for (const e of s.entities) keys.add(e);
-  for (const t of s.stems) keys.add('w:' + t);
+  for (const t of s.stems) {
+    // a noun made from a verb is keyed as the verb ("election" / "elected")
+    keys.add('w:' + derive(t));
+    // the kind of event the word names ("killed" / "death"): two reports word one event differently
+    const c = eventClassOf(t);
+    if (c) keys.add('c:' + c);
+  }
   for (const n of s.numbers) keys.add('n:' + n.value);
   for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
   s.keys = [...keys];
@@ -405,6 +412,21 @@ export class ClaimIndex {
     const na = this.norm(a, ka);
     const nb = this.norm(b, kb);
     return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  }
+
+  /**
+   * How many content keys (words `w:` and event classes `c:`, not names or numbers) two
+   * signatures share, counted up to `enough`.
+   */
+  sharedContent(a: ClaimSignature, b: ClaimSignature, enough = 2): number {
+    const kb = this.keyIdsOf(b);
+    let n = 0;
+    for (const k of this.keyIdsOf(a)) {
+      if (!kb.includes(k)) continue;
+      const name = this.keyNames[k];
+      if ((name.startsWith('w:') || name.startsWith('c:')) && ++n >= enough) break;
+    }
+    return n;
   }
 
   /**

@@ -1,6 +1,7 @@
 /** Normalisation of names, words and values so the same claim matches across files. */
 
 import { memoize } from '../util/memo';
+import { EVENT_CLASSES } from '../lexicon/events';
 
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export const fold: (s: string) => string = memoize(foldRaw);
@@ -109,7 +110,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   steal stole stolen|strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|take took taken|teach taught taught|
   tear tore torn|tell told told|think thought thought|throw threw thrown|understand understood understood|wake woke woken|
   wear wore worn|win won won|withdraw withdrew withdrawn|write wrote written|overthrow overthrew overthrown|undertake undertook undertaken|
-  shrink shrank shrunk|seize seized seized|slay slew slain|forsake forsook forsaken|bear bore borne`
+  shrink shrank shrunk|seize seized seized|slay slew slain|forsake forsook forsaken|bear bore borne|die died dies dying|lie lies lying`
     .split('|')
     .flatMap((g) => {
       const [base, ...forms] = g.trim().split(/\s+/);
@@ -125,6 +126,8 @@ function stemRaw(word: string): string {
   if (IRREGULAR[w]) w = IRREGULAR[w];
   if (w.length <= 3) return w;
   w = w.replace(/(?:ies)$/, 'y').replace(/(?:sses)$/, 'ss');
+  // "denied", "carried" → "deny", "carry", as "denies", "carries"
+  if (w.length > 4) w = w.replace(/ied$/, 'y');
   if (/[^s]s$/.test(w) && w.length > 4) w = w.slice(0, -1);
   if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
   else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
@@ -156,3 +159,55 @@ export const CALENDAR_KEYS = new Set([
   ...WEEKDAY_KEYS,
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => 'ent:' + translit(m)),
 ]);
+
+/**
+ * Nouns and adjectives made from a verb or noun, to the stem they are made from,
+ * so that two reports wording one event as a verb and as a noun share a key:
+ * "election" / "elected", "investigation" / "investigator" / "investigated",
+ * "decision" / "decided", "settlement" / "settled", "piracy" / "pirates",
+ * "seizure" / "seized", "robbery" / "robbed", "withdrawal" / "withdrew".
+ * Takes a `stem` and applies one suffix rule, keeping at least four letters of
+ * the base; words whose stripped form is another, unrelated word ("officer" /
+ * "office", "department" / "departed", "former" / "form") are left alone.
+ * Used for the index's keys, not for the conflict rules (which compare stems).
+ */
+export const derive: (st: string) => string = memoize(deriveRaw);
+
+/** Words a suffix rule would wrongly take to another word's stem. */
+const UNDERIVED = new Set(
+  `officer former letter corner tower center counter meter better bitter banner manner dinner summer border order power
+  matter number member water paper winter river master later factor sector motor agency department apartment`.split(/\s+/),
+);
+
+function deriveRaw(st: string): string {
+  // "agree" and "agreed" stem to "agre" and "agr"
+  if (st.length < 6 || UNDERIVED.has(st)) return st.length > 3 ? st.replace(/ee$/, 'e').replace(/e$/, '') : st;
+  let m: RegExpMatchArray | null;
+  let w = st;
+  if ((m = /^(.{4,})ation$/.exec(st))) w = m[1] + 'at';
+  else if ((m = /^(.{4,}t)ion$/.exec(st))) w = m[1];
+  else if ((m = /^(.{3,}[^s])sion$/.exec(st))) w = m[1] + 'd';
+  else if ((m = /^(.{4,})ment$/.exec(st))) w = m[1];
+  else if ((m = /^(.{3,})acy$/.exec(st))) w = m[1] + 'at';
+  else if ((m = /^(.{3,}n)cy$/.exec(st))) w = m[1] + 't';
+  else if ((m = /^(.{3,})ury$/.exec(st))) w = m[1] + 'ur';
+  else if ((m = /^(.{4,})ur$/.exec(st))) w = m[1];
+  else if ((m = /^(.{3,})ery$/.exec(st))) w = m[1];
+  else if ((m = /^(.{4,}[vsw])al$/.exec(st))) w = m[1];
+  else if ((m = /^(.{4,})[eo]r$/.exec(st))) w = m[1];
+  if (w === st) return st.replace(/ee$/, 'e').replace(/e$/, '');
+  // as `stem` ends a word: no final "e", no doubled final letter ("settle" → "settl", "robb" → "rob")
+  return w.replace(/ee$/, 'e').replace(/e$/, '').replace(/(\p{L})\1$/u, '$1');
+}
+
+/** Stem → event class name (lexicon/events.ts), built on first use. */
+let eventClasses: Map<string, string> | null = null;
+
+/** The event class of a stemmed content word ("kil" → "death"), or undefined. */
+export function eventClassOf(st: string): string | undefined {
+  if (!eventClasses) {
+    eventClasses = new Map();
+    for (const c of EVENT_CLASSES) for (const w of c.words) eventClasses.set(derive(stem(w)), c.name);
+  }
+  return eventClasses.get(derive(st));
+}

@@ -30,6 +30,12 @@ export const THRESHOLDS = {
    * different statements about one story, not the same claim told twice.
    */
   sentence: 0.25,
+  /**
+   * Below this sentence similarity, a corroboration also needs two shared content words (words or
+   * event classes, not names): two sentences of one story that share its names and one more word
+   * ("the Americans … Raqqa … the coalition") are most often two statements about it.
+   */
+  sentenceAlone: 0.3,
   /** A conflict needs this much overlap to be about the same claim. */
   conflict: 0.3,
   /**
@@ -240,8 +246,8 @@ function thinContext(s: ClaimSignature): boolean {
  * What a corroboration needs of the two sentences themselves, however alike their
  * articles are (two reports of one event also say different things about it).
  */
-export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: number): boolean {
-  return sim >= THRESHOLDS.sentence;
+export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: number, index: ClaimIndex): boolean {
+  return sim >= THRESHOLDS.sentence && (sim >= THRESHOLDS.sentenceAlone || index.sharedContent(a, b) >= 2);
 }
 
 /** How two sentences in different files relate, or null when they are not about the same thing. */
@@ -258,7 +264,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     if (named && sameInstance(a, b, false)) return { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail };
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
     // (most candidates end here: the sentence evidence is checked before the costlier score)
-    if (!sameClaimEvidence(a, b, sim)) return null;
+    if (!sameClaimEvidence(a, b, sim, index)) return null;
     const score = sameClaimScore(a, b, index, sim);
     if (score < THRESHOLDS.same || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
@@ -279,7 +285,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
-  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim)) return { relation: 'corroborates', score, detail: '' };
+  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return { relation: 'corroborates', score, detail: '' };
   return null;
 }
 
