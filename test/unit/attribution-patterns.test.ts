@@ -416,3 +416,15 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });
 });
+
+describe('attribution patterns: a subject with an apposition', () => {
+  it('a modal or "did" between the apposition and the verb', () => {
+    const t = 'Ana Ruiz, the harbour master, did not mention the dredging plan.';
+    assert.strictEqual(attributionOf(t, 'Ana Ruiz'), 'did not mention | Ana Ruiz, the harbour master, | Ana Ruiz');
+  });
+
+  it('a stance verb whose subject is a name with an apposition', () => {
+    const t = 'Tom Holm, a port engineer, has endorsed the new ferry schedule.';
+    assert.strictEqual(attributionOf(t, 'Tom Holm'), 'has endorsed | Tom Holm, a port engineer, | Tom Holm');
+  });
+});

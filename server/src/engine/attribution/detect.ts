@@ -507,6 +507,8 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
       return !!ante && namesPeople(tokens, ante[0], ante[1], resolver);
     }
   }
+  // "Morton Blackwell, the conservative icon,": the name before an apposition is who it is.
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',') return namesPeople(tokens, from, k, resolver);
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
@@ -755,7 +757,8 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   }
   if (np) return np;
   let j = i - 1;
-  while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)))) j--;
+  // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
+  while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
   if (tokens[j]?.text !== ',') return null;
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
