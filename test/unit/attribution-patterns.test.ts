@@ -428,3 +428,16 @@ describe('attribution patterns: a subject with an apposition', () => {
     assert.strictEqual(attributionOf(t, 'Tom Holm'), 'has endorsed | Tom Holm, a port engineer, | Tom Holm');
   });
 });
+
+describe('attribution patterns: phrasal stances and replies', () => {
+  it('voting for or against something is a stance taken by people', () => {
+    assert.strictEqual(attributionOf('Tom Holm voted against the harbour levy.', 'Tom'), 'voted against | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('Most residents would vote for the ferry plan.', 'Most'), 'would vote for | Most residents | Most residents');
+  });
+
+  it('responding to and agreeing with someone are cues when an actor does it', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz responded to the port board on Friday.', 'Mayor'), 'responded to | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Tom Holm agreed with the engineers.', 'Tom'), 'agreed with | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('The market responded to the news with a rally.', 'The market'), 'none');
+  });
+});

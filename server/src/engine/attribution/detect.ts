@@ -248,8 +248,17 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
       if (!parenthetical && !actorAct && !looseAct) continue;
     }
+    // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
+    if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
+      const sb = subj ?? subjectBefore(tokens, i);
+      if (sb && !namesActor(tokens, sb[0], sb[1])) continue;
+    }
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
-    if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) continue;
+    if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) {
+      // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
+      const sb = phrasal && !participle ? subjectBefore(tokens, i) : null;
+      if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
+    }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
     if (prev && /^(?:is|are|was|were|been|be|being)$/.test(prev.lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
       const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
