@@ -441,3 +441,15 @@ describe('attribution patterns: phrasal stances and replies', () => {
     assert.strictEqual(attributionOf('The market responded to the news with a rally.', 'The market'), 'none');
   });
 });
+
+describe('attribution patterns: a work opening the sentence', () => {
+  it('"In a poll …," names the poll as the source', () => {
+    const t = 'In a harbour board poll released Monday, most pilots used the night ferries.';
+    assert.strictEqual(attributionOf(t, 'In a'), 'In | a harbour board poll | a harbour board poll');
+    assert.strictEqual(attributionOf('In his speech, the plan was barely mentioned.', 'In his'), 'In | his speech | his speech');
+  });
+
+  it('"In" with a place or a time is no source', () => {
+    assert.strictEqual(attributionOf('In the harbour, most pilots used the night ferries.', 'In the'), 'none');
+  });
+});

@@ -345,6 +345,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       }
     }
   }
+  // "In a CNN poll released Monday, Clinton led…", "In the ad, Trump is shown…": a work opening the sentence is its source.
+  if (cues.length === 0) {
+    const w = openingWork(tokens, resolver);
+    if (w) cues.push(w);
+  }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
   // "Partial transcript as follows:", "He released the following statement:": the next paragraphs are quoted.
   const lastT = tokens[tokens.length - 1];
@@ -368,6 +373,40 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   return cues;
+}
+
+/** Works that hold what someone says or finds: "in the poll", "in his speech", "in a letter". */
+const SOURCE_WORKS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'interview', 'interviews', 'statement', 'speech', 'letter',
+  'ad', 'ads', 'advertisement', 'op-ed', 'column', 'editorial', 'memo', 'email', 'tweet', 'post', 'book', 'video',
+  'remarks', 'testimony', 'filing', 'essay', 'article', 'piece', 'message', 'documentary', 'analysis', 'lawsuit',
+]);
+
+/**
+ * "In" opening the sentence with a work that holds statements, then a comma ("In a Quinnipiac poll
+ * released Tuesday, …", "In his speech, …"): the cue is "In", the work its source. Between "in" and
+ * the work only modifiers; after it, at most a participial tail before the comma.
+ */
+function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
+  let k = 0;
+  while (k < tokens.length && OPEN_Q.test(tokens[k].text)) k++;
+  if (tokens[k]?.lower !== 'in') return null;
+  let head = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' && SOURCE_WORKS.has(t.lower)) {
+      head = j;
+      break;
+    }
+    if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/)$/.test(t.text))) return null;
+  }
+  if (head < 0) return null;
+  for (let j = head + 1; j < tokens.length && j <= head + 10; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, head + 1, resolver));
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower))) return null;
+  }
+  return null;
 }
 
 /**
