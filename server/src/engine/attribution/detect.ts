@@ -260,12 +260,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
     }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
-    if (prev && /^(?:is|are|was|were|been|be|being)$/.test(prev.lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
+    // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
+    const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    if (be >= 0 && /^(?:is|are|was|were|been|be|being)$/.test(tokens[be].lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
       const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
       if (by > cueEnd + 1) {
         cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, cueEnd + 1, by, resolver)));
-      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[i - 2]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
-        const c = cue(tokens, i - 1, cueEnd, 'passive', entry.lemma, null);
+      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
+        const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
         cues.push(c);
       }
       continue;
