@@ -470,3 +470,10 @@ describe('attribution patterns: passives with an adverb', () => {
     assert.strictEqual(attributionOf('The port reopened in towns where attacks on ships had increased.', 'The port'), 'none');
   });
 });
+
+describe('attribution patterns: infinitives', () => {
+  it('an infinitive cue takes the subject of its sentence', () => {
+    const t = 'Mayor Ana Ruiz took to the radio on Sunday to say the port would stay shut.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'say | Mayor Ana Ruiz | Ana Ruiz');
+  });
+});

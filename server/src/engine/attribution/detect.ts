@@ -337,6 +337,15 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
+    // An infinitive takes the subject of its sentence: "Clinton took to Twitter to say…", "Sanders is choosing not to respond to…".
+    if (!c.source && c.kind !== 'hedge' && c.kind !== 'passive' && c.kind !== 'according') {
+      const at = tokens.findIndex((t) => t.start === c.span.start);
+      const name = at > 1 && tokens[at - 1].lower === 'to' ? sentenceSubject(tokens, at - 1) : null;
+      if (name) {
+        c.source = makeSource(tokens, name[0], name[1], resolver);
+        continue;
+      }
+    }
     if (!c.source && /ing$/.test(c.text) && c.kind !== 'hedge') {
       const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
