@@ -477,3 +477,10 @@ describe('attribution patterns: infinitives', () => {
     assert.strictEqual(attributionOf(t, 'Mayor'), 'say | Mayor Ana Ruiz | Ana Ruiz');
   });
 });
+
+describe('attribution patterns: a verb tagged as a stance noun', () => {
+  it('"The candidate plans to…" takes the phrase before it as the source', () => {
+    const t = 'The port spokesman plans to close the north pier in May.';
+    assert.strictEqual(attributionOf(t, 'The port'), 'plans | The port spokesman | The port spokesman');
+  });
+});

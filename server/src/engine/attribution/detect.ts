@@ -715,6 +715,11 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   // A possessor alone names a speech event, not its content ("Trump's comments came as…").
   if (!content) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
+  // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
+  if (!source && j === i - 1 && p && /^(?:NOUN|PROPN)$/.test(p.pos) && /s$/.test(tokens[i].lower) && next && (next.lower === 'to' || next.lower === 'that' || next.lower === 'for')) {
+    const np = npBackward(tokens, i);
+    if (np && (np[0] === 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[np[0] - 1].pos)) && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
+  }
   if (!source) {
     // "criticism from Democrats", "support by the unions"
     for (let k = i + 2; k < tokens.length && k < i + 8; k++) {
