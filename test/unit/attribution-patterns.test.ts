@@ -484,3 +484,10 @@ describe('attribution patterns: a verb tagged as a stance noun', () => {
     assert.strictEqual(attributionOf(t, 'The port'), 'plans | The port spokesman | The port spokesman');
   });
 });
+
+describe('attribution patterns: a clause that a colon opens onto a quotation', () => {
+  it('the verb phrase up to the colon is the cue, the subject its source', () => {
+    const t = 'Harbour master Tom Holm fired back: “The pier is safe and it stays open.”';
+    assert.strictEqual(attributionOf(t, 'Harbour'), 'fired back: | Harbour master Tom Holm | Tom Holm');
+  });
+});

@@ -361,6 +361,16 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const w = openingWork(tokens, resolver);
     if (w) cues.push(w);
   }
+  // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
+  const quoteColon = tokens.findIndex((t, k) => t.text === ':' && OPEN_Q.test(tokens[k + 1]?.text ?? '') && !inside(quoted, t));
+  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start)) {
+    const sb = sentenceSubject(tokens, quoteColon);
+    let v = sb ? sb[1] : -1;
+    while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
+    if (sb && quoteColon - v <= 12 && /^(?:VERB|AUX)$/.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
+      cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
+    }
+  }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
   // "Partial transcript as follows:", "He released the following statement:": the next paragraphs are quoted.
   const lastT = tokens[tokens.length - 1];
