@@ -114,3 +114,13 @@ describe('attribution patterns: the cue is the verb group', () => {
     assert.strictEqual(attributionOf(t, 'Mayor'), 'wants | Mayor Ana Ruiz | Ana Ruiz');
   });
 });
+
+describe('attribution patterns: a belief reported by a closing speech verb', () => {
+  it('a belief before a clause-final "…, X said." is part of what X said', () => {
+    const t = 'Most pilots want a night ferry, the harbour master said.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
+  });
+});

@@ -334,6 +334,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   if (speechAt >= 0) {
     const from = cues[speechAt].span.end;
     for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.start >= from) cues.splice(k, 1);
+    // …and so is one before it that the statement reports ("Voters want change, the mayor said").
+    const speech = cues.find((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
+    if (speech && clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
+    }
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
