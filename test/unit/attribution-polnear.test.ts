@@ -124,3 +124,13 @@ describe('attribution patterns: a belief reported by a closing speech verb', () 
     assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
   });
 });
+
+describe('attribution patterns: passives and evidence inside a reported statement', () => {
+  it('are part of the statement, not cues of their own', () => {
+    const t = 'The harbour master said the ship was reported missing and that the records show it left at noon.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
+  });
+});

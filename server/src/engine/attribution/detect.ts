@@ -333,7 +333,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
   if (speechAt >= 0) {
     const from = cues[speechAt].span.end;
-    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.start >= from) cues.splice(k, 1);
+    // A passive or a piece of evidence after it is too ("officials said the ship was seen…", "he said polls show…").
+    for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
     const speech = cues.find((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
     if (speech && clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
