@@ -134,3 +134,13 @@ describe('attribution patterns: passives and evidence inside a reported statemen
     assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
   });
 });
+
+describe('attribution patterns: the clause an "according to" attributes', () => {
+  it('holds no cues of its own', () => {
+    const t = 'Most pilots want a night ferry and oppose the new levy, according to a harbour board survey.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['according to']);
+  });
+});

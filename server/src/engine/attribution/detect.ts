@@ -341,6 +341,10 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
     }
   }
+  // "…, according to the AP": the clause it attributes holds the statement; its verbs are not cues of their own.
+  if (cues.some((c) => c.kind === 'according' && c.source)) {
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind !== 'according' && cues[k].kind !== 'hedge') cues.splice(k, 1);
+  }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
     // An infinitive takes the subject of its sentence: "Clinton took to Twitter to say…", "Sanders is choosing not to respond to…".
