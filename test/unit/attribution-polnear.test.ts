@@ -144,3 +144,11 @@ describe('attribution patterns: the clause an "according to" attributes', () => 
     assert.deepStrictEqual(s.cues.map((c) => c.text), ['according to']);
   });
 });
+
+describe('attribution patterns: "state" the noun', () => {
+  it('after a determiner or a preposition it is a place, not a cue', () => {
+    assert.strictEqual(attributionOf('The race now moves to Western states this week.', 'The race'), 'none');
+    assert.strictEqual(attributionOf('The only state holding a primary on Tuesday was Rhode Island.', 'The only'), 'none');
+    assert.strictEqual(attributionOf('Tom Holm stated that the pier was safe.', 'Tom'), 'stated | Tom Holm | Tom Holm');
+  });
+});

@@ -194,6 +194,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
+    if (entry.lemma === 'state' && /^states?$/.test(t.lower) && stateNoun(tokens, i)) continue;
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
     // "polls there show Trump trailing", "records from the 2008 cycle show he…".
@@ -461,6 +463,16 @@ function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
   // "described as", "called for": still a finite act; "charged uprising": a modifier.
   if (p && /^(?:ADJ|DET|NUM)$/.test(p.pos) && n && (n.pos === 'NOUN' || n.pos === 'PROPN')) return false;
   return true;
+}
+
+/** "state(s)" after a determiner or a preposition, across its modifiers ("the only state", "in later states", "to Western states"). */
+function stateNoun(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const p = tokens[j];
+    if (p.pos === 'DET' || p.pos === 'ADP' || p.pos === 'NUM' || POSSESSIVE_DET.test(p.lower) || /^['’]s$/.test(p.text)) return true;
+    if (!/^(?:ADJ|ADV|PROPN)$/.test(p.pos) || p.lower === 'also') return false;
+  }
+  return false;
 }
 
 /** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
