@@ -152,3 +152,11 @@ describe('attribution patterns: "state" the noun', () => {
     assert.strictEqual(attributionOf('Tom Holm stated that the pier was safe.', 'Tom'), 'stated | Tom Holm | Tom Holm');
   });
 });
+
+describe('attribution patterns: a transcript introduced by "as follows:"', () => {
+  it('its quoted paragraphs are attributed to the transcript', () => {
+    const t = 'The mayor spoke at the pier on Monday.\n\nPartial transcript as follows:\n\n"We will keep the ferry running. The pier stays open all winter.\n\n"Nobody here wants a toll on the bridge."';
+    assert.strictEqual(attributionOf(t, 'The pier'), ': | Partial transcript | Partial transcript');
+    assert.strictEqual(attributionOf(t, '"Nobody'), ': | Partial transcript | Partial transcript');
+  });
+});

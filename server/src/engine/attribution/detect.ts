@@ -387,7 +387,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   // "Partial transcript as follows:", "He released the following statement:": the next paragraphs are quoted.
   const lastT = tokens[tokens.length - 1];
   if (cues.length === 0 && lastT?.text === ':' && tokens.some((t) => INTRODUCER.test(t.lower))) {
-    const np = npBackward(tokens, tokens.findIndex((t) => INTRODUCER.test(t.lower)));
+    const at = tokens.findIndex((t) => INTRODUCER.test(t.lower));
+    // "Partial transcript as follows:": the transcript itself; "He released the following statement:": who released it.
+    const np = /^(?:transcript|excerpts?)$/.test(tokens[at].lower) ? npBackward(tokens, at + 1) : npBackward(tokens, at);
     cues.push(cue(tokens, tokens.length - 1, tokens.length, 'colon', ':', np ? makeSource(tokens, np[0], np[1], resolver) : null));
     return cues;
   }
