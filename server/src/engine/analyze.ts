@@ -161,7 +161,7 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
     if (!c) continue;
     s.attribution = { cue: c, how: 'cue', fromSentence: s.index };
     // (it also takes over from a transcript's "as follows:" carried into the paragraph)
-    for (let k = s.index + 1; k < sentences.length && sentences[k].block === s.block && (!sentences[k].attribution || sentences[k].attribution.how === 'colon'); k++) {
+    for (let k = s.index + 1; k < sentences.length && sentences[k].block === s.block && (!sentences[k].attribution || sentences[k].attribution?.how === 'colon'); k++) {
       sentences[k].attribution = { cue: c, how: 'colon', fromSentence: s.index };
     }
   }
