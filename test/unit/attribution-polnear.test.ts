@@ -160,3 +160,13 @@ describe('attribution patterns: a transcript introduced by "as follows:"', () =>
     assert.strictEqual(attributionOf(t, '"Nobody'), ': | Partial transcript | Partial transcript');
   });
 });
+
+describe('attribution patterns: a participle of speaking that sets the scene', () => {
+  it('is not a cue next to the cue of its clause', () => {
+    const t = 'Speaking at a town hall in Varna, Mayor Ana Ruiz went after the harbour board, calling it “a closed shop.”';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['went after', 'calling']);
+  });
+});

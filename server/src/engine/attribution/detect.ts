@@ -343,6 +343,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
     }
   }
+  // "Speaking to reporters on Monday, Ruiz said…": the setting of another cue, not a cue of its own.
+  if (cues.length > 1) {
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const c = cues[k];
+      const end = tokens.findIndex((t) => t.end === c.span.end);
+      if (/^(?:speak|address)$/.test(c.lemma) && /ing$/.test(c.text) && /^(?:to|at|in|on|with|before|during)$/.test(tokens[end + 1]?.lower ?? '')) cues.splice(k, 1);
+    }
+  }
   // "…, according to the AP": the clause it attributes holds the statement; its verbs are not cues of their own.
   if (cues.some((c) => c.kind === 'according' && c.source)) {
     for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind !== 'according' && cues[k].kind !== 'hedge') cues.splice(k, 1);
