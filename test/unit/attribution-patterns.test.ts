@@ -416,3 +416,78 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf('"We will stay," said the mayor on Friday.', '"We will'), 'said | the mayor | the mayor');
   });
 });
+
+describe('attribution patterns: a subject with an apposition', () => {
+  it('a modal or "did" between the apposition and the verb', () => {
+    const t = 'Ana Ruiz, the harbour master, did not mention the dredging plan.';
+    assert.strictEqual(attributionOf(t, 'Ana Ruiz'), 'did not mention | Ana Ruiz, the harbour master, | Ana Ruiz');
+  });
+
+  it('a stance verb whose subject is a name with an apposition', () => {
+    const t = 'Tom Holm, a port engineer, has endorsed the new ferry schedule.';
+    assert.strictEqual(attributionOf(t, 'Tom Holm'), 'has endorsed | Tom Holm, a port engineer, | Tom Holm');
+  });
+});
+
+describe('attribution patterns: phrasal stances and replies', () => {
+  it('voting for or against something is a stance taken by people', () => {
+    assert.strictEqual(attributionOf('Tom Holm voted against the harbour levy.', 'Tom'), 'voted against | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('Most residents would vote for the ferry plan.', 'Most'), 'would vote for | Most residents | Most residents');
+  });
+
+  it('responding to and agreeing with someone are cues when an actor does it', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz responded to the port board on Friday.', 'Mayor'), 'responded to | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Tom Holm agreed with the engineers.', 'Tom'), 'agreed with | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('The market responded to the news with a rally.', 'The market'), 'none');
+  });
+});
+
+describe('attribution patterns: a work opening the sentence', () => {
+  it('"In a poll …," names the poll as the source', () => {
+    const t = 'In a harbour board poll released Monday, most pilots used the night ferries.';
+    assert.strictEqual(attributionOf(t, 'In a'), 'In | a harbour board poll | a harbour board poll');
+    assert.strictEqual(attributionOf('In his speech, the harbour plan came up only once.', 'In his'), 'In | his speech | his speech');
+  });
+
+  it('"In" with a place or a time is no source', () => {
+    assert.strictEqual(attributionOf('In the harbour, most pilots used the night ferries.', 'In the'), 'none');
+  });
+});
+
+describe('attribution patterns: adverbs between the source and the cue', () => {
+  it('any adverb, not only the listed ones, is skipped back to the source', () => {
+    assert.strictEqual(attributionOf('The harbour board has twice complained about the noise.', 'The harbour'), 'has twice complained | The harbour board | The harbour board');
+    assert.strictEqual(attributionOf('Tom Holm has not yet responded to the letter.', 'Tom'), 'has not yet responded to | Tom Holm | Tom Holm');
+  });
+});
+
+describe('attribution patterns: passives with an adverb', () => {
+  it('"was barely mentioned" is a passive cue, not a statement by its subject', () => {
+    assert.strictEqual(attributionOf('The harbour plan was barely mentioned.', 'The harbour'), 'was barely mentioned | - | -');
+  });
+
+  it('a wh-adverb is not skipped back to a source', () => {
+    assert.strictEqual(attributionOf('The port reopened in towns where attacks on ships had increased.', 'The port'), 'none');
+  });
+});
+
+describe('attribution patterns: infinitives', () => {
+  it('an infinitive cue takes the subject of its sentence', () => {
+    const t = 'Mayor Ana Ruiz took to the radio on Sunday to say the port would stay shut.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'say | Mayor Ana Ruiz | Ana Ruiz');
+  });
+});
+
+describe('attribution patterns: a verb tagged as a stance noun', () => {
+  it('"The candidate plans to…" takes the phrase before it as the source', () => {
+    const t = 'The port spokesman plans to close the north pier in May.';
+    assert.strictEqual(attributionOf(t, 'The port'), 'plans | The port spokesman | The port spokesman');
+  });
+});
+
+describe('attribution patterns: a clause that a colon opens onto a quotation', () => {
+  it('the verb phrase up to the colon is the cue, the subject its source', () => {
+    const t = 'Harbour master Tom Holm fired back: “The pier is safe and it stays open.”';
+    assert.strictEqual(attributionOf(t, 'Harbour'), 'fired back: | Harbour master Tom Holm | Tom Holm');
+  });
+});

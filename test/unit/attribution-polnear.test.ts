@@ -114,3 +114,59 @@ describe('attribution patterns: the cue is the verb group', () => {
     assert.strictEqual(attributionOf(t, 'Mayor'), 'wants | Mayor Ana Ruiz | Ana Ruiz');
   });
 });
+
+describe('attribution patterns: a belief reported by a closing speech verb', () => {
+  it('a belief before a clause-final "…, X said." is part of what X said', () => {
+    const t = 'Most pilots want a night ferry, the harbour master said.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
+  });
+});
+
+describe('attribution patterns: passives and evidence inside a reported statement', () => {
+  it('are part of the statement, not cues of their own', () => {
+    const t = 'The harbour master said the ship was reported missing and that the records show it left at noon.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['said']);
+  });
+});
+
+describe('attribution patterns: the clause an "according to" attributes', () => {
+  it('holds no cues of its own', () => {
+    const t = 'Most pilots want a night ferry and oppose the new levy, according to a harbour board survey.';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['according to']);
+  });
+});
+
+describe('attribution patterns: "state" the noun', () => {
+  it('after a determiner or a preposition it is a place, not a cue', () => {
+    assert.strictEqual(attributionOf('The race now moves to Western states this week.', 'The race'), 'none');
+    assert.strictEqual(attributionOf('The only state holding a primary on Tuesday was Rhode Island.', 'The only'), 'none');
+    assert.strictEqual(attributionOf('Tom Holm stated that the pier was safe.', 'Tom'), 'stated | Tom Holm | Tom Holm');
+  });
+});
+
+describe('attribution patterns: a transcript introduced by "as follows:"', () => {
+  it('its quoted paragraphs are attributed to the transcript', () => {
+    const t = 'The mayor spoke at the pier on Monday.\n\nPartial transcript as follows:\n\n"We will keep the ferry running. The pier stays open all winter.\n\n"Nobody here wants a toll on the bridge."';
+    assert.strictEqual(attributionOf(t, 'The pier'), ': | Partial transcript | Partial transcript');
+    assert.strictEqual(attributionOf(t, '"Nobody'), ': | Partial transcript | Partial transcript');
+  });
+});
+
+describe('attribution patterns: a participle of speaking that sets the scene', () => {
+  it('is not a cue next to the cue of its clause', () => {
+    const t = 'Speaking at a town hall in Varna, Mayor Ana Ruiz went after the harbour board, calling it “a closed shop.”';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const s = e.analysis('mem:t')!.sentences[0];
+    assert.deepStrictEqual(s.cues.map((c) => c.text), ['went after', 'calling']);
+  });
+});

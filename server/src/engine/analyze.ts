@@ -123,7 +123,8 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
   for (const s of sentences) {
     const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
     if (!c || c.kind === 'hedge') continue;
-    const tail = text.slice(c.span.end, s.span.end);
+    // (a colon cue is the colon itself: "Transcript as follows:")
+    const tail = text.slice(c.kind === 'colon' ? c.span.start : c.span.end, s.span.end);
     if (!/:\s*["”“]?\s*$/.test(tail)) continue;
     c.introducesBlock = true;
     let k = s.index + 1;
@@ -159,7 +160,8 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
     const c = s.attribution?.how === 'cue' ? s.cues.find((x) => x.kind === 'colon' && x.source && x.source.span.start <= s.span.start + 2) : undefined;
     if (!c) continue;
     s.attribution = { cue: c, how: 'cue', fromSentence: s.index };
-    for (let k = s.index + 1; k < sentences.length && sentences[k].block === s.block && !sentences[k].attribution; k++) {
+    // (it also takes over from a transcript's "as follows:" carried into the paragraph)
+    for (let k = s.index + 1; k < sentences.length && sentences[k].block === s.block && (!sentences[k].attribution || sentences[k].attribution?.how === 'colon'); k++) {
       sentences[k].attribution = { cue: c, how: 'colon', fromSentence: s.index };
     }
   }

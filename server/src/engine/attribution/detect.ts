@@ -194,6 +194,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
+    if (entry.lemma === 'state' && /^states?$/.test(t.lower) && stateNoun(tokens, i)) continue;
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
     // "polls there show Trump trailing", "records from the 2008 cycle show he…".
@@ -248,15 +250,26 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
       if (!parenthetical && !actorAct && !looseAct) continue;
     }
+    // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
+    if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
+      const sb = subj ?? subjectBefore(tokens, i);
+      if (sb && !namesActor(tokens, sb[0], sb[1])) continue;
+    }
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
-    if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) continue;
+    if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) {
+      // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
+      const sb = phrasal && !participle ? subjectBefore(tokens, i) : null;
+      if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
+    }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
-    if (prev && /^(?:is|are|was|were|been|be|being)$/.test(prev.lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
+    // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
+    const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    if (be >= 0 && /^(?:is|are|was|were|been|be|being)$/.test(tokens[be].lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
       const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
       if (by > cueEnd + 1) {
         cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, cueEnd + 1, by, resolver)));
-      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[i - 2]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
-        const c = cue(tokens, i - 1, cueEnd, 'passive', entry.lemma, null);
+      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
+        const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
         cues.push(c);
       }
       continue;
@@ -322,10 +335,37 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
   if (speechAt >= 0) {
     const from = cues[speechAt].span.end;
-    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.start >= from) cues.splice(k, 1);
+    // A passive or a piece of evidence after it is too ("officials said the ship was seen…", "he said polls show…").
+    for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
+    // …and so is one before it that the statement reports ("Voters want change, the mayor said").
+    const speech = cues.find((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
+    if (speech && clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
+    }
+  }
+  // "Speaking to reporters on Monday, Ruiz said…": the setting of another cue, not a cue of its own.
+  if (cues.length > 1) {
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const c = cues[k];
+      const end = tokens.findIndex((t) => t.end === c.span.end);
+      if (/^(?:speak|address)$/.test(c.lemma) && /ing$/.test(c.text) && /^(?:to|at|in|on|with|before|during)$/.test(tokens[end + 1]?.lower ?? '')) cues.splice(k, 1);
+    }
+  }
+  // "…, according to the AP": the clause it attributes holds the statement; its verbs are not cues of their own.
+  if (cues.some((c) => c.kind === 'according' && c.source)) {
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind !== 'according' && cues[k].kind !== 'hedge') cues.splice(k, 1);
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
+    // An infinitive takes the subject of its sentence: "Clinton took to Twitter to say…", "Sanders is choosing not to respond to…".
+    if (!c.source && c.kind !== 'hedge' && c.kind !== 'passive' && c.kind !== 'according') {
+      const at = tokens.findIndex((t) => t.start === c.span.start);
+      const name = at > 1 && tokens[at - 1].lower === 'to' ? sentenceSubject(tokens, at - 1) : null;
+      if (name) {
+        c.source = makeSource(tokens, name[0], name[1], resolver);
+        continue;
+      }
+    }
     if (!c.source && /ing$/.test(c.text) && c.kind !== 'hedge') {
       const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
@@ -336,11 +376,28 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       }
     }
   }
+  // "In a CNN poll released Monday, Clinton led…", "In the ad, Trump is shown…": a work opening the sentence is its source.
+  if (cues.length === 0) {
+    const w = openingWork(tokens, resolver);
+    if (w) cues.push(w);
+  }
+  // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
+  const quoteColon = tokens.findIndex((t, k) => t.text === ':' && OPEN_Q.test(tokens[k + 1]?.text ?? '') && !inside(quoted, t));
+  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start)) {
+    const sb = sentenceSubject(tokens, quoteColon);
+    let v = sb ? sb[1] : -1;
+    while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
+    if (sb && quoteColon - v <= 12 && /^(?:VERB|AUX)$/.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
+      cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
+    }
+  }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
   // "Partial transcript as follows:", "He released the following statement:": the next paragraphs are quoted.
   const lastT = tokens[tokens.length - 1];
   if (cues.length === 0 && lastT?.text === ':' && tokens.some((t) => INTRODUCER.test(t.lower))) {
-    const np = npBackward(tokens, tokens.findIndex((t) => INTRODUCER.test(t.lower)));
+    const at = tokens.findIndex((t) => INTRODUCER.test(t.lower));
+    // "Partial transcript as follows:": the transcript itself; "He released the following statement:": who released it.
+    const np = /^(?:transcript|excerpts?)$/.test(tokens[at].lower) ? npBackward(tokens, at + 1) : npBackward(tokens, at);
     cues.push(cue(tokens, tokens.length - 1, tokens.length, 'colon', ':', np ? makeSource(tokens, np[0], np[1], resolver) : null));
     return cues;
   }
@@ -359,6 +416,40 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   return cues;
+}
+
+/** Works that hold what someone says or finds: "in the poll", "in his speech", "in a letter". */
+const SOURCE_WORKS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'interview', 'interviews', 'statement', 'speech', 'letter',
+  'ad', 'ads', 'advertisement', 'op-ed', 'column', 'editorial', 'memo', 'email', 'tweet', 'post', 'book', 'video',
+  'remarks', 'testimony', 'filing', 'essay', 'article', 'piece', 'message', 'documentary', 'analysis', 'lawsuit',
+]);
+
+/**
+ * "In" opening the sentence with a work that holds statements, then a comma ("In a Quinnipiac poll
+ * released Tuesday, …", "In his speech, …"): the cue is "In", the work its source. Between "in" and
+ * the work only modifiers; after it, at most a participial tail before the comma.
+ */
+function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
+  let k = 0;
+  while (k < tokens.length && OPEN_Q.test(tokens[k].text)) k++;
+  if (tokens[k]?.lower !== 'in') return null;
+  let head = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' && SOURCE_WORKS.has(t.lower)) {
+      head = j;
+      break;
+    }
+    if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/)$/.test(t.text))) return null;
+  }
+  if (head < 0) return null;
+  for (let j = head + 1; j < tokens.length && j <= head + 10; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, head + 1, resolver));
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower))) return null;
+  }
+  return null;
 }
 
 /**
@@ -382,6 +473,16 @@ function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
   // "described as", "called for": still a finite act; "charged uprising": a modifier.
   if (p && /^(?:ADJ|DET|NUM)$/.test(p.pos) && n && (n.pos === 'NOUN' || n.pos === 'PROPN')) return false;
   return true;
+}
+
+/** "state(s)" after a determiner or a preposition, across its modifiers ("the only state", "in later states", "to Western states"). */
+function stateNoun(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const p = tokens[j];
+    if (p.pos === 'DET' || p.pos === 'ADP' || p.pos === 'NUM' || POSSESSIVE_DET.test(p.lower) || /^['’]s$/.test(p.text)) return true;
+    if (!/^(?:ADJ|ADV|PROPN)$/.test(p.pos) || p.lower === 'also') return false;
+  }
+  return false;
 }
 
 /** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
@@ -507,6 +608,8 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
       return !!ante && namesPeople(tokens, ante[0], ante[1], resolver);
     }
   }
+  // "Morton Blackwell, the conservative icon,": the name before an apposition is who it is.
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',') return namesPeople(tokens, from, k, resolver);
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
@@ -654,6 +757,11 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   // A possessor alone names a speech event, not its content ("Trump's comments came as…").
   if (!content) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
+  // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
+  if (!source && j === i - 1 && p && /^(?:NOUN|PROPN)$/.test(p.pos) && /s$/.test(tokens[i].lower) && next && (next.lower === 'to' || next.lower === 'that' || next.lower === 'for')) {
+    const np = npBackward(tokens, i);
+    if (np && (np[0] === 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[np[0] - 1].pos)) && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
+  }
   if (!source) {
     // "criticism from Democrats", "support by the unions"
     for (let k = i + 2; k < tokens.length && k < i + 8; k++) {
@@ -755,7 +863,8 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   }
   if (np) return np;
   let j = i - 1;
-  while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)))) j--;
+  // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
+  while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
   if (tokens[j]?.text !== ',') return null;
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.

@@ -41,10 +41,13 @@ function npToken(t: Token): boolean {
  * The source phrase that ends just before token `end` (skipping auxiliaries and
  * adverbs such as "has", "also", "reportedly"), as [start, end) or null.
  */
+/** Adverbs that open a clause of their own ("cities where attacks…", "asked how…"), never skipped back over. */
+const WH_ADVERB = /^(?:where|when|how|why|whenever|wherever|however|there|here|so|then|thus|therefore)$/;
+
 export function npBackward(tokens: Token[], end: number, min = 0): [number, number] | null {
   let j = end - 1;
   // auxiliaries and adverbs, and a contracted "is"/"has" after a pronoun ("he’s referring to")
-  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
+  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /^\p{Ll}/u.test(tokens[j].text) && !WH_ADVERB.test(tokens[j].lower) && j > min && !/^(?:ADP|PUNCT|SCONJ|CCONJ)$/.test(tokens[j - 1].pos)) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
   if (j < min) return null;
   const phraseEnd = j + 1;
   if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];

@@ -238,6 +238,10 @@ export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['speak', 'up'],
   ['double', 'down'],
   ['sign', 'off'],
+  ['vote', 'for'],
+  ['vote', 'against'],
+  ['respond', 'to'],
+  ['agree', 'with'],
 ];
 
 /** Inflected form of a phrasal cue's verb → its lemma ("pointed" → "point", for "pointed out"). */
