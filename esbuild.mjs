@@ -21,7 +21,6 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server/server.js' },
-  { entryPoints: ['server/src/lsp/indexWorker.ts'], outfile: 'dist/server/indexer.js' },
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli/claimlint.js' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli/worker.js' },
 ];

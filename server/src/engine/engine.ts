@@ -150,25 +150,6 @@ export class ClaimEngine {
     this.put(doc, false);
   }
 
-  /**
-   * `setIndexOnly` for a document another engine has already analysed and
-   * signed (`exportDocument` of an engine with the same aliases, e.g. in an
-   * indexing thread): it is indexed exactly as if analysed here, and its text
-   * is kept so that it can be linted, hovered or re-indexed later.
-   */
-  setIndexOnlySigned(doc: SourceDocument, exported: unknown): void {
-    const prev = this.docs.get(doc.uri);
-    if (prev && prev.doc.text === doc.text && prev.doc.format === doc.format) {
-      prev.doc = doc;
-      prev.analysis = null;
-      return;
-    }
-    this.touch(doc.uri);
-    this.docs.set(doc.uri, { doc, analysis: null });
-    this.linkCache.delete(doc.uri);
-    this.index.setDocument(doc.uri, decodeSignatures(exported));
-  }
-
   private put(doc: SourceDocument, keep: boolean): void {
     const prev = this.docs.get(doc.uri);
     if (prev && prev.doc.text === doc.text && prev.doc.format === doc.format) {

@@ -1,6 +1,3 @@
-import * as fs from 'fs';
-import { availableParallelism } from 'os';
-import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   createConnection,
@@ -17,7 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimEngine, LineIndex, type LintConfig } from '../engine';
 import { formatOf } from '../host/files';
-import { DiskIndexer, enabledGlobs, isArticleUri, readAliases, type IndexThreads } from './workspace';
+import { DiskIndexer, enabledGlobs, isArticleUri, readAliases } from './workspace';
 import { toDiagnostic } from './convert';
 import { warmUp } from './warmup';
 import { renderHover } from './hover';
@@ -30,8 +27,6 @@ export const LINT_WORKSPACE_COMMAND = 'claimlint.server.lintWorkspace';
 export const INDEXED_NOTIFICATION = 'claimlint/indexed';
 /** Quiet time after the last lint of a document before its kept links are related again. */
 const SETTLE_MS = 1000;
-/** New files in a folder from which it is indexed in threads (below, starting them costs more than it saves). */
-const INDEX_THREADS_MIN_FILES = 1000;
 
 /**
  * The language server: a thin host that feeds open documents (and, on request,
@@ -51,16 +46,10 @@ export function startServer(connection: Connection): void {
   let canPullConfig = false;
   let canReportProgress = false;
   let workspaceFolders: string[] = [];
-  /** The workspace's extra alias groups, as last given to the engine. */
-  let extraAliases: string[][] = [];
-  const setAliases = (aliases: string[][]): void => {
-    extraAliases = aliases;
-    engine.setAliases(aliases);
-  };
-  const log = (m: string): void => connection.console.error(m);
-  const indexer = new DiskIndexer(engine, (uri) => documents.get(uri) !== undefined, indexThreads(() => extraAliases, log));
+  const indexer = new DiskIndexer(engine, (uri) => documents.get(uri) !== undefined);
   /** Index generation each open document was last linted at. */
   const lintedAt = new Map<string, number>();
+  const log = (m: string): void => connection.console.error(m);
 
   /** Line index of an open document (per version) or of a file indexed from disk (per text: related locations point into many). */
   const lineIndex = (uri: string): LineIndex | null => {
@@ -189,7 +178,7 @@ export function startServer(connection: Connection): void {
       if (!folderUri.startsWith('file:')) continue;
       const root = fileURLToPath(folderUri);
       const aliases = readAliases(root, log);
-      if (aliases.length) setAliases(aliases);
+      if (aliases.length) engine.setAliases(aliases);
       const settings = await settingsFor(folderUri);
       if (!settings.enable) continue;
       const uris = await indexer.indexFolder(folderUri, await folderExcludes(folderUri, settings), (done, total) =>
@@ -215,7 +204,7 @@ export function startServer(connection: Connection): void {
       for (const change of params.changes) {
         if (/\.claimlint\/aliases\.json$/.test(change.uri)) {
           const root = fileURLToPath(change.uri).replace(/[\\/]\.claimlint[\\/]aliases\.json$/, '');
-          setAliases(readAliases(root, log));
+          engine.setAliases(readAliases(root, log));
           continue;
         }
         if (!isArticleUri(change.uri) || documents.get(change.uri)) continue; // open documents: the editor's text wins
@@ -296,16 +285,6 @@ export function startServer(connection: Connection): void {
   });
   documents.listen(connection);
   connection.listen();
-}
-
-/**
- * Indexing threads for large workspaces: one per core (at most 4), when the
- * bundled thread script is there (dist/server/indexer.js, next to this file).
- */
-function indexThreads(aliases: () => string[][], log: (m: string) => void): IndexThreads | null {
-  const script = path.join(__dirname, 'indexer.js');
-  if (!fs.existsSync(script)) return null;
-  return { script, threads: Math.max(1, Math.min(availableParallelism(), 4)), minFiles: INDEX_THREADS_MIN_FILES, aliases, log };
 }
 
 if (require.main === module) {

@@ -3,7 +3,6 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { ClaimEngine } from '../engine';
 import { ARTICLE_EXTENSIONS, formatOf, readArticle, walkFolder } from '../host/files';
-import { signInThreads, type SignedFile } from './indexPool';
 
 export const ALIASES_FILE = path.join('.claimlint', 'aliases.json');
 
@@ -36,19 +35,6 @@ export function isArticleUri(uri: string): boolean {
 /** Longest run of indexing on the server's thread before it lets requests through. */
 const SLICE_MS = 20;
 
-/** How a `DiskIndexer` may use indexing threads. */
-export interface IndexThreads {
-  /** indexWorker.ts as bundled (dist/server/indexer.js). */
-  script: string;
-  /** Threads to sign files with. */
-  threads: number;
-  /** Folders with fewer new files than this are indexed on the server's own thread (a thread takes about a second to start). */
-  minFiles: number;
-  /** The extra alias groups the engine was given (the threads sign with the same). */
-  aliases: () => string[][];
-  log: (m: string) => void;
-}
-
 /**
  * Keeps the engine's index in step with the article files on disk. Open
  * documents are the editor's business (their unsaved text wins); this class
@@ -58,53 +44,29 @@ export class DiskIndexer {
   constructor(
     private readonly engine: ClaimEngine,
     private readonly isOpen: (uri: string) => boolean,
-    private readonly threads: IndexThreads | null = null,
   ) {}
 
   /**
    * Walks a folder and indexes every article; reports progress as (done, total); returns the articles' uris.
-   * Files the engine does not have yet are read and signed in indexing threads when there are
-   * enough of them, so that a large workspace is indexed on every core while this thread stays
-   * free for the user's requests; the engine indexes them in the files' order either way.
+   * It works in slices of about `SLICE_MS`, letting requests through in between, so that an edit
+   * never waits long behind a large workspace being indexed.
    */
   async indexFolder(folderUri: string, exclude: string[], progress: (done: number, total: number) => void = () => undefined): Promise<string[]> {
     const root = fileURLToPath(folderUri);
     const files = await walkFolder(root, exclude);
-    const uris = files.map((rel) => pathToFileURL(path.join(root, rel)).toString());
-    let done = 0;
-    const fresh = uris.flatMap((uri, i) => (this.engine.has(uri) || this.isOpen(uri) ? [] : [{ uri, path: path.join(root, files[i]) }]));
-    if (this.threads && fresh.length >= this.threads.minFiles) {
-      try {
-        await signInThreads(fresh, this.threads.aliases(), this.threads.script, this.threads.threads, (signed) => {
-          for (const f of signed) this.takeSigned(f);
-          done += signed.length;
-          progress(done, uris.length);
-        });
-      } catch (e) {
-        this.threads.log(`claimlint: indexing threads failed, indexing on the server's thread: ${(e as Error).message}`);
-      }
-    }
-    // what the threads did not sign: files already indexed (re-read: changed on disk?) and, without threads, all
-    const signed = new Set(fresh.slice(0, done).map((f) => f.uri));
+    const uris: string[] = [];
     let slice = performance.now();
-    for (const uri of uris) {
-      if (signed.has(uri)) continue;
+    for (const rel of files) {
+      const uri = pathToFileURL(path.join(root, rel)).toString();
+      uris.push(uri);
       if (!this.isOpen(uri)) this.load(uri);
-      done++;
-      // let requests through (an edit waits at most about a slice) while a large workspace is indexed
-      if (done % 200 === 0 || done === uris.length) progress(done, uris.length);
+      if (uris.length % 200 === 0 || uris.length === files.length) progress(uris.length, files.length);
       if (performance.now() - slice >= SLICE_MS) {
         await new Promise((r) => setImmediate(r));
         slice = performance.now();
       }
     }
     return uris;
-  }
-
-  private takeSigned(f: SignedFile): void {
-    if (this.isOpen(f.uri)) return; // opened while it was being signed: the editor's text wins
-    if (f.text === null) this.engine.remove(f.uri);
-    else this.engine.setIndexOnlySigned({ uri: f.uri, text: f.text, format: f.format }, f.signatures);
   }
 
   /** (Re)loads one file from disk, or removes it when it is gone or binary. */
