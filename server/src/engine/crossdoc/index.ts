@@ -28,6 +28,20 @@ export function keysOf(s: ClaimSignature): string[] {
   return s.keys;
 }
 
+/**
+ * Whether two surfaces of one transliteration key are two spellings of a name,
+ * not two stylings or two other things: letter case and full stops are house
+ * style ("Inc" / "Inc.", "DEC" / "Dec.", "Mich" / "Mich."); an acronym is
+ * never transliterated, so one that differs names something else ("ICCO" /
+ * "ICO", "MAS" / "Mass"); and codes with digits are not names ("Baa-3").
+ */
+function spelledDifferently(a: string, b: string): boolean {
+  const plain = (x: string): string => x.toLowerCase().replace(/\./g, '');
+  if (plain(a) === plain(b)) return false;
+  const acronym = (x: string): boolean => /^\p{Lu}[\p{Lu}.&]+$/u.test(x);
+  return !acronym(a) && !acronym(b) && !/\d/.test(a + b);
+}
+
 /** The two smallest strings, in one pass (a spelling common to thousands of files is not sorted on every edit). */
 function twoSmallest(xs: Iterable<string>): string[] {
   let a: string | undefined;
@@ -509,11 +523,16 @@ export class ClaimIndex {
         // deterministic whatever order documents were added in: the first other file by uri
         let best: { uri: string; mention: NameMention } | null = null;
         for (const [surface, sp] of bySurface) {
-          if (surface === m.surface || surface.toLowerCase() === m.surface.toLowerCase()) continue;
+          if (!spelledDifferently(surface, m.surface)) continue;
           if (!sp.first) sp.first = twoSmallest(sp.byUri.keys());
           const other = sp.first.find((u) => u !== uri);
+          if (!other) continue;
+          const there = sp.byUri.get(other)!;
+          // "Alan Smith" and "Allan Jones" are two people: a name followed by another is only the same
+          // person's where both are followed by the same one (or one stands alone: "[Sergey] Lavrov")
+          if (m.partner && there.partner && m.partner !== there.partner) continue;
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in
-          if (other && (!best || other < best.uri || (other === best.uri && surface < best.mention.surface))) best = { uri: other, mention: sp.byUri.get(other)! };
+          if (!best || other < best.uri || (other === best.uri && surface < best.mention.surface)) best = { uri: other, mention: there };
         }
         if (best) out.push({ mention: m, other: best });
       }

@@ -24,7 +24,7 @@ type Encoded = [
   /** year, month, day per date, 0 = not given */
   dates: number[],
   quotes: [words: string, start: number, end: number, text: string, speaker: string | null][],
-  names: [surface: string, key: string, start: number, end: number][],
+  names: ([surface: string, key: string, start: number, end: number] | [surface: string, key: string, start: number, end: number, partner: string])[],
   /** the document's entity keys, or null when the same as the previous entry's */
   context: string | null,
   filed: string | null,
@@ -59,7 +59,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     numbers,
     dates,
     s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
-    s.names.map((m) => [m.surface, m.key, m.span.start, m.span.end]),
+    s.names.map((m) => (m.partner === undefined ? [m.surface, m.key, m.span.start, m.span.end] : [m.surface, m.key, m.span.start, m.span.end, m.partner])),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
   ];
@@ -94,7 +94,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     numbers,
     dates,
     quotes: quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker })),
-    names: names.map(([surface, key, ns, ne]): NameMention => ({ surface, key, span: { start: ns, end: ne } })),
+    names: names.map(([surface, key, ns, ne, partner]): NameMention => (partner === undefined ? { surface, key, span: { start: ns, end: ne } } : { surface, key, span: { start: ns, end: ne }, partner })),
     context: context === null ? (prev?.context ?? []) : split(context),
     filed,
   };

@@ -16,6 +16,8 @@ export interface NameMention {
   /** Transliteration key: same key, different surface = a spelling variant. */
   key: string;
   span: Span;
+  /** The key of the name word right after it ("Smith" in "Alan Smith"), when there is one. */
+  partner?: string;
 }
 
 export interface QuoteSig {
@@ -270,7 +272,14 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const key = translit(surface);
       if (key.length >= 3) {
         entities.add('ent:' + key);
-        names.push({ surface, key, span: { start: t.start, end: t.start + surface.length } });
+        const m: NameMention = { surface, key, span: { start: t.start, end: t.start + surface.length } };
+        // the name word after it, or the other half of a hyphenated name ("Wal-Mart" is not "Wall")
+        const hyphen = toks[i + 1]?.text === '-' && toks[i + 1].start === t.end;
+        const next = toks[hyphen ? i + 2 : i + 1];
+        if (next && /^\p{Lu}/u.test(next.text) && (hyphen ? next.start === t.end + 1 : next.pos === 'PROPN' && next.start === t.end + 1)) {
+          m.partner = translit(next.text.replace(/['’]s$/, ''));
+        }
+        names.push(m);
         entityTokens.add(i);
       }
     }
