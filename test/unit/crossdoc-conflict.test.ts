@@ -306,6 +306,25 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     assert.deepStrictEqual(first(relationsOf(operation('March 27', 437), operation('March 27', 265))), ['LONDON, March 27 - The B disputes: 437 vs 265 mln']);
   });
 
+  it('a headline in capitals before the dateline does not hide the day the story was filed', () => {
+    const ships = (date: string, loading: number, waiting: number): string =>
+      `GRAIN SHIPS LOADING AT KESTREL\n\nKESTREL, ${date} - There were ${loading} grain ships loading and ${waiting} ships were waiting to load at Kestrel, according to the Kestrel Merchants Exchange.\n`;
+    const conflicts = (rs: string[]): string[] => rs.filter((r) => r.startsWith('KESTREL') && /disputes|contradicts/.test(r));
+    assert.deepStrictEqual(conflicts(relationsOf(ships('April 7', 6, 6), ships('April 1', 5, 3))), []);
+    assert.deepStrictEqual(conflicts(relationsOf(ships('April 7', 6, 6), ships('April 7', 5, 3))), ['KESTREL, April 7 - There disputes: 6 vs 5 grain']);
+  });
+
+  it('a templated sentence in two stories about two issuers: its figures are no conflict', () => {
+    const issue = (company: string, amount: number, due: number, manager: string, plant: string, years: string): string =>
+      `${company} is raising ${amount} mln dlrs through an offering of notes due ${due}, said lead manager ${manager}.\n\n` +
+      `Proceeds will finance the ${plant} plant.\n\nNon-callable for ${years} years, the issue is rated B-3 by Moody's Investors.\n`;
+    const rated = (rs: string[]): string[] => rs.filter((r) => r.startsWith('Non-callable') && /disputes|contradicts/.test(r));
+    assert.deepStrictEqual(rated(relationsOf(issue('Tarn Corp', 100, 1997, 'Harlow Securities', 'Brennock', 'five'), issue('Osler Inc', 50, 2002, 'Quill Brothers', 'Ardmore', 'three'))), []);
+    // one issue told twice with two figures: a contradiction
+    const tarn = (years: string): string => issue('Tarn Corp', 100, 1997, 'Harlow Securities', 'Brennock', years);
+    assert.deepStrictEqual(rated(relationsOf(tarn('five'), tarn('three'))), ['Non-callable for five ye contradicts: 5 vs 3 year']);
+  });
+
   it('a date in a sentence that names nobody belongs to its article’s company: two dividend notes, two companies', () => {
     const note = (city: string, company: string, pay: string): string =>
       `${city}, March 26 - ${company} declared a quarterly dividend of 12 cts a share.\n\nThe dividend will be paid on ${pay}.\n`;

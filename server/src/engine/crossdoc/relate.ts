@@ -48,6 +48,11 @@ export const THRESHOLDS = {
   valueConflict: 0.6,
   /** …and a dispute over a number or date between two sources this same-event probability (even odds). */
   valueDispute: 0.5,
+  /**
+   * …and either needs this much likeness of the two articles (`contextSimilarity`): two stories of one
+   * kind (two companies' bond issues or dividends) share templated sentences, not names and figures.
+   */
+  valueContext: 0.25,
   /** Share of words two quotes of one speaker must share to be versions of one quote. */
   quote: 0.5,
 };
@@ -281,7 +286,11 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   // over a value needs the two to be more likely than not one event (40 firefighters at one fire
   // and 25 at another are no dispute).
   const valueConflict = !!found?.value;
-  const sameEnough = !valueConflict || (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict);
+  // Templated wire sentences ("Non-callable for five years, the issue is rated B-3…", "Note - Fin div
+  // pay June 6") are alike whatever they are about: a value conflict also needs the two articles to be
+  // about one story.
+  const sameEnough =
+    !valueConflict || (contextSimilarity(a, b, index) >= THRESHOLDS.valueContext && (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict));
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }

@@ -155,12 +155,19 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
   return out;
 }
 
-/** The day the first body sentence's wire dateline gives, as "month-day", or null. */
+/**
+ * The day the article's wire dateline gives, as "month-day", or null: the first dateline line or
+ * body sentence that opens with one, up to the first body sentence (a line in capitals before it,
+ * "GRAIN SHIPS LOADING AT PORTLAND", is a headline without a date).
+ */
 function filedOn(a: DocumentAnalysis, text: string): string | null {
-  const first = a.sentences.find((s) => s.role === 'body' || s.role === 'dateline');
-  if (!first) return null;
-  const d = inlineDateline(text.slice(first.span.start, Math.min(first.span.end, first.span.start + 120)));
-  return d?.filed ? `${d.filed.month}-${d.filed.day}` : null;
+  for (const s of a.sentences) {
+    if (s.role !== 'body' && s.role !== 'dateline') continue;
+    const d = inlineDateline(text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120)));
+    if (d?.filed) return `${d.filed.month}-${d.filed.day}`;
+    if (s.role === 'body') return null;
+  }
+  return null;
 }
 
 /** The previous version's body signatures by what they were computed from. */
