@@ -325,6 +325,17 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     assert.deepStrictEqual(rated(relationsOf(tarn('five'), tarn('three'))), ['Non-callable for five ye contradicts: 5 vs 3 year']);
   });
 
+  it('two companies whose names share only a common word ("Stores", "Inc") report two sales figures, not one', () => {
+    const sales = (city: string, company: string, pct: number): string =>
+      `${city}, April 9 - ${company} said sales for the five weeks ended April four were up ${pct} pct to 184.7 mln dlrs from 183.8 mln dlrs a year earlier.\n`;
+    const conflicts = (rs: string[]): string[] => rs.filter((r) => /disputes|contradicts/.test(r));
+    assert.deepStrictEqual(conflicts(relationsOf(sales('WILMINGTON', 'Tarn Stores Co Inc', 0.5), sales('BOSTON', 'Osler Department Stores Inc', 8.2))), []);
+    // one company, two figures: a dispute
+    assert.deepStrictEqual(conflicts(relationsOf(sales('WILMINGTON', 'Tarn Stores Co Inc', 0.5), sales('WILMINGTON', 'Tarn Stores Co Inc', 8.2))), [
+      'WILMINGTON, April 9 - Ta disputes: 0.5 vs 8.2 pct',
+    ]);
+  });
+
   it('a date in a sentence that names nobody belongs to its article’s company: two dividend notes, two companies', () => {
     const note = (city: string, company: string, pay: string): string =>
       `${city}, March 26 - ${company} declared a quarterly dividend of 12 cts a share.\n\nThe dividend will be paid on ${pay}.\n`;

@@ -119,11 +119,25 @@ function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boo
   if (!value) return true;
   const na = namesOf(a);
   const nb = namesOf(b);
-  if (na.length || nb.length) return na.some((k) => nb.includes(k));
+  if (na.length || nb.length) return na.some((k) => !GENERIC_NAME_KEYS.has(k) && nb.includes(k));
   const pa = participantsOf(a);
   const pb = participantsOf(b);
-  return pa.some((k) => pb.includes(k));
+  return pa.some((k) => !GENERIC_NAME_KEYS.has(k) && pb.includes(k));
 }
+
+/**
+ * Words of company names that many companies share ("Mercantile Stores Co Inc", "Ames Department
+ * Stores Inc"): names are keyed word by word, and a value belongs to a name both sentences give only
+ * when they share a word of it that tells one company from another.
+ */
+const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
+  `inc incorporated corp corporation co cos company companies ltd limited plc llc lp ag sa nv bv gmbh spa ab
+  group holding holdings industries international intl enterprises partners associates trust bancorp
+  stores department bank banks financial securities capital investment investments resources systems
+  technologies technology services products communications energy petroleum oil gas mining`
+    .split(/\s+/)
+    .map((w) => 'ent:' + w),
+);
 
 /** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */
 function weekdaysOf(s: ClaimSignature): string[] | null {
