@@ -531,6 +531,8 @@ export class ClaimIndex {
           // "Alan Smith" and "Allan Jones" are two people: a name followed by another is only the same
           // person's where both are followed by the same one (or one stands alone: "[Sergey] Lavrov")
           if (m.partner && there.partner && m.partner !== there.partner) continue;
+          // two words that only open sentences may be no names at all
+          if (m.initial && there.initial) continue;
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in
           if (!best || other < best.uri || (other === best.uri && surface < best.mention.surface)) best = { uri: other, mention: there };
         }

@@ -9,6 +9,12 @@ import type { ClaimSignature, DateSig, NameMention, NumberSig, QuoteSig } from '
  * (no key contains `|`: keys are folded to letters, digits and spaces), which
  * is several times smaller and faster to parse than the objects as JSON.
  */
+/** A name mention: surface, key, span, and the next name word's key and "opens the sentence" when there are. */
+type EncodedName =
+  | [surface: string, key: string, start: number, end: number]
+  | [surface: string, key: string, start: number, end: number, partner: string]
+  | [surface: string, key: string, start: number, end: number, partner: string | null, initial: 1];
+
 type Encoded = [
   sentence: number,
   start: number,
@@ -24,7 +30,7 @@ type Encoded = [
   /** year, month, day per date, 0 = not given */
   dates: number[],
   quotes: [words: string, start: number, end: number, text: string, speaker: string | null][],
-  names: ([surface: string, key: string, start: number, end: number] | [surface: string, key: string, start: number, end: number, partner: string])[],
+  names: EncodedName[],
   /** the document's entity keys, or null when the same as the previous entry's */
   context: string | null,
   filed: string | null,
@@ -59,7 +65,9 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     numbers,
     dates,
     s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
-    s.names.map((m) => (m.partner === undefined ? [m.surface, m.key, m.span.start, m.span.end] : [m.surface, m.key, m.span.start, m.span.end, m.partner])),
+    s.names.map((m): EncodedName =>
+      m.initial ? [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, 1] : m.partner === undefined ? [m.surface, m.key, m.span.start, m.span.end] : [m.surface, m.key, m.span.start, m.span.end, m.partner],
+    ),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
   ];
@@ -94,7 +102,12 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     numbers,
     dates,
     quotes: quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker })),
-    names: names.map(([surface, key, ns, ne, partner]): NameMention => (partner === undefined ? { surface, key, span: { start: ns, end: ne } } : { surface, key, span: { start: ns, end: ne }, partner })),
+    names: names.map(([surface, key, ns, ne, partner, initial]): NameMention => {
+      const m: NameMention = { surface, key, span: { start: ns, end: ne } };
+      if (partner != null) m.partner = partner;
+      if (initial === 1) m.initial = true;
+      return m;
+    }),
     context: context === null ? (prev?.context ?? []) : split(context),
     filed,
   };

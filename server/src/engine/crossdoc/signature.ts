@@ -9,6 +9,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 /** Key of what a body sentence's signature was computed from (`inputKey`), kept so that the next version of the document can reuse it. */
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
+import { isKnownWord } from '../nlp/tokens';
 import { Aliases, DENYING_TO, fold, isStop, NEGATORS, stem, translit } from './normalize';
 
 export interface NameMention {
@@ -18,6 +19,11 @@ export interface NameMention {
   span: Span;
   /** The key of the name word right after it ("Smith" in "Alan Smith"), when there is one. */
   partner?: string;
+  /**
+   * A lone capitalised word opening the sentence ("Raqa was seized…"): a name only for spelling
+   * variants, and only against a spelling met inside a sentence elsewhere (capitals prove nothing there).
+   */
+  initial?: boolean;
 }
 
 export interface QuoteSig {
@@ -272,6 +278,12 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         entities.add('ent:' + key);
         entityTokens.add(i);
       }
+      continue;
+    }
+    if (i === 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[i + 1] && toks[i + 1].pos !== 'PROPN' && !isKnownWord(t.text)) {
+      const surface = t.text.replace(/['’]s$/, '');
+      const key = translit(surface);
+      if (key.length >= 3) names.push({ surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true });
       continue;
     }
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN')) {

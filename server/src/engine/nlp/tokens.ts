@@ -50,6 +50,10 @@ function forgetLearnedWords(n: Nlp): void {
   // Only the tokeniser's questions are answered from the model alone: while a word is being
   // added (its features computed), the model's feature functions see the learned words too.
   const { lookup, add } = c;
+  modelLookup = (text) => {
+    const found = lookup(text);
+    return found !== null && found.length === 1 && found[0] < intrinsic;
+  };
   let adding = 0;
   c.add = (text, category) => {
     adding++;
@@ -63,6 +67,18 @@ function forgetLearnedWords(n: Nlp): void {
     const found = lookup(text);
     return adding === 0 && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
   };
+}
+
+/** Whether a string is in the model's own lexicon (set up with the instance). */
+let modelLookup: ((text: string) => boolean) | null = null;
+
+/**
+ * Whether a word, in lower case, is an English word the model knows ("gross", "loss"), as opposed
+ * to a name it has never seen ("raqa"). A capitalised word opening a sentence may be either.
+ */
+export function isKnownWord(word: string): boolean {
+  instance();
+  return modelLookup!(word.toLowerCase());
 }
 
 function instance(): Nlp {
