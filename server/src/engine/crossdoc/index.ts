@@ -1,3 +1,4 @@
+import { isKnownWord } from '../nlp/tokens';
 import { derive, eventClassOf } from './normalize';
 import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
@@ -33,13 +34,16 @@ export function keysOf(s: ClaimSignature): string[] {
  * not two stylings or two other things: letter case and full stops are house
  * style ("Inc" / "Inc.", "DEC" / "Dec.", "Mich" / "Mich."); an acronym is
  * never transliterated, so one that differs names something else ("ICCO" /
- * "ICO", "MAS" / "Mass"); and codes with digits are not names ("Baa-3").
+ * "ICO", "MAS" / "Mass"); codes with digits are not names ("Baa-3"); and a
+ * word of English is not a spelling of a name ("Gross" / "Gros").
  */
 function spelledDifferently(a: string, b: string): boolean {
   const plain = (x: string): string => x.toLowerCase().replace(/\./g, '');
   if (plain(a) === plain(b)) return false;
-  const acronym = (x: string): boolean => /^\p{Lu}[\p{Lu}.&]+$/u.test(x);
-  return !acronym(a) && !acronym(b) && !/\d/.test(a + b);
+  const acronym = (x: string): boolean => /^\p{Lu}[\p{Lu}.&'’]+$/u.test(x);
+  if (acronym(a) || acronym(b) || /\d/.test(a + b)) return false;
+  // an English word and a name spelled almost like it are two words ("Long" / "Loong", "Gun" / "Gunn")
+  return !isKnownWord(a) && !isKnownWord(b);
 }
 
 /** The two smallest strings, in one pass (a spelling common to thousands of files is not sorted on every edit). */
