@@ -45,7 +45,7 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(files), ['name-variant 1: “Sergey” is spelled “Sergei” in b.txt.']);
   });
 
-  it('a given name is the same person’s only with the same surname: Alan / Allan Greenspan, not Alan Smith / Allan Jones', () => {
+  it('a given name is the same person’s only with the same surname: Alan / Allan Greenspan, not Alan Smith / Allan Jones, nor Sidney Hale / Sydney', () => {
     const same = {
       'a.txt': 'Fed chairman Alan Greenspan said rates would stay where they are until the summer.\n',
       'b.txt': 'Fed chairman Allan Greenspan said rates would stay where they are until the summer.\n',
@@ -56,6 +56,12 @@ describe('cross-document relations', () => {
       'b.txt': 'Mill owner Allan Jones said the strike at the Dunmore mill would end soon.\n',
     };
     assert.deepStrictEqual(lint(two).filter((l) => l.startsWith('name-variant')), []);
+    // a city alone is not the given name of someone with a surname
+    const city = {
+      'a.txt': 'The strike closed the port of Sydney on Monday, union officials said.\n',
+      'b.txt': 'Port director Sidney Hale said the strike would end on Monday.\n',
+    };
+    assert.deepStrictEqual(lint(city).filter((l) => l.startsWith('name-variant')), []);
     // one half of a hyphenated name is not a name of its own: "Wal-Mart" is not "Wall Street"
     const hyphen = {
       'a.txt': 'Apple passed Wal-Mart last month to become the largest music retailer in the country.\n',

@@ -532,9 +532,9 @@ export class ClaimIndex {
           const other = sp.first.find((u) => u !== uri);
           if (!other) continue;
           const there = sp.byUri.get(other)!;
-          // "Alan Smith" and "Allan Jones" are two people: a name followed by another is only the same
-          // person's where both are followed by the same one (or one stands alone: "[Sergey] Lavrov")
-          if (m.partner && there.partner && m.partner !== there.partner) continue;
+          // "Alan Smith" and "Allan Jones" are two people, and "Sidney Poitier" is not "Sydney": a name
+          // followed by another is only the same person's where both are followed by the same one
+          if (m.partner !== there.partner && (m.partner || there.partner)) continue;
           // two words that only open sentences may be no names at all
           if (m.initial && there.initial) continue;
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in

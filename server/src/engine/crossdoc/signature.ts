@@ -293,9 +293,13 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         entities.add('ent:' + key);
         const m: NameMention = { surface, key, span: { start: t.start, end: t.start + surface.length } };
         // the name word after it, or the other half of a hyphenated name ("Wal-Mart" is not "Wall")
-        const hyphen = toks[i + 1]?.text === '-' && toks[i + 1].start === t.end;
-        const next = toks[hyphen ? i + 2 : i + 1];
-        if (next && /^\p{Lu}/u.test(next.text) && (hyphen ? next.start === t.end + 1 : next.pos === 'PROPN' && next.start === t.end + 1)) {
+        // (an editor's bracket closing after it is no gap: "[Sergey] Lavrov")
+        const sep = toks[i + 1]?.start === t.end ? toks[i + 1].text : '';
+        const hyphen = sep === '-';
+        const bracket = sep === ']';
+        const next = toks[hyphen || bracket ? i + 2 : i + 1];
+        const from = hyphen || bracket ? toks[i + 1].end : t.end;
+        if (next && /^\p{Lu}/u.test(next.text) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
           m.partner = translit(next.text.replace(/['’]s$/, ''));
         }
         names.push(m);
