@@ -1,12 +1,10 @@
-import { fileURLToPath } from 'url';
 import { LineIndex, type ClaimEngine, type Finding } from '../engine';
-import { readArticle } from '../host/files';
 
 /** Not a file: the document the warm-up lints is never in the index once it is done. */
 const WARM_UP_URI = 'claimlint-warmup:/article.txt';
 /** Edits made to the warm-up document (typing, then deleting, one character). */
 const WARM_UP_EDITS = 40;
-/** Files read to pick the warm-up text from (the longest of them). */
+/** Indexed files to pick the warm-up text from (the longest of them). */
 const WARM_UP_CANDIDATES = 50;
 
 /**
@@ -20,13 +18,10 @@ const WARM_UP_CANDIDATES = 50;
  */
 export function warmUp(engine: ClaimEngine, uris: readonly string[], convert: (f: Finding, index: LineIndex) => unknown): number | null {
   let text = '';
+  // (the engine holds the indexed files' text: nothing is read from disk again)
   for (const uri of uris.slice(0, WARM_UP_CANDIDATES)) {
-    try {
-      const read = readArticle(fileURLToPath(uri)).text;
-      if (read && read.length > text.length) text = read;
-    } catch {
-      // unreadable now: another file will do
-    }
+    const indexed = engine.text(uri);
+    if (indexed && indexed.length > text.length) text = indexed;
   }
   if (!text) return null;
   const started = Date.now();

@@ -29,6 +29,11 @@ export function keysOf(s: ClaimSignature): string[] {
   return s.keys;
 }
 
+/** Letter case and full stops taken away. */
+const styleless = (x: string): string => x.toLowerCase().replace(/\./g, '');
+/** An acronym, or a word in capitals ("ICCO", "U.S.", "ANDREW'S"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}.&'’]+$/u;
+
 /**
  * Whether two surfaces of one transliteration key are two spellings of a name,
  * not two stylings or two other things: letter case and full stops are house
@@ -38,10 +43,8 @@ export function keysOf(s: ClaimSignature): string[] {
  * word of English is not a spelling of a name ("Gross" / "Gros").
  */
 function spelledDifferently(a: string, b: string): boolean {
-  const plain = (x: string): string => x.toLowerCase().replace(/\./g, '');
-  if (plain(a) === plain(b)) return false;
-  const acronym = (x: string): boolean => /^\p{Lu}[\p{Lu}.&'’]+$/u.test(x);
-  if (acronym(a) || acronym(b) || /\d/.test(a + b)) return false;
+  if (styleless(a) === styleless(b)) return false;
+  if (ACRONYM.test(a) || ACRONYM.test(b) || /\d/.test(a + b)) return false;
   // an English word and a name spelled almost like it are two words ("Long" / "Loong", "Gun" / "Gunn")
   return !isKnownWord(a) && !isKnownWord(b);
 }

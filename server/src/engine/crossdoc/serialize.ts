@@ -9,11 +9,8 @@ import type { ClaimSignature, DateSig, NameMention, NumberSig, QuoteSig } from '
  * (no key contains `|`: keys are folded to letters, digits and spaces), which
  * is several times smaller and faster to parse than the objects as JSON.
  */
-/** A name mention: surface, key, span, and the next name word's key and "opens the sentence" when there are. */
-type EncodedName =
-  | [surface: string, key: string, start: number, end: number]
-  | [surface: string, key: string, start: number, end: number, partner: string]
-  | [surface: string, key: string, start: number, end: number, partner: string | null, initial: 1];
+/** A name mention: surface, key, span, the next name word's key (or null) and 1 when it opens its sentence. */
+type EncodedName = [surface: string, key: string, start: number, end: number, partner: string | null, initial: 0 | 1];
 
 type Encoded = [
   sentence: number,
@@ -65,9 +62,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     numbers,
     dates,
     s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
-    s.names.map((m): EncodedName =>
-      m.initial ? [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, 1] : m.partner === undefined ? [m.surface, m.key, m.span.start, m.span.end] : [m.surface, m.key, m.span.start, m.span.end, m.partner],
-    ),
+    s.names.map((m): EncodedName => [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, m.initial ? 1 : 0]),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
   ];
