@@ -334,12 +334,12 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   // confident that…", "he says he wants…"): the statement is the attribution, not the belief.
   const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
   if (speechAt >= 0) {
-    const from = cues[speechAt].span.end;
+    const speech = cues[speechAt];
+    const from = speech.span.end;
     // A passive or a piece of evidence after it is too ("officials said the ship was seen…", "he said polls show…").
     for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
-    const speech = cues.find((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
-    if (speech && clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
+    if (clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
       for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
     }
   }

@@ -18,9 +18,10 @@ export function keysOf(s: ClaimSignature): string[] {
   for (const e of s.entities) keys.add(e);
   for (const t of s.stems) {
     // a noun made from a verb is keyed as the verb ("election" / "elected")
-    keys.add('w:' + derive(t));
+    const derived = derive(t);
+    keys.add('w:' + derived);
     // the kind of event the word names ("killed" / "death"): two reports word one event differently
-    const c = eventClassOf(t);
+    const c = eventClassOf(derived);
     if (c) keys.add('c:' + c);
   }
   for (const n of s.numbers) keys.add('n:' + n.value);

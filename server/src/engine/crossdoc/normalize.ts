@@ -203,11 +203,11 @@ function deriveRaw(st: string): string {
 /** Stem → event class name (lexicon/events.ts), built on first use. */
 let eventClasses: Map<string, string> | null = null;
 
-/** The event class of a stemmed content word ("kil" → "death"), or undefined. */
-export function eventClassOf(st: string): string | undefined {
+/** The event class of a content word, given as `derive(stem(word))` ("kil" → "death"), or undefined. */
+export function eventClassOf(derived: string): string | undefined {
   if (!eventClasses) {
     eventClasses = new Map();
     for (const c of EVENT_CLASSES) for (const w of c.words) eventClasses.set(derive(stem(w)), c.name);
   }
-  return eventClasses.get(derive(st));
+  return eventClasses.get(derived);
 }

@@ -280,7 +280,8 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   if (sim < THRESHOLDS.conflict) {
     // the same two people or parties in a relation one side reverses or contradicts
     const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
-    if (named && sameInstance(a, b, false)) return { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail };
+    // (two instances of one relation are neither a conflict nor the same claim)
+    if (named) return sameInstance(a, b, false) ? { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail } : null;
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
     // (most candidates end here: the sentence evidence is checked before the costlier score)
     if (!sameClaimEvidence(a, b, sim, index)) return null;
@@ -288,10 +289,10 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     if (score < THRESHOLDS.same || findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
-  const score = sameClaimScore(a, b, index, sim);
   const found = conflictOf(a, b);
   // a conflict between two instances (other participants, another day) makes them neither the same claim nor a contradiction
   if (found && !sameInstance(a, b, found.value)) return null;
+  const score = sameClaimScore(a, b, index, sim);
   const conflict = found?.detail ?? null;
   // Different numbers, dates or directions of change are also what two different events of one
   // kind look like (a market falling on two days): such a conflict needs much stronger evidence of
