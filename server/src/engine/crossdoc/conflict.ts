@@ -10,7 +10,7 @@
 import { inlineDateline } from '../text/dateline';
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
 import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
-import { DENYING_TO, IMPLICIT_NEGATORS, isStop, stem } from './normalize';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
 export interface Conflict {
@@ -554,7 +554,7 @@ function aboutSame(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<s
 function numbersNear(v: View, o: Occurrence): Set<string> {
   const out = new Set<string>();
   const t = v.toks;
-  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) if (t[j].num) out.add(t[j].word ? String(WORD_VALUES[t[j].low] ?? t[j].low) : t[j].st);
+  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) if (t[j].num) out.add(t[j].word ? String(NUMBER_WORD_VALUES.get(t[j].low) ?? t[j].low) : t[j].st);
   return out;
 }
 
@@ -695,22 +695,14 @@ function sameDate(x: DateSig, y: DateSig): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-const MONTH_INDEX = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
-    [m, i + 1] as const,
-    [m.slice(0, 3), i + 1] as const,
-    ...(m === 'september' ? [['sept', 9] as const] : []),
-  ]),
-);
-const monthNumber = (t: Tok): number | undefined => (t.cap && t.word ? MONTH_INDEX.get(t.low) : undefined);
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 };
+// (conflict tokens are letters only: the dotted abbreviations never match)
+const monthNumber = (t: Tok): number | undefined => (t.cap && t.word ? MONTH_NUMBERS.get(t.low) : undefined);
 
 /** Positions of a number in the text (digits, a number word, or digits with a scale: "27.5 billion"). */
 function numberPositions(v: View, value: number): number[] {
   return positionsWhere(v, (t, i) => {
     if (!t.num) return false;
-    const n = t.word ? WORD_VALUES[t.low] : Number(t.st);
+    const n = t.word ? NUMBER_WORD_VALUES.get(t.low) ?? NaN : Number(t.st);
     return n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value;
   });
 }

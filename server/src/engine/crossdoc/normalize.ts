@@ -3,6 +3,22 @@
 import { memoize } from '../util/memo';
 import { EVENT_CLASSES } from '../lexicon/events';
 
+/** Month names, lower case, in order. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names and abbreviations ("Sept", "Jan."), lower-case, to the month's number. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((m, i) => {
+    const abbrs = m === 'september' ? ['sep', 'sept'] : [m.slice(0, 3)];
+    return [[m, i + 1] as const, ...abbrs.flatMap((a) => [[a, i + 1] as const, [a + '.', i + 1] as const])];
+  }),
+);
+/** Number words, lower case, to their values. */
+export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(
+  Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 }),
+);
+/** Scale words to their factors ("27.5 billion"). */
+export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export const fold: (s: string) => string = memoize(foldRaw);
 
@@ -155,10 +171,7 @@ export const DENYING_TO = new Set(['fail', 'failed', 'fails', 'unable', 'refuse'
 export const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => 'ent:' + translit(d)));
 
 /** Entity keys of weekdays and months: when, not who. */
-export const CALENDAR_KEYS = new Set([
-  ...WEEKDAY_KEYS,
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => 'ent:' + translit(m)),
-]);
+export const CALENDAR_KEYS = new Set([...WEEKDAY_KEYS, ...MONTH_NAMES.map((m) => 'ent:' + translit(m))]);
 
 /**
  * Nouns and adjectives made from a verb or noun, to the stem they are made from,

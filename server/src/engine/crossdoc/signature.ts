@@ -10,7 +10,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
-import { Aliases, DENYING_TO, fold, isStop, NEGATORS, stem, translit } from './normalize';
+import { Aliases, DENYING_TO, fold, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -88,21 +88,10 @@ export interface ClaimSignature {
 /** Verbs whose denial denies the verb of their "to" complement ("not allowed to leave", "never managed to reach"). */
 const ENABLING = new Set(['allowed', 'permitted', 'going', 'managed', 'manage', 'able']);
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** Month names and abbreviations ("Sept", "Jan."), lower-case, to the month's number. */
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  MONTHS.flatMap((m, i) => {
-    const abbrs = m === 'september' ? ['sep', 'sept'] : [m.slice(0, 3)];
-    return [[m, i + 1] as const, ...abbrs.flatMap((a) => [[a, i + 1] as const, [a + '.', i + 1] as const])];
-  }),
-);
-
 function monthOf(w: string): number | undefined {
   return w.length < 3 || w.length > 9 ? undefined : MONTH_NUMBERS.get(w.toLowerCase());
 }
 
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 }));
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
  * Builds the signature of every linted sentence of a document, and of its
@@ -373,13 +362,13 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
       if (/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
-    } else if (t.pos === 'NUM') value = NUMBER_WORDS.get(t.lower);
+    } else if (t.pos === 'NUM') value = NUMBER_WORD_VALUES.get(t.lower);
     if (value === undefined || Number.isNaN(value)) continue;
     // a day of a month or a year is a date, not a count
     if (monthOf(toks[i - 1]?.text ?? '') || monthOf(toks[i + 1]?.text ?? '') || (/^(?:1[89]|20)\d\d$/.test(t.text) && !toks[i + 1]?.pos?.startsWith('NOUN'))) continue;
     let j = i + 1;
-    if (SCALE[toks[j]?.lower ?? '']) {
-      value *= SCALE[toks[j].lower];
+    if (SCALES[toks[j]?.lower ?? '']) {
+      value *= SCALES[toks[j].lower];
       j++;
     }
     while (toks[j] && (toks[j].pos === 'ADJ' || toks[j].text === '-')) j++;
