@@ -211,6 +211,12 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
     if (prev && (prev.pos === 'DET' || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
+    // the subject before the verb and whether a complement follows, each worked out once and only if asked
+    const lemma = entry.lemma;
+    let subjectHere: [number, number] | null | undefined;
+    const subjectAt = (): [number, number] | null => (subjectHere === undefined ? (subjectHere = subjectBefore(tokens, i)) : subjectHere);
+    let complementHere: boolean | undefined;
+    const complement = (): boolean => (complementHere ??= hasComplement(tokens, i, lemma));
     const cueEnd = phrasal ? i + 2 : i + 1;
     // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
     // or evidence that shows or finds something ("a poll shows Sanders ahead").
@@ -219,7 +225,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const participle = /ing$/.test(t.lower) && !progressive(tokens, i);
     // Opinions held by people take an object as their content: "voters want change", "economists believe this".
     const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
-    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectBefore(tokens, i) : null;
+    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectAt() : null;
     // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
     let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
     // "a new poll showing Trump ahead": the participle right after its evidence noun.
@@ -240,8 +246,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
           : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
-    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !hasComplement(tokens, i, entry.lemma)) continue;
-    if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
+    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !complement()) continue;
+    if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
       const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
@@ -251,14 +257,14 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (!parenthetical && !actorAct && !looseAct) continue;
     }
     // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
-    if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !hasComplement(tokens, i, entry.lemma)) {
-      const sb = subj ?? subjectBefore(tokens, i);
+    if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
+      const sb = subj ?? subjectAt();
       if (sb && !namesActor(tokens, sb[0], sb[1])) continue;
     }
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
-    if (entry.cls === 'belief' && !actorAct && !hasComplement(tokens, i, entry.lemma)) {
+    if (entry.cls === 'belief' && !actorAct && !complement()) {
       // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
-      const sb = phrasal && !participle ? subjectBefore(tokens, i) : null;
+      const sb = phrasal && !participle ? subjectAt() : null;
       if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
     }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
@@ -279,7 +285,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const before = prev;
     // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
     // "Will Rogers, for example, said Trump's visit…": a named subject before the comma is the speaker.
-    const sbComma = subj ?? subjectBefore(tokens, i);
+    const sbComma = subj ?? subjectAt();
     const objectAfter = (OBJECT_ACTS.has(entry.lemma) && sbComma !== null) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
     if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
       const k = cueEnd;
@@ -295,7 +301,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     if (!source) {
       // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
       const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
-      const np = subj ?? subjectBefore(tokens, open > 0 ? open : i);
+      const np = subj ?? (open > 0 ? subjectBefore(tokens, open) : subjectAt());
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
