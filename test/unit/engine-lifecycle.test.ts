@@ -30,3 +30,35 @@ describe('engine: a one-pass host releasing documents', () => {
     assert.strictEqual(JSON.stringify(engine.claims('mem:a')), claimsA);
   });
 });
+
+describe('engine: links looked up as far as they are read', () => {
+  const HA = `Dunmore mill workers vote to strike over pay cuts
+
+Workers at the Dunmore mill voted to strike on Monday, the union said.
+`;
+  const HB = `Dunmore mill workers vote to strike over pay cuts, union says
+
+Workers at the Dunmore mill voted on Monday to strike, union officials said.
+`;
+
+  it('a hover on a headline shows its links after a lint that did not need them', () => {
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:a', text: HA, format: 'plaintext' });
+    engine.set({ uri: 'mem:b', text: HB, format: 'plaintext' });
+    assert.strictEqual(engine.analysis('mem:a')!.sentences[0].role, 'headline');
+    const lint = brief(engine.lint('mem:a'));
+    const claims = JSON.stringify(engine.claims('mem:a'));
+    const hover = engine.hover('mem:a', 3)!;
+    assert.deepStrictEqual(
+      hover.links.map((l) => `${l.relation} ${l.uri}@${l.range.start}-${l.range.end}`),
+      [`corroborates mem:b@0-${HB.indexOf('\n')}`],
+    );
+    // the same links and findings as an engine asked for everything first
+    const fresh = new ClaimEngine();
+    fresh.set({ uri: 'mem:a', text: HA, format: 'plaintext' });
+    fresh.set({ uri: 'mem:b', text: HB, format: 'plaintext' });
+    assert.deepStrictEqual(fresh.hover('mem:a', 3), hover);
+    assert.deepStrictEqual(brief(engine.lint('mem:a')), lint);
+    assert.strictEqual(JSON.stringify(engine.claims('mem:a')), claims);
+  });
+});

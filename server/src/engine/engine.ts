@@ -74,14 +74,20 @@ interface KeptLink {
   quote?: number;
 }
 
+/**
+ * Which sentences of a document `links` must look up: `all` (a hover can be on any sentence), or
+ * `linted`, what rules and claims read (headlines without quotations are left out until asked).
+ */
+export type LinkScope = 'all' | 'linted';
+
 interface LinkCacheEntry {
   generation: number;
   /** `elsewhere()` when computed: links may be kept while it is unchanged. */
   elsewhere: number;
   links: Map<number, RelatedLocation[]>;
-  /** The signatures linked, and what each was found to link to. */
+  /** The signatures linked, and what each was found to link to (null: not looked up yet, see `links`). */
   sigs: readonly ClaimSignature[];
-  kept: KeptLink[][];
+  kept: (KeptLink[] | null)[];
   /** Some links were kept from before an edit rather than found with the current index. */
   reused: boolean;
 }
@@ -266,10 +272,16 @@ export class ClaimEngine {
    * and entities shift the index's word weights and the article's context a
    * little, which changes scores and, for a pair near a threshold, whether it
    * links at all, until another file changes or `settleLinks`.)
+   *
+   * `scope` 'linted' (lint and claims) leaves out headlines without quotations: only a hover shows
+   * their links, and a later 'all' call looks them up then.
    */
-  links(uri: string): Map<number, RelatedLocation[]> {
+  links(uri: string, scope: LinkScope = 'all'): Map<number, RelatedLocation[]> {
     const cached = this.linkCache.get(uri);
-    if (cached && cached.generation === this.index.generation) return cached.links;
+    if (cached && cached.generation === this.index.generation) {
+      if (scope === 'all' && cached.kept.includes(null)) this.completeLinks(uri, cached);
+      return cached.links;
+    }
     const elsewhere = this.elsewhere(uri);
     const sigs = this.index.signatures(uri);
     let previous: Map<ClaimSignature, KeptLink[]> | null = null;
@@ -277,24 +289,57 @@ export class ClaimEngine {
     // otherwise relate every sentence on every key; `settleLinks` makes them exact again)
     if (cached && cached.elsewhere === elsewhere) {
       previous = new Map();
-      cached.sigs.forEach((s, i) => previous!.set(s, cached.kept[i]));
+      cached.sigs.forEach((s, i) => {
+        const k = cached.kept[i];
+        if (k) previous!.set(s, k);
+      });
     }
+    const wanted = scope === 'all' ? null : this.linkedSentences(uri);
     const links = new Map<number, RelatedLocation[]>();
     let reused = false;
     const kept = sigs.map((sig) => {
       const before = previous?.get(sig);
       if (before) reused = true;
+      else if (wanted && !wanted(sig)) return null;
       const found = before ?? this.relateSignature(sig, uri);
-      if (found.length) {
-        links.set(
-          sig.sentence,
-          found.map(({ link, quote }) => ({ ...link, range: { ...link.range }, detailRange: quote === undefined ? undefined : { ...sig.quotes[quote].span } })),
-        );
-      }
+      if (found.length) links.set(sig.sentence, this.located(sig, found));
       return found;
     });
     this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept, reused });
     return links;
+  }
+
+  /**
+   * What rules and claims read links of: the linted sentences, and any sentence with a quotation (a
+   * headline's quote can differ from another file's). A headline's other links show only in its hover.
+   */
+  private linkedSentences(uri: string): (sig: ClaimSignature) => boolean {
+    const sentences = this.analysis(uri)?.sentences ?? [];
+    return (sig) => sig.quotes.length > 0 || (sentences[sig.sentence] !== undefined && isLinted(sentences[sig.sentence]));
+  }
+
+  /** Looks up the links a scoped `links` call left out, with the index as it is (the entry is current). */
+  private completeLinks(uri: string, entry: LinkCacheEntry): void {
+    const missing: number[] = [];
+    entry.sigs.forEach((sig, i) => {
+      if (entry.kept[i] !== null) return;
+      const found = this.relateSignature(sig, uri);
+      entry.kept[i] = found;
+      if (found.length) {
+        entry.links.set(sig.sentence, this.located(sig, found));
+        missing.push(sig.sentence);
+      }
+    });
+    // (the map's order is the sentences' order, as if every one had been looked up at once)
+    if (missing.length) {
+      const sorted = [...entry.links].sort((x, y) => x[0] - y[0]);
+      entry.links.clear();
+      for (const [k, v] of sorted) entry.links.set(k, v);
+    }
+  }
+
+  private located(sig: ClaimSignature, found: readonly KeptLink[]): RelatedLocation[] {
+    return found.map(({ link, quote }) => ({ ...link, range: { ...link.range }, detailRange: quote === undefined ? undefined : { ...sig.quotes[quote].span } }));
   }
 
   /**
@@ -340,7 +385,7 @@ export class ClaimEngine {
   }
 
   private context(uri: string, analysis: DocumentAnalysis, config: LintConfig): RuleContext {
-    return { uri, analysis, links: this.links(uri), nameVariants: this.nameVariants(uri), options: { softenCorroborated: !!config.softenCorroborated } };
+    return { uri, analysis, links: this.links(uri, 'linted'), nameVariants: this.nameVariants(uri), options: { softenCorroborated: !!config.softenCorroborated } };
   }
 
   lint(uri: string, config: LintConfig = {}): Finding[] {
@@ -364,7 +409,7 @@ export class ClaimEngine {
     const a = this.analysis(uri);
     if (!a) return [];
     const text = a.parsed.original;
-    const links = this.links(uri);
+    const links = this.links(uri, 'linted');
     return a.sentences
       .filter((s) => isLinted(s) && (s.attribution || s.claim?.claim))
       .map((s) => ({
