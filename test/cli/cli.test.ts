@@ -115,6 +115,38 @@ describe('claimlint CLI', () => {
     assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['a/x.txt', 'a/y.txt']);
   });
 
+  it('reads the workspace alias groups as the editor does: .claimlint/aliases.json, found upwards, or --aliases', function () {
+    this.timeout(60_000); // nine CLI runs
+    // two names of one company: only the alias groups say so (a near miss without them)
+    const dir = tempDir({ 'news/a.txt': 'On Monday, Acme Industries cut 300 jobs.\n', 'news/b.txt': 'On Monday, Widgetco did not cut any jobs.\n', 'groups.json': '[["Acme Industries", "Widgetco"]]' });
+    const rules = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as { files: { path: string; findings: { rule: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => `${f.path} ${x.rule}`));
+    const unattributed = ['news/a.txt unattributed-claim', 'news/b.txt unattributed-claim'];
+    const contradicted = ['news/a.txt contradicted-claim', 'news/a.txt unattributed-claim', 'news/b.txt contradicted-claim', 'news/b.txt unattributed-claim'];
+    assert.deepStrictEqual(rules(runCli(['news', '--format', 'json'], dir)), unattributed);
+    const explicit = runCli(['news', '--format', 'json', '--aliases', 'groups.json'], dir);
+    assert.deepStrictEqual([explicit.code, explicit.stderr, rules(explicit)], [0, '', contradicted]);
+    // the same from two threads: the workers get the groups too
+    assert.strictEqual(runCli(['news', '--format', 'json', '--aliases', 'groups.json', '--jobs', '2'], dir).stdout, explicit.stdout);
+    fs.mkdirSync(path.join(dir, '.claimlint'));
+    fs.copyFileSync(path.join(dir, 'groups.json'), path.join(dir, '.claimlint', 'aliases.json'));
+    assert.strictEqual(runCli(['news', '--format', 'json'], dir).stdout, explicit.stdout);
+    // from a folder below the one holding .claimlint/
+    assert.deepStrictEqual(rules(runCli(['.', '--format', 'json'], path.join(dir, 'news'))), contradicted.map((x) => x.replace('news/', '')));
+    for (const [file, content, msg] of [
+      ['missing.json', null, `claimlint: cannot read ${path.join(dir, 'missing.json')}: ENOENT\n`],
+      ['object.json', '{"Acme": "Widgetco"}', `claimlint: ${path.join(dir, 'object.json')} must be an array of arrays of names\n`],
+    ] as [string, string | null, string][]) {
+      if (content !== null) fs.writeFileSync(path.join(dir, file), content);
+      const r = runCli(['news', '--aliases', file], dir);
+      assert.deepStrictEqual([r.code, r.stdout, r.stderr], [2, '', msg]);
+    }
+    // a broken workspace file fails the run instead of being left out unnoticed
+    fs.writeFileSync(path.join(dir, '.claimlint', 'aliases.json'), '[["Acme"');
+    const broken = runCli(['news'], dir);
+    assert.strictEqual(broken.code, 2);
+    assert.match(broken.stderr, /^claimlint: cannot read .*aliases\.json: /);
+  });
+
   it('--jobs: the same output from one thread and from several, notices and claims included', function () {
     this.timeout(120_000); // nine CLI runs
     const seeds = path.join(ROOT, 'seeds');

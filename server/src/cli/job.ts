@@ -45,6 +45,8 @@ export interface RunOptions {
   config: LintConfig;
   /** Errors only. */
   quiet: boolean;
+  /** The workspace's alias groups (`--aliases`, or the `.claimlint/aliases.json` found). */
+  aliases: string[][];
 }
 
 interface OwnDoc {
@@ -63,10 +65,15 @@ interface OwnDoc {
  * index ends up holding the same documents, the output is the same.
  */
 export class LintJob {
-  private readonly engine = new ClaimEngine();
+  private readonly engine: ClaimEngine;
   private readonly own: OwnDoc[] = [];
   /** Every document this job knows (own and imported): display path and line index, for related locations. */
   private readonly docs = new Map<string, { index: LineIndex; display: string }>();
+
+  /** `aliases`: the workspace's own alias groups (see `readAliasFile`), on top of the built-in ones. */
+  constructor(aliases: string[][] = []) {
+    this.engine = new ClaimEngine({ aliases });
+  }
 
   load(files: readonly JobFile[]): Notice[] {
     const notices: Notice[] = [];

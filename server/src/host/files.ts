@@ -14,6 +14,37 @@ export function formatOf(file: string): DocumentFormat {
 
 export class UsageError extends Error {}
 
+/** The workspace's own alias groups, relative to its root. */
+export const ALIASES_FILE = path.join('.claimlint', 'aliases.json');
+
+/**
+ * Reads an alias file: a JSON array of arrays of names, each array one entity
+ * ("Daesh", "Islamic State", …). Throws an Error saying what is wrong.
+ */
+export function readAliasFile(file: string): string[][] {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new Error(`cannot read ${file}: ${err.code ?? err.message}`);
+  }
+  if (Array.isArray(data) && data.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'))) return data as string[][];
+  throw new Error(`${file} must be an array of arrays of names`);
+}
+
+/**
+ * The alias file that applies to a command run in `dir`: `.claimlint/aliases.json`
+ * in `dir` or the nearest folder above it that has one, or null.
+ */
+export function findAliasFile(dir: string): string | null {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const file = path.join(d, ALIASES_FILE);
+    if (fs.existsSync(file)) return file;
+    if (path.dirname(d) === d) return null;
+  }
+}
+
 export interface FoundFile {
   /** Absolute path. */
   absolute: string;

@@ -2,22 +2,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { ClaimEngine } from '../engine';
-import { ARTICLE_EXTENSIONS, formatOf, readArticle, walkFolder } from '../host/files';
+import { ALIASES_FILE, ARTICLE_EXTENSIONS, formatOf, readAliasFile, readArticle, walkFolder } from '../host/files';
 
-export const ALIASES_FILE = path.join('.claimlint', 'aliases.json');
-
-/** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or []. */
+/** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or [] (a bad file is logged and ignored). */
 export function readAliases(root: string, log: (m: string) => void): string[][] {
   const file = path.join(root, ALIASES_FILE);
   if (!fs.existsSync(file)) return [];
   try {
-    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if (Array.isArray(data) && data.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'))) return data as string[][];
-    log(`claimlint: ${file} must be an array of arrays of names; ignored`);
+    return readAliasFile(file);
   } catch (e) {
-    log(`claimlint: cannot read ${file}: ${(e as Error).message}`);
+    log(`claimlint: ${(e as Error).message}; ignored`);
+    return [];
   }
-  return [];
 }
 
 /** Globs of `files.exclude` that are switched on. */
