@@ -74,6 +74,40 @@ describe('language server over stdio', function () {
     assert.match((attributed.contents as { value: string }).value, /attributed to commander Ivo Tan → \*\*Ivo Tan\*\* — cue “told”/);
   });
 
+  it('offers a name variant’s other spelling as a quick fix, only for diagnostics of the current version', async () => {
+    await client.indexed;
+    const uri = 'file:///virtual/raqa.txt';
+    const text = 'Kurdish fighters said on Monday that they were closing in on Raqa, the group’s stronghold.\n';
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const published = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1);
+    const variant = published.diagnostics.find((d) => d.code === 'name-variant')!;
+    assert.deepStrictEqual(variant.range, { start: { line: 0, character: 61 }, end: { line: 0, character: 65 } });
+    const ask = (diagnostics: Diagnostic[]): Promise<unknown> =>
+      client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: variant.range, context: { diagnostics } });
+    assert.deepStrictEqual(await ask(published.diagnostics), [
+      {
+        title: 'Spell it “Raqqa”, as 000_2e87c517b4cf0386.txt does',
+        kind: 'quickfix',
+        diagnostics: [variant],
+        edit: { documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ range: variant.range, newText: 'Raqqa' }] }] },
+      },
+    ]);
+    // an edit before the name moves it: the old diagnostic's fix would replace the wrong characters
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Syrian ' }],
+    });
+    assert.deepStrictEqual(await ask([variant]), []);
+    const again = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 2);
+    const moved = again.diagnostics.find((d) => d.code === 'name-variant')!;
+    assert.deepStrictEqual(moved.range, { start: { line: 0, character: 68 }, end: { line: 0, character: 72 } });
+    assert.deepStrictEqual(await ask([variant]), []);
+    assert.deepStrictEqual(
+      ((await ask([moved])) as { edit: unknown }[]).map((a) => a.edit),
+      [{ documentChanges: [{ textDocument: { uri, version: 2 }, edits: [{ range: moved.range, newText: 'Raqqa' }] }] }],
+    );
+  });
+
   it('updates on edits with the new version, applies settings without restart, and clears on close', async () => {
     const uri = 'file:///virtual/edit.txt';
     client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'The mayor said the road is closed.\n' } });

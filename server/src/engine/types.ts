@@ -41,6 +41,14 @@ export interface Finding {
   /** Index of the sentence the finding is about (for hovers). */
   sentence: number;
   related: RelatedLocation[];
+  /** Edits the user may choose to make (editors offer them as quick fixes); never applied unasked. */
+  suggestions?: Suggestion[];
+}
+
+/** A change a finding proposes: replace each range of the document with its text. */
+export interface Suggestion {
+  title: string;
+  edits: { range: Span; newText: string }[];
 }
 
 export function spanText(text: string, span: Span): string {

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type CodeAction,
   type Diagnostic,
   type Hover,
   type InitializeParams,
@@ -15,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimEngine, LineIndex, type LintConfig } from '../engine';
 import { formatOf } from '../host/files';
 import { DiskIndexer, enabledGlobs, isArticleUri, readAliases } from './workspace';
-import { toDiagnostic } from './convert';
+import { quickFixes, toDiagnostic } from './convert';
 import { warmUp } from './warmup';
 import { renderHover } from './hover';
 import { runSafe, runSafeAsync } from './safe';
@@ -162,6 +164,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND] },
       },
       serverInfo: { name: 'claimlint', version: '0.1.0' },
@@ -235,6 +238,16 @@ export function startServer(connection: Connection): void {
     indexes.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const doc = documents.get(params.textDocument.uri);
+    const last = published.get(params.textDocument.uri);
+    if (!doc || !last || last.version !== doc.version) return [];
+    // the client's copies of what was published for this version (same rule, range and message)
+    const key = (d: Diagnostic): string => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+    const current = new Set(last.diagnostics.map(key));
+    return runSafe(log, 'code actions', [], () => quickFixes(doc.uri, doc.version, params.context.diagnostics, (d) => current.has(key(d))));
   });
 
   connection.onHover(async (params): Promise<Hover | null> => {

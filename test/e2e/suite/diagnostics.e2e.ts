@@ -12,6 +12,7 @@ import {
   findingsByFile,
   hoverText,
   openDocument,
+  revert,
   ruleOf,
   runCliJson,
   seedFiles,
@@ -90,5 +91,38 @@ export function registerDiagnosticsTests(): void {
         assert.ok(/claimlint/i.test(text), `hover does not say it comes from claimlint:\n${text}`);
       });
     }
+  });
+
+  suite('quick fixes', () => {
+    suiteSetup(activeExtension);
+
+    test('a name variant offers the other file’s spelling, and applying it changes only the name', async () => {
+      const file = seedFiles().find((f) => path.basename(f).startsWith('002_'));
+      assert.ok(file, 'seed 002 is missing');
+      const first = vscode.Uri.file(seedFiles()[0]);
+      const editor = await openDocument(file);
+      const uri = editor.document.uri;
+      try {
+        const diags = await waitForDiagnostics(uri, 'a name-variant diagnostic on “Raqa”', (d) => d.some((x) => ruleOf(x) === 'name-variant' && editor.document.getText(x.range) === 'Raqa'));
+        const variant = diags.find((x) => ruleOf(x) === 'name-variant' && editor.document.getText(x.range) === 'Raqa')!;
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, variant.range, vscode.CodeActionKind.QuickFix.value);
+        const fix = (actions ?? []).find((a) => a.title.startsWith('Spell it “Raqqa”'));
+        assert.ok(fix?.edit, `no “Spell it Raqqa” fix among: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+        const line = editor.document.lineAt(variant.range.start.line).text;
+        assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit failed');
+        const fixed = line.slice(0, variant.range.start.character) + 'Raqqa' + line.slice(variant.range.end.character);
+        assert.strictEqual(editor.document.lineAt(variant.range.start.line).text, fixed);
+        // the server re-lints the edited text: that spelling is no longer a variant
+        await waitForDiagnostics(uri, 'no name-variant on the fixed name', (d) => !d.some((x) => ruleOf(x) === 'name-variant' && x.range.start.line === variant.range.start.line && x.range.start.character === variant.range.start.character));
+        // …and the other open seeds no longer see “Raqa” in it (waited for, so that the revert below is the last change they see)
+        await waitForDiagnostics(first, `${path.basename(first.fsPath)} without its variant against “Raqa”`, (d) => !d.some((x) => ruleOf(x) === 'name-variant' && x.message.includes('“Raqa”')));
+      } finally {
+        if (editor.document.isDirty) await revert(editor);
+      }
+      // leave the workspace as the next suites expect it: the server has the reverted text again, and
+      // the other open seeds show their Raqqa/Raqa variants again
+      await waitForDiagnostics(uri, 'the “Raqa” name variant again', (d) => d.some((x) => ruleOf(x) === 'name-variant' && editor.document.getText(x.range) === 'Raqa'));
+      await waitForDiagnostics(first, `${path.basename(first.fsPath)}'s name variant against “Raqa” again`, (d) => d.some((x) => ruleOf(x) === 'name-variant' && x.message.includes('“Raqa”')));
+    });
   });
 }

@@ -76,6 +76,8 @@ export const nameVariant: Rule = {
         range: { ...v.mention.span },
         sentence: s?.index ?? 0,
         related: [v.other],
+        // which spelling is right is the editor's call: offered, never applied
+        suggestions: [{ title: `Spell it “${v.other.text}”, as ${fileName(v.other.uri)} does`, edits: [{ range: { ...v.mention.span }, newText: v.other.text }] }],
       };
     });
   },
