@@ -22,7 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: {
       configurationSection: 'claimlint',
       // keeps the server's workspace index current for files that are not open
-      fileEvents: [workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'), workspace.createFileSystemWatcher('**/.claimlint/aliases.json')],
+      fileEvents: [workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'), workspace.createFileSystemWatcher('**/.claimlint/{aliases,config}.json')],
     },
   };
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);

@@ -147,6 +147,33 @@ describe('claimlint CLI', () => {
     assert.match(broken.stderr, /^claimlint: cannot read .*aliases\.json: /);
   });
 
+  it('reads the project’s shared settings: .claimlint/config.json, found upwards, or --config; --rule wins over them', function () {
+    this.timeout(60_000); // eight CLI runs
+    const dir = tempDir({ 'news/a.txt': CLAIM, 'news/b.txt': ATTRIBUTED, '.claimlint/config.json': '{"rules": {"unattributed-claim": "error", "name-variant": "off"}}' });
+    const plain = runCli(['news'], dir);
+    assert.deepStrictEqual([plain.code, plain.stdout], [1, 'news/a.txt:1:1  error  Unattributed claim: this statement has no source. It states a date and named actors: say who says so. 1 other file reports it too.  unattributed-claim\n\n1 problem (1 error, 0 warnings, 0 info) in 2 files\n']);
+    // from a folder below, and overridden on the command line
+    assert.strictEqual(runCli(['.'], path.join(dir, 'news')).code, 1);
+    const overridden = runCli(['news', '--rule', 'unattributed-claim=warning'], dir);
+    assert.deepStrictEqual([overridden.code, overridden.stdout.split('  ')[1]], [0, 'warning']);
+    // softening: b.txt corroborates a.txt, so a's claim is info where the project asks for it
+    fs.writeFileSync(path.join(dir, 'soft.json'), '{"softenCorroborated": true}');
+    const soft = runCli(['news', '--config', 'soft.json', '--format', 'json'], dir);
+    assert.deepStrictEqual((JSON.parse(soft.stdout) as { files: { findings: { rule: string; severity: string }[] }[] }).files[0].findings.map((f) => `${f.rule} ${f.severity}`), ['unattributed-claim info']);
+    for (const [content, msg] of [
+      ['{"rules": {"unattributed-claims": "error"}}', 'unknown rule "unattributed-claims" (see claimlint rules)'],
+      ['{"rules": {"unattributed-claim": "fatal"}}', 'rule "unattributed-claim" takes error, warning, info, hint, off, not "fatal"'],
+      ['{"rule": {}}', 'unknown setting "rule" (rules, softenCorroborated)'],
+      ['{"softenCorroborated": "yes"}', '"softenCorroborated" must be true or false'],
+      ['[]', null],
+    ] as [string, string | null][]) {
+      fs.writeFileSync(path.join(dir, 'bad.json'), content);
+      const r = runCli(['news', '--config', 'bad.json'], dir);
+      const file = path.join(dir, 'bad.json');
+      assert.deepStrictEqual([r.code, r.stdout, r.stderr], [2, '', msg ? `claimlint: ${file}: ${msg}\n` : `claimlint: ${file} must be a JSON object\n`], content);
+    }
+  });
+
   it('--jobs: the same output from one thread and from several, notices and claims included', function () {
     this.timeout(120_000); // nine CLI runs
     const seeds = path.join(ROOT, 'seeds');

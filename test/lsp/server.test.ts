@@ -108,6 +108,37 @@ describe('language server over stdio', function () {
     );
   });
 
+  it('applies the project’s .claimlint/config.json under the editor’s settings, and follows changes to it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-lsp-config-'));
+    fs.mkdirSync(path.join(dir, '.claimlint'));
+    const configFile = path.join(dir, '.claimlint', 'config.json');
+    fs.writeFileSync(configFile, '{"rules": {"unattributed-claim": "error"}}');
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Rebels took the town of Varna on May 3.\n');
+    await client.stop();
+    client = new LspClient();
+    await client.initialize(pathToFileURL(dir).toString());
+    await client.indexed;
+    const uri = pathToFileURL(path.join(dir, 'a.txt')).toString();
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fs.readFileSync(path.join(dir, 'a.txt'), 'utf8') } });
+    const first = await client.waitForDiagnostics((p) => p.uri === uri);
+    assert.deepStrictEqual(first.diagnostics.map(key), ['unattributed-claim 1:1-1:40 error']);
+    // a rule the editor sets wins over the project's
+    client.settings = { debounceMs: 0, rules: { 'unattributed-claim': 'hint' } };
+    let mark = client.publishedCount;
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const hinted = await client.waitForDiagnostics((p) => p.uri === uri, mark);
+    assert.deepStrictEqual(hinted.diagnostics.map(key), ['unattributed-claim 1:1-1:40 hint']);
+    client.settings = { debounceMs: 0 };
+    mark = client.publishedCount;
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepStrictEqual((await client.waitForDiagnostics((p) => p.uri === uri, mark)).diagnostics.map(key), ['unattributed-claim 1:1-1:40 error']);
+    // the file changes on disk: the open document follows it
+    fs.writeFileSync(configFile, '{"rules": {"unattributed-claim": "off"}}');
+    mark = client.publishedCount;
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configFile).toString(), type: 2 }] });
+    assert.deepStrictEqual((await client.waitForDiagnostics((p) => p.uri === uri, mark)).diagnostics, []);
+  });
+
   it('updates on edits with the new version, applies settings without restart, and clears on close', async () => {
     const uri = 'file:///virtual/edit.txt';
     client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'The mayor said the road is closed.\n' } });

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { availableParallelism } from 'os';
 import { RULES, type LintConfig, type SeveritySetting } from '../engine';
-import { expandOperands, findAliasFile, readAliasFile, UsageError, type FoundFile } from '../host/files';
+import { ALIASES_FILE, CONFIG_FILE, expandOperands, findUp, readAliasFile, readConfigFile, UsageError, type FoundFile } from '../host/files';
 import type { JsonClaim } from '../host/output';
 import type { JobFile } from './job';
 import { runInProcess, runInWorkers, type JobOutput } from './parallel';
@@ -54,6 +54,9 @@ Options:
   --no-color              plain stylish output
   -j, --jobs N|auto       threads to lint with (default auto: one per core, up to
                           ${DEFAULT_MAX_JOBS}, from ${PARALLEL_MIN_FILES} files); the output does not depend on it
+  -c, --config FILE       shared settings: {"rules": {ID: SEVERITY}, "softenCorroborated":
+                          true|false}; by default .claimlint/config.json, found as
+                          below; --rule wins over it
   --aliases FILE          extra alias groups (a JSON array of arrays of names); by
                           default .claimlint/aliases.json in the working folder or
                           the nearest folder above it that has one, as in the editor
@@ -76,6 +79,8 @@ interface Options {
   jobs: number | 'auto';
   /** `--aliases FILE`, or undefined: look for .claimlint/aliases.json from the working folder up. */
   aliases?: string;
+  /** `--config FILE`, or undefined: look for .claimlint/config.json from the working folder up. */
+  configFile?: string;
 }
 
 function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
@@ -91,6 +96,7 @@ function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
       'no-color': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       aliases: { type: 'string' },
+      config: { type: 'string', short: 'c' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -121,7 +127,7 @@ function parse(argv: string[], color: boolean): Options | 'help' | 'version' {
   }
   if (command !== 'rules' && operands.length === 0) throw new UsageError('no files, folders or globs given (see claimlint --help)');
   if (command === 'claims' && format !== 'json' && format !== 'stylish') throw new UsageError(`claims prints JSON only, not "${format}"`);
-  return { command, operands, format: format as Format, maxWarnings, quiet: !!values.quiet, config: { rules }, color: color && !values['no-color'], jobs, aliases: values.aliases };
+  return { command, operands, format: format as Format, maxWarnings, quiet: !!values.quiet, config: { rules }, color: color && !values['no-color'], jobs, aliases: values.aliases, configFile: values.config };
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -152,15 +158,20 @@ export async function main(params: CliParams): Promise<number> {
     params.stderr(`claimlint: ${(e as Error).message}\n`);
     return 2;
   }
+  // the project's own files, as the editor reads them: aliases and shared settings (command-line rules win)
   let aliases: string[][] = [];
-  const aliasFile = opts.aliases !== undefined ? path.resolve(params.cwd, opts.aliases) : findAliasFile(params.cwd);
-  if (aliasFile) {
-    try {
-      aliases = readAliasFile(aliasFile);
-    } catch (e) {
-      params.stderr(`claimlint: ${(e as Error).message}\n`);
-      return 2;
+  let config = opts.config;
+  try {
+    const aliasFile = opts.aliases !== undefined ? path.resolve(params.cwd, opts.aliases) : findUp(params.cwd, ALIASES_FILE);
+    if (aliasFile) aliases = readAliasFile(aliasFile);
+    const configFile = opts.configFile !== undefined ? path.resolve(params.cwd, opts.configFile) : findUp(params.cwd, CONFIG_FILE);
+    if (configFile) {
+      const project = readConfigFile(configFile);
+      config = { ...project, ...config, rules: { ...project.rules, ...config.rules } };
     }
+  } catch (e) {
+    params.stderr(`claimlint: ${(e as Error).message}\n`);
+    return 2;
   }
   const seen = new Set<string>();
   const jobFiles: JobFile[] = [];
@@ -171,7 +182,7 @@ export async function main(params: CliParams): Promise<number> {
   }
   const jobs = jobCount(opts.jobs, jobFiles.length, params.workerScript);
   const display = (uri: string): string => path.relative(params.cwd, uri).split(path.sep).join('/');
-  const run = { command: opts.command, config: opts.config, quiet: opts.quiet, aliases } as const;
+  const run = { command: opts.command, config, quiet: opts.quiet, aliases } as const;
   let out: JobOutput;
   try {
     out = jobs > 1 ? await runInWorkers(jobFiles, run, display, jobs, params.workerScript!) : runInProcess(jobFiles, run, display);

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import type { DocumentFormat } from '../engine';
+import { RULES, type DocumentFormat, type LintConfig, type SeveritySetting } from '../engine';
 
 /** File extensions claimlint lints when it walks a folder. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
@@ -33,13 +33,51 @@ export function readAliasFile(file: string): string[][] {
   throw new Error(`${file} must be an array of arrays of names`);
 }
 
+/** The project's shared settings for the CLI and the editor, relative to its root. */
+export const CONFIG_FILE = path.join('.claimlint', 'config.json');
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
 /**
- * The alias file that applies to a command run in `dir`: `.claimlint/aliases.json`
- * in `dir` or the nearest folder above it that has one, or null.
+ * Reads a project config file: `{"rules": {"rule-id": "error"|"warning"|"info"|"hint"|"off"},
+ * "softenCorroborated": boolean}`, both optional. Throws an Error naming the first thing wrong (an
+ * unknown key or rule, a bad severity): a typo must not silently lint with other settings.
  */
-export function findAliasFile(dir: string): string | null {
+export function readConfigFile(file: string): LintConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new Error(`cannot read ${file}: ${err.code ?? err.message}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file} must be a JSON object`);
+  const config: LintConfig = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'rules') {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${file}: "rules" must be an object of rule ids and severities`);
+      const rules: Record<string, SeveritySetting> = {};
+      for (const [id, severity] of Object.entries(value as Record<string, unknown>)) {
+        if (!RULES.some((r) => r.id === id)) throw new Error(`${file}: unknown rule "${id}" (see claimlint rules)`);
+        if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) throw new Error(`${file}: rule "${id}" takes ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`);
+        rules[id] = severity as SeveritySetting;
+      }
+      config.rules = rules;
+    } else if (key === 'softenCorroborated') {
+      if (typeof value !== 'boolean') throw new Error(`${file}: "softenCorroborated" must be true or false`);
+      config.softenCorroborated = value;
+    } else throw new Error(`${file}: unknown setting "${key}" (rules, softenCorroborated)`);
+  }
+  return config;
+}
+
+/**
+ * The file at `rel` (ALIASES_FILE, CONFIG_FILE) that applies to a command run in `dir`: in `dir`
+ * or the nearest folder above it that has one, or null.
+ */
+export function findUp(dir: string, rel: string): string | null {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const file = path.join(d, ALIASES_FILE);
+    const file = path.join(d, rel);
     if (fs.existsSync(file)) return file;
     if (path.dirname(d) === d) return null;
   }

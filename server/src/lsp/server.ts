@@ -16,13 +16,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimEngine, LineIndex, type LintConfig } from '../engine';
 import { formatOf } from '../host/files';
-import { DiskIndexer, enabledGlobs, isArticleUri, readAliases } from './workspace';
+import { DiskIndexer, enabledGlobs, isArticleUri, readAliases, readProjectConfig } from './workspace';
 import { quickFixes, toDiagnostic } from './convert';
 import { warmUp } from './warmup';
 import { renderHover } from './hover';
 import { runSafe, runSafeAsync } from './safe';
 import { Debouncer } from './scheduler';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, withProjectConfig, type Settings } from './settings';
 
 export const LINT_WORKSPACE_COMMAND = 'claimlint.server.lintWorkspace';
 /** Sent when the workspace index is complete: `{ files: number }`. */
@@ -70,11 +70,19 @@ export function startServer(connection: Connection): void {
     return index;
   };
 
+  /** Each workspace folder's `.claimlint/config.json`, by folder uri (read at indexing and when it changes). */
+  const projectConfigs = new Map<string, LintConfig>();
+  const projectConfigOf = (uri: string): LintConfig => {
+    let best = '';
+    for (const f of projectConfigs.keys()) if ((uri === f || uri.startsWith(f.endsWith('/') ? f : f + '/')) && f.length > best.length) best = f;
+    return projectConfigs.get(best) ?? {};
+  };
+
   const settingsFor = (uri: string): Promise<Settings> => {
-    if (!canPullConfig) return Promise.resolve(DEFAULT_SETTINGS);
     let s = settingsCache.get(uri);
     if (!s) {
-      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'claimlint' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+      const editor = canPullConfig ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'claimlint' }).then(normalizeSettings, () => DEFAULT_SETTINGS) : Promise.resolve(DEFAULT_SETTINGS);
+      s = editor.then((e) => withProjectConfig(e, projectConfigOf(uri)));
       settingsCache.set(uri, s);
     }
     return s;
@@ -160,6 +168,8 @@ export function startServer(connection: Connection): void {
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    // the project's shared settings apply from the first lint on (indexing reads them again)
+    for (const f of workspaceFolders) if (f.startsWith('file:')) projectConfigs.set(f, readProjectConfig(fileURLToPath(f), log));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -182,6 +192,8 @@ export function startServer(connection: Connection): void {
       const root = fileURLToPath(folderUri);
       const aliases = readAliases(root, log);
       if (aliases.length) engine.setAliases(aliases);
+      projectConfigs.set(folderUri, readProjectConfig(root, log));
+      settingsCache.clear();
       const settings = await settingsFor(folderUri);
       if (!settings.enable) continue;
       const uris = await indexer.indexFolder(folderUri, await folderExcludes(folderUri, settings), (done, total) =>
@@ -208,6 +220,13 @@ export function startServer(connection: Connection): void {
         if (/\.claimlint\/aliases\.json$/.test(change.uri)) {
           const root = fileURLToPath(change.uri).replace(/[\\/]\.claimlint[\\/]aliases\.json$/, '');
           engine.setAliases(readAliases(root, log));
+          continue;
+        }
+        if (/\.claimlint\/config\.json$/.test(change.uri)) {
+          const folderUri = change.uri.replace(/\/\.claimlint\/config\.json$/, '');
+          projectConfigs.set(folderUri, readProjectConfig(fileURLToPath(folderUri), log));
+          settingsCache.clear();
+          for (const doc of documents.all()) schedule(doc, true);
           continue;
         }
         if (!isArticleUri(change.uri) || documents.get(change.uri)) continue; // open documents: the editor's text wins

@@ -1,4 +1,4 @@
-import type { SeveritySetting } from '../engine';
+import type { LintConfig, SeveritySetting } from '../engine';
 
 /** The `claimlint.*` settings the server honours (contributed in package.json). */
 export interface Settings {
@@ -42,4 +42,14 @@ export function normalizeSettings(raw: unknown): Settings {
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
     softenCorroborated: typeof r.softenCorroborated === 'boolean' ? r.softenCorroborated : DEFAULT_SETTINGS.softenCorroborated,
   };
+}
+
+/**
+ * The editor's settings on top of the project's `.claimlint/config.json` (which the CLI reads too): a
+ * rule the editor sets wins, the others keep the project's severity; corroborated claims are softened
+ * when either asks (an editor setting left at its default cannot be told from one set to false).
+ */
+export function withProjectConfig(s: Settings, project: LintConfig): Settings {
+  if (!project.rules && !project.softenCorroborated) return s;
+  return { ...s, rules: { ...project.rules, ...s.rules }, softenCorroborated: s.softenCorroborated || !!project.softenCorroborated };
 }

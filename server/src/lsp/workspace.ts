@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { ClaimEngine } from '../engine';
-import { ALIASES_FILE, ARTICLE_EXTENSIONS, formatOf, readAliasFile, readArticle, walkFolder } from '../host/files';
+import type { LintConfig } from '../engine';
+import { ALIASES_FILE, ARTICLE_EXTENSIONS, CONFIG_FILE, formatOf, readAliasFile, readArticle, readConfigFile, walkFolder } from '../host/files';
 
 /** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or [] (a bad file is logged and ignored). */
 export function readAliases(root: string, log: (m: string) => void): string[][] {
@@ -13,6 +14,18 @@ export function readAliases(root: string, log: (m: string) => void): string[][] 
   } catch (e) {
     log(`claimlint: ${(e as Error).message}; ignored`);
     return [];
+  }
+}
+
+/** Reads `.claimlint/config.json` (the settings the CLI reads too) from a folder, or {} (a bad file is logged and ignored). */
+export function readProjectConfig(root: string, log: (m: string) => void): LintConfig {
+  const file = path.join(root, CONFIG_FILE);
+  if (!fs.existsSync(file)) return {};
+  try {
+    return readConfigFile(file);
+  } catch (e) {
+    log(`claimlint: ${(e as Error).message}; ignored`);
+    return {};
   }
 }
 
