@@ -17,18 +17,22 @@ export class UsageError extends Error {}
 /** The workspace's own alias groups, relative to its root. */
 export const ALIASES_FILE = path.join('.claimlint', 'aliases.json');
 
+/** A JSON file's value; throws "cannot read FILE: …" (the error code, or what the parser says). */
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new Error(`cannot read ${file}: ${err.code ?? err.message}`);
+  }
+}
+
 /**
  * Reads an alias file: a JSON array of arrays of names, each array one entity
  * ("Daesh", "Islamic State", …). Throws an Error saying what is wrong.
  */
 export function readAliasFile(file: string): string[][] {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new Error(`cannot read ${file}: ${err.code ?? err.message}`);
-  }
+  const data = readJson(file);
   if (Array.isArray(data) && data.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'))) return data as string[][];
   throw new Error(`${file} must be an array of arrays of names`);
 }
@@ -44,13 +48,7 @@ const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info
  * unknown key or rule, a bad severity): a typo must not silently lint with other settings.
  */
 export function readConfigFile(file: string): LintConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new Error(`cannot read ${file}: ${err.code ?? err.message}`);
-  }
+  const data = readJson(file);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file} must be a JSON object`);
   const config: LintConfig = {};
   for (const [key, value] of Object.entries(data)) {

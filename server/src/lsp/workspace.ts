@@ -5,28 +5,26 @@ import type { ClaimEngine } from '../engine';
 import type { LintConfig } from '../engine';
 import { ALIASES_FILE, ARTICLE_EXTENSIONS, CONFIG_FILE, formatOf, readAliasFile, readArticle, readConfigFile, walkFolder } from '../host/files';
 
-/** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or [] (a bad file is logged and ignored). */
-export function readAliases(root: string, log: (m: string) => void): string[][] {
-  const file = path.join(root, ALIASES_FILE);
-  if (!fs.existsSync(file)) return [];
+/** Reads one of the workspace's own files (`rel` under `root`) with `read`, or gives `none`: a bad file is logged and left out. */
+function readWorkspaceFile<T>(root: string, rel: string, read: (file: string) => T, none: T, log: (m: string) => void): T {
+  const file = path.join(root, rel);
+  if (!fs.existsSync(file)) return none;
   try {
-    return readAliasFile(file);
+    return read(file);
   } catch (e) {
     log(`claimlint: ${(e as Error).message}; ignored`);
-    return [];
+    return none;
   }
 }
 
-/** Reads `.claimlint/config.json` (the settings the CLI reads too) from a folder, or {} (a bad file is logged and ignored). */
+/** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or []. */
+export function readAliases(root: string, log: (m: string) => void): string[][] {
+  return readWorkspaceFile(root, ALIASES_FILE, readAliasFile, [], log);
+}
+
+/** Reads `.claimlint/config.json` (the settings the CLI reads too) from a folder, or {}. */
 export function readProjectConfig(root: string, log: (m: string) => void): LintConfig {
-  const file = path.join(root, CONFIG_FILE);
-  if (!fs.existsSync(file)) return {};
-  try {
-    return readConfigFile(file);
-  } catch (e) {
-    log(`claimlint: ${(e as Error).message}; ignored`);
-    return {};
-  }
+  return readWorkspaceFile<LintConfig>(root, CONFIG_FILE, readConfigFile, {}, log);
 }
 
 /** Globs of `files.exclude` that are switched on. */
