@@ -29,7 +29,7 @@
 //   THRESHOLDS.same/conflict set to 0 to get every pair's score, then sweeps a
 //   threshold over that score.
 // * End to end: the same pairs through ClaimEngine.links() (blocking by
-//   ClaimIndex.candidates(), top 12, then relate), link in either direction.
+//   ClaimIndex.candidates(), the best CANDIDATES, then relate), link in either direction.
 // * Blocking recall: of the located label-1 pairs, the share whose other
 //   sentence is among candidates() of the first (either direction too).
 // * Baseline: tf-idf cosine of lower-cased word tokens (raw counts, the same
@@ -202,7 +202,7 @@ let etp = 0;
 let efp = 0;
 for (const r of locatedPairs) if (linkedByEngine(r.p.doc_a, r.a, r.p.doc_b, r.b)) r.p.label === 1 ? etp++ : efp++;
 const em = prf({ tp: etp, fp: efp, fn: pos - etp });
-console.log(`End to end, ClaimEngine.links() (blocking top 12 + relate), either direction:`);
+console.log(`End to end, ClaimEngine.links() (blocking top ${E.CANDIDATES}, conflicts from the top ${E.CONFLICT_CANDIDATES}, + relate), either direction:`);
 console.log(`  P ${pct(em.p)}  R ${pct(em.r)}  F1 ${pct(em.f)}   (tp ${etp}, fp ${efp})\n`);
 
 const grid = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
@@ -234,7 +234,7 @@ const either = goldLocated.filter((r) => inCandidates(r.p.doc_a, r.a, r.p.doc_b,
 const sameSig = goldLocated.filter((r) => r.a === r.b).length;
 let cand = 0;
 for (const d of docs.keys()) for (const s of docs.get(d).sigs) cand += index.candidates(s, d).length;
-console.log(`\nBlocking (ClaimIndex.candidates, limit 12, whole ECB+ workspace): ${cand} candidates for ${index.size} signatures (${(cand / index.size).toFixed(1)} per claim)`);
+console.log(`\nBlocking (ClaimIndex.candidates, limit ${E.CANDIDATES}, whole ECB+ workspace): ${cand} candidates for ${index.size} signatures (${(cand / index.size).toFixed(1)} per claim)`);
 console.log(`  recall on ${goldLocated.length} located gold pairs: A→B ${pct(fwd / goldLocated.length)}%, either direction ${pct(either / goldLocated.length)}%${sameSig ? ` (${sameSig} pairs map to one signature)` : ''}`);
 
 const nShow = Number(opt.fp);

@@ -126,6 +126,21 @@ describe('cross-document relations', () => {
     assert.match(lint(files)[0], /^contradicted-claim 1: Contradicted by b\.txt: /);
   });
 
+  it('a story told many times: twenty candidates may corroborate, only the best twelve may conflict', () => {
+    const told = 'The army withdrew its tanks from the northern border near Kharan on Friday.\n';
+    const denial = 'The army did not withdraw its tanks from the northern border on Friday.\n';
+    const copies = (n: number): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${String(i + 1).padStart(2, '0')}.txt`, told]));
+    // thirteen copies share more rare keys than the denial (no "Kharan"): it comes fourteenth
+    const many = { 'a.txt': told, ...copies(13), 'z.txt': denial };
+    assert.deepStrictEqual(
+      links(many),
+      Object.keys(copies(13)).map((f) => `1 corroborates → ${f}:1`),
+    );
+    // near miss: among the best twelve, the denial contradicts
+    const few = { 'a.txt': told, ...copies(3), 'z.txt': denial };
+    assert.deepStrictEqual(links(few), ['1 corroborates → c01.txt:1', '1 corroborates → c02.txt:1', '1 corroborates → c03.txt:1', '1 contradicts → z.txt:1']);
+  });
+
   it('two attributed statements that conflict are a dispute, not an error', () => {
     const files = {
       'a.txt': 'The ministry said 40 soldiers were killed in the ambush near Kharan.\n',

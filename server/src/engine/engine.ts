@@ -2,7 +2,7 @@ import { analyzeText, isLinted, type DocumentAnalysis, type Sentence } from './a
 import type { Attribution } from './attribution/model';
 import { RULES, ruleById } from './rules/registry';
 import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
-import { ClaimIndex } from './crossdoc/index';
+import { ClaimIndex, CONFLICT_CANDIDATES } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
 import { relate } from './crossdoc/relate';
 import { signatures, type ClaimSignature } from './crossdoc/signature';
@@ -358,9 +358,13 @@ export class ClaimEngine {
 
   private relateSignature(sig: ClaimSignature, uri: string): KeptLink[] {
     const found: KeptLink[] = [];
-    for (const c of this.index.candidates(sig, uri)) {
+    for (const [rank, c] of this.index.candidates(sig, uri).entries()) {
       const l = relate(sig, c.sig, this.index);
       if (!l) continue;
+      // A story told many times (wire updates, one market's daily reports) fills the first places with
+      // versions of one sentence; the next ones may still corroborate it, but a conflict with a sentence
+      // that shares fewer of its rare keys is more often two instances of one kind than the same claim.
+      if (rank >= CONFLICT_CANDIDATES && (l.relation === 'contradicts' || l.relation === 'disputes')) continue;
       const q = l.quote;
       found.push({
         link: {

@@ -5,7 +5,7 @@ export { DEFAULT_ALIASES } from './lexicon/aliases';
 export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence } from './crossdoc/relate';
 export { sameEventFeatures, SAME_EVENT_FEATURES, participantsDiffer } from './crossdoc/sameevent';
 export { signatures, type ClaimSignature } from './crossdoc/signature';
-export { ClaimIndex } from './crossdoc/index';
+export { ClaimIndex, CANDIDATES, CONFLICT_CANDIDATES } from './crossdoc/index';
 export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';
 export { Aliases } from './crossdoc/normalize';
 export { analyzeText, isLinted } from './analyze';

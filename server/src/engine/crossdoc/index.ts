@@ -10,6 +10,12 @@ export interface Posting {
 
 /** Postings scanned per query at most, rarest keys first: the cost of one lookup is bounded. */
 export const QUERY_BUDGET = 600;
+/**
+ * Candidates a lookup returns: the best `CANDIDATES` by shared-key score. Only the best
+ * `CONFLICT_CANDIDATES` of them are weighed for a contradiction or dispute (see `relateSignature`).
+ */
+export const CANDIDATES = 20;
+export const CONFLICT_CANDIDATES = 12;
 
 /** The keys a signature is indexed under (blocking keys); computed once per signature. */
 export function keysOf(s: ClaimSignature): string[] {
@@ -455,7 +461,7 @@ export class ClaimIndex {
    * The best `limit` sentences of other documents sharing discriminating keys
    * with `sig`, scored by the summed IDF of shared keys.
    */
-  candidates(sig: ClaimSignature, uri: string, limit = 12): Candidate[] {
+  candidates(sig: ClaimSignature, uri: string, limit = CANDIDATES): Candidate[] {
     const maxDf = Math.max(50, Math.min(QUERY_BUDGET, this.sentences * 0.02));
     const lists: number[] = [];
     for (const k of this.keyIdsOf(sig)) if (this.df[k] > 0 && this.df[k] <= maxDf) lists.push(k);
