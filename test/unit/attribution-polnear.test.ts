@@ -170,3 +170,29 @@ describe('attribution patterns: a participle of speaking that sets the scene', (
     assert.deepStrictEqual(s.cues.map((c) => c.text), ['went after', 'calling']);
   });
 });
+
+/** Every cue the engine finds in the sentence that starts with `prefix`, as `cue | source`. */
+function cuesOf(text: string, prefix: string): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+  const s = engine.analysis('mem:test')!.sentences.find((x) => text.slice(x.span.start, x.span.end).startsWith(prefix));
+  if (!s) throw new Error(`no sentence starts with ${JSON.stringify(prefix)}`);
+  return s.cues.map((c) => `${c.text} | ${c.source?.text ?? '-'}`);
+}
+
+describe('attribution patterns: participle clauses after a comma', () => {
+  it('a participle after "…, X said," is X speaking', () => {
+    const t = 'The port director rejected the offer, a union official said, adding that talks would resume.';
+    assert.deepStrictEqual(cuesOf(t, 'The port'), ['rejected | The port director', 'said | a union official', 'adding | a union official']);
+  });
+
+  it('a speech participle needs no complement: its clause hangs from the subject', () => {
+    const t = 'Senator Ilse Brandt met the ferry crews, denouncing the harbour plan as reckless.';
+    assert.strictEqual(attributionOf(t, 'Senator'), 'denouncing | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('the subject of the main clause, not of a clause inside it', () => {
+    const t = 'Governor Paul Okafor has given no details about how he planned to pay for it, saying only that the budget was tight.';
+    assert.deepStrictEqual(cuesOf(t, 'Governor'), ['planned | he', 'saying | Governor Paul Okafor']);
+  });
+});

@@ -204,7 +204,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       EVIDENCE_VERBS.has(entry.lemma) &&
       !!prev &&
       ((EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower)) || (!!next && /^(?:PROPN|PRON|DET|NUM|SCONJ)$/.test(next.pos) && evidenceSubject(tokens, i) !== null));
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun) continue;
+    // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
+    // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
+    let commaSource: Source | null | undefined;
+    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
@@ -254,7 +258,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
       // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
       const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
-      if (!parenthetical && !actorAct && !looseAct) continue;
+      if (!parenthetical && !actorAct && !looseAct && !commaClause()) continue;
     }
     // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
     if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -298,6 +302,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && /day$/.test(tokens[k].lower)));
       if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) source = makeSource(tokens, k, end, resolver);
     }
+    // "…, a Chinese official said, adding that…", "The senator has offered no details, saying…": a participle
+    // after a comma is performed by the subject of the clause it hangs from.
+    if (!source && participle) source = participleSource(tokens, i, cues, quoted, resolver);
     if (!source) {
       // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
       const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
@@ -489,6 +496,44 @@ function stateNoun(tokens: Token[], i: number): boolean {
     if (!/^(?:ADJ|ADV|PROPN)$/.test(p.pos) || p.lower === 'also') return false;
   }
   return false;
+}
+
+/**
+ * The source of a participle that follows a comma (adverbs between allowed: ", quickly adding"): the
+ * source of the cue whose clause the comma closes (", a Chinese official said on Friday, adding"), else
+ * the subject of the first finite verb of the main clause ("Clinton sternly rebuked Trump, saying…").
+ * Verbs inside quotations do not count. Null when no comma comes right before or no subject is found.
+ */
+function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[], resolver: Resolver): Source | null {
+  let k = i - 1;
+  while (k > 0 && tokens[k].pos === 'ADV' && /^\p{Ll}/u.test(tokens[k].text)) k--;
+  if (tokens[k]?.text !== ',') return null;
+  const comma = tokens[k].start;
+  const finite = (j: number): boolean => {
+    const t = tokens[j];
+    if (t.pos !== 'VERB' || inside(quoted, t) || /ing$/.test(t.lower) || tokens[j - 1]?.lower === 'to') return false;
+    // "the proposed ban", "a plan backed by": a participle modifying a noun
+    return !(/(?:ed|en)$/.test(t.lower) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') && !/^(?:PROPN|PRON)$/.test(tokens[j - 1]?.pos ?? ''));
+  };
+  let last: Cue | null = null;
+  for (const c of cues) if (c.span.end <= comma && c.source && c.kind !== 'hedge' && (!last || c.span.end > last.span.end)) last = c;
+  // (not a cue of a subordinate clause: "no details about how he planned to…, saying")
+  const opener = last && last.source!.span.start < last.span.start ? tokens[tokens.findIndex((t) => t.start === last!.source!.span.start) - 1] : undefined;
+  if (last && !(opener && (WH.has(opener.lower) || opener.pos === 'SCONJ'))) {
+    const end = tokens.findIndex((t) => t.end === last!.span.end);
+    let other = false;
+    for (let j = end + 1; j < k; j++) if (finite(j) && !(tokens[j].start >= last.source!.span.start && tokens[j].end <= last.source!.span.end)) other = true;
+    if (!other) return last.source;
+  }
+  // the first finite verb of the main clause, read after any opening adverbial and outside quotations
+  for (let j = clauseStart(tokens); j < k; j++) {
+    if (inside(quoted, tokens[j]) || tokens[j].pos === 'SCONJ') return null;
+    if (!finite(j)) continue;
+    const sb = subjectBefore(tokens, j);
+    if (!sb || inside(quoted, tokens[sb[0]]) || /^(?:it|this|there)$/.test(tokens[sb[1] - 1].lower) || TIME_AFTER_CUE.test(tokens[sb[1] - 1].lower)) return null;
+    return makeSource(tokens, sb[0], sb[1], resolver);
+  }
+  return null;
 }
 
 /** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
