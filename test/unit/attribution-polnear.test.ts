@@ -196,3 +196,31 @@ describe('attribution patterns: participle clauses after a comma', () => {
     assert.deepStrictEqual(cuesOf(t, 'Governor'), ['planned | he', 'saying | Governor Paul Okafor']);
   });
 });
+
+describe('attribution patterns: subjects across adverbs, parentheses and appositions', () => {
+  it('a connective adverb between the subject and its verb', () => {
+    assert.strictEqual(attributionOf('Port director Lena Voss however said the ferry would sail.', 'Port'), 'said | Port director Lena Voss | Lena Voss');
+    assert.strictEqual(attributionOf('Mayor Lena Voss spoke. She has since said that the ferry would sail.', 'She'), 'said | She | Lena Voss');
+  });
+
+  it('a party-and-state label in the apposition', () => {
+    assert.strictEqual(attributionOf('Sen. Ana Ruiz, D-Ore., told reporters that the ferry would sail.', 'Sen.'), 'told | Sen. Ana Ruiz, D-Ore., | Ana Ruiz');
+  });
+
+  it('a parenthesis between the name and its verb', () => {
+    assert.strictEqual(attributionOf('Sen. Ana Ruiz (D-Ore.) on Friday criticized the ferry plan.', 'Sen.'), 'criticized | Sen. Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Sen. Ana Ruiz (D-Ore.), a member of the port panel, said the plan was late.', 'Sen.'), 'said | Sen. Ana Ruiz (D-Ore.), a member of the port panel, | Ana Ruiz');
+  });
+
+  it('"declined to comment" after an apposition with a relative clause', () => {
+    assert.strictEqual(attributionOf('The harbour board, a body which meets twice a year, declined to comment.', 'The harbour'), 'declined to comment | The harbour board, a body which meets twice a year, | The harbour board');
+  });
+
+  it('a plural subject with a verb read as a noun', () => {
+    assert.deepStrictEqual(cuesOf('Critics charge that the ferry plan is late.', 'Critics'), ['charge | Critics']);
+  });
+
+  it('a participle after a copula clause', () => {
+    assert.deepStrictEqual(cuesOf('The ferry operator is more cautious, saying the vote can wait.', 'The ferry'), ['saying | The ferry operator']);
+  });
+});

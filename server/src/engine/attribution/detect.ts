@@ -51,10 +51,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
 const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
-  // "Ana Ruiz, the port's spokeswoman,": the name before an apposition is who it is.
+  // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)": the name before an apposition or a parenthesis is who it is.
   let nameTo = to;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k].text === ',') {
+    if (tokens[k].text === ',' || tokens[k].text === '(') {
       nameTo = k;
       break;
     }
@@ -150,7 +150,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // "declined to comment", "refused to say": a source speaking about not speaking.
     if (/^(?:declin|refus)/.test(t.lower) && tokens[i + 1]?.lower === 'to' && /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/.test(tokens[i + 2]?.lower ?? '')) {
-      const np = npBackward(tokens, i);
+      const np = subjectBefore(tokens, i);
       cues.push(cue(tokens, i, i + 3, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
       i += 2;
       continue;
@@ -334,7 +334,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
     let from = i;
-    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
     const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -528,7 +528,8 @@ function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[
   // the first finite verb of the main clause, read after any opening adverbial and outside quotations
   for (let j = clauseStart(tokens); j < k; j++) {
     if (inside(quoted, tokens[j]) || tokens[j].pos === 'SCONJ') return null;
-    if (!finite(j)) continue;
+    // (a copula or an auxiliary opens the verb group too: "Clinton is more cautious, saying…")
+    if (!finite(j) && !(tokens[j].pos === 'AUX' && /^(?:is|are|was|were|has|have|had)$/.test(tokens[j].lower))) continue;
     const sb = subjectBefore(tokens, j);
     if (!sb || inside(quoted, tokens[sb[0]]) || /^(?:it|this|there)$/.test(tokens[sb[1] - 1].lower) || TIME_AFTER_CUE.test(tokens[sb[1] - 1].lower)) return null;
     return makeSource(tokens, sb[0], sb[1], resolver);
@@ -809,7 +810,8 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   if (!content) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
   // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
-  if (!source && j === i - 1 && p && /^(?:NOUN|PROPN)$/.test(p.pos) && /s$/.test(tokens[i].lower) && next && (next.lower === 'to' || next.lower === 'that' || next.lower === 'for')) {
+  // "Critics charge that…": a plural subject with the plain form.
+  if (!source && j === i - 1 && p && /^(?:NOUN|PROPN)$/.test(p.pos) && (/s$/.test(tokens[i].lower) || (/[^s']s$/.test(p.lower) && next?.lower === 'that')) && next && (next.lower === 'to' || next.lower === 'that' || next.lower === 'for')) {
     const np = npBackward(tokens, i);
     if (np && (np[0] === 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[np[0] - 1].pos)) && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
   }
@@ -917,6 +919,11 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
   while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
+  // "Sen. Ana Ruiz (D-Ore.) on Friday criticized": the subject is before the parenthesis.
+  if (tokens[j]?.text === ')') {
+    const open = lastIndexBefore(tokens, j, '(');
+    return open > 0 ? subjectBefore(tokens, open) : null;
+  }
   if (tokens[j]?.text !== ',') return null;
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
   let k = j - 1;
@@ -925,11 +932,13 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
     // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
     const verbInside = p.pos === 'VERB' && (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ''));
-    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text) && !abbreviationDot(tokens, k)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
   if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
-  const name = npBackward(tokens, k);
+  // "Sen. Ana Ruiz (D-Ore.), a member of the panel, said": the name before its parenthesis
+  const open = tokens[k - 1]?.text === ')' ? lastIndexBefore(tokens, k - 1, '(') : -1;
+  const name = npBackward(tokens, open > 0 ? open : k);
   if (!name) return longApposition(tokens, j);
   const before = tokens[name[0] - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
@@ -951,9 +960,18 @@ function longApposition(tokens: Token[], comma: number): [number, number] | null
     if (t.text === ',') relative = false;
     else if (RELATIVE.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
     else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text) && !/^(?:DET|ADJ)$/.test(tokens[m - 1].pos)))) return null;
-    else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text))) return null;
+    else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text) && !abbreviationDot(tokens, m))) return null;
   }
   return [from, comma + 1];
+}
+
+/** Connective adverbs: between a subject and its verb ("Carter however said") they are not part of the verb group. */
+const CONNECTIVE = /^(?:however|therefore|thus|meanwhile|since)$/;
+
+/** A full stop written onto a short capitalised word inside a phrase ("R-Ky.", "Inc."), not a sentence end. */
+function abbreviationDot(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return tokens[k].text === '.' && !!p && p.end === tokens[k].start && /^\p{Lu}[\p{L}]{0,3}$/u.test(p.text) && !!tokens[k + 1];
 }
 
 const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'long', 'often', 'repeatedly', 'publicly', 'previously', 'recently', 'never', 'not', 'still', 'already', 'once']);

@@ -44,10 +44,17 @@ function npToken(t: Token): boolean {
 /** Adverbs that open a clause of their own ("cities where attacks…", "asked how…"), never skipped back over. */
 const WH_ADVERB = /^(?:where|when|how|why|whenever|wherever|however|there|here|so|then|thus|therefore)$/;
 
+/** "Carter however said", "She has since said": a connective adverb between a subject and its verb. */
+function midClauseAdverb(tokens: Token[], j: number, min: number): boolean {
+  const w = tokens[j].lower;
+  if (w === 'since') return j > min && /^(?:has|have|had|'s|’s)$/.test(tokens[j - 1].lower);
+  return /^(?:however|therefore|thus|meanwhile)$/.test(w) && j > min && /^(?:PROPN|PRON|NOUN)$/.test(tokens[j - 1].pos) && tokens[j - 1].lower !== 'who';
+}
+
 export function npBackward(tokens: Token[], end: number, min = 0): [number, number] | null {
   let j = end - 1;
   // auxiliaries and adverbs, and a contracted "is"/"has" after a pronoun ("he’s referring to")
-  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /^\p{Ll}/u.test(tokens[j].text) && !WH_ADVERB.test(tokens[j].lower) && j > min && !/^(?:ADP|PUNCT|SCONJ|CCONJ)$/.test(tokens[j - 1].pos)) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
+  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || midClauseAdverb(tokens, j, min) || (tokens[j].pos === 'ADV' && /^\p{Ll}/u.test(tokens[j].text) && !WH_ADVERB.test(tokens[j].lower) && j > min && !/^(?:ADP|PUNCT|SCONJ|CCONJ)$/.test(tokens[j - 1].pos)) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
   if (j < min) return null;
   const phraseEnd = j + 1;
   if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];
