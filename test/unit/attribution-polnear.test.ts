@@ -224,3 +224,20 @@ describe('attribution patterns: subjects across adverbs, parentheses and apposit
     assert.deepStrictEqual(cuesOf('The ferry operator is more cautious, saying the vote can wait.', 'The ferry'), ['saying | The ferry operator']);
   });
 });
+
+describe('attribution patterns: a name before a colon that opens a quotation', () => {
+  it('after a dash, mid-sentence', () => {
+    const t = 'Turnout was a surprise - pollster Ana Holm: “Nobody expected this many voters.”';
+    assert.deepStrictEqual(cuesOf(t, 'Turnout'), [': | pollster Ana Holm']);
+  });
+
+  it('as the object of a verb that is no cue', () => {
+    const t = 'The early lead does not surprise analyst Tom Berg: “Ferry towns always vote early.”';
+    assert.deepStrictEqual(cuesOf(t, 'The early'), [': | analyst Tom Berg']);
+  });
+
+  it('not the listener of a speech verb', () => {
+    const t = 'Mayor Ana Ruiz told Radio Nord: “The ferry will sail.”';
+    assert.deepStrictEqual(cuesOf(t, 'Mayor'), ['told | Mayor Ana Ruiz']);
+  });
+});

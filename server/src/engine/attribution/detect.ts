@@ -404,6 +404,18 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
     }
   }
+  // "… - Carl Ruiz: “…”", "surprises pollster Ana Holm: “…”": a name right before a colon that opens a quotation
+  // is its speaker, wherever it stands in the sentence.
+  if (quoteColon > 1 && !cues.some((c) => c.span.end >= tokens[quoteColon].start && c.span.start <= tokens[quoteColon].end)) {
+    const np = npBackward(tokens, quoteColon);
+    // (after a dash, "from", or a verb that is no cue: not the listener or topic of a cue, "told CNBC:", "said of Ruiz:")
+    if (np) for (let k = np[1] - 1; k > np[0]; k--) if (DASHES.test(tokens[k].text) || tokens[k].text === '-') np[0] = k + 1;
+    const p = np ? tokens[np[0] - 1] : undefined;
+    const opens = !p || DASHES.test(p.text) || p.text === '-' || p.lower === 'from' || (p.pos === 'VERB' && !CUE_VERBS.has(p.lower));
+    if (np && opens && np[1] === quoteColon && quoteColon - np[0] <= 8 && tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN') && !(np[1] - np[0] === 1 && HEADING_LABEL.test(tokens[np[0]].lower))) {
+      cues.push(cue(tokens, quoteColon, quoteColon + 1, 'colon', ':', makeSource(tokens, np[0], np[1], resolver)));
+    }
+  }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
   // "Partial transcript as follows:", "He released the following statement:": the next paragraphs are quoted.
   const lastT = tokens[tokens.length - 1];
