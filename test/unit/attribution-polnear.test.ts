@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { ClaimEngine } from '../../server/src/engine';
-import { attributionOf } from '../helpers/engine';
+import { attributionOf, lint } from '../helpers/engine';
 
 // Patterns added for issue 3 (PolNeAR recall). Fixtures are invented news
 // prose written for the project, not copied from any data set.
@@ -239,5 +239,31 @@ describe('attribution patterns: a name before a colon that opens a quotation', (
   it('not the listener of a speech verb', () => {
     const t = 'Mayor Ana Ruiz told Radio Nord: “The ferry will sail.”';
     assert.deepStrictEqual(cuesOf(t, 'Mayor'), ['told | Mayor Ana Ruiz']);
+  });
+});
+
+describe('attribution patterns: figures reported "in" a poll', () => {
+  it('"in" a named poll anywhere in the sentence', () => {
+    const t = 'Mayor Ana Ruiz leads by nine points in the latest Harbour Times poll.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'in | the latest Harbour Times poll | the latest Harbour Times poll');
+  });
+
+  it('"in" modified polls, across "of"', () => {
+    const t = 'Ruiz trails by four points in the average of recent island polls.';
+    assert.strictEqual(attributionOf(t, 'Ruiz'), 'in | the average of recent island polls | the average of recent island polls');
+  });
+
+  it('a bare "in the polls" is a standing, not a source', () => {
+    assert.strictEqual(attributionOf('Ruiz has a lead in the polls.', 'Ruiz'), 'none');
+  });
+});
+
+describe('vague attribution: polls and studies', () => {
+  it('a poll named by its pollster is not vague; an unnamed one says what is missing', () => {
+    const t = 'Ruiz leads by nine points, according to a new Nordvik College poll.\n\nA new poll shows Ruiz ahead by nine points.\n';
+    assert.deepStrictEqual(lint(t).filter((f) => f.startsWith('vague')), ['vague-attribution 3:1 warning']);
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    assert.deepStrictEqual(engine.lint('mem:v').filter((f) => f.rule === 'vague-attribution').map((f) => f.message), ['Vague attribution: "A new poll" does not say whose poll.']);
   });
 });

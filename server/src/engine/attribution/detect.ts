@@ -391,7 +391,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   }
   // "In a CNN poll released Monday, Clinton led…", "In the ad, Trump is shown…": a work opening the sentence is its source.
   if (cues.length === 0) {
-    const w = openingWork(tokens, resolver);
+    const w = openingWork(tokens, resolver) ?? pollPhrase(tokens, quoted, resolver);
     if (w) cues.push(w);
   }
   // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
@@ -473,6 +473,31 @@ function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
     const t = tokens[j];
     if (t.text === ',') return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, head + 1, resolver));
     if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower))) return null;
+  }
+  return null;
+}
+
+/** Heads of the works whose figures a sentence reports "in": "leads by 9 points in the latest Fox poll". */
+const POLL_HEADS = /^(?:poll|polls|survey|surveys)$/;
+
+/**
+ * "in" and a poll anywhere in the sentence ("Ruiz leads 52 to 40 in a new Harbour Times poll", "second in most
+ * surveys"): the poll is the source of the figures. The phrase holds only modifiers between "in" and the
+ * head; a bare "in the polls" (a candidate's standing in general) needs a modifier to name particular polls.
+ */
+function pollPhrase(tokens: Token[], quoted: Span[], resolver: Resolver): Cue | null {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k].lower !== 'in' || inside(quoted, tokens[k])) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+      const t = tokens[j];
+      if (POLL_HEADS.test(t.lower)) {
+        const mods = tokens.slice(k + 1, j);
+        if (/s$/.test(t.lower) && !mods.some((m) => m.pos !== 'DET')) break;
+        // ("the RealClearPolitics average of Iowa polls": "of" may stand between)
+        return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, j + 1, resolver));
+      }
+      if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/|of)$/.test(t.text))) break;
+    }
   }
   return null;
 }

@@ -187,6 +187,8 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
   return { text, name, offset: slice[0]?.start ?? 0, person, plural };
 }
 
+const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;
+
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
 export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {
   const slice = tokens.slice(from, to);
@@ -205,6 +207,10 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (!head) return null;
   if (mention.person) return null;
   if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
+  // "a new Quinnipiac poll", "a Harvard study": a poll or a study named by who made it.
+  if (WORK_HEADS.test(head.lower)) {
+    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : `${phrase} does not say whose ${head.lower}`;
+  }
   if (head.lower === 'reports' || head.lower === 'report') {
     return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.includes('media')
       ? null
