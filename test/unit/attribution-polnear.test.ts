@@ -267,3 +267,15 @@ describe('vague attribution: polls and studies', () => {
     assert.deepStrictEqual(engine.lint('mem:v').filter((f) => f.rule === 'vague-attribution').map((f) => f.message), ['Vague attribution: "A new poll" does not say whose poll.']);
   });
 });
+
+describe('attribution patterns: participle clauses after a comma, limits', () => {
+  it('an -ing word in a list is no participle clause', () => {
+    const t = 'The fund has earlier bid 90 dlrs for Norlake -- a shipping, broadcasting, plastics and mining group.';
+    assert.strictEqual(attributionOf(t, 'The fund'), 'none');
+  });
+
+  it('a participle clause inside what a clause-final speech cue reports is part of it', () => {
+    const t = 'Many dock owners have held back, remembering the 1998 flood, analysts noted.';
+    assert.deepStrictEqual(cuesOf(t, 'Many'), ['noted | analysts']);
+  });
+});

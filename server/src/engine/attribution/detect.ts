@@ -207,7 +207,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
     // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
     let commaSource: Source | null | undefined;
-    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
+    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' && !!next && !/^(?:PUNCT|CCONJ)$/.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
@@ -353,7 +353,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
     if (clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
-      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
+      // (a participle clause too: "Investors shied away, remembering the crash, analysts noted")
+      for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || /ing$/.test(cues[k].text)) && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
     }
   }
   // "Speaking to reporters on Monday, Ruiz said…": the setting of another cue, not a cue of its own.
