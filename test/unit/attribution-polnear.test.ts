@@ -279,3 +279,35 @@ describe('attribution patterns: participle clauses after a comma, limits', () =>
     assert.deepStrictEqual(cuesOf(t, 'Many'), ['noted | analysts']);
   });
 });
+
+describe('attribution patterns: appositions of a source', () => {
+  it('an inverted named source takes the apposition that closes the sentence', () => {
+    const t = '"The ferry is late," said Ana Ruiz, a pollster who worked for the mayor.';
+    assert.strictEqual(attributionOf(t, '"The ferry'), 'said | Ana Ruiz, a pollster who worked for the mayor | Ana Ruiz');
+  });
+
+  it('but not a participle clause of its own', () => {
+    const t = '"No," said Tom Berg, adding that the ferry was fine.';
+    assert.deepStrictEqual(cuesOf(t, '"No'), ['said | Tom Berg', 'adding | Tom Berg']);
+  });
+});
+
+describe('vague attribution: appositions', () => {
+  const vague = (t: string): string[] => {
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    return engine.lint('mem:v').filter((f) => f.rule === 'vague-attribution').map((f) => f.message);
+  };
+
+  it('a relative clause after a vague source leaves it vague', () => {
+    assert.deepStrictEqual(vague('The official, who asked not to be named, said the port would close.'), ['Vague attribution: "The official" does not name anyone.']);
+  });
+
+  it('"anonymous" in the apposition makes it anonymous', () => {
+    assert.deepStrictEqual(vague('The official, who asked to remain anonymous, said the port would close.'), ['Vague attribution: "The official" is anonymous.']);
+  });
+
+  it('a name in apposition names the source', () => {
+    assert.deepStrictEqual(vague('Another board member, Jim Holm, said the port would close.'), []);
+  });
+});

@@ -64,7 +64,11 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   const first = tokens[from];
   const pronoun = to - from === 1 && PRONOUNS.has(first.lower) ? first.lower : null;
   const r = resolver.resolve(m, pronoun);
-  let vague = pronoun ? null : vagueness(tokens, from, to, m);
+  // An apposition that is no name leaves a vague phrase vague ("a ministry official, who was not authorised to
+  // speak,"); a name in apposition names the source ("another board member, Jim Holm,").
+  const namedInApposition = tokens[nameTo + 1]?.pos === 'PROPN';
+  let vague = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
+  if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) vague = `"${describePhrase(tokens, from, nameTo).text}" is anonymous`;
   if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
   return {
     span: { start: tokens[from].start, end: tokens[to - 1].end },
@@ -300,7 +304,12 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const after = tokens[end];
       const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
       const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && /day$/.test(tokens[k].lower)));
-      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) source = makeSource(tokens, k, end, resolver);
+      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) {
+        source = makeSource(tokens, k, end, resolver);
+        // a named source takes the apposition that closes the sentence (a vague one is reported as written)
+        const full = source.vague ? end : trailingApposition(tokens, end, quoted);
+        if (full > end) source = makeSource(tokens, k, full, resolver);
+      }
     }
     // "…, a Chinese official said, adding that…", "The senator has offered no details, saying…": a participle
     // after a comma is performed by the subject of the clause it hangs from.
@@ -1001,6 +1010,27 @@ function longApposition(tokens: Token[], comma: number): [number, number] | null
     else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text) && !abbreviationDot(tokens, m))) return null;
   }
   return [from, comma + 1];
+}
+
+/**
+ * The end of an inverted source with the apposition that closes the sentence ("…," said Ana Ruiz, a pollster
+ * who worked for the mayor.): from the comma at `end` up to the closing punctuation, when the apposition opens
+ * like a noun phrase or a relative clause, holds no quotation and is not long. `end` when there is none.
+ */
+function trailingApposition(tokens: Token[], end: number, quoted: Span[]): number {
+  if (tokens[end]?.text !== ',') return end;
+  const first = tokens[end + 1];
+  if (!first || !(/^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(first.pos) || POSSESSIVE_DET.test(first.lower) || first.lower === 'who')) return end;
+  let last = tokens.length;
+  while (last > end + 1 && (/^[.!?;]$/.test(tokens[last - 1].text) || CLOSE_Q.test(tokens[last - 1].text))) last--;
+  if (last - end > 30) return end;
+  for (let k = end + 1; k < last; k++) {
+    const t = tokens[k];
+    if (inside(quoted, t) || OPEN_Q.test(t.text) || CLOSE_Q.test(t.text) || t.text === ':' || t.text === ';') return end;
+    // "…, said Ruiz, adding that…", "…, said Ruiz, who then told…": a clause of its own
+    if (t.pos === 'VERB' && CUE_VERBS.has(t.lower)) return end;
+  }
+  return last;
 }
 
 /** Connective adverbs: between a subject and its verb ("Carter however said") they are not part of the verb group. */
