@@ -89,7 +89,7 @@ describe('attribution patterns: stance adjectives', () => {
 describe('attribution patterns: opinions of counted groups', () => {
   it('a stance verb tagged as a noun after a share of people', () => {
     const t = 'About 40 percent of voters support a ban on the toll.';
-    assert.strictEqual(attributionOf(t, 'About'), 'support | 40 percent of voters | 40 percent of voters');
+    assert.strictEqual(attributionOf(t, 'About'), 'support | About 40 percent of voters | About 40 percent of voters');
   });
 
   it('a majority favor', () => {
@@ -309,5 +309,16 @@ describe('vague attribution: appositions', () => {
 
   it('a name in apposition names the source', () => {
     assert.deepStrictEqual(vague('Another board member, Jim Holm, said the port would close.'), []);
+  });
+});
+
+describe('attribution patterns: source phrases with figures, possessives and slashes', () => {
+  it('an approximate figure', () => {
+    assert.strictEqual(attributionOf('The nearly 30-second ad slams the harbour plan.', 'The nearly'), 'slams | The nearly 30-second ad | The nearly 30-second ad');
+  });
+
+  it('a plural possessive and a slash inside a name', () => {
+    assert.deepStrictEqual(cuesOf('The latest Nordvik/Holm poll showed Ruiz ahead.', 'The latest'), ['showed | The latest Nordvik/Holm poll']);
+    assert.deepStrictEqual(cuesOf('Mayor Tom Holmes spoke. Holmes’ aides say the ferry will sail.', 'Holmes’'), ['say | Holmes’ aides']);
   });
 });

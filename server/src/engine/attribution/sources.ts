@@ -15,6 +15,7 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
+const QUANT_ADVERBS = /^(?:about|nearly|almost|roughly|only|just|some|around|approximately|fully|over)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'on', 'and', '&', '-', "'s", '’s', "'", '’', 'de', 'al', 'al-', 'bin', 'von', 'van']);
 const TIME_WORDS = new Set([
@@ -73,6 +74,16 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
     }
     // "analysts at Norbank", "a statement on the website", "sources close to": a source noun with its tail
     if (t.pos === 'ADP' && start !== -1 && j > min && SOURCE_NOUNS.has(tokens[j - 1].lower)) {
+      start = j;
+      continue;
+    }
+    // "nearly 90", "about three-quarters", "only four percent": a figure and its approximation
+    if (start === j + 1 && QUANT_ADVERBS.test(t.lower) && /^(?:NUM)$/.test(tokens[j + 1].pos) || (start === j + 1 && QUANT_ADVERBS.test(t.lower) && /^(?:half|third|thirds|quarter|quarters|-?\w+-(?:thirds?|quarters?|fifths?))$/.test(tokens[j + 1].lower))) {
+      start = j;
+      continue;
+    }
+    // "Sanders’ aides", "the Reuters/Ipsos poll": a plural possessive and a slash inside a name
+    if (start !== -1 && j > min && (((t.text === '’' || t.text === "'") && /s$/.test(tokens[j - 1].text) && tokens[j - 1].pos === 'PROPN' && tokens[j - 1].end === t.start) || (t.text === '/' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1].text)))) {
       start = j;
       continue;
     }
