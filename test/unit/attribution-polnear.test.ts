@@ -322,3 +322,10 @@ describe('attribution patterns: source phrases with figures, possessives and sla
     assert.deepStrictEqual(cuesOf('Mayor Tom Holmes spoke. Holmes’ aides say the ferry will sail.', 'Holmes’'), ['say | Holmes’ aides']);
   });
 });
+
+describe('attribution patterns: a participle clause opening the sentence', () => {
+  it('is performed by the subject of the main clause, a pronoun too', () => {
+    const t = 'Conceding that a deal was likely, he warned that it would not come soon.';
+    assert.deepStrictEqual(cuesOf(t, 'Conceding'), ['Conceding | he', 'warned | he']);
+  });
+});

@@ -394,7 +394,10 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (main) c.source = main.source;
       else {
         const at = tokens.findIndex((t) => t.start === c.span.start);
-        const name = sentenceSubject(tokens, at) ?? lastNameBefore(tokens, at);
+        // "Conceding that…, he warned": a participle clause opening the sentence is performed by the main clause's subject
+        let first = 0;
+        while (first < at && (OPEN_Q.test(tokens[first].text) || tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV')) first++;
+        const name = (first === at ? sentenceSubject(tokens, tokens.length) : null) ?? sentenceSubject(tokens, at) ?? lastNameBefore(tokens, at);
         if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
       }
     }
