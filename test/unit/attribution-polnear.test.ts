@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { ClaimEngine } from '../../server/src/engine';
-import { attributionOf } from '../helpers/engine';
+import { attributionOf, lint } from '../helpers/engine';
 
 // Patterns added for issue 3 (PolNeAR recall). Fixtures are invented news
 // prose written for the project, not copied from any data set.
@@ -89,7 +89,7 @@ describe('attribution patterns: stance adjectives', () => {
 describe('attribution patterns: opinions of counted groups', () => {
   it('a stance verb tagged as a noun after a share of people', () => {
     const t = 'About 40 percent of voters support a ban on the toll.';
-    assert.strictEqual(attributionOf(t, 'About'), 'support | 40 percent of voters | 40 percent of voters');
+    assert.strictEqual(attributionOf(t, 'About'), 'support | About 40 percent of voters | About 40 percent of voters');
   });
 
   it('a majority favor', () => {
@@ -168,5 +168,164 @@ describe('attribution patterns: a participle of speaking that sets the scene', (
     e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
     const s = e.analysis('mem:t')!.sentences[0];
     assert.deepStrictEqual(s.cues.map((c) => c.text), ['went after', 'calling']);
+  });
+});
+
+/** Every cue the engine finds in the sentence that starts with `prefix`, as `cue | source`. */
+function cuesOf(text: string, prefix: string): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+  const s = engine.analysis('mem:test')!.sentences.find((x) => text.slice(x.span.start, x.span.end).startsWith(prefix));
+  if (!s) throw new Error(`no sentence starts with ${JSON.stringify(prefix)}`);
+  return s.cues.map((c) => `${c.text} | ${c.source?.text ?? '-'}`);
+}
+
+describe('attribution patterns: participle clauses after a comma', () => {
+  it('a participle after "…, X said," is X speaking', () => {
+    const t = 'The port director rejected the offer, a union official said, adding that talks would resume.';
+    assert.deepStrictEqual(cuesOf(t, 'The port'), ['rejected | The port director', 'said | a union official', 'adding | a union official']);
+  });
+
+  it('a speech participle needs no complement: its clause hangs from the subject', () => {
+    const t = 'Senator Ilse Brandt met the ferry crews, denouncing the harbour plan as reckless.';
+    assert.strictEqual(attributionOf(t, 'Senator'), 'denouncing | Senator Ilse Brandt | Ilse Brandt');
+  });
+
+  it('the subject of the main clause, not of a clause inside it', () => {
+    const t = 'Governor Paul Okafor has given no details about how he planned to pay for it, saying only that the budget was tight.';
+    assert.deepStrictEqual(cuesOf(t, 'Governor'), ['planned | he', 'saying | Governor Paul Okafor']);
+  });
+});
+
+describe('attribution patterns: subjects across adverbs, parentheses and appositions', () => {
+  it('a connective adverb between the subject and its verb', () => {
+    assert.strictEqual(attributionOf('Port director Lena Voss however said the ferry would sail.', 'Port'), 'said | Port director Lena Voss | Lena Voss');
+    assert.strictEqual(attributionOf('Mayor Lena Voss spoke. She has since said that the ferry would sail.', 'She'), 'said | She | Lena Voss');
+  });
+
+  it('a party-and-state label in the apposition', () => {
+    assert.strictEqual(attributionOf('Sen. Ana Ruiz, D-Ore., told reporters that the ferry would sail.', 'Sen.'), 'told | Sen. Ana Ruiz, D-Ore., | Ana Ruiz');
+  });
+
+  it('a parenthesis between the name and its verb', () => {
+    assert.strictEqual(attributionOf('Sen. Ana Ruiz (D-Ore.) on Friday criticized the ferry plan.', 'Sen.'), 'criticized | Sen. Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Sen. Ana Ruiz (D-Ore.), a member of the port panel, said the plan was late.', 'Sen.'), 'said | Sen. Ana Ruiz (D-Ore.), a member of the port panel, | Ana Ruiz');
+  });
+
+  it('"declined to comment" after an apposition with a relative clause', () => {
+    assert.strictEqual(attributionOf('The harbour board, a body which meets twice a year, declined to comment.', 'The harbour'), 'declined to comment | The harbour board, a body which meets twice a year, | The harbour board');
+  });
+
+  it('a plural subject with a verb read as a noun', () => {
+    assert.deepStrictEqual(cuesOf('Critics charge that the ferry plan is late.', 'Critics'), ['charge | Critics']);
+  });
+
+  it('a participle after a copula clause', () => {
+    assert.deepStrictEqual(cuesOf('The ferry operator is more cautious, saying the vote can wait.', 'The ferry'), ['saying | The ferry operator']);
+  });
+});
+
+describe('attribution patterns: a name before a colon that opens a quotation', () => {
+  it('after a dash, mid-sentence', () => {
+    const t = 'Turnout was a surprise - pollster Ana Holm: “Nobody expected this many voters.”';
+    assert.deepStrictEqual(cuesOf(t, 'Turnout'), [': | pollster Ana Holm']);
+  });
+
+  it('as the object of a verb that is no cue', () => {
+    const t = 'The early lead does not surprise analyst Tom Berg: “Ferry towns always vote early.”';
+    assert.deepStrictEqual(cuesOf(t, 'The early'), [': | analyst Tom Berg']);
+  });
+
+  it('not the listener of a speech verb', () => {
+    const t = 'Mayor Ana Ruiz told Radio Nord: “The ferry will sail.”';
+    assert.deepStrictEqual(cuesOf(t, 'Mayor'), ['told | Mayor Ana Ruiz']);
+  });
+});
+
+describe('attribution patterns: figures reported "in" a poll', () => {
+  it('"in" a named poll anywhere in the sentence', () => {
+    const t = 'Mayor Ana Ruiz leads by nine points in the latest Harbour Times poll.';
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'in | the latest Harbour Times poll | the latest Harbour Times poll');
+  });
+
+  it('"in" modified polls, across "of"', () => {
+    const t = 'Ruiz trails by four points in the average of recent island polls.';
+    assert.strictEqual(attributionOf(t, 'Ruiz'), 'in | the average of recent island polls | the average of recent island polls');
+  });
+
+  it('a bare "in the polls" is a standing, not a source', () => {
+    assert.strictEqual(attributionOf('Ruiz has a lead in the polls.', 'Ruiz'), 'none');
+  });
+});
+
+describe('vague attribution: polls and studies', () => {
+  it('a poll named by its pollster is not vague; an unnamed one says what is missing', () => {
+    const t = 'Ruiz leads by nine points, according to a new Nordvik College poll.\n\nA new poll shows Ruiz ahead by nine points.\n';
+    assert.deepStrictEqual(lint(t).filter((f) => f.startsWith('vague')), ['vague-attribution 3:1 warning']);
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    assert.deepStrictEqual(engine.lint('mem:v').filter((f) => f.rule === 'vague-attribution').map((f) => f.message), ['Vague attribution: "A new poll" does not say whose poll.']);
+  });
+});
+
+describe('attribution patterns: participle clauses after a comma, limits', () => {
+  it('an -ing word in a list is no participle clause', () => {
+    const t = 'The fund has earlier bid 90 dlrs for Norlake -- a shipping, broadcasting, plastics and mining group.';
+    assert.strictEqual(attributionOf(t, 'The fund'), 'none');
+  });
+
+  it('a participle clause inside what a clause-final speech cue reports is part of it', () => {
+    const t = 'Many dock owners have held back, remembering the 1998 flood, analysts noted.';
+    assert.deepStrictEqual(cuesOf(t, 'Many'), ['noted | analysts']);
+  });
+});
+
+describe('attribution patterns: appositions of a source', () => {
+  it('an inverted named source takes the apposition that closes the sentence', () => {
+    const t = '"The ferry is late," said Ana Ruiz, a pollster who worked for the mayor.';
+    assert.strictEqual(attributionOf(t, '"The ferry'), 'said | Ana Ruiz, a pollster who worked for the mayor | Ana Ruiz');
+  });
+
+  it('but not a participle clause of its own', () => {
+    const t = '"No," said Tom Berg, adding that the ferry was fine.';
+    assert.deepStrictEqual(cuesOf(t, '"No'), ['said | Tom Berg', 'adding | Tom Berg']);
+  });
+});
+
+describe('vague attribution: appositions', () => {
+  const vague = (t: string): string[] => {
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    return engine.lint('mem:v').filter((f) => f.rule === 'vague-attribution').map((f) => f.message);
+  };
+
+  it('a relative clause after a vague source leaves it vague', () => {
+    assert.deepStrictEqual(vague('The official, who asked not to be named, said the port would close.'), ['Vague attribution: "The official" does not name anyone.']);
+  });
+
+  it('"anonymous" in the apposition makes it anonymous', () => {
+    assert.deepStrictEqual(vague('The official, who asked to remain anonymous, said the port would close.'), ['Vague attribution: "The official" is anonymous.']);
+  });
+
+  it('a name in apposition names the source', () => {
+    assert.deepStrictEqual(vague('Another board member, Jim Holm, said the port would close.'), []);
+  });
+});
+
+describe('attribution patterns: source phrases with figures, possessives and slashes', () => {
+  it('an approximate figure', () => {
+    assert.strictEqual(attributionOf('The nearly 30-second ad slams the harbour plan.', 'The nearly'), 'slams | The nearly 30-second ad | The nearly 30-second ad');
+  });
+
+  it('a plural possessive and a slash inside a name', () => {
+    assert.deepStrictEqual(cuesOf('The latest Nordvik/Holm poll showed Ruiz ahead.', 'The latest'), ['showed | The latest Nordvik/Holm poll']);
+    assert.deepStrictEqual(cuesOf('Mayor Tom Holmes spoke. Holmes’ aides say the ferry will sail.', 'Holmes’'), ['say | Holmes’ aides']);
+  });
+});
+
+describe('attribution patterns: a participle clause opening the sentence', () => {
+  it('is performed by the subject of the main clause, a pronoun too', () => {
+    const t = 'Conceding that a deal was likely, he warned that it would not come soon.';
+    assert.deepStrictEqual(cuesOf(t, 'Conceding'), ['Conceding | he', 'warned | he']);
   });
 });

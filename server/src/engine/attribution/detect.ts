@@ -51,10 +51,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
 const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
-  // "Ana Ruiz, the port's spokeswoman,": the name before an apposition is who it is.
+  // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)": the name before an apposition or a parenthesis is who it is.
   let nameTo = to;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k].text === ',') {
+    if (tokens[k].text === ',' || tokens[k].text === '(') {
       nameTo = k;
       break;
     }
@@ -64,7 +64,11 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   const first = tokens[from];
   const pronoun = to - from === 1 && PRONOUNS.has(first.lower) ? first.lower : null;
   const r = resolver.resolve(m, pronoun);
-  let vague = pronoun ? null : vagueness(tokens, from, to, m);
+  // An apposition that is no name leaves a vague phrase vague ("a ministry official, who was not authorised to
+  // speak,"); a name in apposition names the source ("another board member, Jim Holm,").
+  const namedInApposition = tokens[nameTo + 1]?.pos === 'PROPN';
+  let vague = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
+  if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) vague = `"${describePhrase(tokens, from, nameTo).text}" is anonymous`;
   if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
   return {
     span: { start: tokens[from].start, end: tokens[to - 1].end },
@@ -150,7 +154,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // "declined to comment", "refused to say": a source speaking about not speaking.
     if (/^(?:declin|refus)/.test(t.lower) && tokens[i + 1]?.lower === 'to' && /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/.test(tokens[i + 2]?.lower ?? '')) {
-      const np = npBackward(tokens, i);
+      const np = subjectBefore(tokens, i);
       cues.push(cue(tokens, i, i + 3, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
       i += 2;
       continue;
@@ -204,7 +208,11 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       EVIDENCE_VERBS.has(entry.lemma) &&
       !!prev &&
       ((EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower)) || (!!next && /^(?:PROPN|PRON|DET|NUM|SCONJ)$/.test(next.pos) && evidenceSubject(tokens, i) !== null));
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun) continue;
+    // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
+    // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
+    let commaSource: Source | null | undefined;
+    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' && !!next && !/^(?:PUNCT|CCONJ)$/.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
@@ -254,7 +262,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
       // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
       const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
-      if (!parenthetical && !actorAct && !looseAct) continue;
+      if (!parenthetical && !actorAct && !looseAct && !commaClause()) continue;
     }
     // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
     if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -296,8 +304,16 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       const after = tokens[end];
       const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
       const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && /day$/.test(tokens[k].lower)));
-      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) source = makeSource(tokens, k, end, resolver);
+      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) {
+        source = makeSource(tokens, k, end, resolver);
+        // a named source takes the apposition that closes the sentence (a vague one is reported as written)
+        const full = source.vague ? end : trailingApposition(tokens, end, quoted);
+        if (full > end) source = makeSource(tokens, k, full, resolver);
+      }
     }
+    // "…, a Chinese official said, adding that…", "The senator has offered no details, saying…": a participle
+    // after a comma is performed by the subject of the clause it hangs from.
+    if (!source && participle) source = participleSource(tokens, i, cues, quoted, resolver);
     if (!source) {
       // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
       const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
@@ -327,7 +343,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
     let from = i;
-    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
     const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -346,7 +362,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
     if (clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
-      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind === 'belief' && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
+      // (a participle clause too: "Investors shied away, remembering the crash, analysts noted")
+      for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || /ing$/.test(cues[k].text)) && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
     }
   }
   // "Speaking to reporters on Monday, Ruiz said…": the setting of another cue, not a cue of its own.
@@ -377,14 +394,17 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
       if (main) c.source = main.source;
       else {
         const at = tokens.findIndex((t) => t.start === c.span.start);
-        const name = sentenceSubject(tokens, at) ?? lastNameBefore(tokens, at);
+        // "Conceding that…, he warned": a participle clause opening the sentence is performed by the main clause's subject
+        let first = 0;
+        while (first < at && (OPEN_Q.test(tokens[first].text) || tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV')) first++;
+        const name = (first === at ? sentenceSubject(tokens, tokens.length) : null) ?? sentenceSubject(tokens, at) ?? lastNameBefore(tokens, at);
         if (name) c.source = makeSource(tokens, name[0], name[1], resolver);
       }
     }
   }
   // "In a CNN poll released Monday, Clinton led…", "In the ad, Trump is shown…": a work opening the sentence is its source.
   if (cues.length === 0) {
-    const w = openingWork(tokens, resolver);
+    const w = openingWork(tokens, resolver) ?? pollPhrase(tokens, quoted, resolver);
     if (w) cues.push(w);
   }
   // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
@@ -395,6 +415,18 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
     if (sb && quoteColon - v <= 12 && /^(?:VERB|AUX)$/.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
       cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
+    }
+  }
+  // "… - Carl Ruiz: “…”", "surprises pollster Ana Holm: “…”": a name right before a colon that opens a quotation
+  // is its speaker, wherever it stands in the sentence.
+  if (quoteColon > 1 && !cues.some((c) => c.span.end >= tokens[quoteColon].start && c.span.start <= tokens[quoteColon].end)) {
+    const np = npBackward(tokens, quoteColon);
+    // (after a dash, "from", or a verb that is no cue: not the listener or topic of a cue, "told CNBC:", "said of Ruiz:")
+    if (np) for (let k = np[1] - 1; k > np[0]; k--) if (DASHES.test(tokens[k].text) || tokens[k].text === '-') np[0] = k + 1;
+    const p = np ? tokens[np[0] - 1] : undefined;
+    const opens = !p || DASHES.test(p.text) || p.text === '-' || p.lower === 'from' || (p.pos === 'VERB' && !CUE_VERBS.has(p.lower));
+    if (np && opens && np[1] === quoteColon && quoteColon - np[0] <= 8 && tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN') && !(np[1] - np[0] === 1 && HEADING_LABEL.test(tokens[np[0]].lower))) {
+      cues.push(cue(tokens, quoteColon, quoteColon + 1, 'colon', ':', makeSource(tokens, np[0], np[1], resolver)));
     }
   }
   // SOURCE: "quote" / SOURCE: content (colon-introduced).
@@ -458,6 +490,31 @@ function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
   return null;
 }
 
+/** Heads of the works whose figures a sentence reports "in": "leads by 9 points in the latest Fox poll". */
+const POLL_HEADS = /^(?:poll|polls|survey|surveys)$/;
+
+/**
+ * "in" and a poll anywhere in the sentence ("Ruiz leads 52 to 40 in a new Harbour Times poll", "second in most
+ * surveys"): the poll is the source of the figures. The phrase holds only modifiers between "in" and the
+ * head; a bare "in the polls" (a candidate's standing in general) needs a modifier to name particular polls.
+ */
+function pollPhrase(tokens: Token[], quoted: Span[], resolver: Resolver): Cue | null {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k].lower !== 'in' || inside(quoted, tokens[k])) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+      const t = tokens[j];
+      if (POLL_HEADS.test(t.lower)) {
+        const mods = tokens.slice(k + 1, j);
+        if (/s$/.test(t.lower) && !mods.some((m) => m.pos !== 'DET')) break;
+        // ("the RealClearPolitics average of Iowa polls": "of" may stand between)
+        return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, j + 1, resolver));
+      }
+      if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/|of)$/.test(t.text))) break;
+    }
+  }
+  return null;
+}
+
 /**
  * A speech act in the past tense as the finite verb of its clause ("…, and
  * later denounced the deal", "Palin condemned it"): whoever performed it, the
@@ -489,6 +546,45 @@ function stateNoun(tokens: Token[], i: number): boolean {
     if (!/^(?:ADJ|ADV|PROPN)$/.test(p.pos) || p.lower === 'also') return false;
   }
   return false;
+}
+
+/**
+ * The source of a participle that follows a comma (adverbs between allowed: ", quickly adding"): the
+ * source of the cue whose clause the comma closes (", a Chinese official said on Friday, adding"), else
+ * the subject of the first finite verb of the main clause ("Clinton sternly rebuked Trump, saying…").
+ * Verbs inside quotations do not count. Null when no comma comes right before or no subject is found.
+ */
+function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[], resolver: Resolver): Source | null {
+  let k = i - 1;
+  while (k > 0 && tokens[k].pos === 'ADV' && /^\p{Ll}/u.test(tokens[k].text)) k--;
+  if (tokens[k]?.text !== ',') return null;
+  const comma = tokens[k].start;
+  const finite = (j: number): boolean => {
+    const t = tokens[j];
+    if (t.pos !== 'VERB' || inside(quoted, t) || /ing$/.test(t.lower) || tokens[j - 1]?.lower === 'to') return false;
+    // "the proposed ban", "a plan backed by": a participle modifying a noun
+    return !(/(?:ed|en)$/.test(t.lower) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') && !/^(?:PROPN|PRON)$/.test(tokens[j - 1]?.pos ?? ''));
+  };
+  let last: Cue | null = null;
+  for (const c of cues) if (c.span.end <= comma && c.source && c.kind !== 'hedge' && (!last || c.span.end > last.span.end)) last = c;
+  // (not a cue of a subordinate clause: "no details about how he planned to…, saying")
+  const opener = last && last.source!.span.start < last.span.start ? tokens[tokens.findIndex((t) => t.start === last!.source!.span.start) - 1] : undefined;
+  if (last && !(opener && (WH.has(opener.lower) || opener.pos === 'SCONJ'))) {
+    const end = tokens.findIndex((t) => t.end === last!.span.end);
+    let other = false;
+    for (let j = end + 1; j < k; j++) if (finite(j) && !(tokens[j].start >= last.source!.span.start && tokens[j].end <= last.source!.span.end)) other = true;
+    if (!other) return last.source;
+  }
+  // the first finite verb of the main clause, read after any opening adverbial and outside quotations
+  for (let j = clauseStart(tokens); j < k; j++) {
+    if (inside(quoted, tokens[j]) || tokens[j].pos === 'SCONJ') return null;
+    // (a copula or an auxiliary opens the verb group too: "Clinton is more cautious, saying…")
+    if (!finite(j) && !(tokens[j].pos === 'AUX' && /^(?:is|are|was|were|has|have|had)$/.test(tokens[j].lower))) continue;
+    const sb = subjectBefore(tokens, j);
+    if (!sb || inside(quoted, tokens[sb[0]]) || /^(?:it|this|there)$/.test(tokens[sb[1] - 1].lower) || TIME_AFTER_CUE.test(tokens[sb[1] - 1].lower)) return null;
+    return makeSource(tokens, sb[0], sb[1], resolver);
+  }
+  return null;
 }
 
 /** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
@@ -764,7 +860,8 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   if (!content) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
   // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
-  if (!source && j === i - 1 && p && /^(?:NOUN|PROPN)$/.test(p.pos) && /s$/.test(tokens[i].lower) && next && (next.lower === 'to' || next.lower === 'that' || next.lower === 'for')) {
+  // "Critics charge that…": a plural subject with the plain form.
+  if (!source && j === i - 1 && p && /^(?:NOUN|PROPN)$/.test(p.pos) && (/s$/.test(tokens[i].lower) || (/[^s']s$/.test(p.lower) && next?.lower === 'that')) && next && (next.lower === 'to' || next.lower === 'that' || next.lower === 'for')) {
     const np = npBackward(tokens, i);
     if (np && (np[0] === 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[np[0] - 1].pos)) && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
   }
@@ -872,6 +969,11 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
   while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
+  // "Sen. Ana Ruiz (D-Ore.) on Friday criticized": the subject is before the parenthesis.
+  if (tokens[j]?.text === ')') {
+    const open = lastIndexBefore(tokens, j, '(');
+    return open > 0 ? subjectBefore(tokens, open) : null;
+  }
   if (tokens[j]?.text !== ',') return null;
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
   let k = j - 1;
@@ -880,11 +982,13 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
     // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
     const verbInside = p.pos === 'VERB' && (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ''));
-    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text) && !abbreviationDot(tokens, k)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
   if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
-  const name = npBackward(tokens, k);
+  // "Sen. Ana Ruiz (D-Ore.), a member of the panel, said": the name before its parenthesis
+  const open = tokens[k - 1]?.text === ')' ? lastIndexBefore(tokens, k - 1, '(') : -1;
+  const name = npBackward(tokens, open > 0 ? open : k);
   if (!name) return longApposition(tokens, j);
   const before = tokens[name[0] - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
@@ -906,9 +1010,39 @@ function longApposition(tokens: Token[], comma: number): [number, number] | null
     if (t.text === ',') relative = false;
     else if (RELATIVE.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
     else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing|en)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text) && !/^(?:DET|ADJ)$/.test(tokens[m - 1].pos)))) return null;
-    else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text))) return null;
+    else if (!relative && (t.pos === 'PUNCT' && !/^[-–—'’"“”()]$/.test(t.text) && !abbreviationDot(tokens, m))) return null;
   }
   return [from, comma + 1];
+}
+
+/**
+ * The end of an inverted source with the apposition that closes the sentence ("…," said Ana Ruiz, a pollster
+ * who worked for the mayor.): from the comma at `end` up to the closing punctuation, when the apposition opens
+ * like a noun phrase or a relative clause, holds no quotation and is not long. `end` when there is none.
+ */
+function trailingApposition(tokens: Token[], end: number, quoted: Span[]): number {
+  if (tokens[end]?.text !== ',') return end;
+  const first = tokens[end + 1];
+  if (!first || !(/^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(first.pos) || POSSESSIVE_DET.test(first.lower) || first.lower === 'who')) return end;
+  let last = tokens.length;
+  while (last > end + 1 && (/^[.!?;]$/.test(tokens[last - 1].text) || CLOSE_Q.test(tokens[last - 1].text))) last--;
+  if (last - end > 30) return end;
+  for (let k = end + 1; k < last; k++) {
+    const t = tokens[k];
+    if (inside(quoted, t) || OPEN_Q.test(t.text) || CLOSE_Q.test(t.text) || t.text === ':' || t.text === ';') return end;
+    // "…, said Ruiz, adding that…", "…, said Ruiz, who then told…": a clause of its own
+    if (t.pos === 'VERB' && CUE_VERBS.has(t.lower)) return end;
+  }
+  return last;
+}
+
+/** Connective adverbs: between a subject and its verb ("Carter however said") they are not part of the verb group. */
+const CONNECTIVE = /^(?:however|therefore|thus|meanwhile|since)$/;
+
+/** A full stop written onto a short capitalised word inside a phrase ("R-Ky.", "Inc."), not a sentence end. */
+function abbreviationDot(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return tokens[k].text === '.' && !!p && p.end === tokens[k].start && /^\p{Lu}[\p{L}]{0,3}$/u.test(p.text) && !!tokens[k + 1];
 }
 
 const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'long', 'often', 'repeatedly', 'publicly', 'previously', 'recently', 'never', 'not', 'still', 'already', 'once']);

@@ -15,6 +15,7 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
+const QUANT_ADVERBS = /^(?:about|nearly|almost|roughly|only|just|some|around|approximately|fully|over)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'on', 'and', '&', '-', "'s", '’s', "'", '’', 'de', 'al', 'al-', 'bin', 'von', 'van']);
 const TIME_WORDS = new Set([
@@ -44,10 +45,17 @@ function npToken(t: Token): boolean {
 /** Adverbs that open a clause of their own ("cities where attacks…", "asked how…"), never skipped back over. */
 const WH_ADVERB = /^(?:where|when|how|why|whenever|wherever|however|there|here|so|then|thus|therefore)$/;
 
+/** "Carter however said", "She has since said": a connective adverb between a subject and its verb. */
+function midClauseAdverb(tokens: Token[], j: number, min: number): boolean {
+  const w = tokens[j].lower;
+  if (w === 'since') return j > min && /^(?:has|have|had|'s|’s)$/.test(tokens[j - 1].lower);
+  return /^(?:however|therefore|thus|meanwhile)$/.test(w) && j > min && /^(?:PROPN|PRON|NOUN)$/.test(tokens[j - 1].pos) && tokens[j - 1].lower !== 'who';
+}
+
 export function npBackward(tokens: Token[], end: number, min = 0): [number, number] | null {
   let j = end - 1;
   // auxiliaries and adverbs, and a contracted "is"/"has" after a pronoun ("he’s referring to")
-  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /^\p{Ll}/u.test(tokens[j].text) && !WH_ADVERB.test(tokens[j].lower) && j > min && !/^(?:ADP|PUNCT|SCONJ|CCONJ)$/.test(tokens[j - 1].pos)) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
+  while (j >= min && (SKIP_BEFORE_CUE.has(tokens[j].lower) || midClauseAdverb(tokens, j, min) || (tokens[j].pos === 'ADV' && /^\p{Ll}/u.test(tokens[j].text) && !WH_ADVERB.test(tokens[j].lower) && j > min && !/^(?:ADP|PUNCT|SCONJ|CCONJ)$/.test(tokens[j - 1].pos)) || (/^['’](?:s|re|ve|m)$/.test(tokens[j].text) && tokens[j - 1]?.pos === 'PRON'))) j--;
   if (j < min) return null;
   const phraseEnd = j + 1;
   if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];
@@ -66,6 +74,16 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
     }
     // "analysts at Norbank", "a statement on the website", "sources close to": a source noun with its tail
     if (t.pos === 'ADP' && start !== -1 && j > min && SOURCE_NOUNS.has(tokens[j - 1].lower)) {
+      start = j;
+      continue;
+    }
+    // "nearly 90", "about three-quarters", "only four percent": a figure and its approximation
+    if (start === j + 1 && QUANT_ADVERBS.test(t.lower) && /^(?:NUM)$/.test(tokens[j + 1].pos) || (start === j + 1 && QUANT_ADVERBS.test(t.lower) && /^(?:half|third|thirds|quarter|quarters|-?\w+-(?:thirds?|quarters?|fifths?))$/.test(tokens[j + 1].lower))) {
+      start = j;
+      continue;
+    }
+    // "Sanders’ aides", "the Reuters/Ipsos poll": a plural possessive and a slash inside a name
+    if (start !== -1 && j > min && (((t.text === '’' || t.text === "'") && /s$/.test(tokens[j - 1].text) && tokens[j - 1].pos === 'PROPN' && tokens[j - 1].end === t.start) || (t.text === '/' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1].text)))) {
       start = j;
       continue;
     }
@@ -180,6 +198,8 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
   return { text, name, offset: slice[0]?.start ?? 0, person, plural };
 }
 
+const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;
+
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
 export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {
   const slice = tokens.slice(from, to);
@@ -198,6 +218,10 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (!head) return null;
   if (mention.person) return null;
   if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
+  // "a new Quinnipiac poll", "a Harvard study": a poll or a study named by who made it.
+  if (WORK_HEADS.test(head.lower)) {
+    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : `${phrase} does not say whose ${head.lower}`;
+  }
   if (head.lower === 'reports' || head.lower === 'report') {
     return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.includes('media')
       ? null
