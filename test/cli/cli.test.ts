@@ -257,6 +257,11 @@ describe('claimlint CLI', () => {
       const region = (line: number, startColumn: number, endColumn: number) => ({ startLine: line, startColumn, endLine: line, endColumn });
       const at = (uri: string, r: object) => ({ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: r } });
       const rules = run.tool.driver.rules.map((x: { id: string }) => x.id);
+      // a name variant's suggestion (the editor's quick fix) as a fix: replace the name in place
+      const fix = (uri: string, text: string, newText: string) => ({
+        description: { text },
+        artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: region(1, 18, 24), insertedContent: { text: newText } }] }],
+      });
       assert.deepStrictEqual(run.results, [
         {
           ruleId: 'name-variant',
@@ -265,6 +270,7 @@ describe('claimlint CLI', () => {
           message: { text: '“Sergey” is spelled “Sergei” in d.txt.' },
           locations: [at('c.txt', region(1, 18, 24))],
           relatedLocations: [{ id: 1, ...at('d.txt', region(1, 18, 24)), message: { text: 'name-variant: Sergei' } }],
+          fixes: [fix('c.txt', 'Spell it “Sergei”, as d.txt does', 'Sergei')],
         },
         {
           ruleId: 'name-variant',
@@ -273,6 +279,7 @@ describe('claimlint CLI', () => {
           message: { text: '“Sergei” is spelled “Sergey” in c.txt.' },
           locations: [at('d.txt', region(1, 18, 24))],
           relatedLocations: [{ id: 1, ...at('c.txt', region(1, 18, 24)), message: { text: 'name-variant: Sergey' } }],
+          fixes: [fix('d.txt', 'Spell it “Sergey”, as c.txt does', 'Sergey')],
         },
         {
           ruleId: 'unattributed-claim',
@@ -281,6 +288,16 @@ describe('claimlint CLI', () => {
           message: { text: 'Unattributed claim: this statement has no source. It states a date and named actors: say who says so.' },
           locations: [at('x/a%2Cb.txt', region(1, 1, 40))],
         },
+      ]);
+    });
+
+    it('json: a finding with a suggestion carries it, with 1-based UTF-16 ranges; others have none', () => {
+      const r = runCli(['.', '--format', 'json'], tempDir(files));
+      const found = (JSON.parse(r.stdout) as { files: { path: string; findings: { rule: string; suggestions?: unknown }[] }[] }).files.flatMap((f) => f.findings.map((x) => [f.path, x.rule, x.suggestions]));
+      assert.deepStrictEqual(found, [
+        ['c.txt', 'name-variant', [{ title: 'Spell it “Sergei”, as d.txt does', edits: [{ line: 1, column: 18, endLine: 1, endColumn: 24, newText: 'Sergei' }] }]],
+        ['d.txt', 'name-variant', [{ title: 'Spell it “Sergey”, as c.txt does', edits: [{ line: 1, column: 18, endLine: 1, endColumn: 24, newText: 'Sergey' }] }]],
+        ['x/a,b.txt', 'unattributed-claim', undefined],
       ]);
     });
 

@@ -1,5 +1,5 @@
 import { RULES, docsUrl, type Severity } from '../engine';
-import type { JsonFinding, JsonRelated } from '../host/output';
+import type { JsonFinding, JsonRelated, JsonSuggestion } from '../host/output';
 
 /** One linted file's findings, paths as displayed (relative to the current folder, `/`-separated). */
 export interface FileFindings {
@@ -63,6 +63,22 @@ function relatedLocation(x: JsonRelated, id: number): object {
   return { id, ...sarifLocation(x.path, x), message: { text: `${x.relation}: ${x.text}` } };
 }
 
+/** A suggestion as a SARIF fix: its edits as replacements in the finding's file. */
+function sarifFix(path: string, x: JsonSuggestion): object {
+  return {
+    description: { text: x.title },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: artifactUri(path), uriBaseId: '%SRCROOT%' },
+        replacements: x.edits.map((e) => ({
+          deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          insertedContent: { text: e.newText },
+        })),
+      },
+    ],
+  };
+}
+
 /**
  * A SARIF 2.1.0 log (GitHub code scanning, Azure DevOps, GitLab and most
  * static-analysis viewers read it): every rule with its description and
@@ -79,6 +95,7 @@ export function formatSarif(results: readonly FileFindings[], version: string): 
       message: { text: f.message },
       locations: [sarifLocation(r.path, f)],
       ...(f.related.length ? { relatedLocations: f.related.map((x, i) => relatedLocation(x, i + 1)) } : {}),
+      ...(f.suggestions?.length ? { fixes: f.suggestions.map((x) => sarifFix(r.path, x)) } : {}),
     })),
   );
   const log = {

@@ -27,6 +27,13 @@ export interface JsonFinding extends Range1 {
   message: string;
   text: string;
   related: JsonRelated[];
+  /** Edits the finding proposes (the editor's quick fixes), in this file; only when there are any. */
+  suggestions?: JsonSuggestion[];
+}
+
+export interface JsonSuggestion {
+  title: string;
+  edits: (Range1 & { newText: string })[];
 }
 
 export interface JsonClaim extends Range1 {
@@ -58,6 +65,9 @@ export function findingToJson(f: Finding, text: string, index: LineIndex, docs: 
     ...toRange1(index, f.range.start, f.range.end),
     text: text.slice(f.range.start, f.range.end),
     related: f.related.map((r) => relatedToJson(r, docs)),
+    ...(f.suggestions?.length
+      ? { suggestions: f.suggestions.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ ...toRange1(index, e.range.start, e.range.end), newText: e.newText })) })) }
+      : {}),
   };
 }
 
