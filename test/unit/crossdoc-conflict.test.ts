@@ -139,6 +139,26 @@ describe('conflicts: a slot that holds one value', () => {
   });
 });
 
+describe('conflicts: a count one named owner has', () => {
+  it('"has 240 members" / "has 310 members", a possessive ("Teldor Cooperative\'s 240 members") and a bound ("nearly 1,000")', () => {
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has 240 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), [
+      'contradicts: different numbers of members (240 vs 310)',
+    ]);
+    assert.deepStrictEqual(conflicts('Across the region, TELCO has 16 members.', "The vote has hardened the resolve of TELCO's 19 members across the region."), ['contradicts: different numbers of members (16 vs 19)']);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has nearly 1,000 members, most of them dairy farmers.', 'Teldor Cooperative has 730 members, most of them dairy farmers.'), [
+      'contradicts: different numbers of members (1000 vs 730)',
+    ]);
+  });
+
+  it('near misses: two owners; a bound the other count meets; another year or "now"; money is no count held', () => {
+    assert.deepStrictEqual(conflicts('Brask Cooperative has 240 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has more than 200 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative had 240 members in 1998, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative now has 240 members.', 'Teldor Cooperative has 310 members.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has 240 dollars in its account.', 'Teldor Cooperative has 310 dollars in its account.'), []);
+  });
+});
+
 describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => {
   it('"true" / "false" and "loves" / "hates" of the same participants', () => {
     assert.deepStrictEqual(conflicts('The mayor of Dunmore said the claim about the Kessel bridge was false.', 'The mayor of Dunmore said the claim about the Kessel bridge was true.'), [

@@ -10,7 +10,7 @@
 import { inlineDateline } from '../text/dateline';
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
 import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
-import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from './normalize';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
 export interface Conflict {
@@ -52,6 +52,8 @@ interface View {
   directed?: Directed[];
   /** Words with a negative prefix (`prefixedOf`), found on first use. */
   prefixed?: [number, string, string][];
+  /** Counts a named owner has (`heldOf`), found on first use. */
+  held?: Held[];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -963,6 +965,113 @@ function kinship(a: ClaimSignature, b: ClaimSignature): string | null {
   return null;
 }
 
+interface Held {
+  /** Name stems of the owner ("NATO" in "NATO has 19 members"). */
+  owner: Set<string>;
+  /** The counted noun as written, and its stem. */
+  unit: string;
+  unitStem: string;
+  value: number;
+  /** The range the count allows ("nearly 1,000": 850 to 1,000; "more than 20": 20 and up). */
+  lo: number;
+  hi: number;
+  /** 'past' ("had"), 'present' ("has", "employs"), or '' (a possessive: "NATO's 19 members"). */
+  tense: string;
+}
+
+/** Verbs of having a count, with their tense. */
+const HAVE: Record<string, string> = { has: 'present', have: 'present', had: 'past', employs: 'present', employ: 'present', employed: 'past' };
+/** Adverbs that may stand between the owner and the verb without saying the count changed. */
+const HAVE_ADVERBS = new Set(['also', 'still', 'currently', 'reportedly']);
+/** Words that put a count at another time than the other side's, or make it a plan: no conflict is read. */
+const OTHER_TIME = new Set(['now', 'then', 'once', 'formerly', 'previously', 'originally', 'initially', 'later', 'will', 'would', 'could', 'may', 'might', 'used', 'until', 'since', 'before', 'after', 'when', 'by']);
+/** Units a count of an owner does not hold for long: amounts of money, shares, times, rates. */
+const NOT_HELD = new Set(['percent', 'per', 'cent', 'pct', 'dollar', 'dlrs', 'pound', 'euro', 'yen', 'share', 'year', 'month', 'week', 'day', 'hour', 'minute', 'time', 'point', 'vote', 'seat', 'game', 'goal', 'run'].map((w) => stem(w)));
+
+/** The range a qualified count allows, and where its qualifier starts ("nearly 1,000", "more than 20", "at least 5"). */
+function qualified(t: Tok[], k: number, v: number): { start: number; lo: number; hi: number } {
+  const w1 = t[k - 1]?.low ?? '';
+  const w2 = t[k - 2]?.low ?? '';
+  if (w1 === 'than' && (w2 === 'more' || w2 === 'over')) return { start: k - 2, lo: v, hi: Infinity };
+  if (w1 === 'than' && (w2 === 'fewer' || w2 === 'less')) return { start: k - 2, lo: 0, hi: v };
+  if (w2 === 'at' && w1 === 'least') return { start: k - 2, lo: v, hi: Infinity };
+  if ((w2 === 'at' && w1 === 'most') || (w2 === 'up' && w1 === 'to')) return { start: k - 2, lo: 0, hi: v };
+  if (w1 === 'nearly' || w1 === 'almost') return { start: k - 1, lo: 0.85 * v, hi: v };
+  if (w1 === 'about' || w1 === 'around' || w1 === 'roughly' || w1 === 'approximately' || w1 === 'some' || w1 === 'estimated') return { start: k - 1, lo: 0.75 * v, hi: 1.25 * v };
+  if (w1 === 'over') return { start: k - 1, lo: v, hi: Infinity };
+  if (w1 === 'under') return { start: k - 1, lo: 0, hi: v };
+  if (w1 === 'only' || w1 === 'just' || w1 === 'exactly') return { start: k - 1, lo: v, hi: v };
+  return { start: k, lo: v, hi: v };
+}
+
+/**
+ * Counts a named owner is said to have: "NATO has 16 members", "Ardent Motors employs 4,000 people",
+ * "NATO's 19 members". Read only where nothing in the clause puts the count at another time (a year,
+ * a month, "now", "originally", "will") and the unit is a thing owned, not money, a share or a time.
+ */
+function heldOf(s: ClaimSignature): Held[] {
+  const v = viewOf(s);
+  if (v.held) return v.held;
+  const out: Held[] = [];
+  const t = v.toks;
+  // the first word of a sentence is a name where the signature took it for one, or an acronym ("NATO")
+  const first = t[0]?.word ? t[0].raw.replace(/['’]s$/, '') : '';
+  const firstIsName = /^\p{Lu}{2,}$/u.test(first) || s.names.some((n) => n.key === translit(first)) || s.entities.includes('ent:' + translit(first));
+  const isOwnerTok = (j: number): boolean => j >= 0 && t[j].word && t[j].cap && !isStop(t[j].low) && !isAux(t[j].low) && !monthNumber(t[j]) && (j > 0 || firstIsName);
+  for (const n of s.numbers) {
+    if (!n.unit || NOT_HELD.has(n.unit)) continue;
+    for (const k of numberPositions(v, n.value)) {
+      if (t[k - 1]?.low === '$' || t[k - 1]?.low === '£' || t[k - 1]?.low === '€') continue;
+      const q = qualified(t, k, n.value);
+      let j = q.start - 1;
+      let tense = '';
+      let ownerEnd: number;
+      if (j >= 0 && HAVE[t[j].low] !== undefined) {
+        tense = HAVE[t[j].low];
+        j--;
+        while (j >= 0 && HAVE_ADVERBS.has(t[j].low)) j--;
+        if (!isOwnerTok(j) || /['’]s$/.test(t[j].low)) continue;
+        ownerEnd = j;
+      } else if (j >= 0 && /['’]s$/.test(t[j].low) && isOwnerTok(j)) ownerEnd = j;
+      else continue;
+      const owner = new Set<string>();
+      for (let i = ownerEnd; i >= 0 && isOwnerTok(i); i--) if (i === ownerEnd || !/['’]s$/.test(t[i].low)) owner.add(nameKey(t[i]));
+      // the clause of the count: another time, a year or a month in it, or a rate ("per", "a year"), and it is not one count
+      let other = false;
+      for (const dir of [-1, 1]) {
+        for (let i = k + dir; i >= 0 && i < t.length && !t[i].brk; i += dir) {
+          if (OTHER_TIME.has(t[i].low) || YEAR.test(t[i].low) || monthNumber(t[i]) || t[i].low === 'per' || t[i].low === 'each' || t[i].low === 'every') other = true;
+        }
+      }
+      if (other || !owner.size) continue;
+      const u = t[k + (SCALES[t[k + 1]?.low ?? ''] ? 2 : 1)];
+      out.push({ owner, unit: u && u.st === n.unit ? u.low : n.unit, unitStem: n.unit, value: n.value, lo: q.lo, hi: q.hi, tense });
+    }
+  }
+  return (v.held = out);
+}
+
+/** One owner's count of one thing given as two counts that cannot both hold: "NATO has 16 members" / "NATO's 19 members". */
+function heldCount(a: ClaimSignature, b: ClaimSignature): string | null {
+  const ha = heldOf(a);
+  if (!ha.length) return null;
+  const hb = heldOf(b);
+  for (const x of ha) {
+    for (const y of hb) {
+      if (x.unitStem !== y.unitStem || (x.tense && y.tense && x.tense !== y.tense)) continue;
+      if (differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      // ranges that meet (with 5% for rounding), or either value also given on the other side: no conflict
+      if (x.hi * 1.05 >= y.lo && y.hi * 1.05 >= x.lo) continue;
+      if (b.numbers.some((m) => m.value === x.value) || a.numbers.some((m) => m.value === y.value)) continue;
+      return `different numbers of ${y.unit} (${x.value} vs ${y.value})`;
+    }
+  }
+  return null;
+}
+
+/** Whether a sentence gives a count of a thing (a cheap test before reading owned counts). */
+const countsThing = (s: ClaimSignature): boolean => s.numbers.some((n) => n.unit !== '' && !NOT_HELD.has(n.unit));
+
 /** Words that can state a relation between two named participants (a cheap test before tokenising). */
 const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys()]);
 const mayRelate = new WeakMap<ClaimSignature, boolean>();
@@ -983,12 +1092,12 @@ function statesRelation(s: ClaimSignature): boolean {
 
 /**
  * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
- * A, Y is X's wife / Y is X's sister): the relation itself shows the two sentences are about the same
+ * A, Y is X's wife / Y is X's sister), or one named owner's count of one thing ("NATO has 16
+ * members" / "NATO's 19 members"): the relation itself shows the two sentences are about the same
  * people, so it is checked on pairs that share too little else for the other rules.
  */
 export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
-  if (!statesRelation(a) || !statesRelation(b)) return null;
-  const detail = reversed(a, b) ?? kinship(a, b);
+  const detail = (statesRelation(a) && statesRelation(b) ? reversed(a, b) ?? kinship(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null);
   return detail ? { detail, value: false, named: true } : null;
 }
 
