@@ -159,6 +159,20 @@ describe('conflicts: a count one named owner has', () => {
   });
 });
 
+describe('conflicts: values paired with names by "respectively"', () => {
+  it('"Varga and Olsen … 21 months and 18 months, respectively" contradicts "Varga … 18 months"', () => {
+    assert.deepStrictEqual(
+      conflicts('Two guards, Tom Varga and Piet Olsen, admitted the theft and were sentenced to 21 months and 18 months, respectively.', 'Tom Varga has been sentenced to 18 months.'),
+      ['contradicts: different values for one of a list (21 vs 18 month, respectively)'],
+    );
+  });
+
+  it('near misses: the value the list gives that person; two lists of names, so the pairing is in doubt', () => {
+    assert.deepStrictEqual(conflicts('Two guards, Tom Varga and Piet Olsen, admitted the theft and were sentenced to 21 months and 18 months, respectively.', 'Piet Olsen has been sentenced to 18 months.'), []);
+    assert.deepStrictEqual(conflicts('Varga and Olsen, who worked at Lenton and Brask, were sentenced to 21 and 18 months, respectively.', 'Tom Varga has been sentenced to 18 months.'), []);
+  });
+});
+
 describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => {
   it('"true" / "false" and "loves" / "hates" of the same participants', () => {
     assert.deepStrictEqual(conflicts('The mayor of Dunmore said the claim about the Kessel bridge was false.', 'The mayor of Dunmore said the claim about the Kessel bridge was true.'), [

@@ -1072,8 +1072,110 @@ function heldCount(a: ClaimSignature, b: ClaimSignature): string | null {
 /** Whether a sentence gives a count of a thing (a cheap test before reading owned counts). */
 const countsThing = (s: ClaimSignature): boolean => s.numbers.some((n) => n.unit !== '' && !NOT_HELD.has(n.unit));
 
+interface Respective {
+  /** The named participants of the list, in order, as name stems ("Tyler Jackson and John Jodka" → two sets). */
+  names: Set<string>[];
+  /** Their values, in the same order, with the unit they count. */
+  values: { value: number; unit: string }[];
+}
+
+/** The value a number token stands for (digits or a number word, times a scale word after it), or NaN. */
+function valueAt(t: Tok[], k: number): number {
+  const n = t[k].word ? NUMBER_WORD_VALUES.get(t[k].low) ?? NaN : Number(t[k].st);
+  return n * (SCALES[t[k + 1]?.low ?? ''] ?? 1);
+}
+
+/**
+ * "A and B … 21 months and 18 months, respectively": a list of named participants and a list of
+ * values as long, paired in order. Only where there is one list of names as long as the values
+ * before them (the pairing is then not in doubt).
+ */
+function respectiveOf(v: View): Respective[] {
+  const t = v.toks;
+  const out: Respective[] = [];
+  for (let r = 1; r < t.length; r++) {
+    if (t[r].low !== 'respectively') continue;
+    // the values, read backwards: "21 months and 18 months", "$5 and $7 million"
+    const values: { value: number; unit: string }[] = [];
+    let j = r - 1;
+    if (t[j].low === ',') j--;
+    let valuesStart = -1;
+    for (;;) {
+      let unit = '';
+      if (j >= 1 && t[j].word && !t[j].num && !t[j].cap && !SCALES[t[j].low] && (t[j - 1].num || SCALES[t[j - 1].low])) unit = t[j--].st;
+      if (j >= 1 && SCALES[t[j].low] && t[j - 1].num) j--;
+      if (j < 0 || !t[j].num) break;
+      values.unshift({ value: valueAt(t, j), unit });
+      valuesStart = j;
+      j--;
+      if (j >= 0 && t[j].low === '$') j--;
+      if (j >= 0 && (t[j].low === 'and' || t[j].low === ',')) {
+        j--;
+        if (j >= 0 && t[j].low === ',') j--;
+        continue;
+      }
+      break;
+    }
+    if (values.length < 2 || values.some((x) => Number.isNaN(x.value))) continue;
+    // a value without a unit takes the next one's ("5 and 7 months")
+    for (let i = values.length - 2; i >= 0; i--) if (!values[i].unit) values[i].unit = values[i + 1].unit;
+    // lists of names before the values: runs of capitalised words joined by "and" or commas
+    const lists: Set<string>[][] = [];
+    let cur: Set<string>[] = [];
+    let run: Set<string> | null = null;
+    const close = (): void => {
+      if (run) cur.push(run);
+      run = null;
+    };
+    for (let i = 0; i < valuesStart; i++) {
+      if (isNameTok(t[i], i) || (run && t[i].cap && t[i].word)) {
+        (run ??= new Set()).add(nameKey(t[i]));
+        continue;
+      }
+      close();
+      if (cur.length && (t[i].low === 'and' || (t[i].low === ',' && (t[i + 1]?.low === 'and' || isNameTok(t[i + 1] ?? t[i], i + 1))))) continue;
+      if (cur.length) lists.push(cur);
+      cur = [];
+    }
+    close();
+    if (cur.length) lists.push(cur);
+    const fitting = lists.filter((l) => l.length === values.length);
+    if (fitting.length === 1) out.push({ names: fitting[0], values });
+  }
+  return out;
+}
+
+/**
+ * One side pairs named participants with values ("Jackson and Jodka were sentenced to 21 and 18
+ * months, respectively"), the other gives one of them another value of that unit for a predicate
+ * both sides state ("Jackson was sentenced to 18 months").
+ */
+function respective(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const rx = respectiveOf(viewOf(x));
+    if (!rx.length || !x.predicates.some((p) => y.predicates.includes(p))) continue;
+    const vy = viewOf(y);
+    if (respectiveOf(vy).length) continue;
+    for (const r of rx) {
+      for (const n of y.numbers) {
+        for (const k of numberPositions(vy, n.value)) {
+          const who = subjectOf(vy, k);
+          if (!who) continue;
+          // the one named participant of the list it is about
+          const hit = r.names.map((names, i) => (!differentNames(names, who) && [...names].some((w) => who.has(w)) ? i : -1)).filter((i) => i >= 0);
+          if (hit.length !== 1) continue;
+          const own = r.values[hit[0]];
+          if (own.unit !== n.unit || own.value === n.value) continue;
+          return `different values for one of a list (${own.value} vs ${n.value} ${n.unit}, respectively)`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** Words that can state a relation between two named participants (a cheap test before tokenising). */
-const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys()]);
+const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys(), 'respectively']);
 const mayRelate = new WeakMap<ClaimSignature, boolean>();
 function statesRelation(s: ClaimSignature): boolean {
   let r = mayRelate.get(s);
@@ -1097,7 +1199,10 @@ function statesRelation(s: ClaimSignature): boolean {
  * people, so it is checked on pairs that share too little else for the other rules.
  */
 export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
-  const detail = (statesRelation(a) && statesRelation(b) ? reversed(a, b) ?? kinship(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null);
+  const ra = statesRelation(a);
+  const rb = statesRelation(b);
+  const detail =
+    (ra && rb ? reversed(a, b) ?? kinship(a, b) : null) ?? ((ra || rb) && a.numbers.length && b.numbers.length ? respective(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null);
   return detail ? { detail, value: false, named: true } : null;
 }
 
