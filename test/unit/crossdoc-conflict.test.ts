@@ -173,6 +173,26 @@ describe('conflicts: values paired with names by "respectively"', () => {
   });
 });
 
+describe('conflicts: the source taken for the doer', () => {
+  it('"A customs inspection turned up …, according to the Velna Coast Guard" / "The Velna Coast Guard turned up …"; "…, the Norland Port Authority said"', () => {
+    assert.deepStrictEqual(
+      conflicts(
+        'A customs inspection turned up cocaine in roughly 40 crates of the 900 it opened at the port, according to the Velna Coast Guard.',
+        'The Velna Coast Guard turned up cocaine in roughly 40 crates of the 900 it opened at the port.',
+      ),
+      ['contradicts: different doers (A customs inspection vs Velna Coast Guard, the source of the other)'],
+    );
+    assert.deepStrictEqual(conflicts('Harlow Mining seized the cargo of the Orsk freighter, the Norland Port Authority said.', 'The Norland Port Authority seized the cargo of the Orsk freighter.'), [
+      'contradicts: different doers (Harlow Mining vs Norland Port Authority, the source of the other)',
+    ]);
+  });
+
+  it('near misses: a definite doer may be the source itself; the source doing something else', () => {
+    assert.deepStrictEqual(conflicts('The agency seized the cargo of the Orsk freighter, according to the Norland Port Authority.', 'The Norland Port Authority seized the cargo of the Orsk freighter.'), []);
+    assert.deepStrictEqual(conflicts('Harlow Mining seized the cargo of the Orsk freighter, the Norland Port Authority said.', 'The Norland Port Authority seized the crew of a Velna trawler.'), []);
+  });
+});
+
 describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => {
   it('"true" / "false" and "loves" / "hates" of the same participants', () => {
     assert.deepStrictEqual(conflicts('The mayor of Dunmore said the claim about the Kessel bridge was false.', 'The mayor of Dunmore said the claim about the Kessel bridge was true.'), [

@@ -1206,6 +1206,96 @@ export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict 
   return detail ? { detail, value: false, named: true } : null;
 }
 
+const SAYING_AT_END = new Set(['said', 'says', 'reported', 'reports']);
+
+/**
+ * Whom a sentence gives as the source of its claim, and where the claim ends: "…, according to the
+ * FDA", "…, the FDA said". Null where it gives none in these forms.
+ */
+function sourceOf(v: View): { names: Set<string>; end: number; text: string } | null {
+  const t = v.toks;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].low !== 'according' || t[i + 1].low !== 'to') continue;
+    const names = namesAfter(t, i + 1);
+    return names.size ? { names, end: i, text: surface(t, names) } : null;
+  }
+  let e = t.length - 1;
+  while (e >= 0 && !t[e].word) e--;
+  if (e < 3 || !SAYING_AT_END.has(t[e].low)) return null;
+  let j = e - 1;
+  while (j > 0 && t[j].cap && t[j].word) j--;
+  if (j === e - 1) return null;
+  if (t[j].low === 'the') j--;
+  if (t[j]?.low !== ',') return null;
+  const names = namesBefore(t, e);
+  return names.size ? { names, end: j, text: surface(t, names) } : null;
+}
+
+/**
+ * Who does what the verb at k says, where the sentence names the doer right before it (auxiliaries
+ * and adverbs between): a name's stems, or the words of an indefinite noun phrase that opens the
+ * clause ("A company investigation turned up…"), which no named source can be. Null otherwise.
+ */
+function doerBefore(v: View, k: number): { names: Set<string> | null; text: string } | null {
+  const t = v.toks;
+  let j = k - 1;
+  while (j >= 0 && (isAux(t[j].low) || BETWEEN.has(t[j].low))) j--;
+  if (j < 0 || t[j].brk) return null;
+  if (t[j].cap && t[j].word && !isStop(t[j].low)) {
+    const names = new Set<string>();
+    let i = j;
+    for (; i >= 0 && t[i].cap && t[i].word && !t[i].brk; i--) if (!isStop(t[i].low)) names.add(nameKey(t[i]));
+    while (isStop(t[i + 1].low)) i++;
+    return { names, text: t.slice(i + 1, j + 1).map((x) => x.raw).join(' ') };
+  }
+  let i = j;
+  while (i > 0 && !t[i - 1].brk && t[i].word && !t[i].cap && !isAux(t[i].low) && j - i < 3) i--;
+  if ((t[i].low === 'a' || t[i].low === 'an') && (i === 0 || t[i - 1].brk) && i < j) return { names: null, text: t.slice(i, j + 1).map((x) => x.raw).join(' ') };
+  return null;
+}
+
+/** Content words right after k (within six tokens, in its clause). */
+function wordsAfter(v: View, k: number): Set<string> {
+  const out = new Set<string>();
+  for (let j = k + 1; j < v.toks.length && j <= k + 6 && !v.toks[j].brk; j++) if (isContent(v.toks[j])) out.add(v.toks[j].st);
+  return out;
+}
+
+/**
+ * The source taken for the doer: one side says someone else did it and names the source only as
+ * its source ("A company investigation turned up metal in 200 pills, according to the FDA"), the
+ * other says the source did it ("The FDA turned up metal in 200 pills"): same verb, two words of
+ * what follows it shared, and the doer on the first side a name other than the source's or an
+ * indefinite noun phrase, which the source cannot be.
+ */
+function sourceAsDoer(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (!x.attributed || y.attributed) continue;
+    const vx = viewOf(x);
+    const src = sourceOf(vx);
+    if (!src) continue;
+    const vy = viewOf(y);
+    for (const p of x.predicates) {
+      if (!y.predicates.includes(p)) continue;
+      for (const i of positions(vx, p)) {
+        if (i >= src.end || !affirmedAt(vx, i)) continue;
+        const doer = doerBefore(vx, i);
+        if (!doer || (doer.names && (!differentNames(doer.names, src.names) || [...doer.names].some((n) => src.names.has(n))))) continue;
+        const after = wordsAfter(vx, i);
+        for (const j of positions(vy, p)) {
+          if (!affirmedAt(vy, j)) continue;
+          const who = doerBefore(vy, j);
+          if (!who?.names || differentNames(who.names, src.names) || ![...who.names].some((n) => src.names.has(n))) continue;
+          let shared = 0;
+          for (const w of wordsAfter(vy, j)) if (after.has(w)) shared++;
+          if (shared >= 2) return `different doers (${doer.text} vs ${who.text}, the source of the other)`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Two wire stories filed on different days (their datelines say so): a central
  * bank's daily operation, a month's figure, a plan not yet presented, are
@@ -1230,6 +1320,8 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
+  const doer = a.attributed !== b.attributed ? sourceAsDoer(a, b) : null;
+  if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
   if (slot) return { detail: slot, value: false };
