@@ -193,6 +193,24 @@ describe('conflicts: the source taken for the doer', () => {
   });
 });
 
+describe('conflicts: leaving a place and leaving for it on one day', () => {
+  it('"departing for Velna on 12 June" / "left Velna on 12 June"; "left Osterby for Velna"', () => {
+    assert.deepStrictEqual(
+      conflicts('On 3 June, the Varnholt patrolled the waters off Osterby, continuing that role until departing for Velna on 12 June.', 'The Varnholt left Velna on 12 June.'),
+      ['contradicts: opposite directions on one day (left Velna… vs departing for Velna…)'],
+    );
+    assert.deepStrictEqual(conflicts('The Varnholt left Osterby for Velna on 12 June.', 'The Varnholt left Velna on 12 June.'), [
+      'contradicts: opposite directions on one day (left Velna… vs left Osterby for Velna…)',
+    ]);
+  });
+
+  it('near misses: arriving and leaving on one day (a port call); another ship; another day', () => {
+    assert.deepStrictEqual(conflicts('The Varnholt arrived in Velna on 12 June.', 'The Varnholt left Velna on 12 June.'), []);
+    assert.deepStrictEqual(conflicts('The Brask left Osterby for Velna on 12 June.', 'The Varnholt left Velna on 12 June.'), []);
+    assert.deepStrictEqual(conflicts('The Varnholt left Osterby for Velna on 12 June.', 'The Varnholt left Velna on 19 June.'), []);
+  });
+});
+
 describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => {
   it('"true" / "false" and "loves" / "hates" of the same participants', () => {
     assert.deepStrictEqual(conflicts('The mayor of Dunmore said the claim about the Kessel bridge was false.', 'The mayor of Dunmore said the claim about the Kessel bridge was true.'), [

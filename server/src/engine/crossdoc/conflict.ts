@@ -1206,6 +1206,111 @@ export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict 
   return detail ? { detail, value: false, named: true } : null;
 }
 
+const LEAVING = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing']);
+
+interface Departure {
+  /** Where from and where to (name stems; either may be empty), as written for the detail. */
+  from: Set<string>;
+  to: Set<string>;
+  text: string;
+  /** The day: month and day of the month ("on 10 August", "August 10"), and the year if given. */
+  month: number;
+  day: number;
+  year?: number;
+}
+
+/** The name run starting at j (after "the"), as stems, and where it ends. */
+function placeAt(t: Tok[], j: number): { names: Set<string>; end: number } {
+  if (t[j]?.low === 'the') j++;
+  const names = new Set<string>();
+  let e = j;
+  for (; e < t.length && isNameTok(t[e], e); e++) names.add(nameKey(t[e]));
+  return { names, end: e };
+}
+
+/** A day of a month right at j: "10 August", "August 10" (after "on"), with a year after it. */
+function dayAt(t: Tok[], j: number): { month: number; day: number; year?: number } | null {
+  if (t[j]?.low === 'on') j++;
+  const dayOf = (x: Tok | undefined): number => (x && !x.word && /^\d{1,2}$/.test(x.st) && Number(x.st) >= 1 && Number(x.st) <= 31 ? Number(x.st) : 0);
+  let month: number | undefined;
+  let day = 0;
+  let next = j;
+  if (dayOf(t[j]) && t[j + 1] && monthNumber(t[j + 1])) [day, month, next] = [dayOf(t[j]), monthNumber(t[j + 1]), j + 2];
+  else if (t[j] && monthNumber(t[j]) && dayOf(t[j + 1])) [month, day, next] = [monthNumber(t[j]), dayOf(t[j + 1]), j + 2];
+  if (month === undefined || !day) return null;
+  if (t[next]?.low === ',') next++;
+  const year = t[next] && YEAR.test(t[next].low) ? Number(t[next].low) : undefined;
+  return { month, day, year };
+}
+
+/**
+ * Departures of a sentence that give the day: "left Hawaii on 10 August", "departing for Hawaii on
+ * 10 August", "departed Rotterdam for Antwerp on March 5", "departing San Francisco 1 November 1945".
+ */
+function departuresOf(v: View): Departure[] {
+  const t = v.toks;
+  const out: Departure[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!LEAVING.has(t[k].low) || !affirmedAt(v, k)) continue;
+    let j = k + 1;
+    if (t[j]?.low === 'from') j++;
+    const from = placeAt(t, j);
+    j = from.names.size ? from.end : k + 1;
+    let to: Set<string> = new Set();
+    if (t[j]?.low === 'for') {
+      const p = placeAt(t, j + 1);
+      to = p.names;
+      j = p.end;
+    }
+    if (!from.names.size && !to.size) continue;
+    const day = dayAt(t, j);
+    if (day) out.push({ from: from.names, to, text: t.slice(k, j).map((x) => x.raw).join(' '), ...day });
+  }
+  return out;
+}
+
+/** The first name of a sentence that is not a month or a weekday: whom a departure is about. */
+function firstName(v: View): Set<string> | null {
+  const t = v.toks;
+  for (let j = 0; j < t.length; j++) {
+    if (!isNameTok(t[j], j) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[j].low)) continue;
+    const names = new Set<string>();
+    for (let e = j; e < t.length && isNameTok(t[e], e); e++) names.add(nameKey(t[e]));
+    return names;
+  }
+  return null;
+}
+
+/**
+ * One side has a ship (a delegation, a team) leave a place on a day, the other leave for that place
+ * on that day: two departures of one traveller on one day cannot go from a place and to it.
+ */
+function departures(a: ClaimSignature, b: ClaimSignature): string | null {
+  const da = departuresOf(viewOf(a));
+  if (!da.length) return null;
+  const db = departuresOf(viewOf(b));
+  if (!db.length) return null;
+  const wa = firstName(viewOf(a));
+  const wb = firstName(viewOf(b));
+  if (!wa || !wb || differentNames(wa, wb) || ![...wa].some((n) => wb.has(n))) return null;
+  const meets = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && !differentNames(x, y) && [...x].some((n) => y.has(n));
+  const sameDay = (x: Departure, y: Departure): boolean => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+  for (const [xs, ys] of [
+    [da, db],
+    [db, da],
+  ] as const) {
+    for (const x of xs) {
+      for (const y of ys) {
+        if (!sameDay(x, y) || !meets(x.from, y.to)) continue;
+        // either side also going the other way that day (a round trip told in full): no conflict
+        if (xs.some((z) => sameDay(z, y) && meets(z.to, y.to)) || ys.some((z) => sameDay(z, x) && meets(z.from, x.from))) continue;
+        return `opposite directions on one day (${x.text}… vs ${y.text}…)`;
+      }
+    }
+  }
+  return null;
+}
+
 const SAYING_AT_END = new Set(['said', 'says', 'reported', 'reports']);
 
 /**
@@ -1320,7 +1425,7 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
-  const doer = a.attributed !== b.attributed ? sourceAsDoer(a, b) : null;
+  const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b);
   if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
