@@ -133,6 +133,20 @@ describe('conflicts: a slot that holds one value', () => {
     assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland and its largest port.'), ['contradicts: different capital of (tarsk vs velmar)']);
   });
 
+  it('two days of birth or death of one person in one year ("born on April 21, 1921" / "born on May 3, 1921")', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Ilse Varnholt was born on May 3, 1921 in a village near the coast.'), [
+      'contradicts: different born on (4/21 vs 5/3)',
+    ]);
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt died on 21 April in a hospital near the coast.', 'The painter Ilse Varnholt died on 23 April in a hospital near the coast.'), [
+      'contradicts: different died on (4/21 vs 4/23)',
+    ]);
+  });
+
+  it('near misses: a day and its month ("April 21, 1921" / "in April 1921"); two people born on two days', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Ilse Varnholt was born in April 1921 in a village near the coast.'), []);
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Jonas Brede was born on May 3, 1921 in a village near the coast.'), []);
+  });
+
   it('near misses: two people born in two years; the other year or city also named on the other side', () => {
     assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born in 1921 in a village near the coast.', 'The painter Jonas Brede was born in 1924 in a village near the coast.'), []);
     assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland, and Tarsk its largest port.'), []);
