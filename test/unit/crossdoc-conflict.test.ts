@@ -153,6 +153,24 @@ describe('conflicts: a slot that holds one value', () => {
   });
 });
 
+describe('conflicts: a post one person holds at a time', () => {
+  it('"Tarsk Adler is the president of Norland" / "Jonas Brede is the president of Norland"; an appositive and a possessive', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler is the president of Norland and lives in Velmar.', 'Jonas Brede is the president of Norland and lives in Velmar.'), [
+      'contradicts: different president of (Tarsk Adler vs Jonas Brede)',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the mayor of Osterby, opened the new ferry terminal on Sunday.', "On Sunday, Osterby's mayor, Piet Olsen, opened the new ferry terminal."), [
+      'contradicts: different mayor of (Ilse Varnholt vs Piet Olsen)',
+    ]);
+  });
+
+  it('near misses: a former holder; past holders; the other person named on the same side; two towns\' mayors', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the former mayor of Osterby, opened the new ferry terminal on Sunday.', "On Sunday, Osterby's mayor, Piet Olsen, opened the new ferry terminal."), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler was the president of Norland and lived in Velmar.', 'Jonas Brede was the president of Norland and lived in Velmar.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the mayor of Osterby, opened the new ferry terminal on Sunday with Piet Olsen.', "On Sunday, Osterby's mayor, Piet Olsen, opened the new ferry terminal."), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the mayor of Osterby, opened the new ferry terminal on Sunday.', 'Piet Olsen, the mayor of Brask, opened the new ferry terminal on Sunday.'), []);
+  });
+});
+
 describe('conflicts: a count one named owner has', () => {
   it('"has 240 members" / "has 310 members", a possessive ("Teldor Cooperative\'s 240 members") and a bound ("nearly 1,000")', () => {
     assert.deepStrictEqual(conflicts('Teldor Cooperative has 240 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), [

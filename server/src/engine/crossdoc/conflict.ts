@@ -54,6 +54,8 @@ interface View {
   prefixed?: [number, string, string][];
   /** Counts a named owner has (`heldOf`), found on first use. */
   held?: Held[];
+  /** Slots that hold one value (`slotsOf`), found on first use. */
+  slots?: Slot[];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -629,6 +631,8 @@ interface Slot {
   owner: Set<string>;
   /** What fills it: a year, a city. */
   filler: Set<string>;
+  /** The filler as written, where it is a name. */
+  shown?: string;
 }
 
 const YEAR = /^(?:1\d|20)\d\d$/;
@@ -639,8 +643,9 @@ const YEAR = /^(?:1\d|20)\d\d$/;
  * France" are both true, and nothing here knows which place is in which.)
  */
 function slotsOf(v: View): Slot[] {
+  if (v.slots) return v.slots;
   const t = v.toks;
-  const out: Slot[] = [];
+  const out: Slot[] = (v.slots = []);
   for (let i = 0; i < t.length; i++) {
     if (t[i].low === 'born' || t[i].low === 'died') {
       const owner = subjectOf(v, i);
@@ -665,9 +670,79 @@ function slotsOf(v: View): Slot[] {
       if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
       else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRun(t, j + 1, 1);
       if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    } else {
+      const role = postAt(t, i);
+      if (role) out.push(role);
     }
   }
   return out;
+}
+
+/** Posts one person holds at a time, by the words that name them ("chief executive officer" and "CEO" are one post). */
+const POSTS: [string[], string][] = [
+  [['president'], 'president'],
+  [['prime', 'minister'], 'prime minister'],
+  [['premier'], 'prime minister'],
+  [['chancellor'], 'chancellor'],
+  [['king'], 'king'],
+  [['queen'], 'queen'],
+  [['pope'], 'pope'],
+  [['governor'], 'governor'],
+  [['mayor'], 'mayor'],
+  [['chairman'], 'chairman'],
+  [['chairwoman'], 'chairman'],
+  [['chief', 'executive', 'officer'], 'chief executive'],
+  [['chief', 'executive'], 'chief executive'],
+  [['ceo'], 'chief executive'],
+  [['secretary-general'], 'secretary-general'],
+];
+
+const POST_FIRST = new Set(POSTS.map(([w]) => w[0]));
+
+/** The name run starting at j (after "the"), as name keys. */
+function namesFrom(t: Tok[], j: number): Set<string> {
+  if (t[j]?.low === 'the') j++;
+  const out = new Set<string>();
+  for (; j < t.length && t[j].cap && t[j].word && !t[j].brk; j++) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** The name run ending at j, as name keys. */
+function namesTo(t: Tok[], j: number): Set<string> {
+  const out = new Set<string>();
+  for (; j >= 0 && t[j].cap && t[j].word && !t[j].brk; j--) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/**
+ * A post held now, of a named owner, by a named person: "Tarsk is the president of Norland", "Ilse
+ * Varnholt, the mayor of Osterby,", "Osterby's mayor, Ilse Varnholt". Only "the" right before the
+ * post ("the former mayor", "the vice president", "the acting chairman" are other posts or times),
+ * and "is", not "was" (past holders of one post are many).
+ */
+function postAt(t: Tok[], i: number): Slot | null {
+  if (!POST_FIRST.has(t[i].low)) return null;
+  for (const [words, post] of POSTS) {
+    if (t[i].low !== words[0]) continue;
+    let e = i;
+    while (e - i < words.length && t[e]?.low === words[e - i]) e++;
+    if (e - i < words.length) continue;
+    let owner: Set<string>;
+    let filler: Set<string>;
+    if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+      // "Osterby's mayor, Ilse Varnholt" / "Osterby's mayor Ilse Varnholt"
+      owner = namesTo(t, i - 1);
+      filler = namesFrom(t, t[e]?.low === ',' ? e + 1 : e);
+    } else {
+      if (t[e]?.low !== 'of' || t[i - 1]?.low !== 'the' || i < 3) return null;
+      owner = namesFrom(t, e + 1);
+      const before = t[i - 2].low;
+      if (before !== 'is' && before !== ',') return null;
+      filler = namesTo(t, i - 3);
+    }
+    return owner.size && filler.size && differentNames(owner, filler) ? { rel: `${post} of`, owner, filler, shown: surface(t, filler) } : null;
+  }
+  return null;
 }
 
 /** One slot filled differently: "born in 1950" / "born in 1948" of one person. */
@@ -682,7 +757,7 @@ function slotConflict(a: ClaimSignature, b: ClaimSignature): string | null {
     for (const y of sb) {
       if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
       if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
-      return `different ${x.rel} (${[...x.filler].join(' ')} vs ${[...y.filler].join(' ')})`;
+      return `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`;
     }
   }
   return null;
