@@ -225,6 +225,21 @@ describe('conflicts: the source taken for the doer', () => {
   });
 });
 
+describe('conflicts: two winners of one contest', () => {
+  it('"Tarsk Adler won the presidential election in Norland" / "Jonas Brede won the presidential election in Norland"', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the presidential election in Norland on Sunday.', 'Jonas Brede won the presidential election in Norland on Sunday.'), [
+      'contradicts: different winners (Tarsk Adler vs Jonas Brede)',
+    ]);
+  });
+
+  it('near misses: the other named as the loser; two years; two elections; two stages of one race', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the presidential election in Norland on Sunday, beating Jonas Brede.', 'Jonas Brede won the presidential election in Norland on Sunday.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the presidential election in Norland in 2004.', 'Jonas Brede won the presidential election in Norland in 2009.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the mayoral election in Osterby on Sunday.', 'Jonas Brede won the presidential election in Norland on Sunday.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the first stage of the race on Sunday.', 'Jonas Brede won the second stage of the race on Sunday.'), []);
+  });
+});
+
 describe('conflicts: leaving a place and leaving for it on one day', () => {
   it('"departing for Velna on 12 June" / "left Velna on 12 June"; "left Osterby for Velna"', () => {
     assert.deepStrictEqual(

@@ -1285,6 +1285,57 @@ export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict 
   return detail ? { detail, value: false, named: true } : null;
 }
 
+/** Contests one side wins ("the election", "the title", "the cup"): a contest named with "the" has one winner. */
+const CONTESTS = new Set(['election', 'championship', 'title', 'cup', 'race', 'final', 'tournament', 'primary', 'presidency', 'runoff', 'referendum', 'series', 'pennant', 'marathon', 'derby', 'nomination', 'leadership']);
+const WON = new Set(['won', 'wins', 'win']);
+
+/** Who won which contest: "Tarsk Adler won the presidential election in Norland" (winner's names, the contest's words). */
+function winsOf(v: View): { who: Set<string>; text: string; what: Set<string>; at: number }[] {
+  const t = v.toks;
+  const out: { who: Set<string>; text: string; what: Set<string>; at: number }[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!WON.has(t[k].low) || t[k + 1]?.low !== 'the' || !affirmedAt(v, k)) continue;
+    // the contest: "the" and up to four words to its head noun ("the 2004 presidential election", "the Norland Cup")
+    let head = -1;
+    for (let j = k + 2; j < t.length && j <= k + 6 && !t[j].brk && !PREPOSITIONS.has(t[j].low); j++) {
+      if (CONTESTS.has(t[j].low)) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0 || (t[head + 1]?.low === 'of' && !t[head + 2]?.cap)) continue;
+    const doer = doerBefore(v, k);
+    if (!doer?.names?.size) continue;
+    const what = new Set<string>();
+    for (let j = k + 2; j < t.length && j <= head + 4 && !t[j].brk; j++) if (isContent(t[j]) || t[j].num) what.add(t[j].st);
+    out.push({ who: doer.names, text: doer.text, what, at: k });
+  }
+  return out;
+}
+
+/**
+ * Two winners of one contest: "Tarsk Adler won the presidential election in Norland" / "Jonas Brede
+ * won the presidential election in Norland". The contest must be named with "the", its words (three
+ * of them) the same on both sides, and neither winner named on the other side (a joint win, a runner-up).
+ */
+function twoWinners(a: ClaimSignature, b: ClaimSignature): string | null {
+  const va = viewOf(a);
+  const wa = winsOf(va);
+  if (!wa.length) return null;
+  const vb = viewOf(b);
+  const wb = winsOf(vb);
+  const named = (v: View, names: Set<string>): boolean => [...names].some((n) => v.toks.some((x) => x.cap && nameKey(x) === n));
+  for (const x of wa) {
+    for (const y of wb) {
+      if (!differentNames(x.who, y.who) || [...x.who].some((n) => y.who.has(n)) || named(va, y.who) || named(vb, x.who)) continue;
+      if (numbersDiffer(va, { at: x.at, len: 1 }, vb, { at: y.at, len: 1 })) continue;
+      if (x.what.size !== y.what.size || x.what.size < 3 || ![...x.what].every((w) => y.what.has(w))) continue;
+      return `different winners (${x.text} vs ${y.text})`;
+    }
+  }
+  return null;
+}
+
 const LEAVING = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing']);
 
 interface Departure {
@@ -1504,7 +1555,7 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
-  const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b);
+  const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? twoWinners(a, b);
   if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
