@@ -188,6 +188,11 @@ describe('conflicts: a count one named owner has', () => {
     assert.deepStrictEqual(conflicts('Teldor Cooperative had 240 members in 1998, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
     assert.deepStrictEqual(conflicts('Teldor Cooperative now has 240 members.', 'Teldor Cooperative has 310 members.'), []);
     assert.deepStrictEqual(conflicts('Teldor Cooperative has 240 dollars in its account.', 'Teldor Cooperative has 310 dollars in its account.'), []);
+    assert.deepStrictEqual(conflicts("Teldor Cooperative's 103 mln stg offer covers the costs of the dairy.", "Teldor Cooperative's 311 mln stg fund covers the costs of the dairy."), []);
+  });
+
+  it('near miss: a tally of several owners ("Adler has 11 members, Brede has 10") is a race at one moment', () => {
+    assert.deepStrictEqual(conflicts('Across the state, Tarsk Adler has 11 members, Jonas Brede has 10 and Ilse Varnholt has five.', 'Across the state, Tarsk Adler has 370 members.'), []);
   });
 });
 
@@ -202,6 +207,17 @@ describe('conflicts: values paired with names by "respectively"', () => {
   it('near misses: the value the list gives that person; two lists of names, so the pairing is in doubt', () => {
     assert.deepStrictEqual(conflicts('Two guards, Tom Varga and Piet Olsen, admitted the theft and were sentenced to 21 months and 18 months, respectively.', 'Piet Olsen has been sentenced to 18 months.'), []);
     assert.deepStrictEqual(conflicts('Varga and Olsen, who worked at Lenton and Brask, were sentenced to 21 and 18 months, respectively.', 'Tom Varga has been sentenced to 18 months.'), []);
+  });
+
+  it('two amounts of money: "fined $23 million and $20 million, respectively" / "fined $3 million"', () => {
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen were fined $23 million and $20 million, respectively, for the spill.', 'Piet Olsen was fined $3 million for the spill.'), [
+      'contradicts: different values for one of a list ($20000000 vs $3000000, respectively)',
+    ]);
+  });
+
+  it('near misses: money against a count with no unit; shares in two polls ("polled 11 and 8 percent, respectively")', () => {
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen were fined $23 million and $20 million, respectively, for the spill.', 'Piet Olsen was fined 3 times for the spill.'), []);
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen polled 11 and 8 percent, respectively, in the Norland survey.', 'Piet Olsen polled 14 percent in the Norland survey.'), []);
   });
 });
 

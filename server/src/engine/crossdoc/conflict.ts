@@ -1058,6 +1058,8 @@ interface Held {
   tense: string;
 }
 
+const CURRENCY = new Set(['$', '£', '€']);
+
 /** Verbs of having a count, with their tense. */
 const HAVE: Record<string, string> = { has: 'present', have: 'present', had: 'past', employs: 'present', employ: 'present', employed: 'past' };
 /** Adverbs that may stand between the owner and the verb without saying the count changed. */
@@ -1065,7 +1067,18 @@ const HAVE_ADVERBS = new Set(['also', 'still', 'currently', 'reportedly']);
 /** Words that put a count at another time than the other side's, or make it a plan: no conflict is read. */
 const OTHER_TIME = new Set(['now', 'then', 'once', 'formerly', 'previously', 'originally', 'initially', 'later', 'will', 'would', 'could', 'may', 'might', 'used', 'until', 'since', 'before', 'after', 'when', 'by']);
 /** Units a count of an owner does not hold for long: amounts of money, shares, times, rates. */
-const NOT_HELD = new Set(['percent', 'per', 'cent', 'pct', 'dollar', 'dlrs', 'pound', 'euro', 'yen', 'share', 'year', 'month', 'week', 'day', 'hour', 'minute', 'time', 'point', 'vote', 'seat', 'game', 'goal', 'run'].map((w) => stem(w)));
+const NOT_HELD = new Set(
+  [
+    ...['percent', 'per', 'cent', 'pct', 'point'],
+    // money, and the wire's scales ("103 mln stg offer")
+    ...['dollar', 'dlr', 'dlrs', 'pound', 'stg', 'sterling', 'euro', 'yen', 'franc', 'mark', 'lira', 'peso', 'rupee', 'mln', 'bln', 'million', 'billion'],
+    ...['share', 'year', 'month', 'week', 'day', 'hour', 'minute', 'time'],
+    // tallies that move
+    ...['vote', 'seat', 'delegate', 'game', 'goal', 'run'],
+  ].map((w) => stem(w)),
+);
+/** Shares and rates: a list of them ("11 and 8 percent, respectively") is one poll's or one period's, and polls and periods are many. */
+const RATES = new Set(['percent', 'pct', 'cent', 'point'].map((w) => stem(w)));
 
 /** The range a qualified count allows, and where its qualifier starts ("nearly 1,000", "more than 20", "at least 5"). */
 function qualified(t: Tok[], k: number, v: number): { start: number; lo: number; hi: number } {
@@ -1097,10 +1110,12 @@ function heldOf(s: ClaimSignature): Held[] {
   const first = t[0]?.word ? t[0].raw.replace(/['’]s$/, '') : '';
   const firstIsName = /^\p{Lu}{2,}$/u.test(first) || s.names.some((n) => n.key === translit(first)) || s.entities.includes('ent:' + translit(first));
   const isOwnerTok = (j: number): boolean => j >= 0 && t[j].word && t[j].cap && !isStop(t[j].low) && !isAux(t[j].low) && !monthNumber(t[j]) && (j > 0 || firstIsName);
+  // every owner a count is given for, whatever the unit: a tally of several owners ("Cruz has 11 delegates,
+  // Rubio has 10") is the state of a race at one moment, and races move: no count of such a sentence is read
+  const owners: Set<string>[] = [];
   for (const n of s.numbers) {
-    if (!n.unit || NOT_HELD.has(n.unit)) continue;
     for (const k of numberPositions(v, n.value)) {
-      if (t[k - 1]?.low === '$' || t[k - 1]?.low === '£' || t[k - 1]?.low === '€') continue;
+      if (CURRENCY.has(t[k - 1]?.low ?? '')) continue;
       const q = qualified(t, k, n.value);
       let j = q.start - 1;
       let tense = '';
@@ -1122,12 +1137,14 @@ function heldOf(s: ClaimSignature): Held[] {
           if (OTHER_TIME.has(t[i].low) || YEAR.test(t[i].low) || monthNumber(t[i]) || t[i].low === 'per' || t[i].low === 'each' || t[i].low === 'every') other = true;
         }
       }
-      if (other || !owner.size) continue;
+      if (owner.size) owners.push(owner);
+      if (other || !owner.size || !n.unit || NOT_HELD.has(n.unit)) continue;
       const u = t[k + (SCALES[t[k + 1]?.low ?? ''] ? 2 : 1)];
       out.push({ owner, unit: u && u.st === n.unit ? u.low : n.unit, unitStem: n.unit, value: n.value, lo: q.lo, hi: q.hi, tense });
     }
   }
-  return (v.held = out);
+  const tally = owners.some((x) => owners.some((y) => differentNames(x, y)));
+  return (v.held = tally ? [] : out);
 }
 
 /** One owner's count of one thing given as two counts that cannot both hold: "NATO has 16 members" / "NATO's 19 members". */
@@ -1154,8 +1171,8 @@ const countsThing = (s: ClaimSignature): boolean => s.numbers.some((n) => n.unit
 interface Respective {
   /** The named participants of the list, in order, as name stems ("Tyler Jackson and John Jodka" → two sets). */
   names: Set<string>[];
-  /** Their values, in the same order, with the unit they count. */
-  values: { value: number; unit: string }[];
+  /** Their values, in the same order, with the unit they count, and whether they are amounts of money ("$20 million"). */
+  values: { value: number; unit: string; money: boolean }[];
 }
 
 /** The value a number token stands for (digits or a number word, times a scale word after it), or NaN. */
@@ -1175,7 +1192,7 @@ function respectiveOf(v: View): Respective[] {
   for (let r = 1; r < t.length; r++) {
     if (t[r].low !== 'respectively') continue;
     // the values, read backwards: "21 months and 18 months", "$5 and $7 million"
-    const values: { value: number; unit: string }[] = [];
+    const values: { value: number; unit: string; money: boolean }[] = [];
     let j = r - 1;
     if (t[j].low === ',') j--;
     let valuesStart = -1;
@@ -1184,10 +1201,11 @@ function respectiveOf(v: View): Respective[] {
       if (j >= 1 && t[j].word && !t[j].num && !t[j].cap && !SCALES[t[j].low] && (t[j - 1].num || SCALES[t[j - 1].low])) unit = t[j--].st;
       if (j >= 1 && SCALES[t[j].low] && t[j - 1].num) j--;
       if (j < 0 || !t[j].num) break;
-      values.unshift({ value: valueAt(t, j), unit });
+      const money = CURRENCY.has(t[j - 1]?.low ?? '');
+      values.unshift({ value: valueAt(t, j), unit, money });
       valuesStart = j;
       j--;
-      if (j >= 0 && t[j].low === '$') j--;
+      if (money) j--;
       if (j >= 0 && (t[j].low === 'and' || t[j].low === ',')) {
         j--;
         if (j >= 0 && t[j].low === ',') j--;
@@ -1197,7 +1215,7 @@ function respectiveOf(v: View): Respective[] {
     }
     if (values.length < 2 || values.some((x) => Number.isNaN(x.value))) continue;
     // a value without a unit takes the next one's ("5 and 7 months")
-    for (let i = values.length - 2; i >= 0; i--) if (!values[i].unit) values[i].unit = values[i + 1].unit;
+    for (let i = values.length - 2; i >= 0; i--) if (!values[i].unit && !values[i].money) values[i].unit = values[i + 1].unit;
     // lists of names before the values: runs of capitalised words joined by "and" or commas
     const lists: Set<string>[][] = [];
     let cur: Set<string>[] = [];
@@ -1244,8 +1262,10 @@ function respective(a: ClaimSignature, b: ClaimSignature): string | null {
           const hit = r.names.map((names, i) => (!differentNames(names, who) && [...names].some((w) => who.has(w)) ? i : -1)).filter((i) => i >= 0);
           if (hit.length !== 1) continue;
           const own = r.values[hit[0]];
-          if (own.unit !== n.unit || own.value === n.value) continue;
-          return `different values for one of a list (${own.value} vs ${n.value} ${n.unit}, respectively)`;
+          // the same unit counted, or two amounts of money ("$20 million" / "$3 million"); not shares (polls are many)
+          const money = CURRENCY.has(vy.toks[k - 1]?.low ?? '');
+          if (own.value === n.value || RATES.has(n.unit) || !(own.unit ? own.unit === n.unit : own.money && money && !n.unit)) continue;
+          return `different values for one of a list (${own.money ? '$' : ''}${own.value} vs ${money ? '$' : ''}${n.value}${n.unit ? ' ' + n.unit : ''}, respectively)`;
         }
       }
     }
