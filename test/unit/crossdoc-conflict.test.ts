@@ -140,6 +140,10 @@ describe('conflicts: a slot that holds one value', () => {
     assert.deepStrictEqual(conflicts('The painter Ilse Varnholt died on 21 April in a hospital near the coast.', 'The painter Ilse Varnholt died on 23 April in a hospital near the coast.'), [
       'contradicts: different died on (4/21 vs 4/23)',
     ]);
+    // a day with its year still gives the year
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Ilse Varnholt was born in 1924 in a village near the coast.'), [
+      'contradicts: different born (1921 vs 1924)',
+    ]);
   });
 
   it('near misses: a day and its month ("April 21, 1921" / "in April 1921"); two people born on two days', () => {

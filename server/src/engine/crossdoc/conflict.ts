@@ -650,16 +650,19 @@ function slotsOf(v: View): Slot[] {
     if (t[i].low === 'born' || t[i].low === 'died') {
       const owner = subjectOf(v, i);
       if (!owner) continue;
+      let dated = false;
       for (let j = i + 1; j < t.length && j <= i + 6; j++) {
         if (CLAUSE_WORDS.has(t[j].low) || t[j].low === ';') break;
         // the day too where it is given ("born on April 21, 1926", "died 3 May"): two days of one year differ
-        const day = dayAt(t, j);
-        if (day) out.push({ rel: t[i].low + ' on', owner, filler: new Set([`${day.month}/${day.day}`]) });
+        const day = dated ? null : dayAt(t, j);
+        if (day) {
+          out.push({ rel: t[i].low + ' on', owner, filler: new Set([`${day.month}/${day.day}`]) });
+          dated = true;
+        }
         if (YEAR.test(t[j].low)) {
           out.push({ rel: t[i].low, owner, filler: new Set([t[j].low]) });
           break;
         }
-        if (day) break;
       }
     } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
       const owner = nameRun(t, i + 2, 1);
