@@ -348,6 +348,23 @@ describe('conflicts: values of two subjects, dates of two datelines', () => {
   });
 });
 
+describe('conflicts: a succession told by its order', () => {
+  it('"after Adler\'s death, Brede was elected" / "Adler succeeded Brede"; "after the resignation of Tarsk Adler, Jonas Brede became chairman"', () => {
+    assert.deepStrictEqual(conflicts("In 1984, after Adler's death, Brede was elected as party secretary.", 'Adler succeeded Brede as party secretary.'), [
+      'contradicts: one says Brede succeeded Adler, the other the reverse',
+    ]);
+    assert.deepStrictEqual(
+      conflicts('In 1984, after the resignation of Tarsk Adler, Jonas Brede became chairman of the Norland party.', 'Tarsk Adler succeeded Jonas Brede as chairman of the Norland party.'),
+      ['contradicts: one says Jonas Brede succeeded Tarsk Adler, the other the reverse'],
+    );
+  });
+
+  it('near misses: the same order told both ways; a visit is no end of a term', () => {
+    assert.deepStrictEqual(conflicts("In 1984, after Adler's death, Brede was elected as party secretary.", 'Brede succeeded Adler as party secretary.'), []);
+    assert.deepStrictEqual(conflicts("In 1984, after Adler's visit, Brede was elected as party secretary.", 'Adler succeeded Brede as party secretary.'), []);
+  });
+});
+
 describe('conflicts: a one-way relation reversed', () => {
   it('A bought B / B bought A; A is a subsidiary of B / A owns B; A succeeded B / B\'s predecessor, A', () => {
     assert.deepStrictEqual(conflicts('Ardent Motors bought Kessel Steel last year.', 'Kessel Steel bought Ardent Motors last year.'), [

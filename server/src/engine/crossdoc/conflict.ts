@@ -948,6 +948,8 @@ function directedOf(v: View): Directed[] {
         // "B was bought by A": the passive
         if (t[k + 1]?.low === 'by' && isAux(t[k - 1]?.low ?? '')) [first, second] = [namesAfter(t, k + 1), namesBefore(t, k)];
         else [first, second] = [namesBefore(t, k), namesAfter(t, k)];
+        // a one-word name opening the sentence right before the verb ("Berlinguer succeeded Natta")
+        if (!first.size && k === 1 && t[0].cap && t[0].word && !isStop(t[0].low) && !isAux(t[0].low) && t[k - 1] === t[0] && t[k + 1]?.low !== 'by') first = new Set([nameKey(t[0])]);
       } else if (kind === 'ofFirst' || kind === 'ofSecond') {
         if (t[k + 1]?.low !== 'of') continue;
         const before = namesBefore(t, k);
@@ -963,7 +965,38 @@ function directedOf(v: View): Directed[] {
       if (first.size && second.size && ![...first].some((n) => second.has(n))) out.push({ rel, first, second, text: [surface(t, first), surface(t, second)] });
     }
   }
+  for (let k = 0; k + 3 < t.length; k++) if (t[k].low === 'after' && asserted(v, k)) takeOver(t, k, out);
   return (v.directed = out);
+}
+
+/** Ends of a holder's time in a post: after them, whoever takes the post succeeds the holder. */
+const LEAVINGS = new Set(['death', 'resignation', 'retirement', 'ouster', 'dismissal', 'departure']);
+/** "was elected", "became": taking a post. */
+const TAKING = new Set(['elected', 'appointed', 'named', 'chosen', 'installed', 'sworn']);
+
+/**
+ * A succession told by its order: "after Berlinguer's death, Natta was elected party secretary",
+ * "after the resignation of Adler, Brede became chairman": the second succeeded the first.
+ */
+function takeOver(t: Tok[], k: number, out: Directed[]): void {
+  let j = k + 1;
+  let before: Set<string>;
+  if (t[j].low === 'the' && LEAVINGS.has(t[j + 1]?.low ?? '') && t[j + 2]?.low === 'of') {
+    before = placeAt(t, j + 3).names;
+    j = placeAt(t, j + 3).end;
+  } else {
+    let e = j;
+    while (e < t.length && isNameTok(t[e], e) && !/['’]s$/.test(t[e].low)) e++;
+    if (!t[e] || !/['’]s$/.test(t[e].low) || !t[e].cap || !LEAVINGS.has(t[e + 1]?.low ?? '')) return;
+    before = new Set(t.slice(j, e + 1).map(nameKey));
+    j = e + 2;
+  }
+  if (t[j]?.low === ',') j++;
+  const after = placeAt(t, j);
+  j = after.end;
+  const took = (isAux(t[j]?.low ?? '') && TAKING.has(t[j + 1]?.low ?? '')) || t[j]?.low === 'became';
+  if (!before.size || !after.names.size || !took || [...before].some((n) => after.names.has(n))) return;
+  out.push({ rel: 'succeeded', first: after.names, second: before, text: [surface(t, after.names), surface(t, before)] });
 }
 
 /** One side says A owns (succeeded, beat) B, the other that B owns (succeeded, beat) A. */
@@ -1277,7 +1310,7 @@ function respective(a: ClaimSignature, b: ClaimSignature): string | null {
 }
 
 /** Words that can state a relation between two named participants (a cheap test before tokenising). */
-const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys(), 'respectively']);
+const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys(), ...LEAVINGS, 'respectively']);
 const mayRelate = new WeakMap<ClaimSignature, boolean>();
 function statesRelation(s: ClaimSignature): boolean {
   let r = mayRelate.get(s);
