@@ -62,9 +62,19 @@ const classify = (detail) =>
             ? 'one-way relation reversed'
             : /^different relations/.test(detail)
               ? 'kinship'
-              : /^different /.test(detail)
-                ? 'one-value slot'
-                : 'other';
+              : /^different doers/.test(detail)
+                ? 'source taken for the doer'
+                : /^different winners/.test(detail)
+                  ? 'two winners'
+                  : /^different values for one of a list/.test(detail)
+                    ? 'respectively'
+                    : /^different numbers of /.test(detail)
+                      ? 'owned count'
+                      : /^opposite directions/.test(detail)
+                        ? 'leaving and leaving for'
+                        : /^different /.test(detail)
+                          ? 'one-value slot'
+                          : 'other';
 
 const summary = [];
 files.forEach((file, fi) => {

@@ -133,9 +133,148 @@ describe('conflicts: a slot that holds one value', () => {
     assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland and its largest port.'), ['contradicts: different capital of (tarsk vs velmar)']);
   });
 
+  it('two days of birth or death of one person in one year ("born on April 21, 1921" / "born on May 3, 1921")', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Ilse Varnholt was born on May 3, 1921 in a village near the coast.'), [
+      'contradicts: different born on (4/21 vs 5/3)',
+    ]);
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt died on 21 April in a hospital near the coast.', 'The painter Ilse Varnholt died on 23 April in a hospital near the coast.'), [
+      'contradicts: different died on (4/21 vs 4/23)',
+    ]);
+    // a day with its year still gives the year
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Ilse Varnholt was born in 1924 in a village near the coast.'), [
+      'contradicts: different born (1921 vs 1924)',
+    ]);
+  });
+
+  it('near misses: a day and its month ("April 21, 1921" / "in April 1921"); two people born on two days', () => {
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Ilse Varnholt was born in April 1921 in a village near the coast.'), []);
+    assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born on April 21, 1921 in a village near the coast.', 'The painter Jonas Brede was born on May 3, 1921 in a village near the coast.'), []);
+  });
+
   it('near misses: two people born in two years; the other year or city also named on the other side', () => {
     assert.deepStrictEqual(conflicts('The painter Ilse Varnholt was born in 1921 in a village near the coast.', 'The painter Jonas Brede was born in 1924 in a village near the coast.'), []);
     assert.deepStrictEqual(conflicts('Tarsk is the capital of Norland and its largest port.', 'Velmar is the capital of Norland, and Tarsk its largest port.'), []);
+  });
+});
+
+describe('conflicts: a post one person holds at a time', () => {
+  it('"Tarsk Adler is the president of Norland" / "Jonas Brede is the president of Norland"; an appositive and a possessive', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler is the president of Norland and lives in Velmar.', 'Jonas Brede is the president of Norland and lives in Velmar.'), [
+      'contradicts: different president of (Tarsk Adler vs Jonas Brede)',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the mayor of Osterby, opened the new ferry terminal on Sunday.', "On Sunday, Osterby's mayor, Piet Olsen, opened the new ferry terminal."), [
+      'contradicts: different mayor of (Ilse Varnholt vs Piet Olsen)',
+    ]);
+  });
+
+  it('near misses: a former holder; past holders; the other person named on the same side; two towns\' mayors', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the former mayor of Osterby, opened the new ferry terminal on Sunday.', "On Sunday, Osterby's mayor, Piet Olsen, opened the new ferry terminal."), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler was the president of Norland and lived in Velmar.', 'Jonas Brede was the president of Norland and lived in Velmar.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the mayor of Osterby, opened the new ferry terminal on Sunday with Piet Olsen.', "On Sunday, Osterby's mayor, Piet Olsen, opened the new ferry terminal."), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, the mayor of Osterby, opened the new ferry terminal on Sunday.', 'Piet Olsen, the mayor of Brask, opened the new ferry terminal on Sunday.'), []);
+  });
+});
+
+describe('conflicts: a count one named owner has', () => {
+  it('"has 240 members" / "has 310 members", a possessive ("Teldor Cooperative\'s 240 members") and a bound ("nearly 1,000")', () => {
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has 240 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), [
+      'contradicts: different numbers of members (240 vs 310)',
+    ]);
+    assert.deepStrictEqual(conflicts('Across the region, TELCO has 16 members.', "The vote has hardened the resolve of TELCO's 19 members across the region."), ['contradicts: different numbers of members (16 vs 19)']);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has nearly 1,000 members, most of them dairy farmers.', 'Teldor Cooperative has 730 members, most of them dairy farmers.'), [
+      'contradicts: different numbers of members (1000 vs 730)',
+    ]);
+  });
+
+  it('near misses: two owners; a bound the other count meets; another year or "now"; money is no count held', () => {
+    assert.deepStrictEqual(conflicts('Brask Cooperative has 240 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has more than 200 members, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative had 240 members in 1998, most of them dairy farmers.', 'Teldor Cooperative has 310 members, most of them dairy farmers.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative now has 240 members.', 'Teldor Cooperative has 310 members.'), []);
+    assert.deepStrictEqual(conflicts('Teldor Cooperative has 240 dollars in its account.', 'Teldor Cooperative has 310 dollars in its account.'), []);
+    assert.deepStrictEqual(conflicts("Teldor Cooperative's 103 mln stg offer covers the costs of the dairy.", "Teldor Cooperative's 311 mln stg fund covers the costs of the dairy."), []);
+  });
+
+  it('near miss: a tally of several owners ("Adler has 11 members, Brede has 10") is a race at one moment', () => {
+    assert.deepStrictEqual(conflicts('Across the state, Tarsk Adler has 11 members, Jonas Brede has 10 and Ilse Varnholt has five.', 'Across the state, Tarsk Adler has 370 members.'), []);
+  });
+});
+
+describe('conflicts: values paired with names by "respectively"', () => {
+  it('"Varga and Olsen … 21 months and 18 months, respectively" contradicts "Varga … 18 months"', () => {
+    assert.deepStrictEqual(
+      conflicts('Two guards, Tom Varga and Piet Olsen, admitted the theft and were sentenced to 21 months and 18 months, respectively.', 'Tom Varga has been sentenced to 18 months.'),
+      ['contradicts: different values for one of a list (21 vs 18 month, respectively)'],
+    );
+  });
+
+  it('near misses: the value the list gives that person; two lists of names, so the pairing is in doubt', () => {
+    assert.deepStrictEqual(conflicts('Two guards, Tom Varga and Piet Olsen, admitted the theft and were sentenced to 21 months and 18 months, respectively.', 'Piet Olsen has been sentenced to 18 months.'), []);
+    assert.deepStrictEqual(conflicts('Varga and Olsen, who worked at Lenton and Brask, were sentenced to 21 and 18 months, respectively.', 'Tom Varga has been sentenced to 18 months.'), []);
+  });
+
+  it('two amounts of money: "fined $23 million and $20 million, respectively" / "fined $3 million"', () => {
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen were fined $23 million and $20 million, respectively, for the spill.', 'Piet Olsen was fined $3 million for the spill.'), [
+      'contradicts: different values for one of a list ($20000000 vs $3000000, respectively)',
+    ]);
+  });
+
+  it('near misses: money against a count with no unit; shares in two polls ("polled 11 and 8 percent, respectively")', () => {
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen were fined $23 million and $20 million, respectively, for the spill.', 'Piet Olsen was fined 3 times for the spill.'), []);
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen polled 11 and 8 percent, respectively, in the Norland survey.', 'Piet Olsen polled 14 percent in the Norland survey.'), []);
+  });
+});
+
+describe('conflicts: the source taken for the doer', () => {
+  it('"A customs inspection turned up …, according to the Velna Coast Guard" / "The Velna Coast Guard turned up …"; "…, the Norland Port Authority said"', () => {
+    assert.deepStrictEqual(
+      conflicts(
+        'A customs inspection turned up cocaine in roughly 40 crates of the 900 it opened at the port, according to the Velna Coast Guard.',
+        'The Velna Coast Guard turned up cocaine in roughly 40 crates of the 900 it opened at the port.',
+      ),
+      ['contradicts: different doers (A customs inspection vs Velna Coast Guard, the source of the other)'],
+    );
+    assert.deepStrictEqual(conflicts('Harlow Mining seized the cargo of the Orsk freighter, the Norland Port Authority said.', 'The Norland Port Authority seized the cargo of the Orsk freighter.'), [
+      'contradicts: different doers (Harlow Mining vs Norland Port Authority, the source of the other)',
+    ]);
+  });
+
+  it('near misses: a definite doer may be the source itself; the source doing something else', () => {
+    assert.deepStrictEqual(conflicts('The agency seized the cargo of the Orsk freighter, according to the Norland Port Authority.', 'The Norland Port Authority seized the cargo of the Orsk freighter.'), []);
+    assert.deepStrictEqual(conflicts('Harlow Mining seized the cargo of the Orsk freighter, the Norland Port Authority said.', 'The Norland Port Authority seized the crew of a Velna trawler.'), []);
+  });
+});
+
+describe('conflicts: two winners of one contest', () => {
+  it('"Tarsk Adler won the presidential election in Norland" / "Jonas Brede won the presidential election in Norland"', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the presidential election in Norland on Sunday.', 'Jonas Brede won the presidential election in Norland on Sunday.'), [
+      'contradicts: different winners (Tarsk Adler vs Jonas Brede)',
+    ]);
+  });
+
+  it('near misses: the other named as the loser; two years; two elections; two stages of one race', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the presidential election in Norland on Sunday, beating Jonas Brede.', 'Jonas Brede won the presidential election in Norland on Sunday.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the presidential election in Norland in 2004.', 'Jonas Brede won the presidential election in Norland in 2009.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the mayoral election in Osterby on Sunday.', 'Jonas Brede won the presidential election in Norland on Sunday.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler won the first stage of the race on Sunday.', 'Jonas Brede won the second stage of the race on Sunday.'), []);
+  });
+});
+
+describe('conflicts: leaving a place and leaving for it on one day', () => {
+  it('"departing for Velna on 12 June" / "left Velna on 12 June"; "left Osterby for Velna"', () => {
+    assert.deepStrictEqual(
+      conflicts('On 3 June, the Varnholt patrolled the waters off Osterby, continuing that role until departing for Velna on 12 June.', 'The Varnholt left Velna on 12 June.'),
+      ['contradicts: opposite directions on one day (left Velna… vs departing for Velna…)'],
+    );
+    assert.deepStrictEqual(conflicts('The Varnholt left Osterby for Velna on 12 June.', 'The Varnholt left Velna on 12 June.'), [
+      'contradicts: opposite directions on one day (left Velna… vs left Osterby for Velna…)',
+    ]);
+  });
+
+  it('near misses: arriving and leaving on one day (a port call); another ship; another day', () => {
+    assert.deepStrictEqual(conflicts('The Varnholt arrived in Velna on 12 June.', 'The Varnholt left Velna on 12 June.'), []);
+    assert.deepStrictEqual(conflicts('The Brask left Osterby for Velna on 12 June.', 'The Varnholt left Velna on 12 June.'), []);
+    assert.deepStrictEqual(conflicts('The Varnholt left Osterby for Velna on 12 June.', 'The Varnholt left Velna on 19 June.'), []);
   });
 });
 
@@ -206,6 +345,23 @@ describe('conflicts: values of two subjects, dates of two datelines', () => {
       [],
     );
     assert.deepStrictEqual(conflicts('LONDON, March 26 - Orsk Finance NV is issuing a eurobond due 1992, the lead manager said.', 'LONDON, March 30 - Orsk Finance NV is issuing a eurobond due 1992, the lead manager said.'), []);
+  });
+});
+
+describe('conflicts: a succession told by its order', () => {
+  it('"after Adler\'s death, Brede was elected" / "Adler succeeded Brede"; "after the resignation of Tarsk Adler, Jonas Brede became chairman"', () => {
+    assert.deepStrictEqual(conflicts("In 1984, after Adler's death, Brede was elected as party secretary.", 'Adler succeeded Brede as party secretary.'), [
+      'contradicts: one says Brede succeeded Adler, the other the reverse',
+    ]);
+    assert.deepStrictEqual(
+      conflicts('In 1984, after the resignation of Tarsk Adler, Jonas Brede became chairman of the Norland party.', 'Tarsk Adler succeeded Jonas Brede as chairman of the Norland party.'),
+      ['contradicts: one says Jonas Brede succeeded Tarsk Adler, the other the reverse'],
+    );
+  });
+
+  it('near misses: the same order told both ways; a visit is no end of a term', () => {
+    assert.deepStrictEqual(conflicts("In 1984, after Adler's death, Brede was elected as party secretary.", 'Brede succeeded Adler as party secretary.'), []);
+    assert.deepStrictEqual(conflicts("In 1984, after Adler's visit, Brede was elected as party secretary.", 'Adler succeeded Brede as party secretary.'), []);
   });
 });
 

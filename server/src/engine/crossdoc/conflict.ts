@@ -10,7 +10,7 @@
 import { inlineDateline } from '../text/dateline';
 import { ANTONYM_GROUPS } from '../lexicon/antonyms';
 import { KIN_TERMS, kinConflict } from '../lexicon/kinship';
-import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from './normalize';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
 import type { ClaimSignature, DateSig } from './signature';
 
 export interface Conflict {
@@ -52,6 +52,10 @@ interface View {
   directed?: Directed[];
   /** Words with a negative prefix (`prefixedOf`), found on first use. */
   prefixed?: [number, string, string][];
+  /** Counts a named owner has (`heldOf`), found on first use. */
+  held?: Held[];
+  /** Slots that hold one value (`slotsOf`), found on first use. */
+  slots?: Slot[];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -627,6 +631,8 @@ interface Slot {
   owner: Set<string>;
   /** What fills it: a year, a city. */
   filler: Set<string>;
+  /** The filler as written, where it is a name. */
+  shown?: string;
 }
 
 const YEAR = /^(?:1\d|20)\d\d$/;
@@ -637,14 +643,22 @@ const YEAR = /^(?:1\d|20)\d\d$/;
  * France" are both true, and nothing here knows which place is in which.)
  */
 function slotsOf(v: View): Slot[] {
+  if (v.slots) return v.slots;
   const t = v.toks;
-  const out: Slot[] = [];
+  const out: Slot[] = (v.slots = []);
   for (let i = 0; i < t.length; i++) {
     if (t[i].low === 'born' || t[i].low === 'died') {
       const owner = subjectOf(v, i);
       if (!owner) continue;
+      let dated = false;
       for (let j = i + 1; j < t.length && j <= i + 6; j++) {
         if (CLAUSE_WORDS.has(t[j].low) || t[j].low === ';') break;
+        // the day too where it is given ("born on April 21, 1926", "died 3 May"): two days of one year differ
+        const day = dated ? null : dayAt(t, j);
+        if (day) {
+          out.push({ rel: t[i].low + ' on', owner, filler: new Set([`${day.month}/${day.day}`]) });
+          dated = true;
+        }
         if (YEAR.test(t[j].low)) {
           out.push({ rel: t[i].low, owner, filler: new Set([t[j].low]) });
           break;
@@ -659,9 +673,79 @@ function slotsOf(v: View): Slot[] {
       if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
       else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRun(t, j + 1, 1);
       if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    } else {
+      const role = postAt(t, i);
+      if (role) out.push(role);
     }
   }
   return out;
+}
+
+/** Posts one person holds at a time, by the words that name them ("chief executive officer" and "CEO" are one post). */
+const POSTS: [string[], string][] = [
+  [['president'], 'president'],
+  [['prime', 'minister'], 'prime minister'],
+  [['premier'], 'prime minister'],
+  [['chancellor'], 'chancellor'],
+  [['king'], 'king'],
+  [['queen'], 'queen'],
+  [['pope'], 'pope'],
+  [['governor'], 'governor'],
+  [['mayor'], 'mayor'],
+  [['chairman'], 'chairman'],
+  [['chairwoman'], 'chairman'],
+  [['chief', 'executive', 'officer'], 'chief executive'],
+  [['chief', 'executive'], 'chief executive'],
+  [['ceo'], 'chief executive'],
+  [['secretary-general'], 'secretary-general'],
+];
+
+const POST_FIRST = new Set(POSTS.map(([w]) => w[0]));
+
+/** The name run starting at j (after "the"), as name keys. */
+function namesFrom(t: Tok[], j: number): Set<string> {
+  if (t[j]?.low === 'the') j++;
+  const out = new Set<string>();
+  for (; j < t.length && t[j].cap && t[j].word && !t[j].brk; j++) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** The name run ending at j, as name keys. */
+function namesTo(t: Tok[], j: number): Set<string> {
+  const out = new Set<string>();
+  for (; j >= 0 && t[j].cap && t[j].word && !t[j].brk; j--) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/**
+ * A post held now, of a named owner, by a named person: "Tarsk is the president of Norland", "Ilse
+ * Varnholt, the mayor of Osterby,", "Osterby's mayor, Ilse Varnholt". Only "the" right before the
+ * post ("the former mayor", "the vice president", "the acting chairman" are other posts or times),
+ * and "is", not "was" (past holders of one post are many).
+ */
+function postAt(t: Tok[], i: number): Slot | null {
+  if (!POST_FIRST.has(t[i].low)) return null;
+  for (const [words, post] of POSTS) {
+    if (t[i].low !== words[0]) continue;
+    let e = i;
+    while (e - i < words.length && t[e]?.low === words[e - i]) e++;
+    if (e - i < words.length) continue;
+    let owner: Set<string>;
+    let filler: Set<string>;
+    if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+      // "Osterby's mayor, Ilse Varnholt" / "Osterby's mayor Ilse Varnholt"
+      owner = namesTo(t, i - 1);
+      filler = namesFrom(t, t[e]?.low === ',' ? e + 1 : e);
+    } else {
+      if (t[e]?.low !== 'of' || t[i - 1]?.low !== 'the' || i < 3) return null;
+      owner = namesFrom(t, e + 1);
+      const before = t[i - 2].low;
+      if (before !== 'is' && before !== ',') return null;
+      filler = namesTo(t, i - 3);
+    }
+    return owner.size && filler.size && differentNames(owner, filler) ? { rel: `${post} of`, owner, filler, shown: surface(t, filler) } : null;
+  }
+  return null;
 }
 
 /** One slot filled differently: "born in 1950" / "born in 1948" of one person. */
@@ -676,7 +760,7 @@ function slotConflict(a: ClaimSignature, b: ClaimSignature): string | null {
     for (const y of sb) {
       if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
       if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
-      return `different ${x.rel} (${[...x.filler].join(' ')} vs ${[...y.filler].join(' ')})`;
+      return `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`;
     }
   }
   return null;
@@ -864,6 +948,8 @@ function directedOf(v: View): Directed[] {
         // "B was bought by A": the passive
         if (t[k + 1]?.low === 'by' && isAux(t[k - 1]?.low ?? '')) [first, second] = [namesAfter(t, k + 1), namesBefore(t, k)];
         else [first, second] = [namesBefore(t, k), namesAfter(t, k)];
+        // a one-word name opening the sentence right before the verb ("Berlinguer succeeded Natta")
+        if (!first.size && k === 1 && t[0].cap && t[0].word && !isStop(t[0].low) && !isAux(t[0].low) && t[k - 1] === t[0] && t[k + 1]?.low !== 'by') first = new Set([nameKey(t[0])]);
       } else if (kind === 'ofFirst' || kind === 'ofSecond') {
         if (t[k + 1]?.low !== 'of') continue;
         const before = namesBefore(t, k);
@@ -879,7 +965,38 @@ function directedOf(v: View): Directed[] {
       if (first.size && second.size && ![...first].some((n) => second.has(n))) out.push({ rel, first, second, text: [surface(t, first), surface(t, second)] });
     }
   }
+  for (let k = 0; k + 3 < t.length; k++) if (t[k].low === 'after' && asserted(v, k)) takeOver(t, k, out);
   return (v.directed = out);
+}
+
+/** Ends of a holder's time in a post: after them, whoever takes the post succeeds the holder. */
+const LEAVINGS = new Set(['death', 'resignation', 'retirement', 'ouster', 'dismissal', 'departure']);
+/** "was elected", "became": taking a post. */
+const TAKING = new Set(['elected', 'appointed', 'named', 'chosen', 'installed', 'sworn']);
+
+/**
+ * A succession told by its order: "after Berlinguer's death, Natta was elected party secretary",
+ * "after the resignation of Adler, Brede became chairman": the second succeeded the first.
+ */
+function takeOver(t: Tok[], k: number, out: Directed[]): void {
+  let j = k + 1;
+  let before: Set<string>;
+  if (t[j].low === 'the' && LEAVINGS.has(t[j + 1]?.low ?? '') && t[j + 2]?.low === 'of') {
+    before = placeAt(t, j + 3).names;
+    j = placeAt(t, j + 3).end;
+  } else {
+    let e = j;
+    while (e < t.length && isNameTok(t[e], e) && !/['’]s$/.test(t[e].low)) e++;
+    if (!t[e] || !/['’]s$/.test(t[e].low) || !t[e].cap || !LEAVINGS.has(t[e + 1]?.low ?? '')) return;
+    before = new Set(t.slice(j, e + 1).map(nameKey));
+    j = e + 2;
+  }
+  if (t[j]?.low === ',') j++;
+  const after = placeAt(t, j);
+  j = after.end;
+  const took = (isAux(t[j]?.low ?? '') && TAKING.has(t[j + 1]?.low ?? '')) || t[j]?.low === 'became';
+  if (!before.size || !after.names.size || !took || [...before].some((n) => after.names.has(n))) return;
+  out.push({ rel: 'succeeded', first: after.names, second: before, text: [surface(t, after.names), surface(t, before)] });
 }
 
 /** One side says A owns (succeeded, beat) B, the other that B owns (succeeded, beat) A. */
@@ -963,8 +1080,237 @@ function kinship(a: ClaimSignature, b: ClaimSignature): string | null {
   return null;
 }
 
+interface Held {
+  /** Name stems of the owner ("NATO" in "NATO has 19 members"). */
+  owner: Set<string>;
+  /** The counted noun as written, and its stem. */
+  unit: string;
+  unitStem: string;
+  value: number;
+  /** The range the count allows ("nearly 1,000": 850 to 1,000; "more than 20": 20 and up). */
+  lo: number;
+  hi: number;
+  /** 'past' ("had"), 'present' ("has", "employs"), or '' (a possessive: "NATO's 19 members"). */
+  tense: string;
+}
+
+const CURRENCY = new Set(['$', '£', '€']);
+
+/** Verbs of having a count, with their tense. */
+const HAVE: Record<string, string> = { has: 'present', have: 'present', had: 'past', employs: 'present', employ: 'present', employed: 'past' };
+/** Adverbs that may stand between the owner and the verb without saying the count changed. */
+const HAVE_ADVERBS = new Set(['also', 'still', 'currently', 'reportedly']);
+/** Words that put a count at another time than the other side's, or make it a plan: no conflict is read. */
+const OTHER_TIME = new Set(['now', 'then', 'once', 'formerly', 'previously', 'originally', 'initially', 'later', 'will', 'would', 'could', 'may', 'might', 'used', 'until', 'since', 'before', 'after', 'when', 'by']);
+/** Units a count of an owner does not hold for long: amounts of money, shares, times, rates. */
+const NOT_HELD = new Set(
+  [
+    ...['percent', 'per', 'cent', 'pct', 'point'],
+    // money, and the wire's scales ("103 mln stg offer")
+    ...['dollar', 'dlr', 'dlrs', 'pound', 'stg', 'sterling', 'euro', 'yen', 'franc', 'mark', 'lira', 'peso', 'rupee', 'mln', 'bln', 'million', 'billion'],
+    ...['share', 'year', 'month', 'week', 'day', 'hour', 'minute', 'time'],
+    // tallies that move
+    ...['vote', 'seat', 'delegate', 'game', 'goal', 'run'],
+  ].map((w) => stem(w)),
+);
+/** Shares and rates: a list of them ("11 and 8 percent, respectively") is one poll's or one period's, and polls and periods are many. */
+const RATES = new Set(['percent', 'pct', 'cent', 'point'].map((w) => stem(w)));
+
+/** The range a qualified count allows, and where its qualifier starts ("nearly 1,000", "more than 20", "at least 5"). */
+function qualified(t: Tok[], k: number, v: number): { start: number; lo: number; hi: number } {
+  const w1 = t[k - 1]?.low ?? '';
+  const w2 = t[k - 2]?.low ?? '';
+  if (w1 === 'than' && (w2 === 'more' || w2 === 'over')) return { start: k - 2, lo: v, hi: Infinity };
+  if (w1 === 'than' && (w2 === 'fewer' || w2 === 'less')) return { start: k - 2, lo: 0, hi: v };
+  if (w2 === 'at' && w1 === 'least') return { start: k - 2, lo: v, hi: Infinity };
+  if ((w2 === 'at' && w1 === 'most') || (w2 === 'up' && w1 === 'to')) return { start: k - 2, lo: 0, hi: v };
+  if (w1 === 'nearly' || w1 === 'almost') return { start: k - 1, lo: 0.85 * v, hi: v };
+  if (w1 === 'about' || w1 === 'around' || w1 === 'roughly' || w1 === 'approximately' || w1 === 'some' || w1 === 'estimated') return { start: k - 1, lo: 0.75 * v, hi: 1.25 * v };
+  if (w1 === 'over') return { start: k - 1, lo: v, hi: Infinity };
+  if (w1 === 'under') return { start: k - 1, lo: 0, hi: v };
+  if (w1 === 'only' || w1 === 'just' || w1 === 'exactly') return { start: k - 1, lo: v, hi: v };
+  return { start: k, lo: v, hi: v };
+}
+
+/**
+ * Counts a named owner is said to have: "NATO has 16 members", "Ardent Motors employs 4,000 people",
+ * "NATO's 19 members". Read only where nothing in the clause puts the count at another time (a year,
+ * a month, "now", "originally", "will") and the unit is a thing owned, not money, a share or a time.
+ */
+function heldOf(s: ClaimSignature): Held[] {
+  const v = viewOf(s);
+  if (v.held) return v.held;
+  const out: Held[] = [];
+  const t = v.toks;
+  // the first word of a sentence is a name where the signature took it for one, or an acronym ("NATO")
+  const first = t[0]?.word ? t[0].raw.replace(/['’]s$/, '') : '';
+  const firstIsName = /^\p{Lu}{2,}$/u.test(first) || s.names.some((n) => n.key === translit(first)) || s.entities.includes('ent:' + translit(first));
+  const isOwnerTok = (j: number): boolean => j >= 0 && t[j].word && t[j].cap && !isStop(t[j].low) && !isAux(t[j].low) && !monthNumber(t[j]) && (j > 0 || firstIsName);
+  // every owner a count is given for, whatever the unit: a tally of several owners ("Cruz has 11 delegates,
+  // Rubio has 10") is the state of a race at one moment, and races move: no count of such a sentence is read
+  const owners: Set<string>[] = [];
+  for (const n of s.numbers) {
+    for (const k of numberPositions(v, n.value)) {
+      if (CURRENCY.has(t[k - 1]?.low ?? '')) continue;
+      const q = qualified(t, k, n.value);
+      let j = q.start - 1;
+      let tense = '';
+      let ownerEnd: number;
+      if (j >= 0 && HAVE[t[j].low] !== undefined) {
+        tense = HAVE[t[j].low];
+        j--;
+        while (j >= 0 && HAVE_ADVERBS.has(t[j].low)) j--;
+        if (!isOwnerTok(j) || /['’]s$/.test(t[j].low)) continue;
+        ownerEnd = j;
+      } else if (j >= 0 && /['’]s$/.test(t[j].low) && isOwnerTok(j)) ownerEnd = j;
+      else continue;
+      const owner = new Set<string>();
+      for (let i = ownerEnd; i >= 0 && isOwnerTok(i); i--) if (i === ownerEnd || !/['’]s$/.test(t[i].low)) owner.add(nameKey(t[i]));
+      // the clause of the count: another time, a year or a month in it, or a rate ("per", "a year"), and it is not one count
+      let other = false;
+      for (const dir of [-1, 1]) {
+        for (let i = k + dir; i >= 0 && i < t.length && !t[i].brk; i += dir) {
+          if (OTHER_TIME.has(t[i].low) || YEAR.test(t[i].low) || monthNumber(t[i]) || t[i].low === 'per' || t[i].low === 'each' || t[i].low === 'every') other = true;
+        }
+      }
+      if (owner.size) owners.push(owner);
+      if (other || !owner.size || !n.unit || NOT_HELD.has(n.unit)) continue;
+      const u = t[k + (SCALES[t[k + 1]?.low ?? ''] ? 2 : 1)];
+      out.push({ owner, unit: u && u.st === n.unit ? u.low : n.unit, unitStem: n.unit, value: n.value, lo: q.lo, hi: q.hi, tense });
+    }
+  }
+  const tally = owners.some((x) => owners.some((y) => differentNames(x, y)));
+  return (v.held = tally ? [] : out);
+}
+
+/** One owner's count of one thing given as two counts that cannot both hold: "NATO has 16 members" / "NATO's 19 members". */
+function heldCount(a: ClaimSignature, b: ClaimSignature): string | null {
+  const ha = heldOf(a);
+  if (!ha.length) return null;
+  const hb = heldOf(b);
+  for (const x of ha) {
+    for (const y of hb) {
+      if (x.unitStem !== y.unitStem || (x.tense && y.tense && x.tense !== y.tense)) continue;
+      if (differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      // ranges that meet (with 5% for rounding), or either value also given on the other side: no conflict
+      if (x.hi * 1.05 >= y.lo && y.hi * 1.05 >= x.lo) continue;
+      if (b.numbers.some((m) => m.value === x.value) || a.numbers.some((m) => m.value === y.value)) continue;
+      return `different numbers of ${y.unit} (${x.value} vs ${y.value})`;
+    }
+  }
+  return null;
+}
+
+/** Whether a sentence gives a count of a thing (a cheap test before reading owned counts). */
+const countsThing = (s: ClaimSignature): boolean => s.numbers.some((n) => n.unit !== '' && !NOT_HELD.has(n.unit));
+
+interface Respective {
+  /** The named participants of the list, in order, as name stems ("Tyler Jackson and John Jodka" → two sets). */
+  names: Set<string>[];
+  /** Their values, in the same order, with the unit they count, and whether they are amounts of money ("$20 million"). */
+  values: { value: number; unit: string; money: boolean }[];
+}
+
+/** The value a number token stands for (digits or a number word, times a scale word after it), or NaN. */
+function valueAt(t: Tok[], k: number): number {
+  const n = t[k].word ? NUMBER_WORD_VALUES.get(t[k].low) ?? NaN : Number(t[k].st);
+  return n * (SCALES[t[k + 1]?.low ?? ''] ?? 1);
+}
+
+/**
+ * "A and B … 21 months and 18 months, respectively": a list of named participants and a list of
+ * values as long, paired in order. Only where there is one list of names as long as the values
+ * before them (the pairing is then not in doubt).
+ */
+function respectiveOf(v: View): Respective[] {
+  const t = v.toks;
+  const out: Respective[] = [];
+  for (let r = 1; r < t.length; r++) {
+    if (t[r].low !== 'respectively') continue;
+    // the values, read backwards: "21 months and 18 months", "$5 and $7 million"
+    const values: { value: number; unit: string; money: boolean }[] = [];
+    let j = r - 1;
+    if (t[j].low === ',') j--;
+    let valuesStart = -1;
+    for (;;) {
+      let unit = '';
+      if (j >= 1 && t[j].word && !t[j].num && !t[j].cap && !SCALES[t[j].low] && (t[j - 1].num || SCALES[t[j - 1].low])) unit = t[j--].st;
+      if (j >= 1 && SCALES[t[j].low] && t[j - 1].num) j--;
+      if (j < 0 || !t[j].num) break;
+      const money = CURRENCY.has(t[j - 1]?.low ?? '');
+      values.unshift({ value: valueAt(t, j), unit, money });
+      valuesStart = j;
+      j--;
+      if (money) j--;
+      if (j >= 0 && (t[j].low === 'and' || t[j].low === ',')) {
+        j--;
+        if (j >= 0 && t[j].low === ',') j--;
+        continue;
+      }
+      break;
+    }
+    if (values.length < 2 || values.some((x) => Number.isNaN(x.value))) continue;
+    // a value without a unit takes the next one's ("5 and 7 months")
+    for (let i = values.length - 2; i >= 0; i--) if (!values[i].unit && !values[i].money) values[i].unit = values[i + 1].unit;
+    // lists of names before the values: runs of capitalised words joined by "and" or commas
+    const lists: Set<string>[][] = [];
+    let cur: Set<string>[] = [];
+    let run: Set<string> | null = null;
+    const close = (): void => {
+      if (run) cur.push(run);
+      run = null;
+    };
+    for (let i = 0; i < valuesStart; i++) {
+      if (isNameTok(t[i], i) || (run && t[i].cap && t[i].word)) {
+        (run ??= new Set()).add(nameKey(t[i]));
+        continue;
+      }
+      close();
+      if (cur.length && (t[i].low === 'and' || (t[i].low === ',' && (t[i + 1]?.low === 'and' || isNameTok(t[i + 1] ?? t[i], i + 1))))) continue;
+      if (cur.length) lists.push(cur);
+      cur = [];
+    }
+    close();
+    if (cur.length) lists.push(cur);
+    const fitting = lists.filter((l) => l.length === values.length);
+    if (fitting.length === 1) out.push({ names: fitting[0], values });
+  }
+  return out;
+}
+
+/**
+ * One side pairs named participants with values ("Jackson and Jodka were sentenced to 21 and 18
+ * months, respectively"), the other gives one of them another value of that unit for a predicate
+ * both sides state ("Jackson was sentenced to 18 months").
+ */
+function respective(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const rx = respectiveOf(viewOf(x));
+    if (!rx.length || !x.predicates.some((p) => y.predicates.includes(p))) continue;
+    const vy = viewOf(y);
+    if (respectiveOf(vy).length) continue;
+    for (const r of rx) {
+      for (const n of y.numbers) {
+        for (const k of numberPositions(vy, n.value)) {
+          const who = subjectOf(vy, k);
+          if (!who) continue;
+          // the one named participant of the list it is about
+          const hit = r.names.map((names, i) => (!differentNames(names, who) && [...names].some((w) => who.has(w)) ? i : -1)).filter((i) => i >= 0);
+          if (hit.length !== 1) continue;
+          const own = r.values[hit[0]];
+          // the same unit counted, or two amounts of money ("$20 million" / "$3 million"); not shares (polls are many)
+          const money = CURRENCY.has(vy.toks[k - 1]?.low ?? '');
+          if (own.value === n.value || RATES.has(n.unit) || !(own.unit ? own.unit === n.unit : own.money && money && !n.unit)) continue;
+          return `different values for one of a list (${own.money ? '$' : ''}${own.value} vs ${money ? '$' : ''}${n.value}${n.unit ? ' ' + n.unit : ''}, respectively)`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** Words that can state a relation between two named participants (a cheap test before tokenising). */
-const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys()]);
+const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys(), ...LEAVINGS, 'respectively']);
 const mayRelate = new WeakMap<ClaimSignature, boolean>();
 function statesRelation(s: ClaimSignature): boolean {
   let r = mayRelate.get(s);
@@ -983,13 +1329,262 @@ function statesRelation(s: ClaimSignature): boolean {
 
 /**
  * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
- * A, Y is X's wife / Y is X's sister): the relation itself shows the two sentences are about the same
+ * A, Y is X's wife / Y is X's sister), or one named owner's count of one thing ("NATO has 16
+ * members" / "NATO's 19 members"): the relation itself shows the two sentences are about the same
  * people, so it is checked on pairs that share too little else for the other rules.
  */
 export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
-  if (!statesRelation(a) || !statesRelation(b)) return null;
-  const detail = reversed(a, b) ?? kinship(a, b);
+  const ra = statesRelation(a);
+  const rb = statesRelation(b);
+  const detail =
+    (ra && rb ? reversed(a, b) ?? kinship(a, b) : null) ?? ((ra || rb) && a.numbers.length && b.numbers.length ? respective(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null);
   return detail ? { detail, value: false, named: true } : null;
+}
+
+/** Contests one side wins ("the election", "the title", "the cup"): a contest named with "the" has one winner. */
+const CONTESTS = new Set(['election', 'championship', 'title', 'cup', 'race', 'final', 'tournament', 'primary', 'presidency', 'runoff', 'referendum', 'series', 'pennant', 'marathon', 'derby', 'nomination', 'leadership']);
+const WON = new Set(['won', 'wins', 'win']);
+
+/** Who won which contest: "Tarsk Adler won the presidential election in Norland" (winner's names, the contest's words). */
+function winsOf(v: View): { who: Set<string>; text: string; what: Set<string>; at: number }[] {
+  const t = v.toks;
+  const out: { who: Set<string>; text: string; what: Set<string>; at: number }[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!WON.has(t[k].low) || t[k + 1]?.low !== 'the' || !affirmedAt(v, k)) continue;
+    // the contest: "the" and up to four words to its head noun ("the 2004 presidential election", "the Norland Cup")
+    let head = -1;
+    for (let j = k + 2; j < t.length && j <= k + 6 && !t[j].brk && !PREPOSITIONS.has(t[j].low); j++) {
+      if (CONTESTS.has(t[j].low)) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0 || (t[head + 1]?.low === 'of' && !t[head + 2]?.cap)) continue;
+    const doer = doerBefore(v, k);
+    if (!doer?.names?.size) continue;
+    const what = new Set<string>();
+    for (let j = k + 2; j < t.length && j <= head + 4 && !t[j].brk; j++) if (isContent(t[j]) || t[j].num) what.add(t[j].st);
+    out.push({ who: doer.names, text: doer.text, what, at: k });
+  }
+  return out;
+}
+
+/**
+ * Two winners of one contest: "Tarsk Adler won the presidential election in Norland" / "Jonas Brede
+ * won the presidential election in Norland". The contest must be named with "the", its words (three
+ * of them) the same on both sides, and neither winner named on the other side (a joint win, a runner-up).
+ */
+function twoWinners(a: ClaimSignature, b: ClaimSignature): string | null {
+  const va = viewOf(a);
+  const wa = winsOf(va);
+  if (!wa.length) return null;
+  const vb = viewOf(b);
+  const wb = winsOf(vb);
+  const named = (v: View, names: Set<string>): boolean => [...names].some((n) => v.toks.some((x) => x.cap && nameKey(x) === n));
+  for (const x of wa) {
+    for (const y of wb) {
+      if (!differentNames(x.who, y.who) || [...x.who].some((n) => y.who.has(n)) || named(va, y.who) || named(vb, x.who)) continue;
+      if (numbersDiffer(va, { at: x.at, len: 1 }, vb, { at: y.at, len: 1 })) continue;
+      if (x.what.size !== y.what.size || x.what.size < 3 || ![...x.what].every((w) => y.what.has(w))) continue;
+      return `different winners (${x.text} vs ${y.text})`;
+    }
+  }
+  return null;
+}
+
+const LEAVING = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing']);
+
+interface Departure {
+  /** Where from and where to (name stems; either may be empty), as written for the detail. */
+  from: Set<string>;
+  to: Set<string>;
+  text: string;
+  /** The day: month and day of the month ("on 10 August", "August 10"), and the year if given. */
+  month: number;
+  day: number;
+  year?: number;
+}
+
+/** The name run starting at j (after "the"), as stems, and where it ends. */
+function placeAt(t: Tok[], j: number): { names: Set<string>; end: number } {
+  if (t[j]?.low === 'the') j++;
+  const names = new Set<string>();
+  let e = j;
+  for (; e < t.length && isNameTok(t[e], e); e++) names.add(nameKey(t[e]));
+  return { names, end: e };
+}
+
+/** A day of a month right at j: "10 August", "August 10" (after "on"), with a year after it. */
+function dayAt(t: Tok[], j: number): { month: number; day: number; year?: number } | null {
+  if (t[j]?.low === 'on') j++;
+  const dayOf = (x: Tok | undefined): number => (x && !x.word && /^\d{1,2}$/.test(x.st) && Number(x.st) >= 1 && Number(x.st) <= 31 ? Number(x.st) : 0);
+  let month: number | undefined;
+  let day = 0;
+  let next = j;
+  if (dayOf(t[j]) && t[j + 1] && monthNumber(t[j + 1])) [day, month, next] = [dayOf(t[j]), monthNumber(t[j + 1]), j + 2];
+  else if (t[j] && monthNumber(t[j]) && dayOf(t[j + 1])) [month, day, next] = [monthNumber(t[j]), dayOf(t[j + 1]), j + 2];
+  if (month === undefined || !day) return null;
+  if (t[next]?.low === ',') next++;
+  const year = t[next] && YEAR.test(t[next].low) ? Number(t[next].low) : undefined;
+  return { month, day, year };
+}
+
+/**
+ * Departures of a sentence that give the day: "left Hawaii on 10 August", "departing for Hawaii on
+ * 10 August", "departed Rotterdam for Antwerp on March 5", "departing San Francisco 1 November 1945".
+ */
+function departuresOf(v: View): Departure[] {
+  const t = v.toks;
+  const out: Departure[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!LEAVING.has(t[k].low) || !affirmedAt(v, k)) continue;
+    let j = k + 1;
+    if (t[j]?.low === 'from') j++;
+    const from = placeAt(t, j);
+    j = from.names.size ? from.end : k + 1;
+    let to: Set<string> = new Set();
+    if (t[j]?.low === 'for') {
+      const p = placeAt(t, j + 1);
+      to = p.names;
+      j = p.end;
+    }
+    if (!from.names.size && !to.size) continue;
+    const day = dayAt(t, j);
+    if (day) out.push({ from: from.names, to, text: t.slice(k, j).map((x) => x.raw).join(' '), ...day });
+  }
+  return out;
+}
+
+/** The first name of a sentence that is not a month or a weekday: whom a departure is about. */
+function firstName(v: View): Set<string> | null {
+  const t = v.toks;
+  for (let j = 0; j < t.length; j++) {
+    if (!isNameTok(t[j], j) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[j].low)) continue;
+    const names = new Set<string>();
+    for (let e = j; e < t.length && isNameTok(t[e], e); e++) names.add(nameKey(t[e]));
+    return names;
+  }
+  return null;
+}
+
+/**
+ * One side has a ship (a delegation, a team) leave a place on a day, the other leave for that place
+ * on that day: two departures of one traveller on one day cannot go from a place and to it.
+ */
+function departures(a: ClaimSignature, b: ClaimSignature): string | null {
+  const da = departuresOf(viewOf(a));
+  if (!da.length) return null;
+  const db = departuresOf(viewOf(b));
+  if (!db.length) return null;
+  const wa = firstName(viewOf(a));
+  const wb = firstName(viewOf(b));
+  if (!wa || !wb || differentNames(wa, wb) || ![...wa].some((n) => wb.has(n))) return null;
+  const meets = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && !differentNames(x, y) && [...x].some((n) => y.has(n));
+  const sameDay = (x: Departure, y: Departure): boolean => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+  for (const [xs, ys] of [
+    [da, db],
+    [db, da],
+  ] as const) {
+    for (const x of xs) {
+      for (const y of ys) {
+        if (!sameDay(x, y) || !meets(x.from, y.to)) continue;
+        // either side also going the other way that day (a round trip told in full): no conflict
+        if (xs.some((z) => sameDay(z, y) && meets(z.to, y.to)) || ys.some((z) => sameDay(z, x) && meets(z.from, x.from))) continue;
+        return `opposite directions on one day (${x.text}… vs ${y.text}…)`;
+      }
+    }
+  }
+  return null;
+}
+
+const SAYING_AT_END = new Set(['said', 'says', 'reported', 'reports']);
+
+/**
+ * Whom a sentence gives as the source of its claim, and where the claim ends: "…, according to the
+ * FDA", "…, the FDA said". Null where it gives none in these forms.
+ */
+function sourceOf(v: View): { names: Set<string>; end: number; text: string } | null {
+  const t = v.toks;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].low !== 'according' || t[i + 1].low !== 'to') continue;
+    const names = namesAfter(t, i + 1);
+    return names.size ? { names, end: i, text: surface(t, names) } : null;
+  }
+  let e = t.length - 1;
+  while (e >= 0 && !t[e].word) e--;
+  if (e < 3 || !SAYING_AT_END.has(t[e].low)) return null;
+  let j = e - 1;
+  while (j > 0 && t[j].cap && t[j].word) j--;
+  if (j === e - 1) return null;
+  if (t[j].low === 'the') j--;
+  if (t[j]?.low !== ',') return null;
+  const names = namesBefore(t, e);
+  return names.size ? { names, end: j, text: surface(t, names) } : null;
+}
+
+/**
+ * Who does what the verb at k says, where the sentence names the doer right before it (auxiliaries
+ * and adverbs between): a name's stems, or the words of an indefinite noun phrase that opens the
+ * clause ("A company investigation turned up…"), which no named source can be. Null otherwise.
+ */
+function doerBefore(v: View, k: number): { names: Set<string> | null; text: string } | null {
+  const t = v.toks;
+  let j = k - 1;
+  while (j >= 0 && (isAux(t[j].low) || BETWEEN.has(t[j].low))) j--;
+  if (j < 0 || t[j].brk) return null;
+  if (t[j].cap && t[j].word && !isStop(t[j].low)) {
+    const names = new Set<string>();
+    let i = j;
+    for (; i >= 0 && t[i].cap && t[i].word && !t[i].brk; i--) if (!isStop(t[i].low)) names.add(nameKey(t[i]));
+    while (isStop(t[i + 1].low)) i++;
+    return { names, text: t.slice(i + 1, j + 1).map((x) => x.raw).join(' ') };
+  }
+  let i = j;
+  while (i > 0 && !t[i - 1].brk && t[i].word && !t[i].cap && !isAux(t[i].low) && j - i < 3) i--;
+  if ((t[i].low === 'a' || t[i].low === 'an') && (i === 0 || t[i - 1].brk) && i < j) return { names: null, text: t.slice(i, j + 1).map((x) => x.raw).join(' ') };
+  return null;
+}
+
+/** Content words right after k (within six tokens, in its clause). */
+function wordsAfter(v: View, k: number): Set<string> {
+  const out = new Set<string>();
+  for (let j = k + 1; j < v.toks.length && j <= k + 6 && !v.toks[j].brk; j++) if (isContent(v.toks[j])) out.add(v.toks[j].st);
+  return out;
+}
+
+/**
+ * The source taken for the doer: one side says someone else did it and names the source only as
+ * its source ("A company investigation turned up metal in 200 pills, according to the FDA"), the
+ * other says the source did it ("The FDA turned up metal in 200 pills"): same verb, two words of
+ * what follows it shared, and the doer on the first side a name other than the source's or an
+ * indefinite noun phrase, which the source cannot be.
+ */
+function sourceAsDoer(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (!x.attributed || y.attributed) continue;
+    const vx = viewOf(x);
+    const src = sourceOf(vx);
+    if (!src) continue;
+    const vy = viewOf(y);
+    for (const p of x.predicates) {
+      if (!y.predicates.includes(p)) continue;
+      for (const i of positions(vx, p)) {
+        if (i >= src.end || !affirmedAt(vx, i)) continue;
+        const doer = doerBefore(vx, i);
+        if (!doer || (doer.names && (!differentNames(doer.names, src.names) || [...doer.names].some((n) => src.names.has(n))))) continue;
+        const after = wordsAfter(vx, i);
+        for (const j of positions(vy, p)) {
+          if (!affirmedAt(vy, j)) continue;
+          const who = doerBefore(vy, j);
+          if (!who?.names || differentNames(who.names, src.names) || ![...who.names].some((n) => src.names.has(n))) continue;
+          let shared = 0;
+          for (const w of wordsAfter(vy, j)) if (after.has(w)) shared++;
+          if (shared >= 2) return `different doers (${doer.text} vs ${who.text}, the source of the other)`;
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -1016,6 +1611,8 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
+  const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? twoWinners(a, b);
+  if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
   if (slot) return { detail: slot, value: false };
