@@ -221,7 +221,11 @@ describe('conflicts: values paired with names by "respectively"', () => {
 
   it('near misses: money against a count with no unit; shares in two polls ("polled 11 and 8 percent, respectively")', () => {
     assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen were fined $23 million and $20 million, respectively, for the spill.', 'Piet Olsen was fined 3 times for the spill.'), []);
-    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen polled 11 and 8 percent, respectively, in the Norland survey.', 'Piet Olsen polled 14 percent in the Norland survey.'), []);
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen polled 11 and 8 percent, respectively, in the March survey.', 'Piet Olsen polled 14 percent in the May survey.'), []);
+  });
+
+  it('one named survey giving one person two shares is a dispute between the two reports of it (both attributed to the survey)', () => {
+    assert.deepStrictEqual(conflicts('Tom Varga and Piet Olsen polled 11 and 8 percent, respectively, in the Norland survey.', 'Piet Olsen polled 14 percent in the Norland survey.'), ['disputes: 8 vs 14 percent']);
   });
 });
 
