@@ -1,0 +1,255 @@
+/** Antonymous predicates of the same participants (passed / rejected), and un-/in- prefixed opposites. */
+import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
+import { NUMBER_WORD_VALUES, stem } from '../normalize';
+import type { ClaimSignature } from '../signature';
+import { YEAR, affirmedAt, differentNames, isContent, subjectOf, viewOf, type Tok, type View } from './view';
+import type { Conflict } from '../conflict';
+
+interface Occurrence {
+  at: number;
+  len: number;
+}
+
+const stemmedGroups = ANTONYM_GROUPS.map((g) => {
+  const sa = g.a.map((w) => w.split(' ').map((x) => stem(x)));
+  const sb = g.b.map((w) => w.split(' ').map((x) => stem(x)));
+  /** The group's own words: not evidence that two sentences speak of the same participants. */
+  const own = new Set([...sa, ...sb].flat());
+  return { ...g, sa, sb, own };
+});
+
+/** Where an antonym group's phrases occur in a sentence: per side, in text order. */
+export interface GroupHits {
+  a: Occurrence[];
+  b: Occurrence[];
+}
+
+/** Every phrase of every group by its first stem, in group and phrase order. */
+const PHRASES_BY_FIRST = new Map<string, { group: number; side: 'a' | 'b'; phrase: string[] }[]>();
+stemmedGroups.forEach((g, group) => {
+  for (const side of ['a', 'b'] as const) {
+    for (const phrase of side === 'a' ? g.sa : g.sb) {
+      let list = PHRASES_BY_FIRST.get(phrase[0]);
+      if (!list) PHRASES_BY_FIRST.set(phrase[0], (list = []));
+      list.push({ group, side, phrase });
+    }
+  }
+});
+
+/**
+ * Where the phrases of the antonym groups occur in a sentence (one pass over
+ * its tokens, kept with the view: a sentence meets many candidates), by group.
+ */
+function hitsOf(v: View): Map<number, GroupHits> {
+  if (v.hits) return v.hits;
+  const hits = new Map<number, GroupHits>();
+  const t = v.toks;
+  for (let i = 0; i < t.length; i++) {
+    const starting = PHRASES_BY_FIRST.get(t[i].st);
+    if (!starting) continue;
+    for (const { group, side, phrase } of starting) {
+      if (stemmedGroups[group].verbs && DETERMINERS.has(t[i - 1]?.low ?? '')) continue;
+      const len = matchAt(t, i, phrase);
+      if (!len) continue;
+      let h = hits.get(group);
+      if (!h) hits.set(group, (h = { a: [], b: [] }));
+      h[side].push({ at: i, len });
+    }
+  }
+  v.hits = hits;
+  return hits;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
+
+/** Length in tokens of the stemmed phrase at i (brackets inside it skipped), or 0. */
+function matchAt(t: Tok[], i: number, ph: string[]): number {
+  let j = i + 1;
+  let n = 1;
+  while (n < ph.length && j < t.length) {
+    if (t[j].low === '(' || t[j].low === ')') {
+      j++;
+      continue;
+    }
+    if (t[j].st !== ph[n]) break;
+    j++;
+    n++;
+  }
+  return n < ph.length ? 0 : j - i;
+}
+
+const NONE: GroupHits = { a: [], b: [] };
+
+/** Content words and numbers around an occurrence: who and what the predicate is about. */
+function anchors(v: View, o: Occurrence, skip: Set<string>): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const t = v.toks;
+  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) {
+    if (j >= o.at && j < o.at + o.len) continue;
+    if ((isContent(t[j]) || t[j].num) && !skip.has(t[j].st)) out.set(t[j].st, t[j].num || (t[j].cap && j > 0));
+  }
+  return out;
+}
+
+/**
+ * Antonymous predicates of the same participants: one sentence says the
+ * assembly passed the amendment, the other that it rejected it. Each side
+ * must use only one of the two groups, state it plainly, and share with the
+ * other side a name or number, or two content words, next to the predicate.
+ */
+export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null {
+  const va = viewOf(a);
+  const vb = viewOf(b);
+  const ha = hitsOf(va);
+  const hb = hitsOf(vb);
+  if (!ha.size || !hb.size) return null;
+  // the groups both sentences use, in the lexicon's order
+  const common: number[] = [];
+  for (const gi of ha.keys()) if (hb.has(gi)) common.push(gi);
+  common.sort((x, y) => x - y);
+  for (const gi of common) {
+    const g = stemmedGroups[gi];
+    const { a: aa, b: ab } = ha.get(gi) ?? NONE;
+    const { a: ba, b: bb } = hb.get(gi) ?? NONE;
+    const skip = g.own;
+    // one side's words of one group against the other side's words of the other; a side may also use
+    // the opposite word in a relative clause, of other participants ("a liberal thinker whose politics
+    // angered conservative politicians"), but not in a clause of its own ("won the first game, but
+    // lost the second")
+    for (const [xs, ys, xRivals, yRivals] of [
+      [aa, bb, ab, ba],
+      [ab, ba, aa, bb],
+    ] as const) {
+      if (!xs.length || !ys.length || (xRivals.length && yRivals.length)) continue;
+      for (const x of xs) {
+        for (const y of ys) {
+          if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
+          if (!opposed(va, x, vb, y, skip)) continue;
+          if (xRivals.length && (relativeClause(va, x.at) || !xRivals.every((r) => relativeClause(va, r.at)))) continue;
+          if (yRivals.length && (relativeClause(vb, y.at) || !yRivals.every((r) => relativeClause(vb, r.at)))) continue;
+          return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
+function relativeClause(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return RELATIVES.has(v.toks[j].low);
+  return false;
+}
+
+export const words = (v: View, o: Occurrence): string =>
+  v.toks
+    .slice(o.at, o.at + o.len)
+    .filter((t) => t.word)
+    .map((t) => t.low)
+    .join(' ');
+
+/**
+ * Whether two opposite words are said of the same participants: both stated
+ * plainly, no two different names as their subjects, and a name or number, or
+ * two content words, shared next to them.
+ */
+function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>): boolean {
+  if (!affirmedAt(va, x.at) || !affirmedAt(vb, y.at)) return false;
+  return aboutSame(va, x, vb, y, skip, 2);
+}
+
+/**
+ * Whether two occurrences of predicates are said of the same participants: not
+ * two different names as their subjects, not two different sets of numbers next
+ * to them, and a name or number, or `minShared` content words, shared next to them.
+ */
+export function aboutSame(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>, minShared: number): boolean {
+  // two different names as subjects: two companies, one with a profit and one with a loss
+  const sa = subjectOf(va, x.at);
+  const sb = subjectOf(vb, y.at);
+  if (sa && sb && differentNames(sa, sb)) return false;
+  const ka = anchors(va, x, skip);
+  const kb = anchors(vb, y, skip);
+  // numbers on both sides and none in common: two instances ("1985 includes a gain of 10 cts" /
+  // "1986 excludes a gain of two cts"), not one told two ways
+  if (numbersDiffer(va, x, vb, y)) return false;
+  let shared = 0;
+  for (const [k, named] of ka) {
+    if (!kb.has(k)) continue;
+    shared++;
+    if (named && kb.get(k)) return true;
+  }
+  return shared >= minShared;
+}
+
+/** The numbers (and years) next to an occurrence, as written. */
+function numbersNear(v: View, o: Occurrence): Set<string> {
+  const out = new Set<string>();
+  const t = v.toks;
+  for (let j = Math.max(0, o.at - 6); j < Math.min(t.length, o.at + o.len + 6); j++) if (t[j].num) out.add(t[j].word ? String(NUMBER_WORD_VALUES.get(t[j].low) ?? t[j].low) : t[j].st);
+  return out;
+}
+
+/** Whether both occurrences have years next to them and share none, or amounts and share none. */
+export function numbersDiffer(va: View, x: Occurrence, vb: View, y: Occurrence): boolean {
+  const na = numbersNear(va, x);
+  if (!na.size) return false;
+  const nb = numbersNear(vb, y);
+  for (const isYear of [true, false]) {
+    const xa = [...na].filter((n) => YEAR.test(n) === isYear);
+    const xb = [...nb].filter((n) => YEAR.test(n) === isYear);
+    if (xa.length && xb.length && !xa.some((n) => xb.includes(n))) return true;
+  }
+  return false;
+}
+
+/** Negative prefixes of adjectives and of a few verbs ("unable", "impossible", "illegal", "non-binding"). */
+const NEG_PREFIX = /^(?:un|in|im|il|ir|non-?)(\p{L}{4,})$/u;
+/** Endings of the adjectives (and participles) such prefixes negate: "inaccurate" is not, "incorrect" is. */
+const PREFIXABLE = /(?:able|ible|al|ful|ous|ive|ent|ant|ect|ete|ure|ic|ar|ed|own|ary)$/;
+/** Bases the prefix does not negate ("infamous" is famous, "invaluable" valuable) or that are other words ("in-stalled"). */
+const NOT_NEGATED = new Set(['famous', 'flammable', 'valuable', 'habitable', 'different', 'patient', 'plant', 'vent', 'dent', 'tent', 'pressed', 'stalled', 'posed', 'stated', 'formed', 'vested', 'paired', 'ported', 'fused', 'sured', 'cover', 'covered', 'vented', 'tended', 'dented', 'flamed', 'bred']);
+/** Bases without such an ending that take a negative prefix. */
+const PREFIXED_BASES = new Set(['valid', 'sane', 'just', 'likely', 'aware', 'fair', 'clear', 'certain', 'sure', 'happy', 'safe', 'lucky', 'fit', 'wise', 'kind', 'true', 'healthy', 'stable', 'popular', 'friendly', 'willing', 'able', 'binding', 'violent', 'partisan', 'smoker']);
+
+/** Words with a negative prefix in a sentence, as [position, stem of the base, the base]. */
+function prefixedOf(v: View): [number, string, string][] {
+  if (v.prefixed) return v.prefixed;
+  const out: [number, string, string][] = [];
+  v.toks.forEach((t, i) => {
+    if (!t.word) return;
+    const m = NEG_PREFIX.exec(t.low);
+    if (!m) return;
+    const base = m[1];
+    if (NOT_NEGATED.has(base) || !(PREFIXABLE.test(base) || PREFIXED_BASES.has(base))) return;
+    out.push([i, stem(base), base]);
+  });
+  return (v.prefixed = out);
+}
+
+/**
+ * A word and its negative-prefixed form said of the same participants: "the
+ * strike was legal" / "the strike was illegal", "able to pay" / "unable to pay".
+ */
+export function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const vx = viewOf(x);
+    const px = prefixedOf(vx);
+    if (!px.length) continue;
+    const vy = viewOf(y);
+    for (const [i, base, raw] of px) {
+      // both words on one side ("legal or illegal"), or the prefixed word on both: no opposition
+      if (vy.toks.some((t) => t.low === vx.toks[i].low) || vx.toks.some((t) => t.st === base && t.word)) continue;
+      for (let k = 0; k < vy.toks.length; k++) {
+        if (vy.toks[k].st !== base || !vy.toks[k].word) continue;
+        // "undiscovered" / "discovers": a state before an event, not its denial; a participle meets only itself
+        if (raw.endsWith('ed') && vy.toks[k].low !== raw) continue;
+        const skip = new Set([base, vx.toks[i].st]);
+        if (opposed(vx, { at: i, len: 1 }, vy, { at: k, len: 1 }, skip)) return `opposite predicates (${vx.toks[i].low}… vs ${vy.toks[k].low}…)`;
+      }
+    }
+  }
+  return null;
+}

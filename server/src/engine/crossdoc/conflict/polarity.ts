@@ -1,0 +1,120 @@
+/** One sentence denies what the other states: a negated predicate, or a complement under negation. */
+import { isStop } from '../normalize';
+import type { ClaimSignature } from '../signature';
+import { affirmedAt, asserted, clausalNegator, deniedAt, isAux, isContent, nextContent, positions, positionsOf, viewOf, type View } from './view';
+import { aboutSame } from './antonyms';
+
+/**
+ * Polarity: a predicate one sentence denies ("will not accept the passport") and
+ * the other states plainly ("accepts the passport"). The predicates come from
+ * the signatures (verbs, and nouns under "no"); the text confirms that the
+ * negation is a denial of the clause (not "may not", "not Papermaster, who
+ * made", "lows not reached since", a question or an if-clause).
+ */
+export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
+  const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
+  const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
+  for (const p of aPreds) {
+    const an = a.negatedPredicates.includes(p);
+    const bn = b.negatedPredicates.includes(p);
+    if (an === bn && bPreds.has(p)) continue;
+    // a verb the other side's signature does not list as a predicate (a verb of saying or seeing, read as
+    // an attribution cue: "I noticed that…") still counts when it stands as a finite verb after its subject
+    const how = bPreds.has(p) ? 1 : an ? unlisted(a, b, p) : 0;
+    if (how && denied(viewOf(an ? a : b), viewOf(an ? b : a), p, how)) return `one says “${p}…” happened, the other says it did not`;
+  }
+  for (const p of b.negatedPredicates) {
+    if (aPreds.has(p)) continue;
+    const how = unlisted(b, a, p);
+    if (how && denied(viewOf(b), viewOf(a), p, how)) return `one says “${p}…” happened, the other says it did not`;
+  }
+  return null;
+}
+
+/**
+ * How the other side states a predicate the denying side denies but the other's signature does not
+ * list: as a finite verb (1: one shared word near it is enough), or a noun the denial puts under "no"
+ * ("there was no water" / "found plenty of water": 2, two shared words, since a noun is also named
+ * where it is not asserted: "despite the agreement"), or not (0).
+ */
+function unlisted(neg: ClaimSignature, pos: ClaimSignature, p: string): number {
+  if (asFiniteVerb(viewOf(pos), p)) return 1;
+  return nounUnderNo(viewOf(neg), p) && pos.stems.includes(p) ? 2 : 0;
+}
+
+/** Whether one side denies the predicate and the other states it plainly, of the same participants (`minShared` words). */
+export function denied(neg: View, pos: View, p: string, minShared: number): boolean {
+  const negAt = positions(neg, p);
+  // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
+  if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
+  const posAt = positions(pos, p);
+  return posAt.length > 0 && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p, minShared);
+}
+
+/**
+ * Whether the predicate is said of the same participants on both sides (the same
+ * word on both sides: one shared name, number or content word next to it is
+ * enough). "The accord does not solve all our problems" does not deny "a merger
+ * would solve regulatory problems".
+ */
+function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string, minShared = 1): boolean {
+  const skip = new Set([p]);
+  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared)));
+}
+
+/**
+ * Whether the stem occurs as a noun denied by "no" right before it ("there was no water", "has no
+ * plans"): the other side may state the noun without a verb of its own ("found plenty of water").
+ */
+function nounUnderNo(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) if (t[k].st === st && t[k - 1].low === 'no' && !t[k].cap) return true;
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+/** Whether the stem occurs as a finite verb in past tense right after a personal pronoun ("I noticed", "they found"). */
+function asFiniteVerb(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 1; k < t.length; k++) if (t[k].st === st && t[k].low.endsWith('ed') && SUBJECT_PRONOUNS.has(t[k - 1].low)) return true;
+  return false;
+}
+
+/**
+ * Polarity of a complement: "do not have strong voting records" / "had strong
+ * voting records", "nor did she plan to stop" / "plans to stop". The two
+ * content words after a clausal negation must follow each other in the other
+ * sentence, stated plainly.
+ */
+export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const vx = viewOf(x);
+    const t = vx.toks;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i].low;
+      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
+      const scope: string[] = [];
+      for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
+        if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
+        if (isContent(t[j])) scope.push(t[j].st);
+      }
+      if (!scope.length) continue;
+      const vy = viewOf(y);
+      if (scope.length === 1) {
+        // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
+        // have it ("can easily obtain visas") with the next word found after the negation here
+        for (const k of positionsOf(vy, scope[0])) {
+          const next = nextContent(vy, k);
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+        }
+        continue;
+      }
+      for (const k of positions(vy, scope[0])) {
+        const next = nextContent(vy, k);
+        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+      }
+    }
+  }
+  return null;
+}

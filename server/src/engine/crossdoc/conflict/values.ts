@@ -1,0 +1,222 @@
+/** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
+import { isStop } from '../normalize';
+import type { ClaimSignature, DateSig } from '../signature';
+import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, monthNumber, nameKey, nameRun, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
+
+export interface Slot {
+  /** What the slot is: "born", "died", "capital of". */
+  rel: string;
+  /** Whose slot it is: the person, the country. */
+  owner: Set<string>;
+  /** What fills it: a year, a city. */
+  filler: Set<string>;
+  /** The filler as written, where it is a name. */
+  shown?: string;
+}
+
+/**
+ * Slots that hold one value: the year a person was born or died, the capital
+ * of a country. (Places of birth are left out: "born in Lyon" and "born in
+ * France" are both true, and nothing here knows which place is in which.)
+ */
+function slotsOf(v: View): Slot[] {
+  if (v.slots) return v.slots;
+  const t = v.toks;
+  const out: Slot[] = (v.slots = []);
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].low === 'born' || t[i].low === 'died') {
+      const owner = subjectOf(v, i);
+      if (!owner) continue;
+      let dated = false;
+      for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+        if (CLAUSE_WORDS.has(t[j].low) || t[j].low === ';') break;
+        // the day too where it is given ("born on April 21, 1926", "died 3 May"): two days of one year differ
+        const day = dated ? null : dayAt(t, j);
+        if (day) {
+          out.push({ rel: t[i].low + ' on', owner, filler: new Set([`${day.month}/${day.day}`]) });
+          dated = true;
+        }
+        if (YEAR.test(t[j].low)) {
+          out.push({ rel: t[i].low, owner, filler: new Set([t[j].low]) });
+          break;
+        }
+      }
+    } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
+      const owner = nameRun(t, i + 2, 1);
+      let j = i + 2;
+      while (j < t.length && t[j].cap && !t[j].brk) j++;
+      let filler: Set<string> | null = null;
+      // "Vela is the capital of Norland" / "the capital of Norland is Vela"
+      if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
+      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRun(t, j + 1, 1);
+      if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    } else {
+      const role = postAt(t, i);
+      if (role) out.push(role);
+    }
+  }
+  return out;
+}
+
+/** Posts one person holds at a time, by the words that name them ("chief executive officer" and "CEO" are one post). */
+const POSTS: [string[], string][] = [
+  [['president'], 'president'],
+  [['prime', 'minister'], 'prime minister'],
+  [['premier'], 'prime minister'],
+  [['chancellor'], 'chancellor'],
+  [['king'], 'king'],
+  [['queen'], 'queen'],
+  [['pope'], 'pope'],
+  [['governor'], 'governor'],
+  [['mayor'], 'mayor'],
+  [['chairman'], 'chairman'],
+  [['chairwoman'], 'chairman'],
+  [['chief', 'executive', 'officer'], 'chief executive'],
+  [['chief', 'executive'], 'chief executive'],
+  [['ceo'], 'chief executive'],
+  [['secretary-general'], 'secretary-general'],
+];
+
+const POST_FIRST = new Set(POSTS.map(([w]) => w[0]));
+
+/** The name run starting at j (after "the"), as name keys. */
+function namesFrom(t: Tok[], j: number): Set<string> {
+  if (t[j]?.low === 'the') j++;
+  const out = new Set<string>();
+  for (; j < t.length && t[j].cap && t[j].word && !t[j].brk; j++) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** The name run ending at j, as name keys. */
+function namesTo(t: Tok[], j: number): Set<string> {
+  const out = new Set<string>();
+  for (; j >= 0 && t[j].cap && t[j].word && !t[j].brk; j--) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/**
+ * A post held now, of a named owner, by a named person: "Tarsk is the president of Norland", "Ilse
+ * Varnholt, the mayor of Osterby,", "Osterby's mayor, Ilse Varnholt". Only "the" right before the
+ * post ("the former mayor", "the vice president", "the acting chairman" are other posts or times),
+ * and "is", not "was" (past holders of one post are many).
+ */
+function postAt(t: Tok[], i: number): Slot | null {
+  if (!POST_FIRST.has(t[i].low)) return null;
+  for (const [words, post] of POSTS) {
+    if (t[i].low !== words[0]) continue;
+    let e = i;
+    while (e - i < words.length && t[e]?.low === words[e - i]) e++;
+    if (e - i < words.length) continue;
+    let owner: Set<string>;
+    let filler: Set<string>;
+    if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+      // "Osterby's mayor, Ilse Varnholt" / "Osterby's mayor Ilse Varnholt"
+      owner = namesTo(t, i - 1);
+      filler = namesFrom(t, t[e]?.low === ',' ? e + 1 : e);
+    } else {
+      if (t[e]?.low !== 'of' || t[i - 1]?.low !== 'the' || i < 3) return null;
+      owner = namesFrom(t, e + 1);
+      const before = t[i - 2].low;
+      if (before !== 'is' && before !== ',') return null;
+      filler = namesTo(t, i - 3);
+    }
+    return owner.size && filler.size && differentNames(owner, filler) ? { rel: `${post} of`, owner, filler, shown: surface(t, filler) } : null;
+  }
+  return null;
+}
+
+/** One slot filled differently: "born in 1950" / "born in 1948" of one person. */
+export function slotConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  const va = viewOf(a);
+  const vb = viewOf(b);
+  const sa = slotsOf(va);
+  if (!sa.length) return null;
+  const sb = slotsOf(vb);
+  const mentions = (v: View, names: Set<string>): boolean => [...names].every((n) => v.toks.some((x) => x.st === n || x.low === n));
+  for (const x of sa) {
+    for (const y of sb) {
+      if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
+      return `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`;
+    }
+  }
+  return null;
+}
+
+function sameDateLevel(x: DateSig, y: DateSig): string | null {
+  // Only dates of the same precision can conflict: "February 27" does not contradict "in February".
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year && x.month === undefined && y.month === undefined) return `${x.year} vs ${y.year}`;
+  if (x.month !== undefined && y.month !== undefined && x.day !== undefined && y.day !== undefined) {
+    if (x.month !== y.month || x.day !== y.day) return `${x.month}/${x.day} vs ${y.month}/${y.day}`;
+  }
+  return null;
+}
+
+function sameDate(x: DateSig, y: DateSig): boolean {
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+/** Positions of a date: its year, or its month. */
+function datePositions(v: View, d: DateSig): number[] {
+  return positionsWhere(v, (t) => (d.month !== undefined ? monthNumber(t) === d.month : t.low === String(d.year)));
+}
+
+/**
+ * The words a value stands with in its clause (up to four content words either side, no numbers or
+ * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
+ * two changes, "For the final quarter of 2009" and "profitable by 2011" two periods.
+ */
+function roleOf(v: View, k: number, skip: string): Set<string> {
+  const out = new Set<string>();
+  const t = v.toks;
+  for (const dir of [-1, 1]) {
+    let n = 0;
+    for (let j = k + dir; j >= 0 && j < t.length && n < 4; j += dir) {
+      // a dash ends it too: the date of a dateline ("LONDON, March 26 - ") is no date of the event
+      if (t[j].brk) break;
+      if (!isContent(t[j]) || monthNumber(t[j]) || t[j].st === skip) continue;
+      out.add(t[j].st);
+      n++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two values fill the same role: some occurrence of each shares a word of its clause with one
+ * of the other, and the two are not said of two differently named subjects (two companies' bonds).
+ */
+function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): boolean {
+  for (const i of pa) {
+    const ra = roleOf(va, i, skip);
+    for (const j of pb) {
+      if (![...roleOf(vb, j, skip)].some((w) => ra.has(w))) continue;
+      const sa = subjectOf(va, i);
+      const sb = subjectOf(vb, j);
+      if (!(sa && sb && differentNames(sa, sb))) return true;
+    }
+  }
+  return false;
+}
+
+/** Different counts of one unit, or different dates, for a shared predicate, each standing with the same words. */
+export function values(a: ClaimSignature, b: ClaimSignature): string | null {
+  if (!a.predicates.some((p) => b.predicates.includes(p))) return null;
+  for (const na of a.numbers) {
+    for (const nb of b.numbers) {
+      // a count conflicts only when the other side never gives the same value for that unit
+      if (na.unit && na.unit === nb.unit && na.value !== nb.value && !b.numbers.some((x) => x.unit === na.unit && x.value === na.value) && !a.numbers.some((x) => x.unit === nb.unit && x.value === nb.value)) {
+        const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
+        if (rel > 0.05 && sameRole(viewOf(a), numberPositions(viewOf(a), na.value), viewOf(b), numberPositions(viewOf(b), nb.value), na.unit)) return `${na.value} vs ${nb.value} ${na.unit}`;
+      }
+    }
+  }
+  // a date conflicts only when the other side gives no agreeing date ("elected in 1990, re-elected in 1995" / "re-elected in 1995")
+  for (const da of a.dates) {
+    for (const db of b.dates) {
+      const c = sameDateLevel(da, db);
+      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y))) && sameRole(viewOf(a), datePositions(viewOf(a), da), viewOf(b), datePositions(viewOf(b), db))) return `different dates (${c})`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,323 @@
+/**
+ * The sentence as conflict checks read it: a light re-tokenisation of a signature's text (memoised
+ * per signature), with negation and assertion tests, and the names, places, days and numbers read
+ * from its tokens. Shared by every kind of conflict.
+ */
+import { inlineDateline } from '../../text/dateline';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
+import type { ClaimSignature } from '../signature';
+import type { GroupHits } from './antonyms';
+import type { Slot } from './values';
+import type { Directed, Held, Kin } from './relations';
+
+export interface Tok {
+  /** The word as written. */
+  raw: string;
+  low: string;
+  /** Stem for words, digits without separators for numbers, the character for punctuation. */
+  st: string;
+  word: boolean;
+  num: boolean;
+  cap: boolean;
+  /** Punctuation or a word that starts a new clause: a negation does not reach past it. */
+  brk: boolean;
+}
+
+export interface View {
+  toks: Tok[];
+  question: boolean;
+  /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
+  hits?: Map<number, GroupHits>;
+  /** Kinship between named people (`kinOf`), found on first use. */
+  kin?: Kin[];
+  /** One-way relations between named participants (`directedOf`), found on first use. */
+  directed?: Directed[];
+  /** Words with a negative prefix (`prefixedOf`), found on first use. */
+  prefixed?: [number, string, string][];
+  /** Counts a named owner has (`heldOf`), found on first use. */
+  held?: Held[];
+  /** Slots that hold one value (`slotsOf`), found on first use. */
+  slots?: Slot[];
+}
+
+const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+export const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'whether', 'when', 'after', 'before', 'since', 'until', 'so', 'yet', 'however']);
+const AUX = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must',
+]);
+/** "I'm", "it's", "they've": a pronoun with its auxiliary. */
+const CONTRACTED_AUX = /^(?:i|you|he|she|it|we|they|that|there|who|what)['’](?:m|re|s|ve|d|ll)$/;
+export const isAux = (w: string): boolean => AUX.has(w) || CONTRACTED_AUX.test(w);
+/** Modals that make a negation a possibility, not a denial ("may not earn"); "could not" is a denial. */
+const HEDGES = new Set(['may', 'might', 'would', 'should']);
+/** Modals that make a statement a possibility ("could accept"). */
+const POSSIBLY = new Set(['may', 'might', 'could', 'would', 'should']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion']);
+/** Adverbs that may stand between an auxiliary and its negation ("has also not"). */
+export const BETWEEN = new Set(['also', 'still', 'really', 'simply', 'just', 'certainly', 'definitely', 'even', 'apparently', 'reportedly']);
+/** "not only", "not just", "not necessarily": not a denial. */
+const NOT_DENIAL = new Set(['only', 'just', 'merely', 'necessarily', 'least', 'always', 'all', 'quite', 'exactly']);
+/** "no doubt", "no matter", "no one": not the denial of a noun. */
+const NO_IDIOMS = new Set(['doubt', 'matter', 'one', 'wonder', 'less', 'more', 'longer', 'sooner']);
+const COMPARATIVES = new Set(['more', 'less', 'better', 'worse']);
+/** Words that make a statement all but negative ("rarely saw"). */
+const SCARCELY = new Set(['seldom', 'rarely', 'hardly', 'barely', 'scarcely']);
+const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody']);
+
+const NAME_JOINERS = new Set(['and', 'of', '&']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+export const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'of', 'for', 'at', 'in', 'on', 'into', 'against', 'between', 'among', 'over', 'under', 'than', 'as', 'about', 'through', 'via']);
+
+const views = new WeakMap<ClaimSignature, View>();
+
+const BREAK_MARKS = new Set([...',;:()[]"“”—–?!-']);
+
+function tok(w: string): Tok {
+  const low = w.toLowerCase();
+  // ASCII first characters without a Unicode regex (most tokens)
+  const c = w.charCodeAt(0);
+  const upper = c >= 65 && c <= 90;
+  const ascii = c < 128;
+  const word = ascii ? upper || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+  const num = (c >= 48 && c <= 57) || NUMBER_WORDS.has(low);
+  const brk = (!word && !num && w.length === 1 && BREAK_MARKS.has(w)) || CLAUSE_WORDS.has(low);
+  const cap = ascii ? upper : /^\p{Lu}/u.test(w);
+  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap, brk };
+}
+
+/** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
+export function viewOf(s: ClaimSignature): View {
+  let v = views.get(s);
+  if (v) return v;
+  const toks: Tok[] = [];
+  const dateline = inlineDateline(s.text);
+  for (const m of (dateline ? s.text.slice(dateline.length) : s.text).matchAll(TOKEN)) {
+    const w = m[0];
+    const last = w.charCodeAt(w.length - 1);
+    const nt = last === 116 || last === 84 ? /^(\p{L}+)n[’']t$/iu.exec(w) : null; // …n't
+    if (nt) {
+      toks.push(tok(CONTRACTED[nt[1].toLowerCase()] ?? nt[1]), tok("n't"));
+    } else if (w.length === 6 && /^cannot$/i.test(w)) {
+      toks.push(tok('can'), tok('not'));
+    } else toks.push(tok(w));
+  }
+  v = { toks, question: /\?\W*$/u.test(s.text) };
+  views.set(s, v);
+  return v;
+}
+
+export function isContent(t: Tok): boolean {
+  return t.word && !t.num && !isStop(t.low) && !isAux(t.low) && !NEGATING.has(t.low) && t.st.length >= 3;
+}
+
+/** Whether token i denies the clause it stands in: "did not", "has never", "nor did", "no agreement". */
+export function clausalNegator(t: Tok[], i: number): boolean {
+  const w = t[i].low;
+  if (w === 'not' || w === "n't") {
+    if (NOT_DENIAL.has(t[i + 1]?.low ?? '')) return false;
+    // "could not be more marked": a superlative, not a denial
+    if (t[i + 1]?.low === 'be' && COMPARATIVES.has(t[i + 2]?.low ?? '')) return false;
+    let j = i - 1;
+    while (j >= 0 && BETWEEN.has(t[j].low)) j--;
+    return j >= 0 && isAux(t[j].low) && !HEDGES.has(t[j].low);
+  }
+  if (w === 'never') return !(i > 0 && HEDGES.has(t[i - 1].low));
+  if (w === 'nor' || w === 'neither') return isAux(t[i + 1]?.low ?? '');
+  if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low);
+  return w === 'without';
+}
+
+/** Whether the word at k is denied by a clausal negation before it in its clause (no name, number or break between). */
+export function deniedAt(t: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (t[j].brk || t[j].num || (t[j].cap && j > 0)) return false;
+    // "failed to pay", "was unable to meet": the verb right after "to" (not "failed to make payments")
+    if (DENYING_TO.has(t[j].low) && t[j + 1]?.low === 'to') return k === j + 2 && !(j > 0 && (HEDGES.has(t[j - 1].low) || NEGATING.has(t[j - 1].low)));
+    if (NEGATING.has(t[j].low)) {
+      if (!clausalNegator(t, j)) return false;
+      const w = t[j].low;
+      return w === 'no' ? k - j <= 2 : w === 'without' ? k - j <= 3 : true;
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence asserts the clause of word k: not a question, not under "if" or "whether". */
+export function asserted(v: View, k: number): boolean {
+  if (v.question) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = v.toks[j].low;
+    if (w === 'if' || w === 'unless' || w === 'whether') return false;
+    if (v.toks[j].brk) break;
+  }
+  return true;
+}
+
+/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause. */
+export function affirmedAt(v: View, k: number): boolean {
+  if (!asserted(v, k)) return false;
+  const t = v.toks;
+  for (let j = k - 1; j >= 0; j--) {
+    if (t[j].brk) break;
+    if (NEGATING.has(t[j].low) || POSSIBLY.has(t[j].low) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
+  }
+  return true;
+}
+
+/** Positions of the tokens that `keep` accepts. */
+export function positionsWhere(v: View, keep: (t: Tok, i: number) => boolean): number[] {
+  const out: number[] = [];
+  v.toks.forEach((t, i) => keep(t, i) && out.push(i));
+  return out;
+}
+
+export const positions = (v: View, st: string): number[] => positionsWhere(v, (t) => t.st === st);
+
+/** The next content word after k in its clause, within three words. */
+export function nextContent(v: View, k: number): number {
+  for (let j = k + 1; j < v.toks.length && j <= k + 3; j++) {
+    if (v.toks[j].brk) return -1;
+    if (isContent(v.toks[j])) return j;
+  }
+  return -1;
+}
+
+/** Adverbs in -ly read as their adjective ("easily" as "easy"). */
+function adjectiveOf(t: Tok): string {
+  if (!t.word || t.low.length < 6 || !t.low.endsWith('ly')) return t.st;
+  return stem(t.low.endsWith('ily') ? t.low.slice(0, -3) + 'y' : t.low.slice(0, -2));
+}
+
+/** Positions of a word, or of an adverb made from it. */
+export function positionsOf(v: View, st: string): number[] {
+  return positionsWhere(v, (t) => t.st === st || adjectiveOf(t) === st);
+}
+
+/** The run of capitalised words ending at j (stems, without stop words); `step` 1 reads the run starting at j instead. */
+export function nameRun(t: Tok[], j: number, step: 1 | -1 = -1): Set<string> {
+  const run = new Set<string>();
+  for (let i = j; i >= 0 && i < t.length && t[i].cap && !t[i].brk; i += step) if (!isStop(t[i].low)) run.add(t[i].st);
+  return run;
+}
+
+/**
+ * Who the predicate at k is most likely about: the name nearest before it in
+ * its clause, else the first name of the sentence before it (the subject of
+ * "Ford, the carmaker, posted a profit").
+ */
+export function subjectOf(v: View, k: number): Set<string> | null {
+  const t = v.toks;
+  const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk;
+  for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
+    if (!isName(j)) continue;
+    // the whole name, also where "and", "of" or "&" join its words ("Securities and Exchange Commission")
+    let i = j;
+    for (;;) {
+      if (i > 0 && isName(i - 1)) i--;
+      else if (i > 1 && NAME_JOINERS.has(t[i - 1].low) && isName(i - 2)) i -= 2;
+      else break;
+    }
+    // a name after a preposition is not who the clause is about ("filed with the Securities and Exchange Commission")
+    let p = i - 1;
+    while (p >= 0 && ARTICLES.has(t[p].low)) p--;
+    if (p >= 0 && PREPOSITIONS.has(t[p].low)) {
+      j = i;
+      continue;
+    }
+    return nameRun(t, j);
+  }
+  for (let j = 0; j < k; j++) {
+    if (!isName(j)) continue;
+    while (j + 1 < k && t[j + 1].cap && !t[j + 1].brk) j++;
+    return nameRun(t, j);
+  }
+  return null;
+}
+
+/** Two names of different participants: neither is part of the other ("Ford Motors" / "General Motors", not "Bush" / "President Bush"). */
+export function differentNames(x: Set<string>, y: Set<string>): boolean {
+  const within = (p: Set<string>, q: Set<string>): boolean => [...p].every((n) => q.has(n));
+  return x.size > 0 && y.size > 0 && !within(x, y) && !within(y, x);
+}
+
+export const YEAR = /^(?:1\d|20)\d\d$/;
+
+// (conflict tokens are letters only: the dotted abbreviations never match)
+export const monthNumber = (t: Tok): number | undefined => (t.cap && t.word ? MONTH_NUMBERS.get(t.low) : undefined);
+
+/** Positions of a number in the text (digits, a number word, or digits with a scale: "27.5 billion"). */
+export function numberPositions(v: View, value: number): number[] {
+  return positionsWhere(v, (t, i) => {
+    if (!t.num) return false;
+    const n = t.word ? NUMBER_WORD_VALUES.get(t.low) ?? NaN : Number(t.st);
+    return n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value;
+  });
+}
+
+/** A name's key: its stem without a possessive ("Abbas's" → "abba"). */
+export const nameKey = (t: Tok): string => stem(t.low.replace(/['’]s$/, ''));
+export const isNameTok = (t: Tok, j: number): boolean => t.cap && t.word && j > 0 && !isStop(t.low) && !isAux(t.low) && !monthNumber(t);
+
+/** Names of the nearest run of capitalised words before k in its clause (possessives included). */
+export function namesBefore(t: Tok[], k: number): Set<string> {
+  const out = new Set<string>();
+  let j = k - 1;
+  while (j >= 0 && !t[j].brk && !isNameTok(t[j], j)) j--;
+  for (; j >= 0 && !t[j].brk && (isNameTok(t[j], j) || (t[j].cap && t[j].word)); j--) if (!isStop(t[j].low)) out.add(nameKey(t[j]));
+  return out;
+}
+
+/** Names of the nearest run of capitalised words after k, within six words (across one comma: "a subsidiary of the carmaker, Ardent Motors"). */
+export function namesAfter(t: Tok[], k: number): Set<string> {
+  let commas = 0;
+  for (let j = k + 1; j < t.length && j <= k + 8; j++) {
+    if (t[j].low === ',' && commas++ === 0) continue;
+    if (t[j].brk || t[j].num) break;
+    if (!isNameTok(t[j], j)) continue;
+    const out = new Set<string>();
+    let e = j;
+    for (; e < t.length && isNameTok(t[e], e); e++) out.add(nameKey(t[e]));
+    // a nationality modifying a common noun ("Malaysian forestry corporation, Ernslaw One"): look on
+    if (e === j + 1 && /(?:an|ese|ish|ic|i)$/.test(t[j].low) && t[e]?.word && !t[e].cap && !isStop(t[e].low)) {
+      j = e;
+      continue;
+    }
+    return out;
+  }
+  return new Set();
+}
+
+/** The words of a sentence whose name keys are in the set, in text order. */
+export function surface(t: Tok[], names: Set<string>): string {
+  return t
+    .filter((x, j) => x.word && x.cap && names.has(nameKey(x)) && j >= 0)
+    .map((x) => x.raw.replace(/['’]s$/, ''))
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .join(' ');
+}
+
+/** The name run starting at j (after "the"), as stems, and where it ends. */
+export function placeAt(t: Tok[], j: number): { names: Set<string>; end: number } {
+  if (t[j]?.low === 'the') j++;
+  const names = new Set<string>();
+  let e = j;
+  for (; e < t.length && isNameTok(t[e], e); e++) names.add(nameKey(t[e]));
+  return { names, end: e };
+}
+
+/** A day of a month right at j: "10 August", "August 10" (after "on"), with a year after it. */
+export function dayAt(t: Tok[], j: number): { month: number; day: number; year?: number } | null {
+  if (t[j]?.low === 'on') j++;
+  const dayOf = (x: Tok | undefined): number => (x && !x.word && /^\d{1,2}$/.test(x.st) && Number(x.st) >= 1 && Number(x.st) <= 31 ? Number(x.st) : 0);
+  let month: number | undefined;
+  let day = 0;
+  let next = j;
+  if (dayOf(t[j]) && t[j + 1] && monthNumber(t[j + 1])) [day, month, next] = [dayOf(t[j]), monthNumber(t[j + 1]), j + 2];
+  else if (t[j] && monthNumber(t[j]) && dayOf(t[j + 1])) [month, day, next] = [monthNumber(t[j]), dayOf(t[j + 1]), j + 2];
+  if (month === undefined || !day) return null;
+  if (t[next]?.low === ',') next++;
+  const year = t[next] && YEAR.test(t[next].low) ? Number(t[next].low) : undefined;
+  return { month, day, year };
+}
