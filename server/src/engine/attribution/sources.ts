@@ -176,7 +176,14 @@ export interface Mention {
   offset: number;
   person: boolean;
   plural: boolean;
+  /** Set when a word before the name says it ("Mrs. Lund", "spokesman Jon Frey"; not "chairman", which is said of women too); pronouns must agree with it. */
+  gender?: Gender;
 }
+
+export type Gender = 'male' | 'female';
+
+export const MALE_WORDS = /^(?:mr\.?|sir|spokesman|congressman|businessman|king|prince)$/;
+export const FEMALE_WORDS = /^(?:mrs\.?|ms\.?|miss|spokeswoman|congresswoman|businesswoman|chairwoman|queen|princess|madam|lady|dame)$/;
 
 /** Reads a source phrase: is it a person, a plural group, and its best name. */
 export function describePhrase(tokens: Token[], from: number, to: number): Mention {
@@ -195,7 +202,15 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
   const last = slice[slice.length - 1];
   const plural = !!last && /s$/.test(last.lower) && last.pos === 'NOUN';
   const name = person ? nameTokens.map((t) => t.text).join(' ') : text;
-  return { text, name, offset: slice[0]?.start ?? 0, person, plural };
+  const m: Mention = { text, name, offset: slice[0]?.start ?? 0, person, plural };
+  if (person) {
+    // the words before the name only ("Mrs. Lund", "company spokesman Jon Frey")
+    const before = slice.slice(0, k).map((t) => t.lower);
+    const male = before.some((w) => MALE_WORDS.test(w));
+    const female = before.some((w) => FEMALE_WORDS.test(w));
+    if (male !== female) m.gender = male ? 'male' : 'female';
+  }
+  return m;
 }
 
 const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;
