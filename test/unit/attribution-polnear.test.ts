@@ -329,3 +329,20 @@ describe('attribution patterns: a participle clause opening the sentence', () =>
     assert.deepStrictEqual(cuesOf(t, 'Conceding'), ['Conceding | he', 'warned | he']);
   });
 });
+
+describe('attribution patterns: an aside between dashes after the subject', () => {
+  it('a name, an apposition between dashes, then the verb', () => {
+    const t = 'Eva Lund — a teacher from the valley — says the school will close.';
+    assert.strictEqual(attributionOf(t, 'Eva'), 'says | Eva Lund — a teacher from the valley — | Eva Lund');
+  });
+
+  it('a relative clause between double hyphens', () => {
+    const t = 'Mark Holm -- who ran the mill for years but never owned it -- told the paper that he would retire.';
+    assert.strictEqual(attributionOf(t, 'Mark'), 'told | Mark Holm -- who ran the mill for years but never owned it -- | Mark Holm');
+  });
+
+  it('a dash that ends a clause is no aside', () => {
+    const t = 'The mill closed last week — the owners said it was losing money.';
+    assert.strictEqual(attributionOf(t, 'The mill'), 'said | the owners | the owners');
+  });
+});

@@ -51,10 +51,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
 const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
-  // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)": the name before an apposition or a parenthesis is who it is.
+  // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)", "Ana Ruiz — a teacher —": the name before an apposition or a parenthesis is who it is.
   let nameTo = to;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k].text === ',' || tokens[k].text === '(') {
+    if (tokens[k].text === ',' || tokens[k].text === '(' || DASHES.test(tokens[k].text)) {
       nameTo = k;
       break;
     }
@@ -974,6 +974,7 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     const open = lastIndexBefore(tokens, j, '(');
     return open > 0 ? subjectBefore(tokens, open) : null;
   }
+  if (j > 0 && DASHES.test(tokens[j].text)) return dashedSubject(tokens, j);
   if (tokens[j]?.text !== ',') return null;
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
   let k = j - 1;
@@ -993,6 +994,23 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   const before = tokens[name[0] - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   return [name[0], j + 1];
+}
+
+/**
+ * "Ana Ruiz — a teacher who moved here in May — said", "Union leaders — and, above all, Jon Frey —
+ * insisted": a dash-delimited aside between the subject and its verb at `close`. The subject opens the
+ * clause right before the first dash; the source runs to the closing dash (as an apposition between
+ * commas does). The aside holds no sentence punctuation and no third dash. [from, close + 1) or null.
+ */
+function dashedSubject(tokens: Token[], close: number): [number, number] | null {
+  let open = close - 1;
+  while (open > 0 && close - open < 40 && !DASHES.test(tokens[open].text) && !/^[.!?;:]$/.test(tokens[open].text)) open--;
+  if (open <= 0 || open === close - 1 || !DASHES.test(tokens[open].text)) return null;
+  const name = npBackward(tokens, open);
+  if (!name || name[1] !== open) return null;
+  const before = tokens[name[0] - 1];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
+  return [name[0], close + 1];
 }
 
 /**
