@@ -346,3 +346,10 @@ describe('attribution patterns: an aside between dashes after the subject', () =
     assert.strictEqual(attributionOf(t, 'The mill'), 'said | the owners | the owners');
   });
 });
+
+describe('attribution patterns: a colon clause after an opening clause with a cue of its own', () => {
+  it('"Asked …, he demurred: “…”": the main clause up to the colon is still a cue', () => {
+    const t = 'Asked about the harbour plan, Mayor Eva Lund demurred: “Whichever plan is cheapest.”';
+    assert.strictEqual(attributionOf(t, 'Asked'), 'demurred: | Mayor Eva Lund | Eva Lund');
+  });
+});

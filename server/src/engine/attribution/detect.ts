@@ -409,7 +409,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   }
   // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
   const quoteColon = tokens.findIndex((t, k) => t.text === ':' && OPEN_Q.test(tokens[k + 1]?.text ?? '') && !inside(quoted, t));
-  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start)) {
+  // (a cue in an opening clause, "Asked about the vote, Holm shot back: “…”", leaves the main clause free)
+  const mainFrom = quoteColon > 1 ? tokens[clauseStart(tokens)]?.start ?? 0 : 0;
+  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start && c.span.start >= mainFrom)) {
     const sb = sentenceSubject(tokens, quoteColon);
     let v = sb ? sb[1] : -1;
     while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
