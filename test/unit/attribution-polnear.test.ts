@@ -353,3 +353,19 @@ describe('attribution patterns: a colon clause after an opening clause with a cu
     assert.strictEqual(attributionOf(t, 'Asked'), 'demurred: | Mayor Eva Lund | Eva Lund');
   });
 });
+
+describe('attribution patterns: "as … put it"', () => {
+  it('an as-clause about someone\'s wording, before or after the content', () => {
+    assert.strictEqual(attributionOf('As Professor Eva Lund put it, the harbour has no plan.', 'As'), 'put it | Professor Eva Lund | Eva Lund');
+    assert.strictEqual(attributionOf('The harbour has no plan, as one resident put it.', 'The harbour'), 'put it | one resident | one resident');
+  });
+
+  it('"put it" before a colon or a quotation', () => {
+    assert.strictEqual(attributionOf('Mayor Eva Lund put it bluntly: the harbour has no plan.', 'Mayor'), 'put it | Mayor Eva Lund | Eva Lund');
+  });
+
+  it('putting a thing somewhere, and the writer\'s "to put it mildly", are no cues', () => {
+    assert.strictEqual(attributionOf('Jon Frey bought a boat and put it in the harbour.', 'Jon'), 'none');
+    assert.strictEqual(attributionOf('To put it mildly, the harbour has no plan.', 'To put'), 'none');
+  });
+});

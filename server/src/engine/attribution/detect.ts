@@ -187,7 +187,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
       const v = PHRASAL_VERBS.get(t.lower);
-      if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp)) entry = { lemma: v, cls: 'speech' };
+      if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp) && (tokens[i + 1].lower !== 'it' || wordingCue(tokens, i))) entry = { lemma: v, cls: 'speech' };
       // Any verb whose complement is a finite that-clause reports a statement or a thought
       // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
       else if ((t.pos === 'VERB' || (/ed$/.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
@@ -940,6 +940,25 @@ function characterization(tokens: Token[], i: number): Cue | null {
   const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
   if (!asPredicate && !bare) return null;
   return cue(tokens, be ? j : i, i + 1, 'passive', t.lower, null);
+}
+
+/**
+ * "as Lund put it,", "Lund put it bluntly:": "put it" speaks of wording only when nothing but an
+ * adverb follows before the clause ends, and not as the writer's "to put it mildly".
+ */
+function wordingCue(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower === 'to') return false;
+  let k = i + 2;
+  if (tokens[k]?.pos === 'ADV') k++;
+  // introducing the words: "put it this way:" is not covered, "put it bluntly: …", "put it: “…”" are
+  if (tokens[k] && (tokens[k].text === ':' || DASHES.test(tokens[k].text) || OPEN_Q.test(tokens[k].text))) return true;
+  // "as Lund put it," / "…, as Lund put it.": an as-clause about someone's wording
+  if (k < tokens.length && !/^[,;.!?]$/.test(tokens[k].text)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+    if (tokens[j].lower === 'as') return true;
+    if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
