@@ -369,3 +369,27 @@ describe('attribution patterns: "as … put it"', () => {
     assert.strictEqual(attributionOf('To put it mildly, the harbour has no plan.', 'To put'), 'none');
   });
 });
+
+describe('attribution patterns: time phrases and ages around the subject', () => {
+  it('a time phrase between the subject and its verb is no part of the source', () => {
+    assert.strictEqual(attributionOf('Mayor Eva Lund last week said the ferry would run all winter.', 'Mayor'), 'said | Mayor Eva Lund | Eva Lund');
+    assert.strictEqual(attributionOf('Harbour officials at the time said the pier was safe.', 'Harbour'), 'said | Harbour officials | Harbour officials');
+    assert.strictEqual(attributionOf('Police had earlier Tuesday charged the skipper with theft.', 'Police'), 'charged | Police | Police');
+  });
+
+  it('a time phrase opening the sentence is no part of the source', () => {
+    assert.strictEqual(attributionOf('Last week Mayor Eva Lund said the ferry would run all winter.', 'Last'), 'said | Mayor Eva Lund | Eva Lund');
+  });
+
+  it('a time word that belongs to the subject stays', () => {
+    assert.strictEqual(attributionOf("This week's harbour report said the pier was safe.", 'This'), "said | This week's harbour report | This week's harbour report");
+    // a magazine named Time, an airline whose name the tagger reads as "am"
+    assert.strictEqual(attributionOf('The report in Time said the skipper had retired.', 'The report'), 'said | The report in Time | The report in Time');
+    assert.strictEqual(attributionOf('Pan Am earlier today announced an order for ten aircraft.', 'Pan'), 'announced | Pan Am | Pan Am');
+  });
+
+  it('an age after the name, then a relative clause', () => {
+    const t = 'Eva Lund, 58, who runs the ferry, says the pier is safe.';
+    assert.strictEqual(attributionOf(t, 'Eva'), 'says | Eva Lund, 58, who runs the ferry, | Eva Lund');
+  });
+});

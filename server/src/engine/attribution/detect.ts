@@ -980,12 +980,19 @@ function thatClauseAt(tokens: Token[], k: number): boolean {
  * relative pronoun ("Clinton, who praised"). [from, to) or null.
  */
 function subjectBefore(tokens: Token[], i: number): [number, number] | null {
+  // "Holm last week said", "Trump at the time said", "Police had last month charged": a time phrase
+  // between the subject and its verb is no part of the subject.
+  const when = timePhraseStart(tokens, i);
+  if (when > 0) {
+    const s = subjectBefore(tokens, when);
+    if (s && tokens.slice(s[0], s[1]).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos))) return s;
+  }
   const np = npBackward(tokens, i);
   // "Trump, …, on Friday described": a time phrase is no subject; look before it.
   if (np && np[0] > 0 && /^(?:on|in|at|during|since|by)$/.test(tokens[np[0] - 1].lower) && tokens.slice(np[0], np[1]).every((t) => TIME_AFTER_CUE.test(t.lower) || t.pos === 'NUM' || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/.test(t.lower))) {
     return subjectBefore(tokens, np[0] - 1);
   }
-  if (np) return np;
+  if (np) return trimLeadingTime(tokens, np);
   let j = i - 1;
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
   while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
@@ -1010,11 +1017,47 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
   // "Sen. Ana Ruiz (D-Ore.), a member of the panel, said": the name before its parenthesis
   const open = tokens[k - 1]?.text === ')' ? lastIndexBefore(tokens, k - 1, '(') : -1;
-  const name = npBackward(tokens, open > 0 ? open : k);
+  let name = npBackward(tokens, open > 0 ? open : k);
+  // "Eva Lund, 58, who lives outside the town, says": an age after the name is one more apposition
+  if (name && tokens.slice(name[0], name[1]).every((t) => t.pos === 'NUM') && tokens[name[0] - 1]?.text === ',') name = npBackward(tokens, name[0] - 1);
   if (!name) return longApposition(tokens, j);
   const before = tokens[name[0] - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   return [name[0], j + 1];
+}
+
+/** "Last week Holm said": a time phrase opening the sentence is no part of the subject after it. */
+function trimLeadingTime(tokens: Token[], np: [number, number]): [number, number] {
+  let k = np[0];
+  let head = false;
+  while (k < np[1] - 1 && (TIME_HEAD.test(tokens[k].lower) || (/^(?:last|this|next|early|late|earlier|later)$/.test(tokens[k].lower) && !head))) {
+    if (TIME_HEAD.test(tokens[k].lower)) head = true;
+    k++;
+  }
+  return head && k > np[0] && /^(?:PROPN|PRON|DET)$/.test(tokens[k].pos) ? [k, np[1]] : np;
+}
+
+const TIME_HEAD = /^(?:today|yesterday|tonight|week|weekend|month|year|time|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+const TIME_FILLER = /^(?:on|in|at|during|last|this|next|the|that|early|late|earlier|later|same|following|previous)$/;
+
+/**
+ * Where a time phrase right before the verb at i starts ("last week", "at the time", "earlier
+ * Tuesday", "had last month"), auxiliaries included; -1 when there is none. It holds a time word and
+ * only time words, figures and their fillers, and a word that is no time word stands before it.
+ */
+function timePhraseStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  let head = false;
+  while (k > 0) {
+    const t = tokens[k];
+    // (lower-case words only, but for days and months: "the report in Time", "Pan Am")
+    if (TIME_HEAD.test(t.lower) && (/^\p{Ll}/u.test(t.text) || !/^(?:time|week|month|year|today|tonight|yesterday)$/.test(t.lower))) head = true;
+    else if (!/^\p{Ll}/u.test(t.text) && t.pos !== 'NUM') break;
+    else if (!(TIME_FILLER.test(t.lower) || t.pos === 'AUX' || (t.pos === 'NUM' && /^\d{1,4}$/.test(t.text)))) break;
+    k--;
+  }
+  if (!head || tokens[k].pos === 'PUNCT') return -1;
+  return k + 1;
 }
 
 /**
