@@ -393,3 +393,15 @@ describe('attribution patterns: time phrases and ages around the subject', () =>
     assert.strictEqual(attributionOf(t, 'Eva'), 'says | Eva Lund, 58, who runs the ferry, | Eva Lund');
   });
 });
+
+describe('attribution patterns: a wire dateline with a spaced hyphen', () => {
+  it('"CITY, Month DD - " is no part of the source', () => {
+    assert.strictEqual(attributionOf('OSLO, March 26 - Nordic Ferry Lines Inc said it would sell two ships.', 'OSLO'), 'said | Nordic Ferry Lines Inc | Nordic Ferry Lines Inc');
+    assert.strictEqual(attributionOf('BERGEN, Norway, March 26 - Fjord Holdings Inc and Kyst Corp, based in Oslo, said they would merge.', 'BERGEN'), 'said | Fjord Holdings Inc and Kyst Corp, based in Oslo, | Fjord Holdings Inc and Kyst Corp');
+  });
+
+  it('a hyphen inside a name still joins it', () => {
+    assert.deepStrictEqual(cuesOf('Fjord-Kyst Holdings said it would sell two ships.', 'Fjord'), ['said | Fjord-Kyst Holdings']);
+    assert.deepStrictEqual(cuesOf('Shares of Fjord - Kyst Holdings fell, the exchange said.', 'Shares'), ['said | the exchange']);
+  });
+});

@@ -814,10 +814,10 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
 function clauseStart(tokens: Token[]): number {
   let from = 0;
   while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
-  // a dateline: "WASHINGTON —"
-  for (let k = from + 1; k < tokens.length && k < from + 5; k++) {
-    if (!DASHES.test(tokens[k].text)) continue;
-    if (tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text))) from = k + 1;
+  // a dateline: "WASHINGTON —", "HARTVILLE, Ohio, March 26 - "
+  for (let k = from + 1; k < tokens.length && k < from + 9; k++) {
+    if (!DASHES.test(tokens[k].text) && !(tokens[k].text === '-' && tokens[k - 1].end < tokens[k].start && tokens[k].end < (tokens[k + 1]?.start ?? 0))) continue;
+    if (/^[\p{Lu}.]{2,}$/u.test(tokens[from].text) && tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text) || /^\p{Lu}[\p{Ll}.]+$/u.test(x.text) || /^\d{1,2}$/.test(x.text))) from = k + 1;
     break;
   }
   const t = tokens[from];
