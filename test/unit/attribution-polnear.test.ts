@@ -329,3 +329,79 @@ describe('attribution patterns: a participle clause opening the sentence', () =>
     assert.deepStrictEqual(cuesOf(t, 'Conceding'), ['Conceding | he', 'warned | he']);
   });
 });
+
+describe('attribution patterns: an aside between dashes after the subject', () => {
+  it('a name, an apposition between dashes, then the verb', () => {
+    const t = 'Eva Lund — a teacher from the valley — says the school will close.';
+    assert.strictEqual(attributionOf(t, 'Eva'), 'says | Eva Lund — a teacher from the valley — | Eva Lund');
+  });
+
+  it('a relative clause between double hyphens', () => {
+    const t = 'Mark Holm -- who ran the mill for years but never owned it -- told the paper that he would retire.';
+    assert.strictEqual(attributionOf(t, 'Mark'), 'told | Mark Holm -- who ran the mill for years but never owned it -- | Mark Holm');
+  });
+
+  it('a dash that ends a clause is no aside', () => {
+    const t = 'The mill closed last week — the owners said it was losing money.';
+    assert.strictEqual(attributionOf(t, 'The mill'), 'said | the owners | the owners');
+  });
+});
+
+describe('attribution patterns: a colon clause after an opening clause with a cue of its own', () => {
+  it('"Asked …, he demurred: “…”": the main clause up to the colon is still a cue', () => {
+    const t = 'Asked about the harbour plan, Mayor Eva Lund demurred: “Whichever plan is cheapest.”';
+    assert.strictEqual(attributionOf(t, 'Asked'), 'demurred: | Mayor Eva Lund | Eva Lund');
+  });
+});
+
+describe('attribution patterns: "as … put it"', () => {
+  it('an as-clause about someone\'s wording, before or after the content', () => {
+    assert.strictEqual(attributionOf('As Professor Eva Lund put it, the harbour has no plan.', 'As'), 'put it | Professor Eva Lund | Eva Lund');
+    assert.strictEqual(attributionOf('The harbour has no plan, as one resident put it.', 'The harbour'), 'put it | one resident | one resident');
+  });
+
+  it('"put it" before a colon or a quotation', () => {
+    assert.strictEqual(attributionOf('Mayor Eva Lund put it bluntly: the harbour has no plan.', 'Mayor'), 'put it | Mayor Eva Lund | Eva Lund');
+  });
+
+  it('putting a thing somewhere, and the writer\'s "to put it mildly", are no cues', () => {
+    assert.strictEqual(attributionOf('Jon Frey bought a boat and put it in the harbour.', 'Jon'), 'none');
+    assert.strictEqual(attributionOf('To put it mildly, the harbour has no plan.', 'To put'), 'none');
+  });
+});
+
+describe('attribution patterns: time phrases and ages around the subject', () => {
+  it('a time phrase between the subject and its verb is no part of the source', () => {
+    assert.strictEqual(attributionOf('Mayor Eva Lund last week said the ferry would run all winter.', 'Mayor'), 'said | Mayor Eva Lund | Eva Lund');
+    assert.strictEqual(attributionOf('Harbour officials at the time said the pier was safe.', 'Harbour'), 'said | Harbour officials | Harbour officials');
+    assert.strictEqual(attributionOf('Police had earlier Tuesday charged the skipper with theft.', 'Police'), 'charged | Police | Police');
+  });
+
+  it('a time phrase opening the sentence is no part of the source', () => {
+    assert.strictEqual(attributionOf('Last week Mayor Eva Lund said the ferry would run all winter.', 'Last'), 'said | Mayor Eva Lund | Eva Lund');
+  });
+
+  it('a time word that belongs to the subject stays', () => {
+    assert.strictEqual(attributionOf("This week's harbour report said the pier was safe.", 'This'), "said | This week's harbour report | This week's harbour report");
+    // a magazine named Time, an airline whose name the tagger reads as "am"
+    assert.strictEqual(attributionOf('The report in Time said the skipper had retired.', 'The report'), 'said | The report in Time | The report in Time');
+    assert.strictEqual(attributionOf('Pan Am earlier today announced an order for ten aircraft.', 'Pan'), 'announced | Pan Am | Pan Am');
+  });
+
+  it('an age after the name, then a relative clause', () => {
+    const t = 'Eva Lund, 58, who runs the ferry, says the pier is safe.';
+    assert.strictEqual(attributionOf(t, 'Eva'), 'says | Eva Lund, 58, who runs the ferry, | Eva Lund');
+  });
+});
+
+describe('attribution patterns: a wire dateline with a spaced hyphen', () => {
+  it('"CITY, Month DD - " is no part of the source', () => {
+    assert.strictEqual(attributionOf('OSLO, March 26 - Nordic Ferry Lines Inc said it would sell two ships.', 'OSLO'), 'said | Nordic Ferry Lines Inc | Nordic Ferry Lines Inc');
+    assert.strictEqual(attributionOf('BERGEN, Norway, March 26 - Fjord Holdings Inc and Kyst Corp, based in Oslo, said they would merge.', 'BERGEN'), 'said | Fjord Holdings Inc and Kyst Corp, based in Oslo, | Fjord Holdings Inc and Kyst Corp');
+  });
+
+  it('a hyphen inside a name still joins it', () => {
+    assert.deepStrictEqual(cuesOf('Fjord-Kyst Holdings said it would sell two ships.', 'Fjord'), ['said | Fjord-Kyst Holdings']);
+    assert.deepStrictEqual(cuesOf('Shares of Fjord - Kyst Holdings fell, the exchange said.', 'Shares'), ['said | the exchange']);
+  });
+});

@@ -215,7 +215,7 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
         ].filter((n): n is Sentence => !!n);
         for (const n of neighbours) {
           const a = n.attribution;
-          if (a && a.cue.kind !== 'hedge' && a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) {
+          if (a && a.cue.kind !== 'hedge' && ((a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) || speaksQuote(n, a.cue, quotations, quotesOf(n)))) {
             att = { cue: a.cue, how: 'adjacent-quote', fromSentence: a.fromSentence };
             break;
           }
@@ -238,6 +238,20 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
     }
   }
   return result;
+}
+
+/**
+ * The sentence's own cue stands outside a direct quotation of the sentence
+ * ("“…,” the memo reads", "“…,” said a man who …, according to the radio"):
+ * whatever its kind and whether or not its source was found, it gives the
+ * quotation a speaker, who then also speaks the quote sentence next to it.
+ */
+function speaksQuote(s: Sentence, cue: Cue, quotations: Quotation[], own: number[]): boolean {
+  if (s.attribution?.how !== 'cue') return false;
+  return own.some((qi) => {
+    const q = quotations[qi];
+    return q.words >= 3 && !(q.content.start <= cue.span.start && cue.span.end <= q.content.end);
+  });
 }
 
 /** At least half of the sentence's letters lie inside quotation marks. */

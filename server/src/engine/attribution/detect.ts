@@ -51,10 +51,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
 const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
-  // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)": the name before an apposition or a parenthesis is who it is.
+  // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)", "Ana Ruiz — a teacher —": the name before an apposition or a parenthesis is who it is.
   let nameTo = to;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k].text === ',' || tokens[k].text === '(') {
+    if (tokens[k].text === ',' || tokens[k].text === '(' || DASHES.test(tokens[k].text)) {
       nameTo = k;
       break;
     }
@@ -187,7 +187,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
       const v = PHRASAL_VERBS.get(t.lower);
-      if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp)) entry = { lemma: v, cls: 'speech' };
+      if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp) && (tokens[i + 1].lower !== 'it' || wordingCue(tokens, i))) entry = { lemma: v, cls: 'speech' };
       // Any verb whose complement is a finite that-clause reports a statement or a thought
       // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
       else if ((t.pos === 'VERB' || (/ed$/.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
@@ -409,7 +409,9 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   }
   // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
   const quoteColon = tokens.findIndex((t, k) => t.text === ':' && OPEN_Q.test(tokens[k + 1]?.text ?? '') && !inside(quoted, t));
-  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start)) {
+  // (a cue in an opening clause, "Asked about the vote, Holm shot back: “…”", leaves the main clause free)
+  const mainFrom = quoteColon > 1 ? tokens[clauseStart(tokens)]?.start ?? 0 : 0;
+  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start && c.span.start >= mainFrom)) {
     const sb = sentenceSubject(tokens, quoteColon);
     let v = sb ? sb[1] : -1;
     while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
@@ -812,10 +814,10 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
 function clauseStart(tokens: Token[]): number {
   let from = 0;
   while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
-  // a dateline: "WASHINGTON —"
-  for (let k = from + 1; k < tokens.length && k < from + 5; k++) {
-    if (!DASHES.test(tokens[k].text)) continue;
-    if (tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text))) from = k + 1;
+  // a dateline: "WASHINGTON —", "HARTVILLE, Ohio, March 26 - "
+  for (let k = from + 1; k < tokens.length && k < from + 9; k++) {
+    if (!DASHES.test(tokens[k].text) && !(tokens[k].text === '-' && tokens[k - 1].end < tokens[k].start && tokens[k].end < (tokens[k + 1]?.start ?? 0))) continue;
+    if (/^[\p{Lu}.]{2,}$/u.test(tokens[from].text) && tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text) || /^\p{Lu}[\p{Ll}.]+$/u.test(x.text) || /^\d{1,2}$/.test(x.text))) from = k + 1;
     break;
   }
   const t = tokens[from];
@@ -940,6 +942,25 @@ function characterization(tokens: Token[], i: number): Cue | null {
   return cue(tokens, be ? j : i, i + 1, 'passive', t.lower, null);
 }
 
+/**
+ * "as Lund put it,", "Lund put it bluntly:": "put it" speaks of wording only when nothing but an
+ * adverb follows before the clause ends, and not as the writer's "to put it mildly".
+ */
+function wordingCue(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower === 'to') return false;
+  let k = i + 2;
+  if (tokens[k]?.pos === 'ADV') k++;
+  // introducing the words: "put it this way:" is not covered, "put it bluntly: …", "put it: “…”" are
+  if (tokens[k] && (tokens[k].text === ':' || DASHES.test(tokens[k].text) || OPEN_Q.test(tokens[k].text))) return true;
+  // "as Lund put it," / "…, as Lund put it.": an as-clause about someone's wording
+  if (k < tokens.length && !/^[,;.!?]$/.test(tokens[k].text)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+    if (tokens[j].lower === 'as') return true;
+    if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
 const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);
 
@@ -959,12 +980,19 @@ function thatClauseAt(tokens: Token[], k: number): boolean {
  * relative pronoun ("Clinton, who praised"). [from, to) or null.
  */
 function subjectBefore(tokens: Token[], i: number): [number, number] | null {
+  // "Holm last week said", "Trump at the time said", "Police had last month charged": a time phrase
+  // between the subject and its verb is no part of the subject.
+  const when = timePhraseStart(tokens, i);
+  if (when > 0) {
+    const s = subjectBefore(tokens, when);
+    if (s && tokens.slice(s[0], s[1]).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos))) return s;
+  }
   const np = npBackward(tokens, i);
   // "Trump, …, on Friday described": a time phrase is no subject; look before it.
   if (np && np[0] > 0 && /^(?:on|in|at|during|since|by)$/.test(tokens[np[0] - 1].lower) && tokens.slice(np[0], np[1]).every((t) => TIME_AFTER_CUE.test(t.lower) || t.pos === 'NUM' || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/.test(t.lower))) {
     return subjectBefore(tokens, np[0] - 1);
   }
-  if (np) return np;
+  if (np) return trimLeadingTime(tokens, np);
   let j = i - 1;
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
   while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
@@ -974,6 +1002,7 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     const open = lastIndexBefore(tokens, j, '(');
     return open > 0 ? subjectBefore(tokens, open) : null;
   }
+  if (j > 0 && DASHES.test(tokens[j].text)) return dashedSubject(tokens, j);
   if (tokens[j]?.text !== ',') return null;
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
   let k = j - 1;
@@ -988,11 +1017,64 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
   // "Sen. Ana Ruiz (D-Ore.), a member of the panel, said": the name before its parenthesis
   const open = tokens[k - 1]?.text === ')' ? lastIndexBefore(tokens, k - 1, '(') : -1;
-  const name = npBackward(tokens, open > 0 ? open : k);
+  let name = npBackward(tokens, open > 0 ? open : k);
+  // "Eva Lund, 58, who lives outside the town, says": an age after the name is one more apposition
+  if (name && tokens.slice(name[0], name[1]).every((t) => t.pos === 'NUM') && tokens[name[0] - 1]?.text === ',') name = npBackward(tokens, name[0] - 1);
   if (!name) return longApposition(tokens, j);
   const before = tokens[name[0] - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   return [name[0], j + 1];
+}
+
+/** "Last week Holm said": a time phrase opening the sentence is no part of the subject after it. */
+function trimLeadingTime(tokens: Token[], np: [number, number]): [number, number] {
+  let k = np[0];
+  let head = false;
+  while (k < np[1] - 1 && (TIME_HEAD.test(tokens[k].lower) || (/^(?:last|this|next|early|late|earlier|later)$/.test(tokens[k].lower) && !head))) {
+    if (TIME_HEAD.test(tokens[k].lower)) head = true;
+    k++;
+  }
+  return head && k > np[0] && /^(?:PROPN|PRON|DET)$/.test(tokens[k].pos) ? [k, np[1]] : np;
+}
+
+const TIME_HEAD = /^(?:today|yesterday|tonight|week|weekend|month|year|time|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+const TIME_FILLER = /^(?:on|in|at|during|last|this|next|the|that|early|late|earlier|later|same|following|previous)$/;
+
+/**
+ * Where a time phrase right before the verb at i starts ("last week", "at the time", "earlier
+ * Tuesday", "had last month"), auxiliaries included; -1 when there is none. It holds a time word and
+ * only time words, figures and their fillers, and a word that is no time word stands before it.
+ */
+function timePhraseStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  let head = false;
+  while (k > 0) {
+    const t = tokens[k];
+    // (lower-case words only, but for days and months: "the report in Time", "Pan Am")
+    if (TIME_HEAD.test(t.lower) && (/^\p{Ll}/u.test(t.text) || !/^(?:time|week|month|year|today|tonight|yesterday)$/.test(t.lower))) head = true;
+    else if (!/^\p{Ll}/u.test(t.text) && t.pos !== 'NUM') break;
+    else if (!(TIME_FILLER.test(t.lower) || t.pos === 'AUX' || (t.pos === 'NUM' && /^\d{1,4}$/.test(t.text)))) break;
+    k--;
+  }
+  if (!head || tokens[k].pos === 'PUNCT') return -1;
+  return k + 1;
+}
+
+/**
+ * "Ana Ruiz — a teacher who moved here in May — said", "Union leaders — and, above all, Jon Frey —
+ * insisted": a dash-delimited aside between the subject and its verb at `close`. The subject opens the
+ * clause right before the first dash; the source runs to the closing dash (as an apposition between
+ * commas does). The aside holds no sentence punctuation and no third dash. [from, close + 1) or null.
+ */
+function dashedSubject(tokens: Token[], close: number): [number, number] | null {
+  let open = close - 1;
+  while (open > 0 && close - open < 40 && !DASHES.test(tokens[open].text) && !/^[.!?;:]$/.test(tokens[open].text)) open--;
+  if (open <= 0 || open === close - 1 || !DASHES.test(tokens[open].text)) return null;
+  const name = npBackward(tokens, open);
+  if (!name || name[1] !== open) return null;
+  const before = tokens[name[0] - 1];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
+  return [name[0], close + 1];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Resolver } from './detect';
-import { describePhrase, type Mention } from './sources';
+import { describePhrase, FEMALE_WORDS, MALE_WORDS, type Gender, type Mention } from './sources';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|al|al-|bin|de|van|von|le|la|del|da)$/u;
@@ -16,8 +16,11 @@ export class MentionResolver implements Resolver {
   private readonly groups: Mention[] = [];
   /** People by the last word of their name, in mention order (surname lookups without a scan). */
   private readonly bySurname = new Map<string, Mention[]>();
+  /** What a title or a gendered noun has said of a person, by name ("Mrs. Lund" → Eva Lund: female). */
+  private readonly genders = new Map<string, Gender>();
 
   private addPerson(m: Mention): void {
+    if (m.gender && !this.genders.has(m.name)) this.genders.set(m.name, m.gender);
     this.people.push(m);
     const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
     const list = this.bySurname.get(surname);
@@ -35,7 +38,9 @@ export class MentionResolver implements Resolver {
       }
       let j = i;
       while (j < tokens.length && !CALENDAR.test(tokens[j].text) && ((NAME_PART.test(tokens[j].text) && (tokens[j].pos === 'PROPN' || TITLE_START.test(tokens[j].text) || /^(?:al|al-|bin|de|van|von)$/.test(tokens[j].text))) || (tokens[j].pos === 'NOUN' && /^(?:spokesman|spokeswoman|minister|secretary|president)$/.test(tokens[j].lower))) && tokens[j].pos !== 'PUNCT') j++;
-      if (j > i) this.add(tokens, i, j);
+      // a lower-case title before the name says whether it is a man or a woman ("spokeswoman Eva Lund")
+      const from = i > 0 && (MALE_WORDS.test(tokens[i - 1].lower) || FEMALE_WORDS.test(tokens[i - 1].lower)) ? i - 1 : i;
+      if (j > i) this.add(tokens, from, j);
       i = j + 1;
     }
   }
@@ -51,7 +56,12 @@ export class MentionResolver implements Resolver {
       }
       return; // one capitalised word is not evidence of a person ("Syrian", "Russia")
     }
-    if (m.person) this.addPerson(m);
+    // "Mrs. Lund" after "Eva Lund": the same person, now known to be a woman
+    const known = m.person && !m.name.includes(' ') ? this.findSurname(m.name, m.offset, m.gender) : undefined;
+    if (known) {
+      this.learnGender(known, m.name, m.offset, m.gender);
+      this.addPerson({ ...known, offset: m.offset, text: m.text, gender: undefined });
+    } else if (m.person) this.addPerson(m);
     else this.groups.push(m);
   }
 
@@ -60,21 +70,39 @@ export class MentionResolver implements Resolver {
     else this.groups.push(m);
   }
 
-  private findSurname(word: string, before: number): Mention | undefined {
+  /** Known gender of a person does not contradict `gender` (an unknown one never does). */
+  private agrees(name: string, gender: Gender | undefined): boolean {
+    const g = this.genders.get(name);
+    return !gender || !g || g === gender;
+  }
+
+  private findSurname(word: string, before: number, gender?: Gender): Mention | undefined {
     const list = this.bySurname.get(word);
     if (!list) return undefined;
     for (let k = list.length - 1; k >= 0; k--) {
       const p = list[k];
-      if (p.offset < before && p.name !== word) return p;
+      if (p.offset < before && p.name !== word && this.agrees(p.name, gender)) return p;
     }
     return undefined;
+  }
+
+  /**
+   * Records what a titled surname ("Mrs. Holm") says of the person it was
+   * resolved to, unless another person of that surname could be meant too
+   * (Eva and Lars Holm, neither titled yet): a guess must not become evidence.
+   */
+  private learnGender(known: Mention, surname: string, before: number, gender: Gender | undefined): void {
+    if (!gender || this.genders.has(known.name)) return;
+    const others = (this.bySurname.get(surname) ?? []).some((p) => p.offset < before && p.name !== known.name && p.name !== surname && this.agrees(p.name, gender));
+    if (!others) this.genders.set(known.name, gender);
   }
 
   resolve(phrase: Mention, pronoun: string | null): { name: string; found: boolean } {
     if (pronoun) {
       const pool = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? this.people : this.groups;
+      const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
       for (let k = pool.length - 1; k >= 0; k--) {
-        if (pool[k].offset < phrase.offset) return { name: pool[k].name, found: true };
+        if (pool[k].offset < phrase.offset && this.agrees(pool[k].name, gender)) return { name: pool[k].name, found: true };
       }
       if (pronoun === 'they' || pronoun === 'it') {
         for (let k = this.people.length - 1; k >= 0; k--) {
@@ -85,9 +113,13 @@ export class MentionResolver implements Resolver {
     }
     const words = phrase.name.split(' ');
     if (words.length === 1) {
-      const known = this.findSurname(words[0], phrase.offset + 1);
-      if (known) return { name: known.name, found: true };
+      const known = this.findSurname(words[0], phrase.offset + 1, phrase.gender);
+      if (known) {
+        this.learnGender(known, words[0], phrase.offset + 1, phrase.gender);
+        return { name: known.name, found: true };
+      }
     }
+    if (phrase.person && phrase.gender && !this.genders.has(phrase.name)) this.genders.set(phrase.name, phrase.gender);
     return { name: phrase.name, found: true };
   }
 }

@@ -100,7 +100,8 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
     if (NP_INNER.has(t.lower) && start !== -1 && j > min && npToken(tokens[j - 1])) {
       // keep "of"/"for"/"and" only inside capitalised names ("Ministry of Defense", "Kerry and Lavrov")
       const next = tokens[j + 1];
-      if (t.lower === "'s" || t.lower === '’s' || /^\p{Lu}/u.test(next.text) || t.lower === 'and' || t.lower === '-') {
+      // (a hyphen with spaces around it is a dash: "NEW YORK, March 26 - GenCorp Inc said")
+      if ((t.lower === "'s" || t.lower === '’s' || /^\p{Lu}/u.test(next.text) || t.lower === 'and' || t.lower === '-') && !spacedHyphen(tokens, j)) {
         start = j;
         continue;
       }
@@ -111,6 +112,12 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   // A phrase cannot start with a connector.
   while (start < phraseEnd && (NP_INNER.has(tokens[start].lower) || !isWordy(tokens[start]))) start++;
   return start < phraseEnd ? [start, phraseEnd] : null;
+}
+
+/** A hyphen written with a space on each side, as a dash is ("Boston - The city…"). */
+function spacedHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.text === '-' && j > 0 && j + 1 < tokens.length && tokens[j - 1].end < t.start && t.end < tokens[j + 1].start;
 }
 
 /** Index one past the last token of the source phrase that starts at `start`, or -1. */
@@ -129,7 +136,7 @@ export function npForward(tokens: Token[], start: number, max = tokens.length): 
     if (NP_INNER.has(t.lower) && end !== -1 && j + 1 < max) {
       const next = tokens[j + 1];
       const after = tokens[j + 2];
-      if (/^\p{Lu}/u.test(next.text) || (next.pos === 'DET' && after && /^\p{Lu}/u.test(after.text)) || t.lower === "'s" || t.lower === '’s' || t.lower === '-') {
+      if ((/^\p{Lu}/u.test(next.text) || (next.pos === 'DET' && after && /^\p{Lu}/u.test(after.text)) || t.lower === "'s" || t.lower === '’s' || t.lower === '-') && !spacedHyphen(tokens, j)) {
         continue;
       }
     }
@@ -176,7 +183,14 @@ export interface Mention {
   offset: number;
   person: boolean;
   plural: boolean;
+  /** Set when a word before the name says it ("Mrs. Lund", "spokesman Jon Frey"; not "chairman", which is said of women too); pronouns must agree with it. */
+  gender?: Gender;
 }
+
+export type Gender = 'male' | 'female';
+
+export const MALE_WORDS = /^(?:mr\.?|sir|spokesman|congressman|businessman|king|prince)$/;
+export const FEMALE_WORDS = /^(?:mrs\.?|ms\.?|miss|spokeswoman|congresswoman|businesswoman|chairwoman|queen|princess|madam|lady|dame)$/;
 
 /** Reads a source phrase: is it a person, a plural group, and its best name. */
 export function describePhrase(tokens: Token[], from: number, to: number): Mention {
@@ -195,7 +209,15 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
   const last = slice[slice.length - 1];
   const plural = !!last && /s$/.test(last.lower) && last.pos === 'NOUN';
   const name = person ? nameTokens.map((t) => t.text).join(' ') : text;
-  return { text, name, offset: slice[0]?.start ?? 0, person, plural };
+  const m: Mention = { text, name, offset: slice[0]?.start ?? 0, person, plural };
+  if (person) {
+    // the words before the name only ("Mrs. Lund", "company spokesman Jon Frey")
+    const before = slice.slice(0, k).map((t) => t.lower);
+    const male = before.some((w) => MALE_WORDS.test(w));
+    const female = before.some((w) => FEMALE_WORDS.test(w));
+    if (male !== female) m.gender = male ? 'male' : 'female';
+  }
+  return m;
 }
 
 const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;

@@ -242,6 +242,7 @@ export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['vote', 'against'],
   ['respond', 'to'],
   ['agree', 'with'],
+  ['put', 'it'],
 ];
 
 /** Inflected form of a phrasal cue's verb → its lemma ("pointed" → "point", for "pointed out"). */
