@@ -22,11 +22,12 @@ export interface CliParams {
 
 /**
  * Below this many files, a second thread costs more than it saves (measured
- * on Reuters with 2 cores: ×0.87 at 1,000 files, ×1.0 at 3,000, ×1.09 at 5,000,
- * ×1.20 at 19,000): each thread indexes every file, and one thread already
- * keeps a second core busy with garbage collection.
+ * on Reuters with 2 cores, two threads against one: ×0.69 at 1,000 files,
+ * ×0.87 at 5,000, ×1.10 at 10,000, ×1.07 at 19,000; an earlier build gave
+ * ×0.96 at 5,000 and ×1.15 at 10,000): each thread indexes every file, and
+ * one thread already keeps a second core busy with garbage collection.
  */
-const PARALLEL_MIN_FILES = 5000;
+const PARALLEL_MIN_FILES = 10000;
 /** Threads used by default at most (each holds the whole workspace's index). */
 const DEFAULT_MAX_JOBS = 4;
 
