@@ -174,6 +174,22 @@ describe('claimlint CLI', () => {
     }
   });
 
+  it('the JSON schemas the extension contributes for .claimlint/ files accept what the CLI accepts, and only that', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'client', 'schemas', 'config.schema.json'), 'utf8'));
+    const ids = runCli(['rules']).stdout.trim().split('\n').map((l) => l.split(/\s+/)[0]);
+    assert.deepStrictEqual(Object.keys(schema.properties.rules.properties), ids);
+    for (const id of ids) assert.deepStrictEqual(schema.properties.rules.properties[id], { enum: ['error', 'warning', 'info', 'hint', 'off'] }, id);
+    assert.deepStrictEqual([schema.additionalProperties, schema.properties.rules.additionalProperties, Object.keys(schema.properties)], [false, false, ['rules', 'softenCorroborated']]);
+    // every severity the schema offers is one the CLI takes
+    const dir = tempDir({ 'a.txt': CLAIM });
+    for (const severity of schema.properties.rules.properties[ids[0]].enum as string[]) {
+      fs.writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ rules: { [ids[0]]: severity }, softenCorroborated: true }));
+      assert.notStrictEqual(runCli(['a.txt', '--config', 'c.json'], dir).code, 2, severity);
+    }
+    const aliases = JSON.parse(fs.readFileSync(path.join(ROOT, 'client', 'schemas', 'aliases.schema.json'), 'utf8'));
+    assert.deepStrictEqual([aliases.type, aliases.items.type, aliases.items.items.type], ['array', 'array', 'string']);
+  });
+
   it('--jobs: the same output from one thread and from several, notices and claims included', function () {
     this.timeout(120_000); // nine CLI runs
     const seeds = path.join(ROOT, 'seeds');

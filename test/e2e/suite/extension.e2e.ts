@@ -1,5 +1,7 @@
 // The extension as installed: manifest, activation, commands, lint-workspace, Markdown.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   activeExtension,
@@ -45,6 +47,17 @@ export function registerExtensionTests(): void {
       assert.deepStrictEqual(config.get('rules'), {});
       assert.strictEqual(typeof config.get('debounceMs'), 'number');
       assert.deepStrictEqual(config.get('languages'), ['plaintext', 'markdown']);
+    });
+
+    test('ships the JSON schemas it contributes for .claimlint/config.json and aliases.json', () => {
+      const ext = extension();
+      const contributed = (ext.packageJSON.contributes.jsonValidation as { fileMatch: string; url: string }[]).map((v) => v.fileMatch);
+      assert.deepStrictEqual(contributed, ['**/.claimlint/config.json', '**/.claimlint/aliases.json']);
+      for (const v of ext.packageJSON.contributes.jsonValidation as { url: string }[]) {
+        const file = path.join(ext.extensionPath, v.url);
+        assert.ok(fs.existsSync(file), `${v.url} is not in the installed extension`);
+        assert.strictEqual(typeof JSON.parse(fs.readFileSync(file, 'utf8')).$schema, 'string', v.url);
+      }
     });
 
     test('claimlint.showOutput runs', async () => {
