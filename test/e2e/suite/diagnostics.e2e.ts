@@ -12,7 +12,6 @@ import {
   findingsByFile,
   hoverText,
   openDocument,
-  revert,
   ruleOf,
   runCliJson,
   seedFiles,
@@ -102,6 +101,7 @@ export function registerDiagnosticsTests(): void {
       const first = vscode.Uri.file(seedFiles()[0]);
       const editor = await openDocument(file);
       const uri = editor.document.uri;
+      const original = editor.document.getText();
       try {
         const diags = await waitForDiagnostics(uri, 'a name-variant diagnostic on “Raqa”', (d) => d.some((x) => ruleOf(x) === 'name-variant' && editor.document.getText(x.range) === 'Raqa'));
         const variant = diags.find((x) => ruleOf(x) === 'name-variant' && editor.document.getText(x.range) === 'Raqa')!;
@@ -114,12 +114,19 @@ export function registerDiagnosticsTests(): void {
         assert.strictEqual(editor.document.lineAt(variant.range.start.line).text, fixed);
         // the server re-lints the edited text: that spelling is no longer a variant
         await waitForDiagnostics(uri, 'no name-variant on the fixed name', (d) => !d.some((x) => ruleOf(x) === 'name-variant' && x.range.start.line === variant.range.start.line && x.range.start.character === variant.range.start.character));
-        // …and the other open seeds no longer see “Raqa” in it (waited for, so that the revert below is the last change they see)
+        // …and the other open seeds no longer see “Raqa” in it (waited for, so that the restore below is the last change they see)
         await waitForDiagnostics(first, `${path.basename(first.fsPath)} without its variant against “Raqa”`, (d) => !d.some((x) => ruleOf(x) === 'name-variant' && x.message.includes('“Raqa”')));
       } finally {
-        if (editor.document.isDirty) await revert(editor);
+        // put the original text back through an edit (as the fix came), and on disk too (whether or not the
+        // editor saved the fixed text meanwhile): the next suites expect the seed as it was
+        if (editor.document.getText() !== original) {
+          const back = new vscode.WorkspaceEdit();
+          back.replace(uri, new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length)), original);
+          assert.ok(await vscode.workspace.applyEdit(back), 'restoring the seed failed');
+        }
+        if (editor.document.isDirty) await editor.document.save();
       }
-      // leave the workspace as the next suites expect it: the server has the reverted text again, and
+      // leave the workspace as the next suites expect it: the server has the original text again, and
       // the other open seeds show their Raqqa/Raqa variants again
       await waitForDiagnostics(uri, 'the “Raqa” name variant again', (d) => d.some((x) => ruleOf(x) === 'name-variant' && editor.document.getText(x.range) === 'Raqa'));
       await waitForDiagnostics(first, `${path.basename(first.fsPath)}'s name variant against “Raqa” again`, (d) => d.some((x) => ruleOf(x) === 'name-variant' && x.message.includes('“Raqa”')));
