@@ -295,18 +295,25 @@ export class ClaimEngine {
       });
     }
     const wanted = scope === 'all' ? null : this.linkedSentences(uri);
-    const links = new Map<number, RelatedLocation[]>();
     let reused = false;
     const kept = sigs.map((sig) => {
       const before = previous?.get(sig);
       if (before) reused = true;
       else if (wanted && !wanted(sig)) return null;
-      const found = before ?? this.relateSignature(sig, uri);
-      if (found.length) links.set(sig.sentence, this.located(sig, found));
-      return found;
+      return before ?? this.relateSignature(sig, uri);
     });
+    const links = this.linkMap(sigs, kept, new Map());
     this.linkCache.set(uri, { generation: this.index.generation, elsewhere, links, sigs, kept, reused });
     return links;
+  }
+
+  /** Fills `into` with the links found for each signature, in the signatures' (the sentences') order. */
+  private linkMap(sigs: readonly ClaimSignature[], kept: readonly (KeptLink[] | null)[], into: Map<number, RelatedLocation[]>): Map<number, RelatedLocation[]> {
+    sigs.forEach((sig, i) => {
+      const found = kept[i];
+      if (found?.length) into.set(sig.sentence, found.map(({ link, quote }) => ({ ...link, range: { ...link.range }, detailRange: quote === undefined ? undefined : { ...sig.quotes[quote].span } })));
+    });
+    return into;
   }
 
   /**
@@ -320,26 +327,9 @@ export class ClaimEngine {
 
   /** Looks up the links a scoped `links` call left out, with the index as it is (the entry is current). */
   private completeLinks(uri: string, entry: LinkCacheEntry): void {
-    const missing: number[] = [];
-    entry.sigs.forEach((sig, i) => {
-      if (entry.kept[i] !== null) return;
-      const found = this.relateSignature(sig, uri);
-      entry.kept[i] = found;
-      if (found.length) {
-        entry.links.set(sig.sentence, this.located(sig, found));
-        missing.push(sig.sentence);
-      }
-    });
-    // (the map's order is the sentences' order, as if every one had been looked up at once)
-    if (missing.length) {
-      const sorted = [...entry.links].sort((x, y) => x[0] - y[0]);
-      entry.links.clear();
-      for (const [k, v] of sorted) entry.links.set(k, v);
-    }
-  }
-
-  private located(sig: ClaimSignature, found: readonly KeptLink[]): RelatedLocation[] {
-    return found.map(({ link, quote }) => ({ ...link, range: { ...link.range }, detailRange: quote === undefined ? undefined : { ...sig.quotes[quote].span } }));
+    entry.kept = entry.kept.map((k, i) => k ?? this.relateSignature(entry.sigs[i], uri));
+    entry.links.clear();
+    this.linkMap(entry.sigs, entry.kept, entry.links);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
@@ -1030,14 +1031,20 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
 function trimLeadingTime(tokens: Token[], np: [number, number]): [number, number] {
   let k = np[0];
   let head = false;
-  while (k < np[1] - 1 && (TIME_HEAD.test(tokens[k].lower) || (/^(?:last|this|next|early|late|earlier|later)$/.test(tokens[k].lower) && !head))) {
-    if (TIME_HEAD.test(tokens[k].lower)) head = true;
+  while (k < np[1] - 1 && (TIME_HEAD.has(tokens[k].lower) || (/^(?:last|this|next|early|late|earlier|later)$/.test(tokens[k].lower) && !head))) {
+    if (TIME_HEAD.has(tokens[k].lower)) head = true;
     k++;
   }
   return head && k > np[0] && /^(?:PROPN|PRON|DET)$/.test(tokens[k].pos) ? [k, np[1]] : np;
 }
 
-const TIME_HEAD = /^(?:today|yesterday|tonight|week|weekend|month|year|time|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+const TIME_HEAD = new Set([
+  ...['today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'time', 'morning', 'afternoon', 'evening', 'night'],
+  ...WEEKDAY_NAMES,
+  // months, but not "may" (far more often the verb)
+  ...MONTH_NAMES.filter((m) => m !== 'may'),
+  ...['jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'],
+]);
 const TIME_FILLER = /^(?:on|in|at|during|last|this|next|the|that|early|late|earlier|later|same|following|previous)$/;
 
 /**
@@ -1051,7 +1058,7 @@ function timePhraseStart(tokens: Token[], i: number): number {
   while (k > 0) {
     const t = tokens[k];
     // (lower-case words only, but for days and months: "the report in Time", "Pan Am")
-    if (TIME_HEAD.test(t.lower) && (/^\p{Ll}/u.test(t.text) || !/^(?:time|week|month|year|today|tonight|yesterday)$/.test(t.lower))) head = true;
+    if (TIME_HEAD.has(t.lower) && (/^\p{Ll}/u.test(t.text) || !/^(?:time|week|month|year|today|tonight|yesterday)$/.test(t.lower))) head = true;
     else if (!/^\p{Ll}/u.test(t.text) && t.pos !== 'NUM') break;
     else if (!(TIME_FILLER.test(t.lower) || t.pos === 'AUX' || (t.pos === 'NUM' && /^\d{1,4}$/.test(t.text)))) break;
     k--;

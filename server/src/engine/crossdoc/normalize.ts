@@ -168,7 +168,9 @@ export const IMPLICIT_NEGATORS = new Set([
 export const DENYING_TO = new Set(['fail', 'failed', 'fails', 'unable', 'refuse', 'refused', 'refuses']);
 
 /** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
-export const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => 'ent:' + translit(d)));
+/** Weekday names, lower case, Monday first. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAY_KEYS = new Set(WEEKDAY_NAMES.map((d) => 'ent:' + translit(d)));
 
 /** Entity keys of weekdays and months: when, not who. */
 export const CALENDAR_KEYS = new Set([...WEEKDAY_KEYS, ...MONTH_NAMES.map((m) => 'ent:' + translit(m))]);

@@ -1,5 +1,5 @@
 /** Conflicts of one event told two ways: two winners of one contest, leaving a place and leaving for it, the source taken for the doer. */
-import { isStop } from '../normalize';
+import { isStop, WEEKDAY_NAMES } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { BETWEEN, PREPOSITIONS, affirmedAt, dayAt, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, namesBefore, placeAt, positions, surface, viewOf, type View } from './view';
 import { numbersDiffer } from './antonyms';
@@ -94,11 +94,13 @@ function departuresOf(v: View): Departure[] {
   return out;
 }
 
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+
 /** The first name of a sentence that is not a month or a weekday: whom a departure is about. */
 function firstName(v: View): Set<string> | null {
   const t = v.toks;
   for (let j = 0; j < t.length; j++) {
-    if (!isNameTok(t[j], j) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[j].low)) continue;
+    if (!isNameTok(t[j], j) || WEEKDAYS.has(t[j].low)) continue;
     const names = new Set<string>();
     for (let e = j; e < t.length && isNameTok(t[e], e); e++) names.add(nameKey(t[e]));
     return names;
