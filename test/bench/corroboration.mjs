@@ -81,14 +81,14 @@ const located = locateSentences(docs, goldSentences);
 const sigOf = (doc, sent) => located.get(`${doc}#${sent}`) ?? null;
 
 // ---- pair decisions --------------------------------------------------------
-const SAME = new Set(['corroborates', 'contradicts', 'disputes', 'quote-variant']);
+const SAME = new Set(['corroborates', 'contradicts', 'disputes', 'quote-variant', 'same-event']);
 const shipped = { ...E.THRESHOLDS };
 const rows = pairs.map((p) => ({ p, a: sigOf(p.doc_a, p.sent_a), b: sigOf(p.doc_b, p.sent_b) }));
 for (const r of rows) {
   const l = r.a && r.b ? E.relate(r.a, r.b, index) : null;
   r.link = l && SAME.has(l.relation) ? l : null;
 }
-Object.assign(E.THRESHOLDS, { same: 0, conflict: 0 });
+Object.assign(E.THRESHOLDS, { same: 0, conflict: 0, event: 0 });
 for (const r of rows) r.score = r.a && r.b ? E.relate(r.a, r.b, index)?.score ?? 0 : -1;
 Object.assign(E.THRESHOLDS, shipped);
 
@@ -186,7 +186,7 @@ const op = (() => {
   }
   return { tp, fp, fn: pos - tp, byRel, ...prf({ tp, fp, fn: pos - tp }) };
 })();
-console.log(`Shipped operating point (THRESHOLDS.same ${shipped.same}, conflict ${shipped.conflict}, quote ${shipped.quote}), relate() on every pair:`);
+console.log(`Shipped operating point (THRESHOLDS.same ${shipped.same}, event ${shipped.event}, conflict ${shipped.conflict}, quote ${shipped.quote}), relate() on every pair:`);
 console.log(`  P ${pct(op.p)}  R ${pct(op.r)}  F1 ${pct(op.f)}   (tp ${op.tp}, fp ${op.fp}, fn ${op.fn})`);
 console.log(`  by relation (label 1 / label 0): ${[...op.byRel].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`);
 const ppos = locatedPairs.filter((r) => r.p.label === 1).length;

@@ -450,8 +450,13 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     `${city}, ${date} - ${company} said it filed with the Securities and Exchange Commission a registration statement covering a ${amount} mln dlr issue of convertible debentures.\n\nThe ${company.split(' ').pop()} board approved the offering last week.\n`;
 
   it('two companies filing two offerings: the regulator they filed with is not their subject, so the amounts do not dispute', () => {
-    // (they still corroborate each other: both filed with the Commission, which they share as a name)
-    assert.deepStrictEqual(relationsOf(filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 100), filing('NEW YORK', 'March 26', 'Quill Publishing Inc', 25)), ['NEW YORK, March 26 - Har corroborates']);
+    // (they still corroborate each other: both filed with the Commission, which they share as a name; and
+    // in a workspace of two files, the city, date and Commission both articles name make their boards'
+    // approvals statements about one event: in a folder of wire copy those names are common)
+    assert.deepStrictEqual(relationsOf(filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 100), filing('NEW YORK', 'March 26', 'Quill Publishing Inc', 25)), [
+      'NEW YORK, March 26 - Har corroborates',
+      'The Corp board approved  same-event',
+    ]);
     // one company, two amounts on one day: a dispute
     assert.deepStrictEqual(relationsOf(filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 100), filing('NEW YORK', 'March 26', 'Harlow Drilling Corp', 25)).filter((r) => r.startsWith('NEW YORK')), [
       'NEW YORK, March 26 - Har disputes: 100 vs 25 mln',

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Aliases, analyzeText, ClaimEngine, ClaimIndex, DEFAULT_ALIASES, LineIndex, participantsDiffer, THRESHOLDS, sameClaimScore, sameEventFeatures, signatures } from '../../server/src/engine';
+import { Aliases, analyzeText, ClaimEngine, ClaimIndex, DEFAULT_ALIASES, eventFeatures, LineIndex, participantsDiffer, THRESHOLDS, sameClaimScore, sameEventFeatures, signatures } from '../../server/src/engine';
 
 // Fixtures written for the project: two reports of one warehouse fire (a, b) and a
 // report of another fire of the same kind, in another town on another day (c).
@@ -69,6 +69,54 @@ describe('same-event linking (sentence, article context and participants)', () =
   it('features: square roots of the similarities, the sentence standing in for a context that says less', () => {
     assert.deepStrictEqual(sameEventFeatures(0.25, 0.64, false), [0.5, 0.8, 0]);
     assert.deepStrictEqual(sameEventFeatures(0.5, 0, true), [Math.sqrt(0.5), 0.5, 1]);
+  });
+});
+
+// Two reports of one bridge collapse that say different things about it (a, b), and a report of
+// another collapse of the same kind, told in the same words, in another town (c).
+const BRIDGE = {
+  'a.txt': [
+    'The Harlan Street bridge in Corvale collapsed on Saturday morning, sending three cars into the Miren river.',
+    'Mayor Ines Dahl said divers had recovered two bodies by the evening.',
+    'Engineers had warned in 2019 that the steel supports of the bridge were corroding.',
+    'The Corvale council had postponed repairs twice for lack of money.',
+  ].join('\n'),
+  'b.txt': [
+    'Rescuers in Corvale searched the Miren river on Sunday for a third victim of the Harlan Street bridge collapse.',
+    'Ines Dahl, the mayor of Corvale, ordered inspections of every bridge in the town.',
+    'A report commissioned by the council in 2019 found corrosion in the steel supports.',
+    'Two people died when the bridge fell on Saturday, police said.',
+  ].join('\n'),
+  'c.txt': [
+    'The Ostby Road bridge in Tamsel collapsed on Thursday night, sending a truck into the Vell river.',
+    'Mayor Piet Rask said the driver was rescued by a passing boat.',
+    'Engineers had warned in 2015 that the concrete deck of the bridge was cracking.',
+    'The Tamsel council had planned repairs for next year.',
+  ].join('\n'),
+};
+
+describe('same-event links: other statements about one event', () => {
+  it('two reports of one collapse: the same claims corroborate, other statements about it are the same event', () => {
+    assert.deepStrictEqual(links(BRIDGE, 'a.txt'), [
+      '1 corroborates → b.txt:1',
+      '1 same-event → b.txt:4',
+      '1 same-event → b.txt:2',
+      '2 same-event → b.txt:2',
+      '3 corroborates → b.txt:3',
+    ]);
+  });
+
+  it('trap: another collapse told in the same words, in another town with other people, is not the same event', () => {
+    assert.deepStrictEqual(links(BRIDGE, 'c.txt'), []);
+  });
+
+  it('two one-line notes that share a name are not one story (their articles say nothing beyond the sentence)', () => {
+    const notes = { 'a.txt': 'Minister Ola Berg opened a new school in the capital on Monday.', 'b.txt': 'Minister Ola Berg will travel to the summit in Geneva next month.' };
+    assert.deepStrictEqual(links(notes, 'a.txt'), []);
+  });
+
+  it('features of the event model: square roots, shared predicates capped', () => {
+    assert.deepStrictEqual(eventFeatures({ sentence: 0.25, predicates: 9, articles: 0.64 }), [0.5, Math.sqrt(5), 0.8]);
   });
 });
 

@@ -2,8 +2,9 @@
 export { ClaimEngine, summarize } from './engine';
 export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary, EngineOptions } from './engine';
 export { DEFAULT_ALIASES } from './lexicon/aliases';
-export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence } from './crossdoc/relate';
-export { sameEventFeatures, SAME_EVENT_FEATURES, participantsDiffer } from './crossdoc/sameevent';
+export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence, sameEventScore, eventEvidence } from './crossdoc/relate';
+export { SAME_EVENT_WEIGHTS, EVENT_WEIGHTS } from './crossdoc/sameevent-weights';
+export { sameEventFeatures, SAME_EVENT_FEATURES, EVENT_FEATURES, eventFeatures, participantsDiffer } from './crossdoc/sameevent';
 export { signatures, type ClaimSignature } from './crossdoc/signature';
 export { ClaimIndex, CANDIDATES, CONFLICT_CANDIDATES } from './crossdoc/index';
 export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';

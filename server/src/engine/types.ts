@@ -18,7 +18,7 @@ export interface SourceDocument {
   version?: number;
 }
 
-export type Relation = 'attribution' | 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant' | 'name-variant';
+export type Relation = 'attribution' | 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant' | 'same-event' | 'name-variant';
 
 export interface RelatedLocation {
   uri: string;

@@ -1,4 +1,4 @@
-import { fileName, LineIndex, type HoverInfo } from '../engine';
+import { fileName, LineIndex, type HoverInfo, type Relation } from '../engine';
 
 const ROLE_LABEL: Record<string, string> = {
   headline: 'a headline',
@@ -14,6 +14,20 @@ const ROLE_LABEL: Record<string, string> = {
 function esc(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 }
+
+/** Link groups of a hover, in this order: what is at odds first, then what agrees, then what is only about the same event. */
+const RELATION_ORDER: readonly Relation[] = ['contradicts', 'disputes', 'quote-variant', 'corroborates', 'same-event', 'name-variant', 'attribution'];
+const HEADING: Record<Relation, string> = {
+  contradicts: 'Contradicted by',
+  disputes: 'Disputed by',
+  'quote-variant': 'Quoted differently in',
+  corroborates: 'Corroborated by',
+  'same-event': 'Other statements about this event in',
+  'name-variant': 'Spelled differently in',
+  attribution: 'Attributed in',
+};
+/** Statements about the same event shown (the best scored); the others are counted. */
+const SAME_EVENT_SHOWN = 3;
 
 /** Renders the engine's hover data as Markdown. Links open the exact line of another file. */
 export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | null): string {
@@ -40,23 +54,19 @@ export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | n
     if (!groups.has(l.relation)) groups.set(l.relation, []);
     groups.get(l.relation)!.push(l);
   }
-  const heading: Record<string, string> = {
-    corroborates: 'Corroborated by',
-    contradicts: 'Contradicted by',
-    disputes: 'Disputed by',
-    'quote-variant': 'Quoted differently in',
-    'name-variant': 'Spelled differently in',
-    attribution: 'Attributed in',
-  };
-  for (const [rel, links] of groups) {
+  for (const rel of RELATION_ORDER) {
+    const links = groups.get(rel);
+    if (!links) continue;
     const files = new Set(links.map((l) => l.uri)).size;
-    parts.push(`**${heading[rel] ?? rel} ${files} file${files === 1 ? '' : 's'}:**`);
-    for (const l of links) {
+    parts.push(`**${HEADING[rel]} ${files} file${files === 1 ? '' : 's'}:**`);
+    const shown = rel === 'same-event' ? links.slice(0, SAME_EVENT_SHOWN) : links;
+    for (const l of shown) {
       const idx = lookup(l.uri);
       const line = idx ? idx.positionAt(l.range.start).line + 1 : 1;
       const name = fileName(l.uri);
       parts.push(`- [${esc(name)}:${line}](${l.uri}#L${line}) — “${esc(l.text.length > 160 ? l.text.slice(0, 159) + '…' : l.text)}”`);
     }
+    if (shown.length < links.length) parts.push(`- …and ${links.length - shown.length} more`);
   }
   return parts.join('\n\n');
 }

@@ -1,11 +1,16 @@
 import { conflictOf, filedApart, namedConflictOf } from './conflict';
 import { CALENDAR_KEYS, WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
-import { participantsDiffer, sameEventProbability } from './sameevent';
-import { SAME_EVENT_WEIGHTS } from './sameevent-weights';
+import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
+import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
 import type { ClaimSignature, QuoteSig } from './signature';
 
-export type LinkRelation = 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant';
+/**
+ * `corroborates`: the same claim, told consistently; `contradicts`/`disputes`: the same claim, at odds
+ * (in the article's own voice / between two sources); `quote-variant`: one speaker quoted in other
+ * words; `same-event`: another statement about the same event (what else other files say of it).
+ */
+export type LinkRelation = 'corroborates' | 'contradicts' | 'disputes' | 'quote-variant' | 'same-event';
 
 export interface Link {
   relation: LinkRelation;
@@ -23,6 +28,12 @@ export const THRESHOLDS = {
    * similarity) above which two sentences report the same claim; chosen with the weights.
    */
   same: SAME_EVENT_WEIGHTS.threshold,
+  /**
+   * Event score (`sameEventScore`: the event model, no floor on the sentences' own similarity) above
+   * which two sentences that are not the same claim are statements about the same event; chosen with
+   * the weights.
+   */
+  event: EVENT_WEIGHTS.threshold,
   /**
    * A corroboration needs at least this much overlap of the two sentences themselves
    * (`sameClaimEvidence`), however alike their articles are: ECB+ links same-event sentences that
@@ -246,6 +257,50 @@ export function sameClaimScore(a: ClaimSignature, b: ClaimSignature, index: Clai
   return sameEventProbability(sentence, pairContext(a, b, index), participantsDiffer(a.entities, b.entities));
 }
 
+/** Predicates (stemmed verbs) both sentences have. */
+function sharedPredicates(a: ClaimSignature, b: ClaimSignature): number {
+  let n = 0;
+  for (const p of a.predicates) if (b.predicates.includes(p)) n++;
+  return n;
+}
+
+/** What the event model reads of a pair (see `sameEventScore`). */
+export function eventEvidence(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sentence = similarity(a, b, index)): EventEvidence {
+  return { sentence, predicates: sharedPredicates(a, b), articles: eventContext(a, b, index, sentence) };
+}
+
+/**
+ * The articles' similarity for the event model: `contextSimilarity`, or, when an article names little
+ * beyond the sentence (a note, a one-paragraph brief), what the sentences' own similarity says of
+ * their articles (`SENTENCE_AS_CONTEXT`): two such articles sharing a name are not yet one story.
+ */
+function eventContext(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sentence: number): number {
+  return thinContext(a) || thinContext(b) ? SENTENCE_AS_CONTEXT * sentence : contextSimilarity(a, b, index);
+}
+
+/**
+ * How likely two sentences are statements about the same event, however
+ * differently they tell it: the event model over their own similarity, the
+ * predicates they share and their articles' similarity.
+ */
+export function sameEventScore(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sentence = similarity(a, b, index)): number {
+  return eventProbability(eventEvidence(a, b, index, sentence));
+}
+
+/**
+ * A `same-event` link for two sentences that are not the same claim, when the event model says so and
+ * nothing they say conflicts. The articles' similarity (cached per pair of articles) comes first: for
+ * most candidates it alone rules the link out, before the sentences are compared.
+ */
+function sameEventLink(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sim?: number): Link | null {
+  const thin = thinContext(a) || thinContext(b);
+  if (!thin && eventCeiling(contextSimilarity(a, b, index)) < THRESHOLDS.event) return null;
+  const sentence = sim ?? similarity(a, b, index);
+  const score = eventProbability({ sentence, predicates: sharedPredicates(a, b), articles: eventContext(a, b, index, sentence) });
+  if (score < THRESHOLDS.event || findConflict(a, b)) return null;
+  return { relation: 'same-event', score, detail: '' };
+}
+
 /**
  * The articles' similarity for the same-claim score: `contextSimilarity`, or 0
  * when an article names little beyond the sentence itself (it then says nothing
@@ -273,8 +328,9 @@ export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: num
 export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
   const q = relateQuotes(a, b);
   if (q) return q;
-  // about other participants, two sentences neither conflict nor corroborate
-  if (!shareParticipants(a, b)) return null;
+  // about other participants, two sentences neither conflict nor corroborate; they may still tell
+  // one event (two articles about one story name its people in different sentences)
+  if (!shareParticipants(a, b)) return sameEventLink(a, b, index);
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
   if (sim < THRESHOLDS.conflict) {
@@ -282,11 +338,13 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
     // (two instances of one relation are neither a conflict nor the same claim)
     if (named) return sameInstance(a, b, false) ? { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail } : null;
-    // too far apart to call a conflict a contradiction; too much at odds to call them the same claim
-    // (most candidates end here: the sentence evidence is checked before the costlier score)
-    if (!sameClaimEvidence(a, b, sim, index)) return null;
+    // too far apart to call a conflict a contradiction; too much at odds to call them the same claim,
+    // at most two statements about one event (most candidates end here: the sentence evidence is
+    // checked before the costlier score)
+    if (!sameClaimEvidence(a, b, sim, index)) return sameEventLink(a, b, index, sim);
     const score = sameClaimScore(a, b, index, sim);
-    if (score < THRESHOLDS.same || findConflict(a, b)) return null;
+    if (score < THRESHOLDS.same) return sameEventLink(a, b, index, sim);
+    if (findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
   const found = conflictOf(a, b);
@@ -310,7 +368,8 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
   if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return { relation: 'corroborates', score, detail: '' };
-  return null;
+  // (a conflict too weak to report still says they may be two instances: no same-event link either)
+  return conflict ? null : sameEventLink(a, b, index, sim);
 }
 
 function relateQuotes(a: ClaimSignature, b: ClaimSignature): Link | null {

@@ -10,7 +10,7 @@
  * participants. Square roots: small overlaps already say a lot, large ones
  * little more.
  */
-import { SAME_EVENT_WEIGHTS } from './sameevent-weights';
+import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
 
 /** Names of the model's features, in the order of `SAME_EVENT_WEIGHTS.w`. */
 export const SAME_EVENT_FEATURES = ['sqrt(sentence cosine)', 'sqrt(max(context cosine, 0.5 × sentence cosine))', 'different participants (0/1)'] as const;
@@ -25,7 +25,7 @@ export function sameEventFeatures(sentence: number, context: number, differ: boo
  * event (a wire story quoted in a wider piece): the context counts as at least
  * this share of the sentence similarity.
  */
-const SENTENCE_AS_CONTEXT = 0.5;
+export const SENTENCE_AS_CONTEXT = 0.5;
 
 /**
  * Probability that two sentences report the same event, from their own and their
@@ -35,6 +35,54 @@ export function sameEventProbability(sentence: number, context: number, differ: 
   const { w, bias } = SAME_EVENT_WEIGHTS;
   const z = bias + w[0] * Math.sqrt(sentence) + w[1] * Math.sqrt(Math.max(context, SENTENCE_AS_CONTEXT * sentence)) + (differ ? w[2] : 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The event model's features: the sentences' own similarity, the predicates
+ * (stemmed verbs) they share, at most `SHARED_CAP`, and their articles'
+ * similarity. Unlike the claim model, it needs no overlap of the sentences
+ * themselves: two reports of one event say different things about it.
+ */
+export const EVENT_FEATURES = ['sqrt(sentence cosine)', 'sqrt(shared predicates, at most 5)', 'sqrt(context cosine)'] as const;
+
+/** Shared predicates beyond this say nothing more about the event. */
+export const SHARED_CAP = 5;
+
+/** What the event model reads of a pair. */
+export interface EventEvidence {
+  /** The sentences' similarity. */
+  sentence: number;
+  /** Predicates both sentences have. */
+  predicates: number;
+  /** The articles' similarity (`contextSimilarity`). */
+  articles: number;
+}
+
+/** Feature vector of the event model (for fitting and inspection; the hot path below does not allocate). */
+export function eventFeatures(e: EventEvidence): number[] {
+  return [Math.sqrt(e.sentence), Math.sqrt(Math.min(e.predicates, SHARED_CAP)), Math.sqrt(e.articles)];
+}
+
+/**
+ * Probability that two sentences are about the same event, whatever each says
+ * of it ("the quake struck at dawn" / "rescuers searched the rubble of the
+ * quake"): the event model, fitted on every ECB+ pair (no floor on the
+ * sentences' own similarity), so it links two statements about one story that
+ * the claim model (`sameEventProbability`) leaves apart.
+ */
+export function eventProbability(e: EventEvidence): number {
+  const { w, bias } = EVENT_WEIGHTS;
+  const z = bias + w[0] * Math.sqrt(e.sentence) + w[1] * Math.sqrt(Math.min(e.predicates, SHARED_CAP)) + w[2] * Math.sqrt(e.articles);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The highest event probability two sentences of articles this alike can have
+ * (identical sentences sharing `SHARED_CAP` predicates): below the threshold,
+ * the sentences need not be compared.
+ */
+export function eventCeiling(articles: number): number {
+  return eventProbability({ sentence: 1, predicates: SHARED_CAP, articles });
 }
 
 /**

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { LineIndex, type HoverInfo, type RelatedLocation } from '../../server/src/engine';
+import { renderHover } from '../../server/src/lsp/hover';
+
+// A hover's Markdown, from engine data written for the test (renderHover is the server's whole view).
+const OTHER = 'file:///w/other.txt';
+const THIRD = 'file:///w/third.txt';
+const otherText = ['Line one.', 'The dam burst on Monday.', 'Villages were flooded.', 'The army sent boats.', 'Schools closed.', 'Aid arrived.'].join('\n');
+const thirdText = 'Nothing here.\nThe dam at Orsa gave way on Monday.\n';
+
+function link(uri: string, text: string, relation: RelatedLocation['relation'], sentence: string): RelatedLocation {
+  const start = text.indexOf(sentence);
+  return { uri, range: { start, end: start + sentence.length }, relation, text: sentence };
+}
+
+const info: HoverInfo = {
+  range: { start: 0, end: 30 },
+  text: 'The Orsa dam burst on Monday.',
+  role: 'body',
+  attribution: null,
+  claimReasons: ['a date'],
+  isClaim: true,
+  findings: [],
+  links: [
+    link(OTHER, otherText, 'same-event', 'Villages were flooded.'),
+    link(OTHER, otherText, 'corroborates', 'The dam burst on Monday.'),
+    link(OTHER, otherText, 'same-event', 'The army sent boats.'),
+    link(OTHER, otherText, 'same-event', 'Schools closed.'),
+    link(OTHER, otherText, 'same-event', 'Aid arrived.'),
+    link(THIRD, thirdText, 'contradicts', 'The dam at Orsa gave way on Monday.'),
+  ],
+};
+
+describe('hover Markdown', () => {
+  it('groups links: conflicts first, then corroborations, then the best three statements about the same event', () => {
+    const lines = { [OTHER]: new LineIndex(otherText), [THIRD]: new LineIndex(thirdText) };
+    assert.strictEqual(
+      renderHover(info, (uri) => lines[uri] ?? null),
+      [
+        '**claimlint** · claim in the article’s own voice with **no attribution** (states a date).',
+        '**Contradicted by 1 file:**',
+        '- [third\\.txt:2](file:///w/third.txt#L2) — “The dam at Orsa gave way on Monday\\.”',
+        '**Corroborated by 1 file:**',
+        '- [other\\.txt:2](file:///w/other.txt#L2) — “The dam burst on Monday\\.”',
+        '**Other statements about this event in 1 file:**',
+        '- [other\\.txt:3](file:///w/other.txt#L3) — “Villages were flooded\\.”',
+        '- [other\\.txt:4](file:///w/other.txt#L4) — “The army sent boats\\.”',
+        '- [other\\.txt:5](file:///w/other.txt#L5) — “Schools closed\\.”',
+        '- …and 1 more',
+      ].join('\n\n'),
+    );
+  });
+});
