@@ -33,7 +33,7 @@ const info: HoverInfo = {
 
 describe('hover Markdown', () => {
   it('groups links: conflicts first, then corroborations, then the best three statements about the same event', () => {
-    const lines = { [OTHER]: new LineIndex(otherText), [THIRD]: new LineIndex(thirdText) };
+    const lines: Record<string, LineIndex> = { [OTHER]: new LineIndex(otherText), [THIRD]: new LineIndex(thirdText) };
     assert.strictEqual(
       renderHover(info, (uri) => lines[uri] ?? null),
       [

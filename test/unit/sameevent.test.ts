@@ -115,6 +115,20 @@ describe('same-event links: other statements about one event', () => {
     assert.deepStrictEqual(links(notes, 'a.txt'), []);
   });
 
+  it('an engine that only lints can leave them out (no rule reads them)', () => {
+    const make = (sameEvent: boolean): ClaimEngine => {
+      const e = new ClaimEngine({ sameEvent });
+      for (const [uri, text] of Object.entries(BRIDGE)) e.set({ uri, text, format: 'plaintext' });
+      return e;
+    };
+    const lean = make(false);
+    assert.deepStrictEqual(
+      lean.claims('a.txt').flatMap((c) => c.links.map((l) => l.relation)),
+      ['corroborates', 'corroborates'],
+    );
+    assert.deepStrictEqual(lean.lint('a.txt'), make(true).lint('a.txt'));
+  });
+
   it('features of the event model: square roots, shared predicates capped', () => {
     assert.deepStrictEqual(eventFeatures({ sentence: 0.25, predicates: 9, articles: 0.64 }), [0.5, Math.sqrt(5), 0.8]);
   });

@@ -27,6 +27,11 @@ export interface EngineOptions {
    * host (the CLI) leaves it off.
    */
   incremental?: boolean;
+  /**
+   * Look up `same-event` links (other statements about a claim's event; default true). No rule
+   * reads them, so a host that only lints (the CLI's `lint`) turns them off and saves their cost.
+   */
+  sameEvent?: boolean;
 }
 
 export interface AttributionSummary {
@@ -112,10 +117,12 @@ export class ClaimEngine {
   private readonly ownChanges = new Map<string, number>();
 
   private readonly incremental: boolean;
+  private readonly sameEvent: boolean;
 
   constructor(options: EngineOptions = {}) {
     this.aliases = new Aliases([...DEFAULT_ALIASES, ...(options.aliases ?? [])]);
     this.incremental = !!options.incremental;
+    this.sameEvent = options.sameEvent ?? true;
   }
 
   private touch(uri: string): void {
@@ -349,7 +356,7 @@ export class ClaimEngine {
   private relateSignature(sig: ClaimSignature, uri: string): KeptLink[] {
     const found: KeptLink[] = [];
     for (const [rank, c] of this.index.candidates(sig, uri).entries()) {
-      const l = relate(sig, c.sig, this.index);
+      const l = relate(sig, c.sig, this.index, this.sameEvent);
       if (!l) continue;
       // A story told many times (wire updates, one market's daily reports) fills the first places with
       // versions of one sentence; the next ones may still corroborate it, but a conflict with a sentence

@@ -292,7 +292,8 @@ export function sameEventScore(a: ClaimSignature, b: ClaimSignature, index: Clai
  * nothing they say conflicts. The articles' similarity (cached per pair of articles) comes first: for
  * most candidates it alone rules the link out, before the sentences are compared.
  */
-function sameEventLink(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sim?: number): Link | null {
+function sameEventLink(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, events: boolean, sim?: number): Link | null {
+  if (!events) return null;
   const thin = thinContext(a) || thinContext(b);
   if (!thin && eventCeiling(contextSimilarity(a, b, index)) < THRESHOLDS.event) return null;
   const sentence = sim ?? similarity(a, b, index);
@@ -324,13 +325,16 @@ export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: num
   return sim >= THRESHOLDS.sentence && (sim >= THRESHOLDS.sentenceAlone || index.sharedContent(a, b) >= 2);
 }
 
-/** How two sentences in different files relate, or null when they are not about the same thing. */
-export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex): Link | null {
+/**
+ * How two sentences in different files relate, or null when they are not about the same thing.
+ * `events` false: no `same-event` links (for a host that reads only what rules read).
+ */
+export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, events = true): Link | null {
   const q = relateQuotes(a, b);
   if (q) return q;
   // about other participants, two sentences neither conflict nor corroborate; they may still tell
   // one event (two articles about one story name its people in different sentences)
-  if (!shareParticipants(a, b)) return sameEventLink(a, b, index);
+  if (!shareParticipants(a, b)) return sameEventLink(a, b, index, events);
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
   if (sim < THRESHOLDS.conflict) {
@@ -341,9 +345,9 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim,
     // at most two statements about one event (most candidates end here: the sentence evidence is
     // checked before the costlier score)
-    if (!sameClaimEvidence(a, b, sim, index)) return sameEventLink(a, b, index, sim);
+    if (!sameClaimEvidence(a, b, sim, index)) return sameEventLink(a, b, index, events, sim);
     const score = sameClaimScore(a, b, index, sim);
-    if (score < THRESHOLDS.same) return sameEventLink(a, b, index, sim);
+    if (score < THRESHOLDS.same) return sameEventLink(a, b, index, events, sim);
     if (findConflict(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
@@ -369,7 +373,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex):
   }
   if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return { relation: 'corroborates', score, detail: '' };
   // (a conflict too weak to report still says they may be two instances: no same-event link either)
-  return conflict ? null : sameEventLink(a, b, index, sim);
+  return conflict ? null : sameEventLink(a, b, index, events, sim);
 }
 
 function relateQuotes(a: ClaimSignature, b: ClaimSignature): Link | null {
