@@ -90,6 +90,22 @@ export function registerDiagnosticsTests(): void {
         assert.ok(/claimlint/i.test(text), `hover does not say it comes from claimlint:\n${text}`);
       });
     }
+
+    test('on a claim other files report, it links the corroborating line, then other statements about the event', async () => {
+      // seed 000 line 4: the State Department's "no U.S.-Russia military plans to retake … Raqqa", which 001 line 6 reports too
+      const file = seedFiles().find((f) => path.basename(f).startsWith('000_'));
+      const other = seedFiles().find((f) => path.basename(f).startsWith('001_'));
+      assert.ok(file && other, 'seeds 000 and 001 are missing');
+      const editor = await openDocument(file);
+      await waitForDiagnostics(editor.document.uri, 'claimlint diagnostics', (d) => d.length > 0);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(3, 5));
+      const text = hoverText(hovers ?? []);
+      const corroborated = text.indexOf('Corroborated by 1 file:');
+      const sameEvent = text.indexOf('Other statements about this event in');
+      assert.ok(corroborated >= 0 && sameEvent > corroborated, `hover lacks its corroboration and same-event sections, in that order:\n${text}`);
+      const target = `${vscode.Uri.file(other).toString()}#L6`;
+      assert.ok(text.slice(corroborated, sameEvent).includes(`(${target})`), `the corroboration does not link ${target}:\n${text}`);
+    });
   });
 
   suite('quick fixes', () => {
