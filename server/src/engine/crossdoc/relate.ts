@@ -1,5 +1,5 @@
 import { conflictOf, filedApart, namedConflictOf } from './conflict';
-import { CALENDAR_KEYS, WEEKDAY_KEYS } from './normalize';
+import { CALENDAR_KEYS, translit, WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
 import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
@@ -147,7 +147,8 @@ const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
   stores department bank banks financial securities capital investment investments resources systems
   technologies technology services products communications energy petroleum oil gas mining`
     .split(/\s+/)
-    .map((w) => 'ent:' + w),
+    // keyed as entities are (`translit`: "resources" is ent:resurces, "group" ent:grup)
+    .map((w) => 'ent:' + translit(w)),
 );
 
 /** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */
