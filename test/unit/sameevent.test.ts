@@ -115,6 +115,14 @@ describe('same-event links: other statements about one event', () => {
     assert.deepStrictEqual(links(notes, 'a.txt'), []);
   });
 
+  it('trap: two companies’ dividend notes of one day share dates and figures, not a name: not one event', () => {
+    const notes = {
+      'a.txt': 'OSLO, May 4 - Harlow Drilling Corp said its board declared a quarterly dividend of nine cts per share, up from seven cts.\nThe dividend is payable June 2 to shareholders of record May 15.',
+      'b.txt': 'BERGEN, May 4 - Quill Publishing Inc said its board declared an initial quarterly dividend of nine cts per share.\nThe dividends are payable June 2 to shareholders of record May 15.',
+    };
+    assert.deepStrictEqual(links(notes, 'a.txt'), []);
+  });
+
   it('an engine that only lints can leave them out (no rule reads them)', () => {
     const make = (sameEvent: boolean): ClaimEngine => {
       const e = new ClaimEngine({ sameEvent });

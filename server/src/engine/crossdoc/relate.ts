@@ -93,13 +93,17 @@ function namesOf(s: ClaimSignature): string[] {
 /** The names of an article (its context's entity keys), per context array: every candidate pair asks. */
 const articleNames = new WeakMap<string[], string[]>();
 
-/** Who a sentence is about: the names it gives, else those of its article. */
-function participantsOf(s: ClaimSignature): string[] {
-  const own = namesOf(s);
-  if (own.length) return own;
+/** The names a sentence's article gives (no dates, numbers, months or weekdays). */
+function articleNamesOf(s: ClaimSignature): string[] {
   let names = articleNames.get(s.context);
   if (!names) articleNames.set(s.context, (names = s.context.filter((k) => k.startsWith('ent:') && !CALENDAR_KEYS.has(k))));
   return names;
+}
+
+/** Who a sentence is about: the names it gives, else those of its article. */
+function participantsOf(s: ClaimSignature): string[] {
+  const own = namesOf(s);
+  return own.length ? own : articleNamesOf(s);
 }
 
 /**
@@ -297,10 +301,21 @@ function sameEventLink(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (!events) return null;
   const thin = thinContext(a) || thinContext(b);
   if (!thin && eventCeiling(contextSimilarity(a, b, index)) < THRESHOLDS.event) return null;
+  if (!articlesShareName(a, b)) return null;
   const sentence = sim ?? similarity(a, b, index);
   const score = eventProbability({ sentence, predicates: sharedPredicates(a, b), articles: eventContext(a, b, index, sentence) });
   if (score < THRESHOLDS.event || findConflict(a, b)) return null;
   return { relation: 'same-event', score, detail: '' };
+}
+
+/**
+ * Whether the two articles share a name that tells one story from another: not a date, a number, a
+ * month or weekday, or a word many company names have ("Inc", "Corp"): two notes filed on one day
+ * about two companies' warrants share only those.
+ */
+function articlesShareName(a: ClaimSignature, b: ClaimSignature): boolean {
+  for (const k of articleNamesOf(a)) if (!GENERIC_NAME_KEYS.has(k) && b.context.includes(k)) return true;
+  return false;
 }
 
 /**
