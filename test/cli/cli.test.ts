@@ -204,6 +204,8 @@ describe('claimlint CLI', () => {
       const one = runCli([...args, '--jobs', '1'], dir);
       assert.strictEqual(one.stderr, 'claimlint: skipping binary.txt: binary file\n');
       assert.ok(one.stdout.includes('Sergei'), 'cross-document findings are there');
+      // claims looks up same-event links (lint does not: no rule reads them), in every thread
+      if (args[0] === 'claims') assert.ok(one.stdout.includes('"relation":"same-event"'), 'same-event links are there');
       for (const jobs of many) {
         const many = runCli([...args, '--jobs', jobs], dir);
         assert.deepStrictEqual([many.code, many.stdout, many.stderr], [one.code, one.stdout, one.stderr], `${args.join(' ')} --jobs ${jobs}`);

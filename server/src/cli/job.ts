@@ -70,9 +70,12 @@ export class LintJob {
   /** Every document this job knows (own and imported): display path and line index, for related locations. */
   private readonly docs = new Map<string, { index: LineIndex; display: string }>();
 
-  /** `aliases`: the workspace's own alias groups (see `readAliasFile`), on top of the built-in ones. */
-  constructor(aliases: string[][] = []) {
-    this.engine = new ClaimEngine({ aliases });
+  /**
+   * `aliases`: the workspace's own alias groups (see `readAliasFile`), on top of the built-in ones.
+   * `command`: what the job will be run for; `lint` needs no same-event links (no rule reads them).
+   */
+  constructor(aliases: string[][] = [], command: RunOptions['command'] = 'lint') {
+    this.engine = new ClaimEngine({ aliases, sameEvent: command === 'claims' });
   }
 
   load(files: readonly JobFile[]): Notice[] {

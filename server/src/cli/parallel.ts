@@ -2,7 +2,7 @@ import { Worker } from 'worker_threads';
 import { LintJob, type FileResult, type JobFile, type Notice, type RunOptions } from './job';
 
 /** Messages between the CLI's main thread and its lint workers (worker.ts). */
-export type ToWorker = { type: 'load'; files: JobFile[]; aliases: string[][] } | { type: 'run'; others: string[]; opts: RunOptions };
+export type ToWorker = { type: 'load'; files: JobFile[]; aliases: string[][]; command: RunOptions['command'] } | { type: 'run'; others: string[]; opts: RunOptions };
 export type FromWorker =
   | { type: 'loaded'; notices: Notice[]; exported: string }
   | { type: 'done'; results: string }
@@ -15,7 +15,7 @@ export interface JobOutput {
 
 /** Lints files in this thread: one job over all of them. */
 export function runInProcess(files: readonly JobFile[], opts: RunOptions, display: (uri: string) => string): JobOutput {
-  const job = new LintJob(opts.aliases);
+  const job = new LintJob(opts.aliases, opts.command);
   const notices = job.load(files);
   return { notices, results: job.run(opts, display) };
 }
@@ -70,9 +70,9 @@ export async function runInWorkers(files: readonly JobFile[], opts: RunOptions, 
   files.forEach((f, i) => shares[i % jobs].push(f));
   const links = shares.slice(1).map(() => new WorkerLink(workerScript));
   try {
-    const loading = links.map((l, i) => l.request({ type: 'load', files: shares[i + 1], aliases: opts.aliases }));
+    const loading = links.map((l, i) => l.request({ type: 'load', files: shares[i + 1], aliases: opts.aliases, command: opts.command }));
     // the main thread's share is read while the workers read theirs
-    const job = new LintJob(opts.aliases);
+    const job = new LintJob(opts.aliases, opts.command);
     const notices = job.load(shares[0]);
     const exported = [JSON.stringify(job.exportDocs())];
     for (const m of await Promise.all(loading)) {

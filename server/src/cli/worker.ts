@@ -13,7 +13,7 @@ port.on('message', (m: ToWorker) => {
   let reply: FromWorker;
   try {
     if (m.type === 'load') {
-      job = new LintJob(m.aliases);
+      job = new LintJob(m.aliases, m.command);
       const notices = job.load(m.files);
       reply = { type: 'loaded', notices, exported: JSON.stringify(job.exportDocs()) };
     } else {
