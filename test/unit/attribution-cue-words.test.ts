@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
 import { attributionOf } from '../helpers/engine';
 
 // The words of a cue as annotators of attribution mark them (issue 3). Fixtures
@@ -59,5 +60,30 @@ describe('cue words: what is not part of the cue', () => {
   it('"declined": what is declined is the content', () => {
     const t = 'The harbour master declined to comment on the report.';
     assert.strictEqual(attributionOf(t, 'The harbour'), 'declined | The harbour master | The harbour master');
+  });
+});
+
+/** The cues the engine found in the sentence that starts with `prefix`, as `text [kind]`. */
+function cuesOf(text: string, prefix: string): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+  const s = engine.analysis('mem:test')!.sentences.find((x) => text.slice(x.span.start, x.span.end).startsWith(prefix));
+  if (!s) throw new Error(`no sentence starts with ${JSON.stringify(prefix)}`);
+  return s.cues.map((c) => `${c.text} [${c.kind}]`);
+}
+
+describe('cues inside quotations marked with doubled apostrophes', () => {
+  it('a verb inside the quotation is the speaker\'s word, not a cue', () => {
+    assert.deepStrictEqual(cuesOf("''The skipper told us the ferry is safe,'' Mayor Eva Lund said.", "''The skipper"), ['said [speech]']);
+  });
+
+  it('a quotation that began in an earlier sentence, and one that runs past the sentence', () => {
+    const t = "''The pier is old. The skipper told us it will fall,'' she said. Jon Frey said ''the skipper warned us in May. Nobody listens.''";
+    assert.deepStrictEqual(cuesOf(t, 'The skipper'), ['said [speech]']);
+    assert.deepStrictEqual(cuesOf(t, 'Jon Frey'), ['said [speech]']);
+  });
+
+  it('a cue before the opening mark stays a cue', () => {
+    assert.deepStrictEqual(cuesOf("It was, the mayor said, ''a very bad winter for the ferry.''", 'It was'), ['said [speech]']);
   });
 });

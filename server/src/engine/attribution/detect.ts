@@ -102,9 +102,39 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
 const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
 
 export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
-  const cues = findCuesIn(s, resolver);
+  const marks = apostropheQuotes(s.tokens, s.text);
+  const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
   for (let k = 0; k < cues.length; k++) cues[k] = cueWords(s.tokens, s.quoted, cues[k]);
   return cues;
+}
+
+/**
+ * Quotations marked with doubled apostrophes (''We are ready,'' she said.), a style some archives use for
+ * every quote, read within the sentence: a mark before a word after a space opens, any other mark closes.
+ * A closing mark with no opening one ends a quotation begun in an earlier sentence; an opening one with
+ * no closing one runs to the end of the sentence. Contents as spans; none without such marks.
+ */
+function apostropheQuotes(tokens: Token[], text: string): Span[] {
+  if (tokens.length === 0) return [];
+  const from = tokens[0].start;
+  const to = tokens[tokens.length - 1].end;
+  const slice = text.slice(from, to);
+  if (!slice.includes("''")) return [];
+  const spans: Span[] = [];
+  let open = -1;
+  for (const m of slice.matchAll(/''/g)) {
+    const at = from + m.index;
+    const before = at === from ? ' ' : text[at - 1];
+    const after = text[at + 2] ?? ' ';
+    if (/[\s(\[—–-]/.test(before) && /[\p{L}\p{N}"“‘$]/u.test(after)) {
+      if (open < 0) open = at + 2;
+    } else {
+      spans.push({ start: open < 0 ? from : open, end: at });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: to });
+  return spans;
 }
 
 /** Prepositions that open what a cue is about ("joked about", "railed against", "warned of", "lashed out"). */
