@@ -87,3 +87,14 @@ describe('cues inside quotations marked with doubled apostrophes', () => {
     assert.deepStrictEqual(cuesOf("It was, the mayor said, ''a very bad winter for the ferry.''", 'It was'), ['said [speech]']);
   });
 });
+
+describe('a statement reported inside a statement is its content', () => {
+  it('the subject right after the verb speaks only within the reported clause', () => {
+    assert.deepStrictEqual(cuesOf('Mayor Eva Lund said the skipper told her the pier was unsafe.', 'Mayor'), ['said [speech]']);
+    assert.deepStrictEqual(cuesOf('Eva Lund told reporters that the skipper had warned her in May.', 'Eva'), ['told [speech]']);
+  });
+
+  it('a speaker of a clause of its own keeps the cue', () => {
+    assert.deepStrictEqual(cuesOf('Eva Lund said the pier was safe, but the skipper told reporters it was not.', 'Eva'), ['said [speech]', 'told [speech]']);
+  });
+});

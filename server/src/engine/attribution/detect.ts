@@ -449,6 +449,20 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const from = speech.span.end;
     // A passive or a piece of evidence after it is too ("officials said the ship was seen…", "he said polls show…").
     for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
+    // A statement reported inside the statement is its content too: the subject of the reported clause
+    // right after the verb ("Ruiz said the skipper told her…", "critics say he had proposed…", "added that
+    // Frey had warned…") speaks only within it.
+    const end = tokens.findIndex((t) => t.end === speech.span.end);
+    // (after "that", also past a listener: "told reporters that…")
+    let that = end + 1;
+    while (that < end + 4 && tokens[that] && tokens[that].lower !== 'that' && /^(?:PROPN|NOUN|PRON|DET)$/.test(tokens[that].pos)) that++;
+    const clauseAt = tokens[that]?.lower === 'that' ? tokens[that + 1]?.start : tokens[end + 1]?.start;
+    if (clauseAt !== undefined && speech.source!.span.end <= speech.span.start) {
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const c = cues[k];
+        if (c !== speech && (c.kind === 'speech' || c.kind === 'report') && c.source?.span.start === clauseAt && c.span.start >= c.source.span.end) cues.splice(k, 1);
+      }
+    }
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
     if (clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
       // (a participle clause too: "Investors shied away, remembering the crash, analysts noted")
