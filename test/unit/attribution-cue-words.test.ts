@@ -25,6 +25,12 @@ describe('cue words: the infinitive marker', () => {
   });
 });
 
+describe('cue words: going on to say', () => {
+  it('"went on to say:" is one cue', () => {
+    assert.deepStrictEqual(cuesOf('Eva Lund went on to say: “The pier is unsafe.”', 'Eva'), ['went on to say: [speech]']);
+  });
+});
+
 describe('cue words: the preposition that opens the topic', () => {
   it('about, against, of, for, on and out after a cue', () => {
     assert.strictEqual(attributionOf('Councillor Ida Berg joked about the new ferry timetable.', 'Councillor'), 'joked about | Councillor Ida Berg | Ida Berg');

@@ -105,7 +105,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
   for (let k = 0; k < cues.length; k++) cues[k] = cueWords(s.tokens, s.quoted, cues[k]);
-  return cues;
+  // ("went on to say:" takes in the cue "to say:" of the same speaker)
+  return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && o.source?.text === c.source?.text));
 }
 
 /**
@@ -170,6 +171,8 @@ function cueWords(tokens: Token[], quoted: Span[], c: Cue): Cue {
       if (!timeAt(tokens, to + 1)) to++;
     } else if (n.lower === 'as' && AS_PARTICIPLES.test(head.lower)) to++;
     else if (n.lower === 'to' && noun && !/^(?:VERB|AUX)$/.test(tokens[to + 1]?.pos ?? '')) to++;
+    // "went on to say", "goes on to praise": going on is what is said next
+    else if (n.lower === 'to' && c.lemma === 'go' && tokens[to + 1]?.pos === 'VERB' && open(to + 1)) to += 2;
   }
   if (open(to) && tokens[to].text === ':') to++;
   if (from === tokens.findIndex((t) => t.start === c.span.start) && tokens[to - 1].end === c.span.end) return c;
