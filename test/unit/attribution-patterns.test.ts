@@ -153,7 +153,7 @@ describe('attribution patterns: hedges', () => {
 describe('attribution patterns: issuing a statement', () => {
   it('an issuing verb with a statement noun and its content is a cue', () => {
     const t = 'The transport ministry released a statement about the closures on Monday.';
-    assert.strictEqual(attributionOf(t, 'The transport'), 'released a statement | The transport ministry | The transport ministry');
+    assert.strictEqual(attributionOf(t, 'The transport'), 'released a statement about | The transport ministry | The transport ministry');
     const u = 'Mayor Ana Ruiz made it clear that the bridge would stay shut.';
     assert.strictEqual(attributionOf(u, 'Mayor'), 'made it clear | Mayor Ana Ruiz | Ana Ruiz');
   });
@@ -232,7 +232,7 @@ describe('attribution patterns: carry-over', () => {
   it('a cue inside a colon-introduced paragraph does not end the speech', () => {
     const t = 'Rita Vance added:\n\nThe council has known for years that the bridge is unsafe. Nobody has inspected it since May.\n\nThe vote is on Monday.';
     assert.strictEqual(attributionOf(t, 'The council'), 'has known | The council | The council');
-    assert.strictEqual(attributionOf(t, 'Nobody'), 'added | Rita Vance | Rita Vance');
+    assert.strictEqual(attributionOf(t, 'Nobody'), 'added: | Rita Vance | Rita Vance');
     assert.strictEqual(attributionOf(t, 'The vote'), 'none');
   });
 
@@ -456,7 +456,7 @@ describe('attribution patterns: a work opening the sentence', () => {
 
 describe('attribution patterns: adverbs between the source and the cue', () => {
   it('any adverb, not only the listed ones, is skipped back to the source', () => {
-    assert.strictEqual(attributionOf('The harbour board has twice complained about the noise.', 'The harbour'), 'has twice complained | The harbour board | The harbour board');
+    assert.strictEqual(attributionOf('The harbour board has twice complained about the noise.', 'The harbour'), 'has twice complained about | The harbour board | The harbour board');
     assert.strictEqual(attributionOf('Tom Holm has not yet responded to the letter.', 'Tom'), 'has not yet responded to | Tom Holm | Tom Holm');
   });
 });
@@ -474,7 +474,7 @@ describe('attribution patterns: passives with an adverb', () => {
 describe('attribution patterns: infinitives', () => {
   it('an infinitive cue takes the subject of its sentence', () => {
     const t = 'Mayor Ana Ruiz took to the radio on Sunday to say the port would stay shut.';
-    assert.strictEqual(attributionOf(t, 'Mayor'), 'say | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf(t, 'Mayor'), 'to say | Mayor Ana Ruiz | Ana Ruiz');
   });
 });
 

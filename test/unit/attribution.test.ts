@@ -62,7 +62,7 @@ describe('attribution: cue positions', () => {
   });
 
   it('declined to comment is attributed to the person declining', () => {
-    assert.strictEqual(attributionOf('Spokeswoman Ida Berg declined to comment on the report.', 'Spokeswoman'), 'declined to comment | Spokeswoman Ida Berg | Ida Berg');
+    assert.strictEqual(attributionOf('Spokeswoman Ida Berg declined to comment on the report.', 'Spokeswoman'), 'declined | Spokeswoman Ida Berg | Ida Berg');
   });
 });
 

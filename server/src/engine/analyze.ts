@@ -123,8 +123,8 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
   for (const s of sentences) {
     const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
     if (!c || c.kind === 'hedge') continue;
-    // (a colon cue is the colon itself: "Transcript as follows:")
-    const tail = text.slice(c.kind === 'colon' ? c.span.start : c.span.end, s.span.end);
+    // (a colon cue is the colon itself, "Transcript as follows:", and a cue may end with one, "added:")
+    const tail = text.slice(c.text.endsWith(':') ? c.span.end - 1 : c.span.end, s.span.end);
     if (!/:\s*["”“]?\s*$/.test(tail)) continue;
     c.introducesBlock = true;
     let k = s.index + 1;

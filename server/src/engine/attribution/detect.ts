@@ -102,6 +102,96 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
 const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
 
 export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
+  const marks = apostropheQuotes(s.tokens, s.text);
+  const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
+  for (let k = 0; k < cues.length; k++) cues[k] = cueWords(s.tokens, s.quoted, cues[k]);
+  // ("went on to say:" takes in the cue "to say:" of the same speaker)
+  return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && o.source?.text === c.source?.text));
+}
+
+/**
+ * Quotations marked with doubled apostrophes (''We are ready,'' she said.), a style some archives use for
+ * every quote, read within the sentence: a mark before a word after a space opens, any other mark closes.
+ * A closing mark with no opening one ends a quotation begun in an earlier sentence; an opening one with
+ * no closing one runs to the end of the sentence. Contents as spans; none without such marks.
+ */
+function apostropheQuotes(tokens: Token[], text: string): Span[] {
+  if (tokens.length === 0) return [];
+  const from = tokens[0].start;
+  const to = tokens[tokens.length - 1].end;
+  const slice = text.slice(from, to);
+  if (!slice.includes("''")) return [];
+  const spans: Span[] = [];
+  let open = -1;
+  for (const m of slice.matchAll(/''/g)) {
+    const at = from + m.index;
+    const before = at === from ? ' ' : text[at - 1];
+    const after = text[at + 2] ?? ' ';
+    if (/[\s(\[—–-]/.test(before) && /[\p{L}\p{N}"“‘$]/u.test(after)) {
+      if (open < 0) open = at + 2;
+    } else {
+      spans.push({ start: open < 0 ? from : open, end: at });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: to });
+  return spans;
+}
+
+/** Prepositions that open what a cue is about ("joked about", "railed against", "warned of", "lashed out"). */
+const TOPIC_PREPOSITIONS = /^(?:about|against|of|for|on|out)$/;
+/** Participles of characterising whose "as" opens the characterisation ("known as", "seen as"). */
+const AS_PARTICIPLES = /^(?:known|billed|labeled|labelled|dubbed)$/;
+
+/**
+ * The words of a cue as a reader marks them: the colon that opens what it introduces ("added:"), the
+ * infinitive marker before it ("to say", "as if to say"), the preposition that opens its topic
+ * ("joked about", "railed against", "critical of", "known as"), and the article before a noun
+ * ("the support of"). Not the time or place of a statement ("said on Tuesday", "said of" / "said in",
+ * which name where as often as what), nor anything inside a quotation.
+ */
+function cueWords(tokens: Token[], quoted: Span[], c: Cue): Cue {
+  if (c.kind === 'hedge' || c.kind === 'according' || c.kind === 'colon') return c;
+  let from = tokens.findIndex((t) => t.start === c.span.start);
+  let to = tokens.findIndex((t) => t.end === c.span.end) + 1;
+  if (from < 0 || to <= 0) return c;
+  const sourceAt = (k: number): boolean => !!c.source && tokens[k].start < c.source.span.end && c.source.span.start < tokens[k].end;
+  const open = (k: number): boolean => k >= 0 && k < tokens.length && !inside(quoted, tokens[k]) && !sourceAt(k);
+  const head = tokens[to - 1];
+  const noun = head.pos === 'NOUN';
+  // before: "to" of an infinitive, an article before a noun cue
+  const p = tokens[from - 1];
+  if (open(from - 1) && p.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[from].pos) && !/(?:ed|s)$/.test(tokens[from].lower)) from--;
+  // after: the preposition of the topic
+  const n = tokens[to];
+  if (open(to)) {
+    const say = c.lemma === 'say' || c.lemma === 'tell';
+    if (TOPIC_PREPOSITIONS.test(n.lower) && !(say && /^(?:of|on|for)$/.test(n.lower)) && !/^(?:declin|refus)/.test(tokens[from].lower)) {
+      // (not a time or a length of time: "commented on Tuesday", "has known for years", "spoke for about an hour")
+      if (!timeAt(tokens, to + 1)) to++;
+    } else if (n.lower === 'as' && AS_PARTICIPLES.test(head.lower)) to++;
+    else if (n.lower === 'to' && noun && !/^(?:VERB|AUX)$/.test(tokens[to + 1]?.pos ?? '')) to++;
+    // "went on to say", "goes on to praise": going on is what is said next
+    else if (n.lower === 'to' && c.lemma === 'go' && tokens[to + 1]?.pos === 'VERB' && open(to + 1)) to += 2;
+  }
+  if (open(to) && tokens[to].text === ':') to++;
+  if (from === tokens.findIndex((t) => t.start === c.span.start) && tokens[to - 1].end === c.span.end) return c;
+  return { ...cue(tokens, from, to, c.kind, c.lemma, c.source), introducesBlock: c.introducesBlock };
+}
+
+const DURATION = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|while|time|now|long|ages|about|nearly|almost|more|over)$/;
+
+/** A time or a length of time opens at k: "Tuesday", "May 3", "years", "the past year", "about an hour", "two weeks". */
+function timeAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j];
+    if (TIME_HEAD.has(t.lower) || DURATION.test(t.lower) || t.lower === 'may' || t.pos === 'NUM') return true;
+    if (!/^(?:DET|ADJ)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   const { tokens, quoted } = s;
   const cues: Cue[] = [];
   const taken = new Set<number>();
@@ -156,7 +246,8 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     // "declined to comment", "refused to say": a source speaking about not speaking.
     if (/^(?:declin|refus)/.test(t.lower) && tokens[i + 1]?.lower === 'to' && /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/.test(tokens[i + 2]?.lower ?? '')) {
       const np = subjectBefore(tokens, i);
-      cues.push(cue(tokens, i, i + 3, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
+      // (the cue is the refusal, "declined"; what is refused, "to comment", is its content)
+      cues.push(cue(tokens, i, i + 1, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
       i += 2;
       continue;
     }
@@ -344,7 +435,7 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
     let from = i;
-    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !WH.has(tokens[from - 1].lower) && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
     const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -361,6 +452,20 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
     const from = speech.span.end;
     // A passive or a piece of evidence after it is too ("officials said the ship was seen…", "he said polls show…").
     for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || cues[k].kind === 'passive' || cues[k].kind === 'evidence') && cues[k].span.start >= from) cues.splice(k, 1);
+    // A statement reported inside the statement is its content too: the subject of the reported clause
+    // right after the verb ("Ruiz said the skipper told her…", "critics say he had proposed…", "added that
+    // Frey had warned…") speaks only within it.
+    const end = tokens.findIndex((t) => t.end === speech.span.end);
+    // (after "that", also past a listener: "told reporters that…")
+    let that = end + 1;
+    while (that < end + 4 && tokens[that] && tokens[that].lower !== 'that' && /^(?:PROPN|NOUN|PRON|DET)$/.test(tokens[that].pos)) that++;
+    const clauseAt = tokens[that]?.lower === 'that' ? tokens[that + 1]?.start : tokens[end + 1]?.start;
+    if (clauseAt !== undefined && speech.source!.span.end <= speech.span.start) {
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const c = cues[k];
+        if (c !== speech && (c.kind === 'speech' || c.kind === 'report') && c.source?.span.start === clauseAt && c.span.start >= c.source.span.end) cues.splice(k, 1);
+      }
+    }
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
     if (clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
       // (a participle clause too: "Investors shied away, remembering the crash, analysts noted")

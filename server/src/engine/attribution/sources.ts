@@ -23,7 +23,7 @@ const TIME_WORDS = new Set([
   'on', 'in', 'at', 'during', 'earlier', 'later', 'last', 'this', 'next', 'late', 'early', 'when', 'while', 'after',
   'before', 'since', 'as', 'to', 'that', 'in', 'with', 'by', 'from', 'about', 'over', 'via', 'through',
 ]);
-const STOP_WORDS_IN_NP = new Set(['who', 'which', 'that', 'whose', 'whom', 'what', 'where', 'there', 'here']);
+const STOP_WORDS_IN_NP = new Set(['who', 'which', 'that', 'whose', 'whom', 'what', 'where', 'there', 'here', 'when', 'whenever', 'while', 'how', 'why', 'whether', 'if', 'because', 'although', 'though', 'unless']);
 
 function isWordy(t: Token): boolean {
   return /[\p{L}\p{N}]/u.test(t.text);
