@@ -1,5 +1,6 @@
 import { isKnownWord } from '../nlp/tokens';
 import { derive, eventClassOf } from './normalize';
+import { memoize } from '../util/memo';
 import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
 export interface Posting {
@@ -22,19 +23,23 @@ export function keysOf(s: ClaimSignature): string[] {
   if (s.keys) return s.keys;
   const keys = new Set<string>();
   for (const e of s.entities) keys.add(e);
-  for (const t of s.stems) {
-    // a noun made from a verb is keyed as the verb ("election" / "elected")
-    const derived = derive(t);
-    keys.add('w:' + derived);
-    // the kind of event the word names ("killed" / "death"): two reports word one event differently
-    const c = eventClassOf(derived);
-    if (c) keys.add('c:' + c);
-  }
+  for (const t of s.stems) for (const k of stemKeys(t)) keys.add(k);
   for (const n of s.numbers) keys.add('n:' + n.value);
   for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
   s.keys = [...keys];
   return s.keys;
 }
+
+/**
+ * The keys of a content word's stem, memoised (one instance of each key string for all signatures):
+ * a noun made from a verb is keyed as the verb ("election" / "elected"), and the kind of event the
+ * word names is a key of its own ("killed" / "death"): two reports word one event differently.
+ */
+const stemKeys = memoize((st: string): readonly string[] => {
+  const derived = derive(st);
+  const c = eventClassOf(derived);
+  return c ? ['w:' + derived, 'c:' + c] : ['w:' + derived];
+});
 
 /** Letter case and full stops taken away. */
 const styleless = (x: string): string => x.toLowerCase().replace(/\./g, '');
@@ -136,7 +141,7 @@ export class ClaimIndex {
   /** Bumped on every change; callers cache per generation. */
   generation = 0;
   // Query scratch space, reused: per entry id, its score at [2 * id] and its number of shared keys
-  // at [2 * id + 1] (side by side: a posting costs one cache line, not two), and the ids touched.
+  // at [2 * id + 1] (side by side: scoring a posting touches one cache line), and the ids touched.
   private scores = new Float64Array(2048);
   private touched: number[] = [];
   // Squared-IDF norms per entry id, valid for `normGeneration`.

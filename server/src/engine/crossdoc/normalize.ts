@@ -36,9 +36,11 @@ function foldRaw(s: string): string {
 
 /**
  * A transliteration key: spelling variants of one name get the same key
- * (Sergey/Sergei, Raqqa/Raqa, Mohammed/Muhammad is beyond it).
+ * (Sergey/Sergei, Raqqa/Raqa, Mohammed/Muhammad is beyond it). Memoised.
  */
-export function translit(s: string): string {
+export const translit: (s: string) => string = memoize(translitRaw);
+
+function translitRaw(s: string): string {
   return fold(s)
     .replace(/^al /, 'al')
     .replace(/ph/g, 'f')
@@ -78,10 +80,9 @@ export class Aliases {
     }
   }
 
-  /** Can an alias start with this word? */
-  startsAlias(word: string): boolean {
+  /** Can an alias start with this word? (`lower`: the word in lower case, when the caller has it.) */
+  startsAlias(word: string, lower = word.toLowerCase()): boolean {
     // most words are plain lower-case ASCII once lowered: they fold to themselves
-    const lower = word.toLowerCase();
     if (PLAIN.test(lower)) return this.firstWords.has(lower) || (lower === 'the' && this.firstWords.has(''));
     const f = fold(word);
     return this.firstWords.has(f) || (f === 'the' && this.firstWords.has(''));
