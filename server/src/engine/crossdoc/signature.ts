@@ -426,7 +426,8 @@ function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Alias
       .split(/\s+/)
       .map((w) => {
         const bare = w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '');
-        return aliases.lookup(bare) ?? fold(bare);
+        const folded = fold(bare);
+        return aliases.lookup(bare, folded) ?? folded;
       })
       .filter(Boolean);
     out.push({ words, span: { ...q.span }, text: text.slice(q.span.start, q.span.end), speaker });
