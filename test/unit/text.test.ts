@@ -4,6 +4,10 @@ import { findQuotations } from '../../server/src/engine/text/quotes';
 import { tokenize } from '../../server/src/engine/nlp/tokens';
 import { parseMarkdown } from '../../server/src/engine/text/parse';
 import { inlineDateline } from '../../server/src/engine/text/dateline';
+import * as fs from 'fs';
+import * as path from 'path';
+import sbd from 'sbd';
+import { keptWhole, SBD_OPTIONS } from '../../server/src/engine/text/sentences';
 import { lint } from '../helpers/engine';
 
 describe('quotations', () => {
@@ -107,5 +111,35 @@ describe('wire datelines opening a sentence', () => {
   });
   it('near misses: an acronym and a dash, a headline in capitals, a name list', () => {
     assert.deepStrictEqual(['NATO - the alliance said it would send troops.', 'IBM - the computer maker - said profits rose.', 'OBAMA - WE WILL WIN', 'NASA, Boeing and Lockheed - the partners - met.'].map(read), ['none', 'none', 'none', 'none']);
+  });
+});
+
+describe('sentence splitting', () => {
+  it('a paragraph is left whole without asking sbd only where sbd leaves it whole', () => {
+    const seedDir = path.resolve(__dirname, '..', '..', '..', 'seeds');
+    const paragraphs = fs
+      .readdirSync(seedDir)
+      .flatMap((f) => fs.readFileSync(path.join(seedDir, f), 'utf8').split('\n'))
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const made = [
+      'Prices rose 5 pct in March, the bank said.',
+      'Prices rose in March, the bank said.”',
+      'Prices rose in March, the bank said.)',
+      'Prices rose in March (the bank said).',
+      'Did prices rise?',
+      'Prices rose!!',
+      'Prices rose in March',
+      'He said “we will see”',
+      'Prices rose in March, said the U.S.',
+      'Prices rose in\u00a0March,  the bank\tsaid.',
+    ];
+    const whole = [...paragraphs, ...made].filter(keptWhole);
+    assert.ok(whole.length >= made.length, `${whole.length} paragraphs left whole`);
+    for (const p of whole) assert.deepStrictEqual(sbd.sentences(p, SBD_OPTIONS), [p.split(/\s+/).join(' ')], p);
+    // …and what sbd may split, or read otherwise, goes to sbd
+    for (const p of ['It rose.It fell', 'It rose. It fell.', 'Rates (U.S.) rose', 'It rose.)Then', 'Line one\nline two', 'Scores ---- here', 'It rose <br> today', ' It rose.', 'It rose @~@ today', 'U.S.)A'].filter(keptWhole)) {
+      assert.fail(`left whole: ${p}`);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { isKnownWord } from '../nlp/tokens';
 import { derive, eventClassOf } from './normalize';
+import { memoize } from '../util/memo';
 import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
 export interface Posting {
@@ -22,19 +23,23 @@ export function keysOf(s: ClaimSignature): string[] {
   if (s.keys) return s.keys;
   const keys = new Set<string>();
   for (const e of s.entities) keys.add(e);
-  for (const t of s.stems) {
-    // a noun made from a verb is keyed as the verb ("election" / "elected")
-    const derived = derive(t);
-    keys.add('w:' + derived);
-    // the kind of event the word names ("killed" / "death"): two reports word one event differently
-    const c = eventClassOf(derived);
-    if (c) keys.add('c:' + c);
-  }
+  for (const t of s.stems) for (const k of stemKeys(t)) keys.add(k);
   for (const n of s.numbers) keys.add('n:' + n.value);
   for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
   s.keys = [...keys];
   return s.keys;
 }
+
+/**
+ * The keys of a content word's stem, memoised (one instance of each key string for all signatures):
+ * a noun made from a verb is keyed as the verb ("election" / "elected"), and the kind of event the
+ * word names is a key of its own ("killed" / "death"): two reports word one event differently.
+ */
+const stemKeys = memoize((st: string): readonly string[] => {
+  const derived = derive(st);
+  const c = eventClassOf(derived);
+  return c ? ['w:' + derived, 'c:' + c] : ['w:' + derived];
+});
 
 /** Letter case and full stops taken away. */
 const styleless = (x: string): string => x.toLowerCase().replace(/\./g, '');
@@ -135,9 +140,9 @@ export class ClaimIndex {
   private sentences = 0;
   /** Bumped on every change; callers cache per generation. */
   generation = 0;
-  // Query scratch space, reused: score and shared-key count per entry id, and the ids touched.
-  private acc = new Float64Array(1024);
-  private hits = new Uint16Array(1024);
+  // Query scratch space, reused: per entry id, its score at [2 * id] and its number of shared keys
+  // at [2 * id + 1] (side by side: scoring a posting touches one cache line), and the ids touched.
+  private scores = new Float64Array(2048);
   private touched: number[] = [];
   // Squared-IDF norms per entry id, valid for `normGeneration`.
   private norms = new Float64Array(1024);
@@ -468,16 +473,10 @@ export class ClaimIndex {
     // rarest first by live frequency, ties in the signature's own key order (a stable sort): the
     // same lists are scanned whatever order documents were added in
     lists.sort((a, b) => this.df[a] - this.df[b]);
-    if (this.acc.length < this.entries.length) {
-      const size = Math.max(this.entries.length, this.acc.length * 2);
-      this.acc = new Float64Array(size);
-      this.hits = new Uint16Array(size);
-    }
-    const { acc, hits, touched, entries } = this;
+    if (this.scores.length < 2 * this.entries.length) this.scores = new Float64Array(Math.max(2 * this.entries.length, 2 * this.scores.length));
+    const { scores, touched, entries } = this;
     // Whole lists only, within the budget: a list that would overrun it (and every longer one) is skipped.
     let budget = QUERY_BUDGET;
-    const self = this.docs.get(uri)?.no ?? -1;
-    const docNo = this.docNo;
     for (const k of lists) {
       const list = this.postings[k];
       // live counts, not list lengths (which hold removed ids until compacted): the same lists are
@@ -485,25 +484,30 @@ export class ClaimIndex {
       if (this.df[k] > budget) break;
       budget -= this.df[k];
       const w = this.idfOf(this.df[k]);
+      // (the query's own document and removed entries are scored too, and left out below: cheaper
+      // than looking up each posting's document here)
       for (const id of list) {
-        const d = docNo[id];
-        if (d < 0 || d === self) continue;
-        if (hits[id] === 0) touched.push(id);
-        acc[id] += w;
-        hits[id]++;
+        const at = 2 * id;
+        if (scores[at + 1] === 0) touched.push(id);
+        scores[at] += w;
+        scores[at + 1]++;
       }
     }
     // the best `limit` by score, ties by uri and position (so the result does not depend on the
     // order documents were added in), kept in a small sorted array instead of sorting all hits
+    const self = this.docs.get(uri)?.no ?? -1;
+    const docNo = this.docNo;
     const top: number[] = [];
     const better = (a: number, b: number): boolean => {
-      if (acc[a] !== acc[b]) return acc[a] > acc[b];
+      if (scores[2 * a] !== scores[2 * b]) return scores[2 * a] > scores[2 * b];
       const ea = entries[a]!;
       const eb = entries[b]!;
-      return ea.uri !== eb.uri ? ea.uri < eb.uri : ea.at < eb.at;
+      return docNo[a] !== docNo[b] ? ea.uri < eb.uri : ea.at < eb.at;
     };
     for (const id of touched) {
-      if (hits[id] < 2 || (top.length === limit && !better(id, top[limit - 1]))) continue;
+      if (scores[2 * id + 1] < 2) continue;
+      const d = docNo[id];
+      if (d < 0 || d === self || (top.length === limit && !better(id, top[limit - 1]))) continue;
       let at = top.length === limit ? limit - 1 : top.length;
       while (at > 0 && better(id, top[at - 1])) {
         top[at] = top[at - 1];
@@ -514,11 +518,11 @@ export class ClaimIndex {
     }
     const result: Candidate[] = top.map((id) => {
       const e = entries[id]!;
-      return { posting: { uri: e.uri, at: e.at }, sig: e.sig, shared: hits[id] };
+      return { posting: { uri: e.uri, at: e.at }, sig: e.sig, shared: scores[2 * id + 1] };
     });
     for (const id of touched) {
-      acc[id] = 0;
-      hits[id] = 0;
+      scores[2 * id] = 0;
+      scores[2 * id + 1] = 0;
     }
     touched.length = 0;
     return result;

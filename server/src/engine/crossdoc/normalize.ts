@@ -36,9 +36,11 @@ function foldRaw(s: string): string {
 
 /**
  * A transliteration key: spelling variants of one name get the same key
- * (Sergey/Sergei, Raqqa/Raqa, Mohammed/Muhammad is beyond it).
+ * (Sergey/Sergei, Raqqa/Raqa, Mohammed/Muhammad is beyond it). Memoised.
  */
-export function translit(s: string): string {
+export const translit: (s: string) => string = memoize(translitRaw);
+
+function translitRaw(s: string): string {
   return fold(s)
     .replace(/^al /, 'al')
     .replace(/ph/g, 'f')
@@ -50,6 +52,11 @@ export function translit(s: string): string {
 }
 
 const PLAIN = /^[a-z0-9]+$/;
+/** Printable ASCII without a letter or digit (punctuation tokens): it folds to nothing. */
+const ASCII_MARKS = /^[!-/:-@[-`{-~]+$/;
+const DOTS = /\./g;
+const SHORT_CAPS = /^[A-Z]{2,4}$/;
+const LEADING_THE = /^the /;
 
 /** Alias table: folded name → canonical key. */
 export class Aliases {
@@ -78,23 +85,23 @@ export class Aliases {
     }
   }
 
-  /** Can an alias start with this word? */
-  startsAlias(word: string): boolean {
+  /** Can an alias start with this word? (`lower`: the word in lower case, when the caller has it.) */
+  startsAlias(word: string, lower = word.toLowerCase()): boolean {
     // most words are plain lower-case ASCII once lowered: they fold to themselves
-    const lower = word.toLowerCase();
     if (PLAIN.test(lower)) return this.firstWords.has(lower) || (lower === 'the' && this.firstWords.has(''));
+    if (ASCII_MARKS.test(word)) return this.firstWords.has('');
     const f = fold(word);
     return this.firstWords.has(f) || (f === 'the' && this.firstWords.has(''));
   }
 
-  /** The canonical key of a name as written, or null when it is not an alias. */
-  lookup(surface: string): string | null {
-    const caps = surface.replace(/\./g, '');
-    if (/^[A-Z]{2,4}$/.test(caps)) {
+  /** The canonical key of a name as written, or null when it is not an alias (`folded`: its `fold`, when the caller has it). */
+  lookup(surface: string, folded?: string): string | null {
+    const caps = surface.replace(DOTS, '');
+    if (SHORT_CAPS.test(caps)) {
       const k = this.map.get('CASE:' + caps);
       if (k) return k;
     }
-    return this.map.get(fold(surface).replace(/^the /, '')) ?? null;
+    return this.map.get((folded ?? fold(surface)).replace(LEADING_THE, '')) ?? null;
   }
 
   get longest(): number {

@@ -88,9 +88,23 @@ export interface ClaimSignature {
 /** Verbs whose denial denies the verb of their "to" complement ("not allowed to leave", "never managed to reach"). */
 const ENABLING = new Set(['allowed', 'permitted', 'going', 'managed', 'manage', 'able']);
 
+/** First letters of the month names and abbreviations, either case: most words are ruled out before lower-casing them. */
+const MONTH_INITIAL = /^[jfmasondJFMASOND]/;
+
 function monthOf(w: string): number | undefined {
-  return w.length < 3 || w.length > 9 ? undefined : MONTH_NUMBERS.get(w.toLowerCase());
+  return w.length < 3 || w.length > 9 || !MONTH_INITIAL.test(w) ? undefined : MONTH_NUMBERS.get(w.toLowerCase());
 }
+
+// Patterns of the per-token tests, compiled once (a regular expression literal in a loop is a new object each time round).
+const CAPITALISED = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const HAS_LETTER = /\p{L}/u;
+const NAME_CASED = /^\p{Lu}\p{Ll}/u;
+const POSSESSIVE = /['’]s$/;
+const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const DAY = /^\d{1,2}$/;
+const BEFORE_YEAR = /^(?:in|since|of|until|by)$/i;
 
 
 /**
@@ -222,9 +236,9 @@ function isShouty(s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   for (const t of s.tokens) {
-    if (!/^\p{L}/u.test(t.text) || (t.text.length <= 3 && isStop(t.lower))) continue;
+    if (!LETTER_FIRST.test(t.text) || (t.text.length <= 3 && isStop(t.lower))) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
+    if (CAPITALISED.test(t.text)) caps++;
   }
   return words >= 2 && caps >= 0.75 * words;
 }
@@ -244,12 +258,12 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   // Entities: the longest alias match first, then runs of capitalised words.
   for (let i = 0; i < toks.length; i++) {
     let matched = 0;
-    const maxN = aliases.startsAlias(toks[i].text) ? Math.min(aliases.longest, toks.length - i) : 0;
+    const maxN = aliases.startsAlias(toks[i].text, toks[i].lower) ? Math.min(aliases.longest, toks.length - i) : 0;
     for (let n = maxN; n >= 1; n--) {
       const surface = text.slice(toks[i].start, toks[i + n - 1].end);
       const key = aliases.lookup(surface);
       // in capitals, "IS" and "US" are words
-      if (key && (n > 1 || /^\p{Lu}/u.test(toks[i].text)) && !(shouty && n === 1 && isStop(toks[i].lower))) {
+      if (key && (n > 1 || CAPITALISED.test(toks[i].text)) && !(shouty && n === 1 && isStop(toks[i].lower))) {
         entities.add(key);
         matched = n;
         break;
@@ -262,21 +276,21 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     }
     const t = toks[i];
     if (shouty) {
-      const key = /^\p{L}/u.test(t.text) ? translit(t.text.replace(/['’]s$/, '')) : '';
+      const key = LETTER_FIRST.test(t.text) ? translit(t.text.replace(POSSESSIVE, '')) : '';
       if (key.length >= 3 && shouty.has('ent:' + key)) {
         entities.add('ent:' + key);
         entityTokens.add(i);
       }
       continue;
     }
-    if (i === 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[i + 1] && toks[i + 1].pos !== 'PROPN' && !isKnownWord(t.text)) {
-      const surface = t.text.replace(/['’]s$/, '');
+    if (i === 0 && t.pos === 'PROPN' && NAME_CASED.test(t.text) && toks[i + 1] && toks[i + 1].pos !== 'PROPN' && !isKnownWord(t.text)) {
+      const surface = t.text.replace(POSSESSIVE, '');
       const key = translit(surface);
       if (key.length >= 3) names.push({ surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true });
       continue;
     }
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN')) {
-      const surface = t.text.replace(/['’]s$/, '');
+    if (t.pos === 'PROPN' && CAPITALISED.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN')) {
+      const surface = t.text.replace(POSSESSIVE, '');
       const key = translit(surface);
       if (key.length >= 3) {
         entities.add('ent:' + key);
@@ -288,8 +302,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         const bracket = sep === ']';
         const next = toks[hyphen || bracket ? i + 2 : i + 1];
         const from = hyphen || bracket ? toks[i + 1].end : t.end;
-        if (next && /^\p{Lu}/u.test(next.text) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
-          m.partner = translit(next.text.replace(/['’]s$/, ''));
+        if (next && CAPITALISED.test(next.text) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
+          m.partner = translit(next.text.replace(POSSESSIVE, ''));
         }
         names.push(m);
         entityTokens.add(i);
@@ -316,7 +330,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       // "not allowed to consult", "not going to pay": the verb after "to" is denied too
       lastNegator = ENABLING.has(t.lower) && toks[i + 1]?.lower === 'to' ? i : -10;
     }
-    if (entityTokens.has(i) || isStop(t.lower) || !/\p{L}/u.test(t.text)) continue;
+    if (entityTokens.has(i) || isStop(t.lower) || !HAS_LETTER.test(t.text)) continue;
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || (shouty && t.pos !== 'NUM')) {
       const st = stem(t.text);
       if (st.length < 3) continue;
@@ -361,11 +375,11 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
     let value: number | undefined;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
-      if (/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
+      if (PLAIN_NUMBER.test(t.text)) value = Number(t.text.replace(/,/g, ''));
     } else if (t.pos === 'NUM') value = NUMBER_WORD_VALUES.get(t.lower);
     if (value === undefined || Number.isNaN(value)) continue;
     // a day of a month or a year is a date, not a count
-    if (monthOf(toks[i - 1]?.text ?? '') || monthOf(toks[i + 1]?.text ?? '') || (/^(?:1[89]|20)\d\d$/.test(t.text) && !toks[i + 1]?.pos?.startsWith('NOUN'))) continue;
+    if (monthOf(toks[i - 1]?.text ?? '') || monthOf(toks[i + 1]?.text ?? '') || (YEAR.test(t.text) && !toks[i + 1]?.pos?.startsWith('NOUN'))) continue;
     let j = i + 1;
     if (SCALES[toks[j]?.lower ?? '']) {
       value *= SCALES[toks[j].lower];
@@ -381,15 +395,15 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
 function datesOf(toks: Sentence['tokens']): DateSig[] {
   const out: DateSig[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const m = /^\p{Lu}/u.test(toks[i].text) ? monthOf(toks[i].text) : undefined;
+    const m = CAPITALISED.test(toks[i].text) ? monthOf(toks[i].text) : undefined;
     if (m) {
       const d: DateSig = { month: m };
       const next = toks[i + 1]?.text ?? '';
-      if (/^\d{1,2}$/.test(next)) d.day = Number(next);
-      const yearTok = toks.slice(i + 1, i + 4).find((t) => /^(?:1[89]|20)\d\d$/.test(t.text));
+      if (DAY.test(next)) d.day = Number(next);
+      const yearTok = toks.slice(i + 1, i + 4).find((t) => YEAR.test(t.text));
       if (yearTok) d.year = Number(yearTok.text);
       out.push(d);
-    } else if (/^(?:1[89]|20)\d\d$/.test(toks[i].text) && /^(?:in|since|of|until|by)$/i.test(toks[i - 1]?.text ?? '') && !monthOf(toks[i - 2]?.text ?? '')) {
+    } else if (YEAR.test(toks[i].text) && BEFORE_YEAR.test(toks[i - 1]?.text ?? '') && !monthOf(toks[i - 2]?.text ?? '')) {
       out.push({ year: Number(toks[i].text) });
     }
   }
@@ -412,7 +426,8 @@ function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Alias
       .split(/\s+/)
       .map((w) => {
         const bare = w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '');
-        return aliases.lookup(bare) ?? fold(bare);
+        const folded = fold(bare);
+        return aliases.lookup(bare, folded) ?? folded;
       })
       .filter(Boolean);
     out.push({ words, span: { ...q.span }, text: text.slice(q.span.start, q.span.end), speaker });

@@ -91,8 +91,20 @@ function instance(): Nlp {
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
-/** Tokens of recently seen paragraphs, offsets relative to the paragraph (see `StringMemo`). */
-const memo = new StringMemo<readonly Token[]>(1024);
+/**
+ * A paragraph's tokens in a compact form: each token's text (wink's own string for it), tag and
+ * start relative to the paragraph (its end is its start plus its length).
+ */
+interface ParagraphTokens {
+  text: readonly string[];
+  pos: readonly Pos[];
+  starts: readonly number[];
+}
+
+const NO_TOKENS: ParagraphTokens = { text: [], pos: [], starts: [] };
+
+/** Tokens of recently seen paragraphs (see `StringMemo`). */
+const memo = new StringMemo<ParagraphTokens>(1024);
 
 /**
  * Tokenises and POS-tags one span of the analysis text with wink-nlp, and
@@ -101,33 +113,41 @@ const memo = new StringMemo<readonly Token[]>(1024);
  * paragraph seen recently is not tokenised again.
  */
 export function tokenize(text: string, span: Span): Token[] {
-  const rel = memo.through(text.slice(span.start, span.end), tokenizeBody);
-  const out: Token[] = new Array(rel.length);
-  for (let i = 0; i < rel.length; i++) {
-    const t = rel[i];
-    out[i] = { start: t.start + span.start, end: t.end + span.start, text: t.text, lower: t.lower, pos: t.pos };
+  const p = memo.through(text.slice(span.start, span.end), tokenizeBody);
+  const out: Token[] = new Array(p.text.length);
+  for (let i = 0; i < out.length; i++) {
+    const v = p.text[i];
+    const start = p.starts[i] + span.start;
+    out[i] = { start, end: start + v.length, text: v, lower: v.toLowerCase(), pos: p.pos[i] };
   }
   return out;
 }
 
-function tokenizeBody(body: string): Token[] {
-  if (!body.trim()) return [];
+function tokenizeBody(body: string): ParagraphTokens {
+  if (!body.trim()) return NO_TOKENS;
   const n = instance();
   const its = n.its;
   const doc = n.readDoc(body);
   const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const out: Token[] = [];
+  const tags = doc.tokens().out(its.pos) as Pos[];
+  // (the two arrays wink gave are kept, with the tokens whose offsets are not found taken out)
+  const starts: number[] = new Array(values.length);
+  let kept = 0;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const at = body.indexOf(v, cursor);
     if (at < 0) continue; // wink normalised the token; skip it rather than guess offsets
     cursor = at + v.length;
+    values[kept] = v;
     // wink keeps the tag class a string had when first learned ("490" once learned as a word stays
     // PROPN): a plain number is a number whatever was read before
-    const pos = NUMBER.test(v) ? 'NUM' : (tags[i] as Pos);
-    out.push({ start: at, end: at + v.length, text: v, lower: v.toLowerCase(), pos });
+    tags[kept] = NUMBER.test(v) ? 'NUM' : tags[i];
+    starts[kept] = at;
+    kept++;
   }
-  return out;
+  values.length = kept;
+  tags.length = kept;
+  starts.length = kept;
+  return { text: values, pos: tags, starts };
 }

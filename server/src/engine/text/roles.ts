@@ -19,7 +19,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 export function wordCount(s: string, limit = Infinity): number {
   WORD.lastIndex = 0;
   let n = 0;
-  while (n < limit && WORD.exec(s)) n++;
+  // (`test` moves on as `exec` does, without building a match)
+  while (n < limit && WORD.test(s)) n++;
   return n;
 }
 

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { StringMemo } from '../util/memo';
 
 /** sbd's own abbreviation list (titles, months, Capt., Sen., St. …) is kept. */
-const SBD_OPTIONS = {
+export const SBD_OPTIONS = {
   newline_boundaries: true,
   html_boundaries: false,
   sanitize: false,
@@ -20,9 +20,34 @@ export function splitSentences(text: string, block: Span): Span[] {
   return rel.map((s) => ({ start: s.start + block.start, end: s.end + block.start }));
 }
 
+/** What sbd ends a sentence at wherever it stands (with `newline_boundaries`), or reads apart. */
+const SBD_BREAKS = /\n|[-#=_+*]{4}|@~@|<br/;
+/** sbd's sentence-ending marks. */
+const END_MARK = /[.!?]/;
+/** A last word whose marks close it, with no letter after one (sbd reads "end.Next" as two sentences). */
+const PLAIN_LAST_WORD = /^[^.!?]*[.!?]*[^.!?a-zA-Z]*$/;
+const LAST_WORD = /\S+$/;
+const EDGE_SPACE = /^\s|\s$/;
+
+/**
+ * Whether sbd would return the paragraph whole, as one sentence, so that it
+ * need not be asked: no line break, rule of four dashes, `<br` or sbd's own
+ * line-break placeholder, and no full stop, question or exclamation mark
+ * before the last word. Most wire paragraphs are one sentence ending in a
+ * full stop.
+ */
+export function keptWhole(body: string): boolean {
+  if (EDGE_SPACE.test(body) || SBD_BREAKS.test(body)) return false;
+  const last = LAST_WORD.exec(body);
+  if (last === null || !PLAIN_LAST_WORD.test(last[0])) return false;
+  const mark = body.search(END_MARK);
+  return mark < 0 || mark >= last.index;
+}
+
 function splitBody(body: string): Span[] {
   const text = body;
   const block: Span = { start: 0, end: body.length };
+  if (keptWhole(body)) return [{ ...block }];
   let pieces: string[];
   try {
     pieces = sbd.sentences(body, SBD_OPTIONS);

@@ -44,8 +44,8 @@ export class StringMemo<V> {
  * A string function with its results kept (cleared whole when `capacity` is
  * reached: cheaper per call than an LRU, for words that repeat).
  */
-export function memoize(fn: (s: string) => string, capacity = 200_000): (s: string) => string {
-  const memo = new Map<string, string>();
+export function memoize<V>(fn: (s: string) => V, capacity = 200_000): (s: string) => V {
+  const memo = new Map<string, V>();
   return (s) => {
     let v = memo.get(s);
     if (v === undefined) {
