@@ -26,6 +26,10 @@ describe('two wordings of one event', () => {
     assert.strictEqual(stem('carried'), stem('carries'));
   });
 
+  it('words that name a property of every object are words: "constructor", "toString"', () => {
+    assert.deepStrictEqual(['constructor', 'constructors', 'toString', 'valueOf'].map(stem), ['constructor', 'constructor', 'tostr', 'valueof']);
+  });
+
   it('words of one event class share a class key: killed / death, arrested / captured, quake / earthquake', () => {
     const keys = (text: string): string[] => keysOf(signatures(analyzeText(text, 'plaintext'), new Aliases(DEFAULT_ALIASES))[0]).filter((k) => k.startsWith('c:'));
     assert.deepStrictEqual(keys('Gunmen killed two guards at the Dunmore depot on Tuesday.'), ['c:shooting', 'c:death']);

@@ -146,7 +146,8 @@ export const stem: (word: string) => string = memoize(stemRaw);
 
 function stemRaw(word: string): string {
   let w = fold(word);
-  if (IRREGULAR[w]) w = IRREGULAR[w];
+  // (own keys only: "constructor" or "toString" is a word, not Object.prototype's function)
+  if (Object.hasOwn(IRREGULAR, w)) w = IRREGULAR[w];
   if (w.length <= 3) return w;
   w = w.replace(/(?:ies)$/, 'y').replace(/(?:sses)$/, 'ss');
   // "denied", "carried" → "deny", "carry", as "denies", "carries"

@@ -100,7 +100,7 @@ function words(list: string): string[] {
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing. */
 export function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
+  if (Object.hasOwn(IRREGULAR, lemma)) return [lemma, ...IRREGULAR[lemma]];
   const forms = [lemma];
   const last = lemma[lemma.length - 1];
   const prev = lemma[lemma.length - 2];
