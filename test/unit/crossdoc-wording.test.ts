@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { Aliases, analyzeText, ClaimIndex, DEFAULT_ALIASES, sameClaimEvidence, signatures, similarity, THRESHOLDS, type ClaimSignature } from '../../server/src/engine';
 import { keysOf } from '../../server/src/engine/crossdoc/index';
-import { derive, stem } from '../../server/src/engine/crossdoc/normalize';
+import { derive, SCALES, stem } from '../../server/src/engine/crossdoc/normalize';
 
 // Fixtures written for the project: two reports of one event that word it differently.
 
@@ -28,6 +28,8 @@ describe('two wordings of one event', () => {
 
   it('words that name a property of every object are words: "constructor", "toString"', () => {
     assert.deepStrictEqual(['constructor', 'constructors', 'toString', 'valueOf'].map(stem), ['constructor', 'constructor', 'tostr', 'valueof']);
+    // "10 constructor" is no scale like "10 million"
+    assert.deepStrictEqual([SCALES['constructor'], SCALES['__proto__'], SCALES['million']], [undefined, undefined, 1e6]);
   });
 
   it('words of one event class share a class key: killed / death, arrested / captured, quake / earthquake', () => {

@@ -1,6 +1,7 @@
 /** Normalisation of names, words and values so the same claim matches across files. */
 
 import { memoize } from '../util/memo';
+import { wordTable } from '../util/table';
 import { EVENT_CLASSES } from '../lexicon/events';
 
 /** Month names, lower case, in order. */
@@ -17,7 +18,7 @@ export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(
   Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 }),
 );
 /** Scale words to their factors ("27.5 billion"). */
-export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export const fold: (s: string) => string = memoize(foldRaw);
@@ -119,7 +120,8 @@ const STOP = new Set(
 );
 
 /** Irregular verb forms → base form, so "withdrew" and "did not withdraw" share a predicate. */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+const IRREGULAR: Readonly<Record<string, string>> = wordTable(
+  Object.fromEntries(
   `arise arose arisen|beat beat beaten|become became become|begin began begun|bite bit bitten|blow blew blown|break broke broken|
   bring brought brought|build built built|buy bought bought|catch caught caught|choose chose chosen|come came come|cost cost cost|
   cut cut cut|deal dealt dealt|do did done|draw drew drawn|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|
@@ -139,6 +141,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
       const [base, ...forms] = g.trim().split(/\s+/);
       return forms.filter((f) => f !== base).map((f) => [f, base]);
     }),
+  ),
 );
 
 /** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). Memoised. */
@@ -146,8 +149,7 @@ export const stem: (word: string) => string = memoize(stemRaw);
 
 function stemRaw(word: string): string {
   let w = fold(word);
-  // (own keys only: "constructor" or "toString" is a word, not Object.prototype's function)
-  if (Object.hasOwn(IRREGULAR, w)) w = IRREGULAR[w];
+  if (IRREGULAR[w]) w = IRREGULAR[w];
   if (w.length <= 3) return w;
   w = w.replace(/(?:ies)$/, 'y').replace(/(?:sses)$/, 'ss');
   // "denied", "carried" → "deny", "carry", as "denies", "carries"

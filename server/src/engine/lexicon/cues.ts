@@ -3,6 +3,7 @@
  * forms are generated (with a table of irregular forms), so the lexicon stays
  * a list of words a reader can review, not of strings seen in one corpus.
  */
+import { wordTable } from '../util/table';
 
 export type CueClass =
   /** Speech and writing: said, told, announced, wrote. */
@@ -56,7 +57,7 @@ read`;
 const REPORT = `report learn reveal publish broadcast air`;
 
 /** Forms `inflect` cannot make: irregular pasts, doubled consonants of stressed last syllables, British doubling. */
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR: Readonly<Record<string, string[]>> = wordTable({
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'written', 'writes', 'writing'],
@@ -90,7 +91,7 @@ const IRREGULAR: Record<string, string[]> = {
   seek: ['sought', 'seeks', 'seeking'],
   hold: ['held', 'holds', 'holding'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
-};
+});
 
 const VOWELS = /[aeiou]/;
 
@@ -100,7 +101,7 @@ function words(list: string): string[] {
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing. */
 export function inflect(lemma: string): string[] {
-  if (Object.hasOwn(IRREGULAR, lemma)) return [lemma, ...IRREGULAR[lemma]];
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
   const forms = [lemma];
   const last = lemma[lemma.length - 1];
   const prev = lemma[lemma.length - 2];

@@ -3,6 +3,7 @@
  * acquired A), kinship, one owner's count given twice, and values paired with names by "respectively".
  */
 import { KIN_TERMS, kinConflict } from '../../lexicon/kinship';
+import { wordTable } from '../../util/table';
 import { isStop, NUMBER_WORD_VALUES, SCALES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, placeAt, subjectOf, surface, viewOf, type Tok, type View } from './view';
@@ -207,7 +208,7 @@ export interface Held {
 const CURRENCY = new Set(['$', '£', '€']);
 
 /** Verbs of having a count, with their tense. */
-const HAVE: Record<string, string> = { has: 'present', have: 'present', had: 'past', employs: 'present', employ: 'present', employed: 'past' };
+const HAVE: Readonly<Record<string, string>> = wordTable({ has: 'present', have: 'present', had: 'past', employs: 'present', employ: 'present', employed: 'past' });
 /** Adverbs that may stand between the owner and the verb without saying the count changed. */
 const HAVE_ADVERBS = new Set(['also', 'still', 'currently', 'reportedly']);
 /** Words that put a count at another time than the other side's, or make it a plan: no conflict is read. */

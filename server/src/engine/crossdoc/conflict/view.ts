@@ -4,6 +4,7 @@
  * from its tokens. Shared by every kind of conflict.
  */
 import { inlineDateline } from '../../text/dateline';
+import { wordTable } from '../../util/table';
 import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import type { GroupHits } from './antonyms';
@@ -41,7 +42,7 @@ export interface View {
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
-const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+const CONTRACTED: Readonly<Record<string, string>> = wordTable({ ca: 'can', wo: 'will', sha: 'shall' });
 export const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'whether', 'when', 'after', 'before', 'since', 'until', 'so', 'yet', 'however']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
