@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { availableParallelism } from 'os';
-import { RULES, type LintConfig, type SeveritySetting } from '../engine';
+import { layerLintConfig, RULES, type LintConfig, type SeveritySetting } from '../engine';
 import { ALIASES_FILE, CONFIG_FILE, expandOperands, findUp, readAliasFile, readConfigFile, UsageError, type FoundFile } from '../host/files';
 import type { JsonClaim } from '../host/output';
 import type { JobFile } from './job';
@@ -166,10 +166,7 @@ export async function main(params: CliParams): Promise<number> {
     const aliasFile = opts.aliases !== undefined ? path.resolve(params.cwd, opts.aliases) : findUp(params.cwd, ALIASES_FILE);
     if (aliasFile) aliases = readAliasFile(aliasFile);
     const configFile = opts.configFile !== undefined ? path.resolve(params.cwd, opts.configFile) : findUp(params.cwd, CONFIG_FILE);
-    if (configFile) {
-      const project = readConfigFile(configFile);
-      config = { ...project, ...config, rules: { ...project.rules, ...config.rules } };
-    }
+    if (configFile) config = layerLintConfig(readConfigFile(configFile), config);
   } catch (e) {
     params.stderr(`claimlint: ${(e as Error).message}\n`);
     return 2;

@@ -17,6 +17,15 @@ export interface LintConfig {
   softenCorroborated?: boolean;
 }
 
+/**
+ * A host's settings on top of the project's (`.claimlint/config.json`): the CLI's `--rule`, the
+ * editor's `claimlint.*`. A rule set on top wins, the others keep the project's severity; corroborated
+ * claims are softened when either asks (a setting left at its default cannot be told from one set off).
+ */
+export function layerLintConfig(project: LintConfig, top: LintConfig): LintConfig {
+  return { rules: { ...project.rules, ...top.rules }, softenCorroborated: !!(top.softenCorroborated || project.softenCorroborated) };
+}
+
 export interface EngineOptions {
   /** Extra alias groups (e.g. from the workspace's .claimlint/aliases.json). */
   aliases?: string[][];

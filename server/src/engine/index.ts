@@ -1,5 +1,5 @@
 /** Public surface of the analysis engine (pure: no vscode, no LSP, no fs). */
-export { ClaimEngine, summarize } from './engine';
+export { ClaimEngine, layerLintConfig, summarize } from './engine';
 export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary, EngineOptions } from './engine';
 export { DEFAULT_ALIASES } from './lexicon/aliases';
 export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence, sameEventScore, eventEvidence } from './crossdoc/relate';

@@ -1,4 +1,4 @@
-import type { LintConfig, SeveritySetting } from '../engine';
+import { layerLintConfig, type LintConfig, type SeveritySetting } from '../engine';
 
 /** The `claimlint.*` settings the server honours (contributed in package.json). */
 export interface Settings {
@@ -44,12 +44,9 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-/**
- * The editor's settings on top of the project's `.claimlint/config.json` (which the CLI reads too): a
- * rule the editor sets wins, the others keep the project's severity; corroborated claims are softened
- * when either asks (an editor setting left at its default cannot be told from one set to false).
- */
+/** The editor's settings on top of the project's `.claimlint/config.json` (which the CLI reads too), as `layerLintConfig` puts them. */
 export function withProjectConfig(s: Settings, project: LintConfig): Settings {
   if (!project.rules && !project.softenCorroborated) return s;
-  return { ...s, rules: { ...project.rules, ...s.rules }, softenCorroborated: s.softenCorroborated || !!project.softenCorroborated };
+  const { rules = {}, softenCorroborated = false } = layerLintConfig(project, s);
+  return { ...s, rules, softenCorroborated };
 }

@@ -152,9 +152,11 @@ const AS_PARTICIPLES = /^(?:known|billed|labeled|labelled|dubbed)$/;
  */
 function cueWords(tokens: Token[], quoted: Span[], c: Cue): Cue {
   if (c.kind === 'hedge' || c.kind === 'according' || c.kind === 'colon') return c;
-  let from = tokens.findIndex((t) => t.start === c.span.start);
-  let to = tokens.findIndex((t) => t.end === c.span.end) + 1;
-  if (from < 0 || to <= 0) return c;
+  const first = tokens.findIndex((t) => t.start === c.span.start);
+  const last = tokens.findIndex((t) => t.end === c.span.end) + 1;
+  if (first < 0 || last <= 0) return c;
+  let from = first;
+  let to = last;
   const sourceAt = (k: number): boolean => !!c.source && tokens[k].start < c.source.span.end && c.source.span.start < tokens[k].end;
   const open = (k: number): boolean => k >= 0 && k < tokens.length && !inside(quoted, tokens[k]) && !sourceAt(k);
   const head = tokens[to - 1];
@@ -175,7 +177,7 @@ function cueWords(tokens: Token[], quoted: Span[], c: Cue): Cue {
     else if (n.lower === 'to' && c.lemma === 'go' && tokens[to + 1]?.pos === 'VERB' && open(to + 1)) to += 2;
   }
   if (open(to) && tokens[to].text === ':') to++;
-  if (from === tokens.findIndex((t) => t.start === c.span.start) && tokens[to - 1].end === c.span.end) return c;
+  if (from === first && to === last) return c;
   return { ...cue(tokens, from, to, c.kind, c.lemma, c.source), introducesBlock: c.introducesBlock };
 }
 

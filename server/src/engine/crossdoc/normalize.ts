@@ -177,9 +177,9 @@ export const IMPLICIT_NEGATORS = new Set([
 /** Words that deny the verb after "to" ("failed to pay", "unable to meet", "refused to sign"). */
 export const DENYING_TO = new Set(['fail', 'failed', 'fails', 'unable', 'refuse', 'refused', 'refuses']);
 
-/** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
 /** Weekday names, lower case, Monday first. */
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
 export const WEEKDAY_KEYS = new Set(WEEKDAY_NAMES.map((d) => 'ent:' + translit(d)));
 
 /** Entity keys of weekdays and months: when, not who. */

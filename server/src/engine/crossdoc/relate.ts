@@ -302,8 +302,7 @@ function sameEventLink(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   const thin = thinContext(a) || thinContext(b);
   if (!thin && eventCeiling(contextSimilarity(a, b, index)) < THRESHOLDS.event) return null;
   if (!articlesShareName(a, b)) return null;
-  const sentence = sim ?? similarity(a, b, index);
-  const score = eventProbability({ sentence, predicates: sharedPredicates(a, b), articles: eventContext(a, b, index, sentence) });
+  const score = sameEventScore(a, b, index, sim ?? similarity(a, b, index));
   if (score < THRESHOLDS.event || findConflict(a, b)) return null;
   return { relation: 'same-event', score, detail: '' };
 }
