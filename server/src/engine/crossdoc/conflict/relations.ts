@@ -4,9 +4,9 @@
  */
 import { KIN_TERMS, kinConflict } from '../../lexicon/kinship';
 import { wordTable } from '../../util/table';
-import { isStop, NUMBER_WORD_VALUES, SCALES, stem, translit } from '../normalize';
+import { isStop, SCALES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, placeAt, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, placeAt, subjectOf, surface, tokenNumber, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
 /**
@@ -324,8 +324,7 @@ interface Respective {
 
 /** The value a number token stands for (digits or a number word, times a scale word after it), or NaN. */
 function valueAt(t: Tok[], k: number): number {
-  const n = t[k].word ? NUMBER_WORD_VALUES.get(t[k].low) ?? NaN : Number(t[k].st);
-  return n * (SCALES[t[k + 1]?.low ?? ''] ?? 1);
+  return tokenNumber(t[k]) * (SCALES[t[k + 1]?.low ?? ''] ?? 1);
 }
 
 /**

@@ -248,11 +248,14 @@ export const YEAR = /^(?:1\d|20)\d\d$/;
 // (conflict tokens are letters only: the dotted abbreviations never match)
 export const monthNumber = (t: Tok): number | undefined => (t.cap && t.word ? MONTH_NUMBERS.get(t.low) : undefined);
 
+/** The value a number token writes (digits or a number word), or NaN. */
+export const tokenNumber = (t: Tok): number => (t.word ? NUMBER_WORD_VALUES.get(t.low) ?? NaN : Number(t.st));
+
 /** Positions of a number in the text (digits, a number word, or digits with a scale: "27.5 billion"). */
 export function numberPositions(v: View, value: number): number[] {
   return positionsWhere(v, (t, i) => {
     if (!t.num) return false;
-    const n = t.word ? NUMBER_WORD_VALUES.get(t.low) ?? NaN : Number(t.st);
+    const n = tokenNumber(t);
     return n === value || n * (SCALES[v.toks[i + 1]?.low ?? ''] ?? NaN) === value;
   });
 }
