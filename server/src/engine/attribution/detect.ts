@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
-import { describePhrase, npBackward, npForward, PRONOUNS, vagueness, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -924,7 +924,7 @@ function clauseStart(tokens: Token[]): number {
   while (from < tokens.length && (OPEN_Q.test(tokens[from].text) || tokens[from].pos === 'CCONJ')) from++;
   // a dateline: "WASHINGTON —", "HARTVILLE, Ohio, March 26 - "
   for (let k = from + 1; k < tokens.length && k < from + 9; k++) {
-    if (!DASHES.test(tokens[k].text) && !(tokens[k].text === '-' && tokens[k - 1].end < tokens[k].start && tokens[k].end < (tokens[k + 1]?.start ?? 0))) continue;
+    if (!DASHES.test(tokens[k].text) && !spacedHyphen(tokens, k)) continue;
     if (/^[\p{Lu}.]{2,}$/u.test(tokens[from].text) && tokens.slice(from, k).every((x) => /^[\p{Lu}.,]+$/u.test(x.text) || /^\p{Lu}[\p{Ll}.]+$/u.test(x.text) || /^\d{1,2}$/.test(x.text))) from = k + 1;
     break;
   }
@@ -1232,8 +1232,6 @@ function trailingApposition(tokens: Token[], end: number, quoted: Span[]): numbe
   return last;
 }
 
-/** Connective adverbs: between a subject and its verb ("Carter however said") they are not part of the verb group. */
-const CONNECTIVE = /^(?:however|therefore|thus|meanwhile|since)$/;
 
 /** A full stop written onto a short capitalised word inside a phrase ("R-Ky.", "Inc."), not a sentence end. */
 function abbreviationDot(tokens: Token[], k: number): boolean {

@@ -45,11 +45,14 @@ function npToken(t: Token): boolean {
 /** Adverbs that open a clause of their own ("cities where attacks…", "asked how…"), never skipped back over. */
 const WH_ADVERB = /^(?:where|when|how|why|whenever|wherever|however|there|here|so|then|thus|therefore)$/;
 
+/** Connective adverbs: between a subject and its verb ("Carter however said", "She has since said") they are part of neither. */
+export const CONNECTIVE = /^(?:however|therefore|thus|meanwhile|since)$/;
+
 /** "Carter however said", "She has since said": a connective adverb between a subject and its verb. */
 function midClauseAdverb(tokens: Token[], j: number, min: number): boolean {
   const w = tokens[j].lower;
   if (w === 'since') return j > min && /^(?:has|have|had|'s|’s)$/.test(tokens[j - 1].lower);
-  return /^(?:however|therefore|thus|meanwhile)$/.test(w) && j > min && /^(?:PROPN|PRON|NOUN)$/.test(tokens[j - 1].pos) && tokens[j - 1].lower !== 'who';
+  return CONNECTIVE.test(w) && j > min && /^(?:PROPN|PRON|NOUN)$/.test(tokens[j - 1].pos) && tokens[j - 1].lower !== 'who';
 }
 
 export function npBackward(tokens: Token[], end: number, min = 0): [number, number] | null {
@@ -115,7 +118,7 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
 }
 
 /** A hyphen written with a space on each side, as a dash is ("Boston - The city…"). */
-function spacedHyphen(tokens: Token[], j: number): boolean {
+export function spacedHyphen(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return t.text === '-' && j > 0 && j + 1 < tokens.length && tokens[j - 1].end < t.start && t.end < tokens[j + 1].start;
 }
