@@ -521,3 +521,20 @@ describe('conflicts: a denial must be of the same participants', () => {
     ]);
   });
 });
+
+describe('conflicts: leaving a post of one\'s own will, or being made to leave it', () => {
+  it('"resigned" / "was fired", "left his job" / "lost his job" of the same person', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'Ilse Varnholt was fired as head of the Osterby harbour board on Friday.'), [
+      'contradicts: opposite predicates (resigned… vs was fired…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Tom Brede left his job at the Velna ferry company in May to run a boatyard.', 'Tom Brede lost his job at the Velna ferry company in May.'), [
+      'contradicts: opposite predicates (left his job… vs lost his job…)',
+    ]);
+  });
+
+  it('near misses: "forced to resign" is no resignation of one\'s own will; two people; a court dismissing a case', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt was forced to resign as head of the Osterby harbour board on Friday.', 'Ilse Varnholt was fired as head of the Osterby harbour board on Friday.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'Jonas Brede was fired as head of the Osterby harbour board on Friday.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'A court in Osterby dismissed the case against Ilse Varnholt on Friday.'), []);
+  });
+});

@@ -22,6 +22,11 @@ export interface AntonymGroup {
   direction?: boolean;
   /** The words are verbs here: after a determiner ("the decline in prices") they are other words. */
   verbs?: boolean;
+  /**
+   * The words tell what happened only as finite verbs: after "to" they are a plan, a wish or a
+   * pressure ("plans to quit", "was forced to resign"), not what happened.
+   */
+  finite?: boolean;
 }
 
 export const ANTONYM_GROUPS: AntonymGroup[] = [
@@ -53,5 +58,12 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'highest / lowest', a: ['highest', 'largest', 'biggest'], b: ['lowest', 'smallest'], direction: true },
   { name: 'empty / full', a: ['empty', 'deserted'], b: ['full', 'crowded', 'packed', 'filled'] },
   { name: 'asleep / awake', a: ['asleep', 'sleep', 'sleeping'], b: ['awake'] },
+  // leaving a post of one's own will, or being made to leave it ("dismissed" only in the passive: a court dismisses a case)
+  {
+    name: 'resigned / fired',
+    a: ['resign', 'resigned', 'resigns', 'quit', 'quits', 'step down', 'stepped down', 'steps down', 'left his job', 'left her job', 'left his post', 'left her post'],
+    b: ['was fired', 'were fired', 'been fired', 'got fired', 'was sacked', 'were sacked', 'been sacked', 'was dismissed', 'were dismissed', 'been dismissed', 'lost his job', 'lost her job', 'lost their jobs', 'lost his post', 'lost her post'],
+    finite: true,
+  },
   { name: 'public / private', a: ['public', 'publicly'], b: ['private', 'privately'] },
 ];
