@@ -538,3 +538,22 @@ describe('conflicts: leaving a post of one\'s own will, or being made to leave i
     assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'A court in Osterby dismissed the case against Ilse Varnholt on Friday.'), []);
   });
 });
+
+describe('conflicts: one arrival told on two days', () => {
+  it('"reached Velna on 12 June 1951" / "arrived in Velna on 19 June 1951"; "sailing into Velna Bay 3 May"', () => {
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna on 19 June 1951 with a cargo of grain.'), [
+      'contradicts: different days of arrival (reached Velna 6/12 vs arrived in Velna 6/19)',
+    ]);
+    assert.deepStrictEqual(conflicts('The freighter Marra came home after the strike, sailing into Velna Bay 3 May 1951.', 'The freighter Marra reached Velna on 10 May 1951 after the strike.'), [
+      'contradicts: different days of arrival (sailing into Velna Bay 5/3 vs reached Velna 5/10)',
+    ]);
+  });
+
+  it('near misses: another ship; another port; two years (two visits); the other day also given ("and again on"); a day and its month', () => {
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Tolva arrived in Velna on 19 June 1951 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Osterby on 19 June 1951 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna on 19 June 1952 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 and again on 19 June 1951.', 'The freighter Marra arrived in Velna on 19 June 1951 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna in June 1951 with a cargo of grain.'), []);
+  });
+});
