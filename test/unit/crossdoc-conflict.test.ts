@@ -557,3 +557,25 @@ describe('conflicts: one arrival told on two days', () => {
     assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna in June 1951 with a cargo of grain.'), []);
   });
 });
+
+describe('conflicts: a denial with a misspelled verb', () => {
+  it('"didn\'t loose the election" denies "lost the election" (only a verb stands after "didn\'t")', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t loose the mayoral election in Osterby.', 'Ilse Varnholt, who lost the mayoral election in Osterby, will run again.'), [
+      'contradicts: one says “los…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near misses: someone else lost; "loose" as an adjective', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t loose the mayoral election in Osterby.', 'Jonas Brede lost the mayoral election in Osterby.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t keep a loose hold on the mayoral election in Osterby.', 'Ilse Varnholt, who lost the mayoral election in Osterby, will run again.'), []);
+  });
+});
+
+describe('conflicts: a denied complement is about its doer', () => {
+  it('near miss: "Adler did not win the election" / "Brede won the election", each named right before the verb', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler did not win the mayoral election in Osterby.', 'Jonas Brede won the mayoral election in Osterby.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler did not win the mayoral election in Osterby.', 'Tarsk Adler won the mayoral election in Osterby.'), [
+      'contradicts: one says “win…” happened, the other says it did not',
+    ]);
+  });
+});

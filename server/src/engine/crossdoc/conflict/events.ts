@@ -250,7 +250,7 @@ function sourceOf(v: View): { names: Set<string>; end: number; text: string } | 
  * and adverbs between): a name's stems, or the words of an indefinite noun phrase that opens the
  * clause ("A company investigation turned up…"), which no named source can be. Null otherwise.
  */
-function doerBefore(v: View, k: number): { names: Set<string> | null; text: string } | null {
+export function doerBefore(v: View, k: number): { names: Set<string> | null; text: string } | null {
   const t = v.toks;
   let j = k - 1;
   while (j >= 0 && (isAux(t[j].low) || BETWEEN.has(t[j].low))) j--;

@@ -1,8 +1,9 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
 import { isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, asserted, clausalNegator, deniedAt, isAux, isContent, nextContent, positions, positionsOf, viewOf, type View } from './view';
+import { affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type View } from './view';
 import { aboutSame } from './antonyms';
+import { doerBefore } from './events';
 
 /**
  * Polarity: a predicate one sentence denies ("will not accept the passport") and
@@ -28,7 +29,27 @@ export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const how = unlisted(b, a, p);
     if (how && denied(viewOf(b), viewOf(a), p, how)) return `one says “${p}…” happened, the other says it did not`;
   }
+  for (const [x, y, yPreds] of [
+    [a, b, bPreds],
+    [b, a, aPreds],
+  ] as const) {
+    for (const p of x.predicates) {
+      if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return `one says “${p}…” happened, the other says it did not`;
+    }
+  }
   return null;
+}
+
+const DO = new Set(['do', 'does', 'did']);
+
+/**
+ * Whether the stem stands right after "did not" / "didn't" / "does not": only a verb can stand there,
+ * whatever the signature's tagger read it as ("didn't loose the election": "lose", misspelled).
+ */
+function deniedVerb(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 2; k < t.length; k++) if (t[k].st === st && (t[k - 1].low === 'not' || t[k - 1].low === "n't") && DO.has(t[k - 2].low)) return true;
+  return false;
 }
 
 /**
@@ -81,6 +102,13 @@ function asFiniteVerb(v: View, st: string): boolean {
   return false;
 }
 
+/** Whether the words at i and at k are said of two named doers, each named right before it ("Adler did not win" / "Brede won"). */
+function twoDoers(vx: View, i: number, vy: View, k: number): boolean {
+  const x = doerBefore(vx, i)?.names;
+  const y = doerBefore(vy, k)?.names;
+  return !!x && !!y && differentNames(x, y);
+}
+
 /**
  * Polarity of a complement: "do not have strong voting records" / "had strong
  * voting records", "nor did she plan to stop" / "plans to stop". The two
@@ -106,13 +134,13 @@ export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string
         // have it ("can easily obtain visas") with the next word found after the negation here
         for (const k of positionsOf(vy, scope[0])) {
           const next = nextContent(vy, k);
-          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k) && !twoDoers(vx, i, vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
         }
         continue;
       }
       for (const k of positions(vy, scope[0])) {
         const next = nextContent(vy, k);
-        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k) && !twoDoers(vx, i, vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
       }
     }
   }

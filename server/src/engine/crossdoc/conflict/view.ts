@@ -104,10 +104,19 @@ export function viewOf(s: ClaimSignature): View {
       toks.push(tok('can'), tok('not'));
     } else toks.push(tok(w));
   }
+  for (let i = 1; i < toks.length; i++) {
+    const meant = MISSPELLED_VERBS[toks[i].low];
+    if (meant && VERB_BEFORE.has(toks[i - 1].low)) toks[i].st = stem(meant);
+  }
   v = { toks, question: /\?\W*$/u.test(s.text) };
   views.set(s, v);
   return v;
 }
+
+/** Verbs often spelled as another word ("didn't loose the election"), read as the verb where only a verb can stand. */
+const MISSPELLED_VERBS: Readonly<Record<string, string>> = wordTable({ loose: 'lose', loosing: 'losing' });
+/** Words after which only a verb can stand: a negated auxiliary, "to", a modal, "is" before "-ing". */
+const VERB_BEFORE = new Set(["n't", 'not', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'be', 'been']);
 
 export function isContent(t: Tok): boolean {
   return t.word && !t.num && !isStop(t.low) && !isAux(t.low) && !NEGATING.has(t.low) && t.st.length >= 3;
