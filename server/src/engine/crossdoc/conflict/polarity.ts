@@ -102,11 +102,20 @@ function asFiniteVerb(v: View, st: string): boolean {
   return false;
 }
 
-/** Whether the words at i and at k are said of two named doers, each named right before it ("Adler did not win" / "Brede won"). */
-function twoDoers(vx: View, i: number, vy: View, k: number): boolean {
-  const x = doerBefore(vx, i)?.names;
-  const y = doerBefore(vy, k)?.names;
-  return !!x && !!y && differentNames(x, y);
+/**
+ * Whether the words at i and at k are said of two named doers, each named right before it ("Adler did
+ * not win" / "Brede won"), both plain names: a name of an alias group ("Acme Industries" / "Widgetco")
+ * may be the other's.
+ */
+function twoDoers(x: ClaimSignature, i: number, y: ClaimSignature, k: number): boolean {
+  const dx = doerBefore(viewOf(x), i);
+  const dy = doerBefore(viewOf(y), k);
+  return !!dx?.names && !!dy?.names && plainName(x, dx.text) && plainName(y, dy.text) && differentNames(dx.names, dy.names);
+}
+
+/** Whether every word of a name is a name the signature read as written (not resolved through an alias group). */
+function plainName(s: ClaimSignature, text: string): boolean {
+  return text.split(' ').every((w) => s.names.some((m) => m.surface === w.replace(/['’]s$/, '')));
 }
 
 /**
@@ -134,13 +143,13 @@ export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string
         // have it ("can easily obtain visas") with the next word found after the negation here
         for (const k of positionsOf(vy, scope[0])) {
           const next = nextContent(vy, k);
-          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k) && !twoDoers(vx, i, vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k) && !twoDoers(x, i, y, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
         }
         continue;
       }
       for (const k of positions(vy, scope[0])) {
         const next = nextContent(vy, k);
-        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k) && !twoDoers(vx, i, vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k) && !twoDoers(x, i, y, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
       }
     }
   }
