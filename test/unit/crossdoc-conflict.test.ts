@@ -579,3 +579,15 @@ describe('conflicts: a denied complement is about its doer', () => {
     ]);
   });
 });
+
+describe('conflicts: a lone name opening the sentence still finds the sentences that name it', () => {
+  it('"Brede is a cousin of Varnholt" finds "Tom Brede, 54, a brother of Ilse Varnholt"', () => {
+    assert.deepStrictEqual(conflicts('Brede is a cousin of Varnholt.', 'The boat that sank near Osterby belonged to Tom Brede, 54, a brother of Ilse Varnholt.'), [
+      'contradicts: different relations (cousin vs brother)',
+    ]);
+  });
+
+  it('near miss: another person opening the sentence', () => {
+    assert.deepStrictEqual(conflicts('Adler is a cousin of Varnholt.', 'The boat that sank near Osterby belonged to Tom Brede, 54, a brother of Ilse Varnholt.'), []);
+  });
+});
