@@ -591,3 +591,16 @@ describe('conflicts: a lone name opening the sentence still finds the sentences 
     assert.deepStrictEqual(conflicts('Adler is a cousin of Varnholt.', 'The boat that sank near Osterby belonged to Tom Brede, 54, a brother of Ilse Varnholt.'), []);
   });
 });
+
+describe('conflicts: a noun phrase denied by "no"', () => {
+  it('"there were no late trains" / "there were several late trains" of the same line', () => {
+    assert.deepStrictEqual(conflicts('On the Velna coast line there were no late trains during the storm.', 'On the Velna coast line there were several late trains during the storm.'), [
+      'contradicts: one says “lat train…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near misses: the same words with another verb ("gave no further details" / "further details would follow"); "no" in an idiom', () => {
+    assert.deepStrictEqual(conflicts('The Velna harbour master gave no further details of the closure.', 'The Velna harbour master said further details of the closure would follow.'), []);
+    assert.deepStrictEqual(conflicts('On the Velna coast line there were no doubt late trains during the storm.', 'On the Velna coast line there were several late trains during the storm.'), []);
+  });
+});

@@ -1,7 +1,7 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
 import { isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type View } from './view';
+import { affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
 import { doerBefore } from './events';
 
@@ -118,9 +118,28 @@ function plainName(s: ClaimSignature, text: string): boolean {
   return text.split(' ').every((w) => s.names.some((m) => m.surface === w.replace(/['’]s$/, '')));
 }
 
+/** A verb as compared before a noun phrase: forms of "be" and of "have" are one verb each, others their stems. */
+function verbKey(x: Tok): string {
+  if (/^(?:is|are|was|were|be|been|there['’]s)$/.test(x.low)) return 'be';
+  return /^(?:has|have|had)$/.test(x.low) ? 'have' : x.st;
+}
+
+/**
+ * Whether the verb that "no" follows ("there were no variants", "gave no details") stands before the
+ * other side's words too, within four words of its clause ("there were various variants"): "gave no
+ * further details" does not deny "further details would be available".
+ */
+function sameVerbBefore(vx: View, i: number, vy: View, k: number): boolean {
+  if (i === 0) return false;
+  const verb = verbKey(vx.toks[i - 1]);
+  for (let j = k - 1; j >= 0 && j >= k - 4 && !vy.toks[j].brk; j--) if (verbKey(vy.toks[j]) === verb) return true;
+  return false;
+}
+
 /**
  * Polarity of a complement: "do not have strong voting records" / "had strong
- * voting records", "nor did she plan to stop" / "plans to stop". The two
+ * voting records", "nor did she plan to stop" / "plans to stop", "there were no late trains" /
+ * "there were late trains". The two
  * content words after a clausal negation must follow each other in the other
  * sentence, stated plainly.
  */
@@ -130,7 +149,7 @@ export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string
     const t = vx.toks;
     for (let i = 0; i < t.length; i++) {
       const w = t[i].low;
-      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
+      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
       const scope: string[] = [];
       for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
         if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
@@ -138,18 +157,20 @@ export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string
       }
       if (!scope.length) continue;
       const vy = viewOf(y);
+      // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
+      const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
       if (scope.length === 1) {
         // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
         // have it ("can easily obtain visas") with the next word found after the negation here
         for (const k of positionsOf(vy, scope[0])) {
           const next = nextContent(vy, k);
-          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k) && !twoDoers(x, i, y, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && fits(k)) return `one says “${scope[0]}…” happened, the other says it did not`;
         }
         continue;
       }
       for (const k of positions(vy, scope[0])) {
         const next = nextContent(vy, k);
-        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k) && !twoDoers(x, i, y, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+        if (next >= 0 && vy.toks[next].st === scope[1] && fits(k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
       }
     }
   }
