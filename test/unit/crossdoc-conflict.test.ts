@@ -604,3 +604,25 @@ describe('conflicts: a noun phrase denied by "no"', () => {
     assert.deepStrictEqual(conflicts('On the Velna coast line there were no doubt late trains during the storm.', 'On the Velna coast line there were several late trains during the storm.'), []);
   });
 });
+
+describe('conflicts: more reviewed opposites', () => {
+  it('"mistaken" / "correct", "abolished" / "allowed", "genuine" / "forged", "causes" / "prevents" of the same participants', () => {
+    assert.deepStrictEqual(conflicts('The mayor of Osterby was mistaken about the cost of the new Velna bridge.', 'The mayor of Osterby was correct about the cost of the new Velna bridge.'), [
+      'contradicts: opposite predicates (mistaken… vs correct…)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Norland parliament abolished night fishing in the Velna fjord.', 'The Norland parliament allowed night fishing in the Velna fjord.'), [
+      'contradicts: opposite predicates (abolished… vs allowed…)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Adler letters in the Osterby archive are genuine, experts said.', 'The Adler letters in the Osterby archive are forged, experts said.'), [
+      'disputes: opposite predicates (genuine… vs forged…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Trials in Velna showed that the drug Norlax causes liver damage in older patients.', 'Trials in Velna showed that the drug Norlax prevents liver damage in older patients.'), [
+      'disputes: opposite predicates (causes… vs prevents…)',
+    ]);
+  });
+
+  it('near misses: two drugs; the cause as a noun', () => {
+    assert.deepStrictEqual(conflicts('Trials in Velna showed that the drug Norlax causes liver damage in older patients.', 'Trials in Velna showed that the drug Tarvex prevents liver damage in older patients.'), []);
+    assert.deepStrictEqual(conflicts('Doctors in Velna are still looking for the cause of liver damage in older patients.', 'Trials in Velna showed that the drug Norlax prevents liver damage in older patients.'), []);
+  });
+});
