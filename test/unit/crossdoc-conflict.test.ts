@@ -532,10 +532,11 @@ describe('conflicts: leaving a post of one\'s own will, or being made to leave i
     ]);
   });
 
-  it('near misses: "forced to resign" is no resignation of one\'s own will; two people; a court dismissing a case', () => {
+  it('near misses: "forced to resign" is no resignation of one\'s own will; two people; a court dismissing a case; quitting a habit', () => {
     assert.deepStrictEqual(conflicts('Ilse Varnholt was forced to resign as head of the Osterby harbour board on Friday.', 'Ilse Varnholt was fired as head of the Osterby harbour board on Friday.'), []);
     assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'Jonas Brede was fired as head of the Osterby harbour board on Friday.'), []);
     assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'A court in Osterby dismissed the case against Ilse Varnholt on Friday.'), []);
+    assert.deepStrictEqual(conflicts('Tom Brede quit smoking while at the Velna ferry company in May.', 'Tom Brede was fired from the Velna ferry company in May.'), []);
   });
 });
 

@@ -58,10 +58,11 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'highest / lowest', a: ['highest', 'largest', 'biggest'], b: ['lowest', 'smallest'], direction: true },
   { name: 'empty / full', a: ['empty', 'deserted'], b: ['full', 'crowded', 'packed', 'filled'] },
   { name: 'asleep / awake', a: ['asleep', 'sleep', 'sleeping'], b: ['awake'] },
-  // leaving a post of one's own will, or being made to leave it ("dismissed" only in the passive: a court dismisses a case)
+  // leaving a post of one's own will, or being made to leave it ("dismissed" only in the passive: a court dismisses a case;
+  // "quit" only of a post: one quits smoking)
   {
     name: 'resigned / fired',
-    a: ['resign', 'resigned', 'resigns', 'quit', 'quits', 'step down', 'stepped down', 'steps down', 'left his job', 'left her job', 'left his post', 'left her post'],
+    a: ['resign', 'resigned', 'resigns', 'quit as', 'quits as', 'quit his job', 'quit her job', 'step down', 'stepped down', 'steps down', 'left his job', 'left her job', 'left his post', 'left her post'],
     b: ['was fired', 'were fired', 'been fired', 'got fired', 'was sacked', 'were sacked', 'been sacked', 'was dismissed', 'were dismissed', 'been dismissed', 'lost his job', 'lost her job', 'lost their jobs', 'lost his post', 'lost her post'],
     finite: true,
   },
