@@ -627,3 +627,17 @@ describe('conflicts: more reviewed opposites', () => {
     assert.deepStrictEqual(conflicts('Doctors in Velna are still looking for the cause of liver damage in older patients.', 'Trials in Velna showed that the drug Norlax prevents liver damage in older patients.'), []);
   });
 });
+
+describe('conflicts: one father, one mother', () => {
+  it('"Tom Brede\'s father, Karl Brede," / "Tom Brede\'s father was Jonas Adler"', () => {
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Jonas Adler, a fisherman from Velna.'), [
+      'contradicts: different fathers (Karl Brede vs Jonas Adler)',
+    ]);
+  });
+
+  it('near misses: one name of the same father; two children; the other man also named on the other side', () => {
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Karl, a fisherman from Velna.'), []);
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Anna Brede\'s father was Jonas Adler, a fisherman from Velna.'), []);
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Jonas Adler, who raised him after Karl Brede died.'), []);
+  });
+});
