@@ -641,3 +641,10 @@ describe('conflicts: one father, one mother', () => {
     assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Jonas Adler, who raised him after Karl Brede died.'), []);
   });
 });
+
+describe('conflicts: a denial carried on by "much less" or "let alone"', () => {
+  it('near miss: "seldom visited, much less owned, a boat" agrees with "never owned a boat"; "owned a boat" does not', () => {
+    assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede seldom visited, much less owned, a boat in Velna.'), []);
+    assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede owned a boat in Velna.'), ['contradicts: one says “own…” happened, the other says it did not']);
+  });
+});
