@@ -521,3 +521,130 @@ describe('conflicts: a denial must be of the same participants', () => {
     ]);
   });
 });
+
+describe('conflicts: leaving a post of one\'s own will, or being made to leave it', () => {
+  it('"resigned" / "was fired", "left his job" / "lost his job" of the same person', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'Ilse Varnholt was fired as head of the Osterby harbour board on Friday.'), [
+      'contradicts: opposite predicates (resigned… vs was fired…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Tom Brede left his job at the Velna ferry company in May to run a boatyard.', 'Tom Brede lost his job at the Velna ferry company in May.'), [
+      'contradicts: opposite predicates (left his job… vs lost his job…)',
+    ]);
+  });
+
+  it('near misses: "forced to resign" is no resignation of one\'s own will; two people; a court dismissing a case; quitting a habit', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt was forced to resign as head of the Osterby harbour board on Friday.', 'Ilse Varnholt was fired as head of the Osterby harbour board on Friday.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'Jonas Brede was fired as head of the Osterby harbour board on Friday.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt resigned as head of the Osterby harbour board on Friday.', 'A court in Osterby dismissed the case against Ilse Varnholt on Friday.'), []);
+    assert.deepStrictEqual(conflicts('Tom Brede quit smoking while at the Velna ferry company in May.', 'Tom Brede was fired from the Velna ferry company in May.'), []);
+  });
+});
+
+describe('conflicts: one arrival told on two days', () => {
+  it('"reached Velna on 12 June 1951" / "arrived in Velna on 19 June 1951"; "sailing into Velna Bay 3 May"', () => {
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna on 19 June 1951 with a cargo of grain.'), [
+      'contradicts: different days of arrival (reached Velna 6/12 vs arrived in Velna 6/19)',
+    ]);
+    assert.deepStrictEqual(conflicts('The freighter Marra came home after the strike, sailing into Velna Bay 3 May 1951.', 'The freighter Marra reached Velna on 10 May 1951 after the strike.'), [
+      'contradicts: different days of arrival (sailing into Velna Bay 5/3 vs reached Velna 5/10)',
+    ]);
+  });
+
+  it('near misses: another ship; another port; two years (two visits); the other day also given ("and again on"); a day and its month', () => {
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Tolva arrived in Velna on 19 June 1951 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Osterby on 19 June 1951 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna on 19 June 1952 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 and again on 19 June 1951.', 'The freighter Marra arrived in Velna on 19 June 1951 with a cargo of grain.'), []);
+    assert.deepStrictEqual(conflicts('The freighter Marra reached Velna on 12 June 1951 with a cargo of grain.', 'The freighter Marra arrived in Velna in June 1951 with a cargo of grain.'), []);
+  });
+});
+
+describe('conflicts: a denial with a misspelled verb', () => {
+  it('"didn\'t loose the election" denies "lost the election" (only a verb stands after "didn\'t")', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t loose the mayoral election in Osterby.', 'Ilse Varnholt, who lost the mayoral election in Osterby, will run again.'), [
+      'contradicts: one says “los…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near misses: someone else lost; "loose" as an adjective', () => {
+    assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t loose the mayoral election in Osterby.', 'Jonas Brede lost the mayoral election in Osterby.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t keep a loose hold on the mayoral election in Osterby.', 'Ilse Varnholt, who lost the mayoral election in Osterby, will run again.'), []);
+  });
+});
+
+describe('conflicts: a denied complement is about its doer', () => {
+  it('near miss: "Adler did not win the election" / "Brede won the election", each named right before the verb', () => {
+    assert.deepStrictEqual(conflicts('Tarsk Adler did not win the mayoral election in Osterby.', 'Jonas Brede won the mayoral election in Osterby.'), []);
+    assert.deepStrictEqual(conflicts('Tarsk Adler did not win the mayoral election in Osterby.', 'Tarsk Adler won the mayoral election in Osterby.'), [
+      'contradicts: one says “win…” happened, the other says it did not',
+    ]);
+  });
+});
+
+describe('conflicts: a lone name opening the sentence still finds the sentences that name it', () => {
+  it('"Brede is a cousin of Varnholt" finds "Tom Brede, 54, a brother of Ilse Varnholt"', () => {
+    assert.deepStrictEqual(conflicts('Brede is a cousin of Varnholt.', 'The boat that sank near Osterby belonged to Tom Brede, 54, a brother of Ilse Varnholt.'), [
+      'contradicts: different relations (cousin vs brother)',
+    ]);
+  });
+
+  it('near miss: another person opening the sentence', () => {
+    assert.deepStrictEqual(conflicts('Adler is a cousin of Varnholt.', 'The boat that sank near Osterby belonged to Tom Brede, 54, a brother of Ilse Varnholt.'), []);
+  });
+});
+
+describe('conflicts: a noun phrase denied by "no"', () => {
+  it('"there were no late trains" / "there were several late trains" of the same line', () => {
+    assert.deepStrictEqual(conflicts('On the Velna coast line there were no late trains during the storm.', 'On the Velna coast line there were several late trains during the storm.'), [
+      'contradicts: one says “lat train…” happened, the other says it did not',
+    ]);
+  });
+
+  it('near misses: the same words with another verb ("gave no further details" / "further details would follow"); "no" in an idiom', () => {
+    assert.deepStrictEqual(conflicts('The Velna harbour master gave no further details of the closure.', 'The Velna harbour master said further details of the closure would follow.'), []);
+    assert.deepStrictEqual(conflicts('On the Velna coast line there were no doubt late trains during the storm.', 'On the Velna coast line there were several late trains during the storm.'), []);
+  });
+});
+
+describe('conflicts: more reviewed opposites', () => {
+  it('"mistaken" / "correct", "abolished" / "allowed", "genuine" / "forged", "causes" / "prevents" of the same participants', () => {
+    assert.deepStrictEqual(conflicts('The mayor of Osterby was mistaken about the cost of the new Velna bridge.', 'The mayor of Osterby was correct about the cost of the new Velna bridge.'), [
+      'contradicts: opposite predicates (mistaken… vs correct…)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Norland parliament abolished night fishing in the Velna fjord.', 'The Norland parliament allowed night fishing in the Velna fjord.'), [
+      'contradicts: opposite predicates (abolished… vs allowed…)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Adler letters in the Osterby archive are genuine, experts said.', 'The Adler letters in the Osterby archive are forged, experts said.'), [
+      'disputes: opposite predicates (genuine… vs forged…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Trials in Velna showed that the drug Norlax causes liver damage in older patients.', 'Trials in Velna showed that the drug Norlax prevents liver damage in older patients.'), [
+      'disputes: opposite predicates (causes… vs prevents…)',
+    ]);
+  });
+
+  it('near misses: two drugs; the cause as a noun', () => {
+    assert.deepStrictEqual(conflicts('Trials in Velna showed that the drug Norlax causes liver damage in older patients.', 'Trials in Velna showed that the drug Tarvex prevents liver damage in older patients.'), []);
+    assert.deepStrictEqual(conflicts('Doctors in Velna are still looking for the cause of liver damage in older patients.', 'Trials in Velna showed that the drug Norlax prevents liver damage in older patients.'), []);
+  });
+});
+
+describe('conflicts: one father, one mother', () => {
+  it('"Tom Brede\'s father, Karl Brede," / "Tom Brede\'s father was Jonas Adler"', () => {
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Jonas Adler, a fisherman from Velna.'), [
+      'contradicts: different fathers (Karl Brede vs Jonas Adler)',
+    ]);
+  });
+
+  it('near misses: one name of the same father; two children; the other man also named on the other side', () => {
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Karl, a fisherman from Velna.'), []);
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Anna Brede\'s father was Jonas Adler, a fisherman from Velna.'), []);
+    assert.deepStrictEqual(conflicts('Tom Brede\'s father, Karl Brede, ran the Velna boatyard for forty years.', 'Tom Brede\'s father was Jonas Adler, who raised him after Karl Brede died.'), []);
+  });
+});
+
+describe('conflicts: a denial carried on by "much less" or "let alone"', () => {
+  it('near miss: "seldom visited, much less owned, a boat" agrees with "never owned a boat"; "owned a boat" does not', () => {
+    assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede seldom visited, much less owned, a boat in Velna.'), []);
+    assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede owned a boat in Velna.'), ['contradicts: one says “own…” happened, the other says it did not']);
+  });
+});

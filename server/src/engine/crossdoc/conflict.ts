@@ -12,7 +12,7 @@ import { antonyms, prefixAntonyms } from './conflict/antonyms';
 import { complementPolarity, polarity } from './conflict/polarity';
 import { slotConflict, values } from './conflict/values';
 import { namedConflictOf } from './conflict/relations';
-import { departures, sourceAsDoer, twoWinners } from './conflict/events';
+import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
 
@@ -55,7 +55,7 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (named) return named;
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
-  const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? twoWinners(a, b);
+  const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? arrivals(a, b) ?? twoWinners(a, b);
   if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);

@@ -470,6 +470,12 @@ export class ClaimIndex {
     const maxDf = Math.max(50, Math.min(QUERY_BUDGET, this.sentences * 0.02));
     const lists: number[] = [];
     for (const k of this.keyIdsOf(sig)) if (this.df[k] > 0 && this.df[k] <= maxDf) lists.push(k);
+    // a lone name opening the sentence ("Clark is a relative of Jones") is no key of its own (capitals prove
+    // nothing there), but it finds the sentences that have it as a name
+    for (const m of sig.names) {
+      const k = m.initial ? this.keyIds.get('ent:' + m.key) : undefined;
+      if (k !== undefined && this.df[k] > 0 && this.df[k] <= maxDf && !lists.includes(k)) lists.push(k);
+    }
     // rarest first by live frequency, ties in the signature's own key order (a stable sort): the
     // same lists are scanned whatever order documents were added in
     lists.sort((a, b) => this.df[a] - this.df[b]);

@@ -22,6 +22,11 @@ export interface AntonymGroup {
   direction?: boolean;
   /** The words are verbs here: after a determiner ("the decline in prices") they are other words. */
   verbs?: boolean;
+  /**
+   * The words tell what happened only as finite verbs: after "to" they are a plan, a wish or a
+   * pressure ("plans to quit", "was forced to resign"), not what happened.
+   */
+  finite?: boolean;
 }
 
 export const ANTONYM_GROUPS: AntonymGroup[] = [
@@ -30,7 +35,7 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
   { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
   { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },
-  { name: 'allowed / banned', a: ['allow', 'allowed', 'permit', 'permitted', 'legalise', 'legalize', 'legalised', 'legalized'], b: ['ban', 'banned', 'forbid', 'forbade', 'forbidden', 'prohibit', 'prohibited', 'outlaw', 'outlawed'] },
+  { name: 'allowed / banned', a: ['allow', 'allowed', 'permit', 'permitted', 'legalise', 'legalize', 'legalised', 'legalized'], b: ['ban', 'banned', 'forbid', 'forbade', 'forbidden', 'prohibit', 'prohibited', 'outlaw', 'outlawed', 'abolish', 'abolished'] },
   { name: 'supports / opposes', a: ['support', 'supported', 'supports', 'backed', 'favour', 'favor', 'favoured', 'favored'], b: ['oppose', 'opposed', 'opposes', 'vote against', 'voted against'] },
   { name: 'acquitted / convicted', a: ['acquit', 'acquitted', 'innocent', 'exonerate', 'exonerated'], b: ['convict', 'convicted', 'guilty'] },
   { name: 'succeeded / failed', a: ['succeed', 'succeeded', 'successful'], b: ['fail', 'failed', 'unsuccessful'] },
@@ -40,7 +45,7 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'rose / fell', a: ['rise', 'rose', 'risen', 'increase', 'increased', 'grow', 'grew', 'climb', 'climbed', 'gain', 'gained', 'jump', 'jumped', 'soar', 'soared'], b: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'drop', 'dropped', 'decline', 'declined', 'shrink', 'shrank', 'plunge', 'plunged', 'slump', 'slumped'], direction: true },
   { name: 'raised / cut', a: ['raise', 'raised'], b: ['cut', 'lower', 'lowered', 'reduce', 'reduced'], direction: true },
   { name: 'deployed / withdrew', a: ['deploy', 'deployed'], b: ['withdraw', 'withdrew', 'withdrawn'] },
-  { name: 'true / false', a: ['true', 'correct', 'accurate'], b: ['false', 'untrue', 'incorrect', 'inaccurate', 'wrong'] },
+  { name: 'true / false', a: ['true', 'correct', 'accurate'], b: ['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'mistaken'] },
   { name: 'agrees / disagrees', a: ['agree', 'agreed', 'agrees'], b: ['disagree', 'disagreed', 'disagrees'] },
   { name: 'likes / dislikes', a: ['love', 'loved', 'loves', 'adore', 'adored'], b: ['hate', 'hated', 'hates', 'dislike', 'disliked', 'dislikes', 'detest', 'detested'] },
   { name: 'approves / disapproves', a: ['approve', 'approved', 'approves'], b: ['disapprove', 'disapproved', 'disapproves'] },
@@ -53,5 +58,15 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'highest / lowest', a: ['highest', 'largest', 'biggest'], b: ['lowest', 'smallest'], direction: true },
   { name: 'empty / full', a: ['empty', 'deserted'], b: ['full', 'crowded', 'packed', 'filled'] },
   { name: 'asleep / awake', a: ['asleep', 'sleep', 'sleeping'], b: ['awake'] },
+  // leaving a post of one's own will, or being made to leave it ("dismissed" only in the passive: a court dismisses a case;
+  // "quit" only of a post: one quits smoking)
+  {
+    name: 'resigned / fired',
+    a: ['resign', 'resigned', 'resigns', 'quit as', 'quits as', 'quit his job', 'quit her job', 'step down', 'stepped down', 'steps down', 'left his job', 'left her job', 'left his post', 'left her post'],
+    b: ['was fired', 'were fired', 'been fired', 'got fired', 'was sacked', 'were sacked', 'been sacked', 'was dismissed', 'were dismissed', 'been dismissed', 'lost his job', 'lost her job', 'lost their jobs', 'lost his post', 'lost her post'],
+    finite: true,
+  },
+  { name: 'genuine / fake', a: ['genuine', 'authentic'], b: ['fake', 'forged', 'counterfeit', 'bogus', 'fictional', 'fictitious'] },
+  { name: 'causes / prevents', a: ['cause', 'causes', 'caused'], b: ['prevent', 'prevents', 'prevented'], verbs: true },
   { name: 'public / private', a: ['public', 'publicly'], b: ['private', 'privately'] },
 ];

@@ -33,6 +33,9 @@ export const KIN_TERMS: ReadonlyMap<string, KinClass> = new Map([
   ['acquaintance', k('acquaintance')],
 ]);
 
+/** Terms of which a person has one: two people named as one person's father conflict. */
+export const ONE_HOLDER: ReadonlySet<string> = new Set(['father', 'mother']);
+
 /** Whether two classes of one pair, read from the same side, cannot both hold. */
 export function kinConflict(x: string, y: string): boolean {
   if (x === y) return false;

@@ -49,6 +49,7 @@ function hitsOf(v: View): Map<number, GroupHits> {
     if (!starting) continue;
     for (const { group, side, phrase } of starting) {
       if (stemmedGroups[group].verbs && DETERMINERS.has(t[i - 1]?.low ?? '')) continue;
+      if (stemmedGroups[group].finite && t[i - 1]?.low === 'to') continue;
       const len = matchAt(t, i, phrase);
       if (!len) continue;
       let h = hits.get(group);

@@ -1,7 +1,8 @@
-/** Conflicts of one event told two ways: two winners of one contest, leaving a place and leaving for it, the source taken for the doer. */
+/** Conflicts of one event told two ways: two winners of one contest, leaving a place and leaving for it, two days of one arrival, the source taken for the doer. */
+import { wordTable } from '../../util/table';
 import { isStop, WEEKDAY_NAMES } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, PREPOSITIONS, affirmedAt, dayAt, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, namesBefore, placeAt, positions, surface, viewOf, type View } from './view';
+import { BETWEEN, PREPOSITIONS, YEAR, affirmedAt, dayAt, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, namesBefore, placeAt, positions, surface, viewOf, type Tok, type View } from './view';
 import { numbersDiffer } from './antonyms';
 
 /** Contests one side wins ("the election", "the title", "the cup"): a contest named with "the" has one winner. */
@@ -57,15 +58,18 @@ export function twoWinners(a: ClaimSignature, b: ClaimSignature): string | null 
 
 const LEAVING = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing']);
 
-interface Departure {
+/** A day: month and day of the month ("on 10 August", "August 10"), and the year if given. */
+interface Day {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+interface Departure extends Day {
   /** Where from and where to (name stems; either may be empty), as written for the detail. */
   from: Set<string>;
   to: Set<string>;
   text: string;
-  /** The day: month and day of the month ("on 10 August", "August 10"), and the year if given. */
-  month: number;
-  day: number;
-  year?: number;
 }
 
 /**
@@ -108,6 +112,19 @@ function firstName(v: View): Set<string> | null {
   return null;
 }
 
+/** One traveller: the first names of two sentences, the same. */
+function sameTraveller(a: ClaimSignature, b: ClaimSignature): boolean {
+  const wa = firstName(viewOf(a));
+  const wb = firstName(viewOf(b));
+  return !!wa && !!wb && !differentNames(wa, wb) && [...wa].some((n) => wb.has(n));
+}
+
+/** Two places (or travellers) that are one: shared names, neither with words the other lacks on both sides ("San Francisco Bay" / "San Francisco"). */
+const meets = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && !differentNames(x, y) && [...x].some((n) => y.has(n));
+
+/** One day of a month (in one year where both give it). */
+const sameDay = (x: Day, y: Day): boolean => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+
 /**
  * One side has a ship (a delegation, a team) leave a place on a day, the other leave for that place
  * on that day: two departures of one traveller on one day cannot go from a place and to it.
@@ -116,12 +133,7 @@ export function departures(a: ClaimSignature, b: ClaimSignature): string | null 
   const da = departuresOf(viewOf(a));
   if (!da.length) return null;
   const db = departuresOf(viewOf(b));
-  if (!db.length) return null;
-  const wa = firstName(viewOf(a));
-  const wb = firstName(viewOf(b));
-  if (!wa || !wb || differentNames(wa, wb) || ![...wa].some((n) => wb.has(n))) return null;
-  const meets = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && !differentNames(x, y) && [...x].some((n) => y.has(n));
-  const sameDay = (x: Departure, y: Departure): boolean => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+  if (!db.length || !sameTraveller(a, b)) return null;
   for (const [xs, ys] of [
     [da, db],
     [db, da],
@@ -133,6 +145,76 @@ export function departures(a: ClaimSignature, b: ClaimSignature): string | null 
         if (xs.some((z) => sameDay(z, y) && meets(z.to, y.to)) || ys.some((z) => sameDay(z, x) && meets(z.from, x.from))) continue;
         return `opposite directions on one day (${x.text}… vs ${y.text}…)`;
       }
+    }
+  }
+  return null;
+}
+
+/** Verbs of arriving, with the preposition before the place where they take one ("arrived in", "sailed into", "reached"). */
+const ARRIVING: Readonly<Record<string, string>> = wordTable({
+  ...Object.fromEntries(['arrive', 'arrives', 'arrived', 'arriving'].map((w) => [w, 'in at'])),
+  ...Object.fromEntries(['reach', 'reaches', 'reached', 'reaching'].map((w) => [w, ''])),
+  ...Object.fromEntries(['sail', 'sails', 'sailed', 'sailing', 'steamed', 'steaming'].map((w) => [w, 'into'])),
+  ...Object.fromEntries(['return', 'returns', 'returned', 'returning'].map((w) => [w, 'to'])),
+});
+
+interface Arrival extends Day {
+  /** Where (name stems), as written for the detail. */
+  at: Set<string>;
+  text: string;
+}
+
+/** Arrivals of a sentence at a named place that give the day: "reached Velna on 12 June", "sailing into Osterby Bay 3 May 1951". */
+function arrivalsOf(v: View): Arrival[] {
+  const t = v.toks;
+  const out: Arrival[] = [];
+  for (let k = 1; k < t.length; k++) {
+    const preps = ARRIVING[t[k].low];
+    if (preps === undefined || !affirmedAt(v, k)) continue;
+    let j = k + 1;
+    if (preps) {
+      if (!preps.split(' ').includes(t[j]?.low ?? '')) continue;
+      j++;
+    }
+    const place = placeAt(t, j);
+    if (!place.names.size) continue;
+    const text = t.slice(k, place.end).map((x) => x.raw).join(' ');
+    // the day, and more days of the same place after it ("on 12 June and again on 19 June")
+    for (let d = place.end; ; ) {
+      const day = dayAt(t, d);
+      if (!day) break;
+      out.push({ at: place.names, text, ...day });
+      d = nextDayAt(t, d);
+      if (t[d]?.low !== 'and') break;
+      d += t[d + 1]?.low === 'again' ? 2 : 1;
+    }
+  }
+  return out;
+}
+
+/** Where the day read at j (`dayAt`) ends. */
+function nextDayAt(t: Tok[], j: number): number {
+  if (t[j]?.low === 'on') j++;
+  j += 2;
+  if (t[j]?.low === ',' && YEAR.test(t[j + 1]?.low ?? '')) return j + 2;
+  return YEAR.test(t[j]?.low ?? '') ? j + 1 : j;
+}
+
+/**
+ * One traveller arriving at one place on two days of one year: "the Marra reached Velna on 12 June" /
+ * "the Marra arrived in Velna on 19 June". Neither side may give an arrival there on the other's
+ * day too ("arrived on 12 June and again on 19 June"), and two years given are two visits.
+ */
+export function arrivals(a: ClaimSignature, b: ClaimSignature): string | null {
+  const xa = arrivalsOf(viewOf(a));
+  if (!xa.length) return null;
+  const xb = arrivalsOf(viewOf(b));
+  if (!xb.length || !sameTraveller(a, b)) return null;
+  for (const x of xa) {
+    for (const y of xb) {
+      if (!meets(x.at, y.at) || sameDay(x, y) || (x.year !== undefined && y.year !== undefined && x.year !== y.year)) continue;
+      if (xa.some((z) => sameDay(z, y) && meets(z.at, y.at)) || xb.some((z) => sameDay(z, x) && meets(z.at, x.at))) continue;
+      return `different days of arrival (${x.text} ${x.month}/${x.day} vs ${y.text} ${y.month}/${y.day})`;
     }
   }
   return null;
@@ -168,7 +250,7 @@ function sourceOf(v: View): { names: Set<string>; end: number; text: string } | 
  * and adverbs between): a name's stems, or the words of an indefinite noun phrase that opens the
  * clause ("A company investigation turned up…"), which no named source can be. Null otherwise.
  */
-function doerBefore(v: View, k: number): { names: Set<string> | null; text: string } | null {
+export function doerBefore(v: View, k: number): { names: Set<string> | null; text: string } | null {
   const t = v.toks;
   let j = k - 1;
   while (j >= 0 && (isAux(t[j].low) || BETWEEN.has(t[j].low))) j--;

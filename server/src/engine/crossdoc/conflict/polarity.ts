@@ -1,8 +1,9 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
 import { isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, asserted, clausalNegator, deniedAt, isAux, isContent, nextContent, positions, positionsOf, viewOf, type View } from './view';
+import { affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
+import { doerBefore } from './events';
 
 /**
  * Polarity: a predicate one sentence denies ("will not accept the passport") and
@@ -28,7 +29,27 @@ export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const how = unlisted(b, a, p);
     if (how && denied(viewOf(b), viewOf(a), p, how)) return `one says “${p}…” happened, the other says it did not`;
   }
+  for (const [x, y, yPreds] of [
+    [a, b, bPreds],
+    [b, a, aPreds],
+  ] as const) {
+    for (const p of x.predicates) {
+      if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return `one says “${p}…” happened, the other says it did not`;
+    }
+  }
   return null;
+}
+
+const DO = new Set(['do', 'does', 'did']);
+
+/**
+ * Whether the stem stands right after "did not" / "didn't" / "does not": only a verb can stand there,
+ * whatever the signature's tagger read it as ("didn't loose the election": "lose", misspelled).
+ */
+function deniedVerb(v: View, st: string): boolean {
+  const t = v.toks;
+  for (let k = 2; k < t.length; k++) if (t[k].st === st && (t[k - 1].low === 'not' || t[k - 1].low === "n't") && DO.has(t[k - 2].low)) return true;
+  return false;
 }
 
 /**
@@ -82,8 +103,43 @@ function asFiniteVerb(v: View, st: string): boolean {
 }
 
 /**
+ * Whether the words at i and at k are said of two named doers, each named right before it ("Adler did
+ * not win" / "Brede won"), both plain names: a name of an alias group ("Acme Industries" / "Widgetco")
+ * may be the other's.
+ */
+function twoDoers(x: ClaimSignature, i: number, y: ClaimSignature, k: number): boolean {
+  const dx = doerBefore(viewOf(x), i);
+  const dy = doerBefore(viewOf(y), k);
+  return !!dx?.names && !!dy?.names && plainName(x, dx.text) && plainName(y, dy.text) && differentNames(dx.names, dy.names);
+}
+
+/** Whether every word of a name is a name the signature read as written (not resolved through an alias group). */
+function plainName(s: ClaimSignature, text: string): boolean {
+  return text.split(' ').every((w) => s.names.some((m) => m.surface === w.replace(/['’]s$/, '')));
+}
+
+/** A verb as compared before a noun phrase: forms of "be" and of "have" are one verb each, others their stems. */
+function verbKey(x: Tok): string {
+  if (/^(?:is|are|was|were|be|been|there['’]s)$/.test(x.low)) return 'be';
+  return /^(?:has|have|had)$/.test(x.low) ? 'have' : x.st;
+}
+
+/**
+ * Whether the verb that "no" follows ("there were no variants", "gave no details") stands before the
+ * other side's words too, within four words of its clause ("there were various variants"): "gave no
+ * further details" does not deny "further details would be available".
+ */
+function sameVerbBefore(vx: View, i: number, vy: View, k: number): boolean {
+  if (i === 0) return false;
+  const verb = verbKey(vx.toks[i - 1]);
+  for (let j = k - 1; j >= 0 && j >= k - 4 && !vy.toks[j].brk; j--) if (verbKey(vy.toks[j]) === verb) return true;
+  return false;
+}
+
+/**
  * Polarity of a complement: "do not have strong voting records" / "had strong
- * voting records", "nor did she plan to stop" / "plans to stop". The two
+ * voting records", "nor did she plan to stop" / "plans to stop", "there were no late trains" /
+ * "there were late trains". The two
  * content words after a clausal negation must follow each other in the other
  * sentence, stated plainly.
  */
@@ -93,7 +149,7 @@ export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string
     const t = vx.toks;
     for (let i = 0; i < t.length; i++) {
       const w = t[i].low;
-      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
+      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
       const scope: string[] = [];
       for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
         if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
@@ -101,18 +157,20 @@ export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string
       }
       if (!scope.length) continue;
       const vy = viewOf(y);
+      // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
+      const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
       if (scope.length === 1) {
         // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
         // have it ("can easily obtain visas") with the next word found after the negation here
         for (const k of positionsOf(vy, scope[0])) {
           const next = nextContent(vy, k);
-          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && affirmedAt(vy, k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && fits(k)) return `one says “${scope[0]}…” happened, the other says it did not`;
         }
         continue;
       }
       for (const k of positions(vy, scope[0])) {
         const next = nextContent(vy, k);
-        if (next >= 0 && vy.toks[next].st === scope[1] && affirmedAt(vy, k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+        if (next >= 0 && vy.toks[next].st === scope[1] && fits(k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
       }
     }
   }

@@ -2,7 +2,7 @@
  * Conflicts read from who is said to do or hold what: reversed one-way relations (A acquired B / B
  * acquired A), kinship, one owner's count given twice, and values paired with names by "respectively".
  */
-import { KIN_TERMS, kinConflict } from '../../lexicon/kinship';
+import { KIN_TERMS, ONE_HOLDER, kinConflict } from '../../lexicon/kinship';
 import { wordTable } from '../../util/table';
 import { isStop, SCALES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
@@ -186,9 +186,30 @@ function kinship(a: ClaimSignature, b: ClaimSignature): string | null {
       if (same[0] && same[1] && same[0] + same[1] > swapped[0] + swapped[1]) cls = y.cls;
       else if (swapped[0] && swapped[1] && swapped[0] + swapped[1] > same[0] + same[1]) cls = y.converse;
       if (cls !== null && kinConflict(x.cls, cls)) return `different relations (${x.term} vs ${y.term})`;
+      if (oneHolder(x, y, a, b, common)) return `different ${x.term}s (${holderText(viewOf(a).toks, x)} vs ${holderText(viewOf(b).toks, y)})`;
     }
   }
   return null;
+}
+
+/** The holder's name as written: the run of capitalised words from the first of its names the other person does not share ("Karl Brede", not "Brede Karl"). */
+function holderText(t: Tok[], k: Kin): string {
+  const i = t.findIndex((x) => x.cap && x.word && k.who.has(nameKey(x)) && !k.of.has(nameKey(x)));
+  if (i < 0) return surface(t, k.who);
+  let e = i;
+  while (e < t.length && t[e].cap && t[e].word && k.who.has(nameKey(t[e]))) e++;
+  return t.slice(i, e).map((x) => x.raw.replace(/['’]s$/, '')).join(' ');
+}
+
+/**
+ * Two people named as one person's father (mother): "Tom Brede's father, Karl Brede," / "Tom Brede's
+ * father was Jonas Adler". Neither may be named on the other side (a father and a stepfather told apart).
+ */
+function oneHolder(x: Kin, y: Kin, a: ClaimSignature, b: ClaimSignature, common: (p: Set<string>, q: Set<string>) => number): boolean {
+  if (x.term !== y.term || !ONE_HOLDER.has(x.term) || !common(x.of, y.of) || !differentNames(x.who, y.who)) return false;
+  // (a surname the child shares says nothing)
+  const named = (s: ClaimSignature, who: Set<string>): boolean => viewOf(s).toks.some((t) => t.cap && who.has(nameKey(t)) && !x.of.has(nameKey(t)) && !y.of.has(nameKey(t)));
+  return !named(b, x.who) && !named(a, y.who);
 }
 
 export interface Held {

@@ -104,10 +104,19 @@ export function viewOf(s: ClaimSignature): View {
       toks.push(tok('can'), tok('not'));
     } else toks.push(tok(w));
   }
+  for (let i = 1; i < toks.length; i++) {
+    const meant = MISSPELLED_VERBS[toks[i].low];
+    if (meant && VERB_BEFORE.has(toks[i - 1].low)) toks[i].st = stem(meant);
+  }
   v = { toks, question: /\?\W*$/u.test(s.text) };
   views.set(s, v);
   return v;
 }
+
+/** Verbs often spelled as another word ("didn't loose the election"), read as the verb where only a verb can stand. */
+const MISSPELLED_VERBS: Readonly<Record<string, string>> = wordTable({ loose: 'lose', loosing: 'losing' });
+/** Words after which only a verb can stand: a negated auxiliary, "to", a modal, "is" before "-ing". */
+const VERB_BEFORE = new Set(["n't", 'not', 'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'be', 'been']);
 
 export function isContent(t: Tok): boolean {
   return t.word && !t.num && !isStop(t.low) && !isAux(t.low) && !NEGATING.has(t.low) && t.st.length >= 3;
@@ -156,10 +165,12 @@ export function asserted(v: View, k: number): boolean {
   return true;
 }
 
-/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause. */
+/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone". */
 export function affirmedAt(v: View, k: number): boolean {
   if (!asserted(v, k)) return false;
   const t = v.toks;
+  // "seldom saw, much less owned", "never met him, let alone hired him": a denial carried on
+  if (k >= 2 && ((t[k - 2].low === 'much' && t[k - 1].low === 'less') || (t[k - 2].low === 'let' && t[k - 1].low === 'alone'))) return false;
   for (let j = k - 1; j >= 0; j--) {
     if (t[j].brk) break;
     if (NEGATING.has(t[j].low) || POSSIBLY.has(t[j].low) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
