@@ -193,6 +193,29 @@ describe('cross-document relations', () => {
   });
 });
 
+describe('acronyms as names', () => {
+  const aliases = new Aliases(DEFAULT_ALIASES);
+  const entitiesOf = (text: string): string[][] => signatures(analyzeText(text, 'plaintext'), aliases).map((s) => s.entities.filter((e) => e.startsWith('ent:')));
+
+  it('an acronym opening a sentence is a name ("NATO has…", "IBM’s…"), a label before a colon is not ("NOTE: …")', () => {
+    assert.deepStrictEqual(entitiesOf('NATO has sent sixteen ships to the islands this spring.\n'), [['ent:nato']]);
+    assert.deepStrictEqual(entitiesOf('IBM’s sales rose by a third in the last quarter of the year.\n'), [['ent:ibm']]);
+    assert.deepStrictEqual(entitiesOf('NOTE: figures for the last quarter of the year are unaudited.\n'), [[]]);
+  });
+
+  it('an acronym keeps its letters (ICCO is not ICO), a name does not (Tarrab / Tarab)', () => {
+    assert.deepStrictEqual(entitiesOf('Delegates of the ICCO and the ICO met for the first time this spring.\n'), [['ent:icco', 'ent:ico']]);
+    assert.deepStrictEqual(entitiesOf('Troops left Tarrab and Tarab this spring, witnesses said.\n'), [['ent:tarab']]);
+  });
+
+  it('a headline in capitals names what the body names, a name or an acronym', () => {
+    assert.deepStrictEqual(entitiesOf('TALKS ON TARRAB AND ICCO STALL\n\nThe talks on Tarrab stalled this spring, the ICCO council said.\n'), [
+      ['ent:tarab', 'ent:icco'],
+      ['ent:tarab', 'ent:icco'],
+    ]);
+  });
+});
+
 describe('incremental linking while a document is edited', () => {
   const shelling = 'Government troops shelled the rebel-held village of Tarsa with heavy artillery on Sunday.';
   const port = 'The harbour authority closed the port of Melvik to grain freighters after the storm damaged two piers.';

@@ -41,7 +41,11 @@ function foldRaw(s: string): string {
  */
 export const translit: (s: string) => string = memoize(translitRaw);
 
+const ACRONYM_CAPS = /^\p{Lu}{2,}$/u;
+
 function translitRaw(s: string): string {
+  // an acronym is spelled as written: "ICCO" (cocoa) is not "ICO" (coffee)
+  if (ACRONYM_CAPS.test(s)) return fold(s);
   return fold(s)
     .replace(/^al /, 'al')
     .replace(/ph/g, 'f')

@@ -151,8 +151,9 @@ const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
   stores department bank banks financial securities capital investment investments resources systems
   technologies technology services products communications energy petroleum oil gas mining`
     .split(/\s+/)
-    // keyed as entities are (`translit`: "resources" is ent:resurces, "group" ent:grup)
-    .map((w) => 'ent:' + translit(w)),
+    // keyed as entities are (`translit`: "resources" is ent:resurces, "group" ent:grup; in capitals,
+    // as an acronym: "LLC" is ent:llc)
+    .flatMap((w) => ['ent:' + translit(w), 'ent:' + translit(w.toUpperCase())]),
 );
 
 /** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */

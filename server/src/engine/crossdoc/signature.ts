@@ -1,7 +1,7 @@
 import type { DocumentAnalysis, Sentence } from '../analyze';
 import { isLinted } from '../analyze';
 import type { Span } from '../types';
-import type { Pos } from '../nlp/tokens';
+import type { Pos, Token } from '../nlp/tokens';
 import type { ClaimIndex } from './index';
 
 /** Key of a signature's back-reference to the index holding it. */
@@ -100,6 +100,16 @@ const CAPITALISED = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
 const NAME_CASED = /^\p{Lu}\p{Ll}/u;
+const ACRONYM = /^\p{Lu}{3,}(?:['’]s)?$/u;
+
+/**
+ * An acronym opening a sentence not in capitals ("NATO has 16 members", "IBM's sales…"): a name there
+ * too, unless a colon or dash after it makes it a label ("NOTE: …", "UPDATE - …").
+ */
+function initialAcronym(toks: readonly Token[], i: number): boolean {
+  return ACRONYM.test(toks[i].text) && !LABEL_MARK.test(toks[i + 1]?.text ?? '');
+}
+const LABEL_MARK = /^[:\-–—]$/;
 const POSSESSIVE = /['’]s$/;
 const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -276,7 +286,10 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     }
     const t = toks[i];
     if (shouty) {
-      const key = LETTER_FIRST.test(t.text) ? translit(t.text.replace(POSSESSIVE, '')) : '';
+      // (in capitals every word looks like an acronym: the body may spell it as a name, "RAQQA" / "Raqqa")
+      const word = t.text.replace(POSSESSIVE, '');
+      const asName = LETTER_FIRST.test(word) ? translit(word.toLowerCase()) : '';
+      const key = shouty.has('ent:' + asName) ? asName : LETTER_FIRST.test(word) ? translit(word) : '';
       if (key.length >= 3 && shouty.has('ent:' + key)) {
         entities.add('ent:' + key);
         entityTokens.add(i);
@@ -289,7 +302,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       if (key.length >= 3) names.push({ surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true });
       continue;
     }
-    if (t.pos === 'PROPN' && CAPITALISED.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN')) {
+    if (t.pos === 'PROPN' && CAPITALISED.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN' || initialAcronym(toks, i))) {
       const surface = t.text.replace(POSSESSIVE, '');
       const key = translit(surface);
       if (key.length >= 3) {
