@@ -4,6 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
+import { experiencer, RAISING_VERBS } from './raising';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -32,7 +33,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (WH.has(t.lower) || t.text === ':' || OPEN_Q.test(t.text)) return true;
     if (t.lower === 'to' && TAKES_INFINITIVE.has(lemma)) {
       const n = tokens[j + 1];
-      return !!n && (n.pos === 'VERB' || n.pos === 'AUX');
+      if (!!n && (n.pos === 'VERB' || n.pos === 'AUX')) return true;
+      // "seemed to Ruiz that…": the experiencer before the clause
+      if (!RAISING_VERBS.has(lemma) || j !== i + 1) return false;
+      continue;
     }
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
     // "voters see Clinton as…", "described him as…": a judgement with its predicate.
@@ -104,9 +108,17 @@ const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) =>
 export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
-  for (let k = 0; k < cues.length; k++) cues[k] = cueWords(s.tokens, s.quoted, cues[k]);
+  for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
   // ("went on to say:" takes in the cue "to say:" of the same speaker)
   return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && o.source?.text === c.source?.text));
+}
+
+/** "Ruiz seemed to waver": the one whose impression it is, not the subject, is a raising verb's source. */
+function raisingSource(tokens: Token[], c: Cue, resolver: Resolver): Cue {
+  if (!c.source || !RAISING_VERBS.has(c.lemma)) return c;
+  const end = tokens.findIndex((t) => t.start >= c.span.end);
+  const e = experiencer(tokens, end < 0 ? tokens.length : end);
+  return { ...c, source: e ? makeSource(tokens, e[0], e[1], resolver) : null };
 }
 
 /**

@@ -1,0 +1,20 @@
+import * as assert from 'assert';
+import { attributionOf } from '../helpers/engine';
+
+// Attribution read from sentence structure (raising verbs, relative and parenthetical clauses, pronoun-like
+// determiners as subjects). Fixtures are invented news prose written for the project, not copied from any data set.
+
+describe('attribution structure: raising verbs', () => {
+  it('the subject of "seem" is what seems, not a source', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz seemed to waver on the ferry plan.', 'Mayor'), 'seemed | - | -');
+    assert.strictEqual(attributionOf('It appears that the night ferry will be cut.', 'It appears'), 'appears | - | -');
+  });
+
+  it('a "to" phrase after the verb names whose impression it is', () => {
+    assert.strictEqual(attributionOf('It seemed to Ana Ruiz that the timetable suited nobody.', 'It seemed'), 'seemed | Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a clause-opening "to" phrase names it too', () => {
+    assert.strictEqual(attributionOf('To most dock workers, it seemed that the strike was over.', 'To most'), 'seemed | most dock workers | most dock workers');
+  });
+});
