@@ -18,3 +18,19 @@ describe('attribution structure: raising verbs', () => {
     assert.strictEqual(attributionOf('To most dock workers, it seemed that the strike was over.', 'To most'), 'seemed | most dock workers | most dock workers');
   });
 });
+
+describe('attribution structure: a determiner standing alone as the subject', () => {
+  it('"Some said", "Each said", "…, but others say"', () => {
+    assert.strictEqual(attributionOf('Some said the night ferry was always late.', 'Some'), 'said | Some | Some');
+    assert.strictEqual(attributionOf('Each said the ferry had left early.', 'Each'), 'said | Each | Each');
+    assert.strictEqual(attributionOf('Dock workers backed the strike, but others say it was too long.', 'Dock'), 'say | others | others');
+  });
+
+  it('a plain form the tagger reads as a noun ("Both think")', () => {
+    assert.strictEqual(attributionOf('Both think Ruiz mishandled the harbour contract.', 'Both'), 'think | Both | Both');
+  });
+
+  it('a determiner before a noun is no subject ("the said agreement")', () => {
+    assert.strictEqual(attributionOf('The port signed the said agreement in May.', 'The port'), 'none');
+  });
+});

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
-import { CONNECTIVE, describePhrase, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
@@ -323,7 +323,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
     if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
-    if (prev && (prev.pos === 'DET' || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
+    if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
     // the subject before the verb and whether a complement follows, each worked out once and only if asked
     const lemma = entry.lemma;
@@ -1281,6 +1281,8 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "Six in 10 say…", "a third say", "many say": poll shares and quantifiers before "say" (not "the final say").
   if (t.lower === 'say' && prev && /^(?:NUM|ADJ)$/.test(prev.pos) && next && next.pos !== 'ADP') return true;
+  // "Both think the plan…", "Some say it…": a determiner standing alone as the subject, a clause after the verb
+  if (prev && determinerSubject(tokens, i - 1) && next && /^(?:DET|PRON|PROPN|NUM)$/.test(next.pos)) return true;
   if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
   // "40 percent of voters support a ban", "a majority favor Clinton": a stance verb after a group of people.
   const entry = CUE_VERBS.get(t.lower);
