@@ -34,3 +34,25 @@ describe('attribution structure: a determiner standing alone as the subject', ()
     assert.strictEqual(attributionOf('The port signed the said agreement in May.', 'The port'), 'none');
   });
 });
+
+describe('attribution structure: a stance noun and the actor a "from" or "by" names', () => {
+  it('"criticism from", "a comment by" with no content after the noun', () => {
+    assert.strictEqual(attributionOf('The toll plan drew sharp criticism from fellow senators.', 'The toll'), 'criticism | fellow senators | fellow senators');
+    assert.strictEqual(attributionOf('The ferry left early after a comment by Mayor Ana Ruiz.', 'The ferry'), 'comment | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('not a time after "by" or "from"', () => {
+    assert.strictEqual(attributionOf('Harbour shares rose on the announcement by 0830 GMT to 410 pence.', 'Harbour'), 'none');
+  });
+});
+
+describe('attribution structure: a participle that names', () => {
+  it('"a firm called X" after a preposition is no speech act', () => {
+    assert.strictEqual(attributionOf('Holm works for a shipping firm called Nordlys Cargo.', 'Holm'), 'none');
+    assert.strictEqual(attributionOf('The students staged a play called “Low Tide” in May.', 'The students'), 'none');
+  });
+
+  it('a subject that calls someone something still speaks', () => {
+    assert.strictEqual(attributionOf('The ministry called Ruiz a liar.', 'The ministry'), 'called | The ministry | The ministry');
+  });
+});

@@ -5,6 +5,7 @@ import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT
 import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
+import { namingParticiple } from './naming';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -319,6 +320,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     let commaSource: Source | null | undefined;
     const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' && !!next && !/^(?:PUNCT|CCONJ)$/.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
+    if (namingParticiple(tokens, i)) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
@@ -813,7 +815,7 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
     if (t.pos === 'PROPN' || /^(?:he|she|they|we|i)$/.test(t.lower)) return true;
   }
   const head = tokens[to - 1];
-  return !!head && head.pos === 'NOUN' && AGENT_NOUNS.has(head.lower);
+  return !!head && head.pos === 'NOUN' && (AGENT_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lower.replace(/s$/, '')));
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -978,8 +980,10 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   }
   const next = tokens[i + 1];
   const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
-  // A possessor alone names a speech event, not its content ("Trump's comments came as…").
-  if (!content) return null;
+  // A possessor alone names a speech event, not its content ("Trump's comments came as…"); "criticism from
+  // Democrats" names whose it is instead.
+  const from = content || source || !/^(?:from|by)$/.test(next?.lower ?? '') ? null : agentAfter(tokens, i + 1);
+  if (!content && !from) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
   // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
   // "Critics charge that…": a plural subject with the plain form.
@@ -989,17 +993,27 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   }
   if (!source) {
     // "criticism from Democrats", "support by the unions"
-    for (let k = i + 2; k < tokens.length && k < i + 8; k++) {
-      if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') break;
-      if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
-        const end = npForward(tokens, k + 1);
-        if (end > k + 1 && namesActor(tokens, k + 1, end)) source = makeSource(tokens, k + 1, end, resolver);
-        break;
-      }
-    }
+    const np = from ?? agentAfter(tokens, i + 2);
+    if (np) source = makeSource(tokens, np[0], np[1], resolver);
   }
   const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
+}
+
+/**
+ * The actor a "from" or "by" names within a few words from k, before any verb or punctuation ("criticism
+ * from fellow candidates", "support for the bill by the unions"): [from, to) or null.
+ */
+function agentAfter(tokens: Token[], k0: number): [number, number] | null {
+  for (let k = k0; k < tokens.length && k < k0 + 6; k++) {
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return null;
+    if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
+      const end = npForward(tokens, k + 1);
+      // (not a time: "the announcement by 0830 GMT", "a comment from Tuesday")
+      return end > k + 1 && namesActor(tokens, k + 1, end) && timePhraseStart(tokens, end) < 0 && !tokens.slice(k + 1, end).some((t) => t.pos === 'NUM') ? [k + 1, end] : null;
+    }
+  }
+  return null;
 }
 
 /**
