@@ -56,3 +56,16 @@ describe('attribution structure: a participle that names', () => {
     assert.strictEqual(attributionOf('The ministry called Ruiz a liar.', 'The ministry'), 'called | The ministry | The ministry');
   });
 });
+
+describe('attribution structure: a verb of saying or thinking inside the clause it reports', () => {
+  it('in a relative clause whose gap is the subject of the reported clause', () => {
+    assert.strictEqual(attributionOf('It is a toll that officials say will fail.', 'It is'), 'say | officials | officials');
+    assert.strictEqual(attributionOf('The crew, which police say is armed, left the port.', 'The crew'), 'say | police | police');
+    assert.strictEqual(attributionOf('It is a step the unions believe could help.', 'It is'), 'believe | the unions | the unions');
+  });
+
+  it('set off by commas or a dash', () => {
+    assert.strictEqual(attributionOf('The toll, many think, is doomed.', 'The toll'), 'think | many | many');
+    assert.strictEqual(attributionOf('The vote could split the party, Ruiz allies believe — a party she needs.', 'The vote'), 'believe | Ruiz allies | Ruiz allies');
+  });
+});

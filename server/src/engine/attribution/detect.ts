@@ -6,6 +6,7 @@ import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
+import { gapSubject, parentheticalSubject } from './embedded';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -291,6 +292,12 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       }
     }
     let entry = CUE_VERBS.get(t.lower);
+    // "a plan that officials say will fail", "The plan, many think, is doomed": inside the clause it reports.
+    const inner = entry && !taken.has(i) ? gapSubject(tokens, i, entry.lemma) ?? parentheticalSubject(tokens, i, entry.lemma) : null;
+    if (entry && inner && (namesActor(tokens, inner[0], inner[1]) || (inner[1] - inner[0] === 1 && determinerSubject(tokens, inner[0])))) {
+      cues.push(cue(tokens, i, i + 1, entry.cls, entry.lemma, makeSource(tokens, inner[0], inner[1], resolver)));
+      continue;
+    }
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
       const v = PHRASAL_VERBS.get(t.lower);
