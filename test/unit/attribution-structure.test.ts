@@ -69,3 +69,14 @@ describe('attribution structure: a verb of saying or thinking inside the clause 
     assert.strictEqual(attributionOf('The vote could split the party, Ruiz allies believe — a party she needs.', 'The vote'), 'believe | Ruiz allies | Ruiz allies');
   });
 });
+
+describe('attribution structure: verbs that report speech only with a clause right after them', () => {
+  it('not with an object that a relative clause follows', () => {
+    assert.strictEqual(attributionOf('The new rule allows ferries that carry cars to dock at night.', 'The new'), 'none');
+  });
+
+  it('with a clause after a time phrase', () => {
+    assert.strictEqual(attributionOf('Lund has maintained in the past that the bridge is safe.', 'Lund'), 'has maintained | Lund | Lund');
+    assert.strictEqual(attributionOf('Lund maintained that the bridge is safe.', 'Lund'), 'maintained | Lund | Lund');
+  });
+});

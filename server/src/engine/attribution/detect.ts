@@ -54,6 +54,20 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
   return false;
 }
 
+/**
+ * A clause opens at k, past adverbs and a time phrase ("maintained in the past that…"): "that", a wh-word,
+ * a colon, a comma or a quotation, or "to" and a verb. Not past an object ("allowed voters who…").
+ */
+function directClause(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j];
+    if (WH.has(t.lower) || t.text === ':' || OPEN_Q.test(t.text) || t.text === ',' || (t.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? ''))) return true;
+    if (t.pos === 'ADP' && timeAt(tokens, j + 1)) while (j + 1 < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j + 1].pos)) j++;
+    else if (t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** Verbs of thinking that take a clause without "that". */
 const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
 
@@ -195,7 +209,7 @@ function cueWords(tokens: Token[], quoted: Span[], c: Cue): Cue {
   return { ...cue(tokens, from, to, c.kind, c.lemma, c.source), introducesBlock: c.introducesBlock };
 }
 
-const DURATION = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|while|time|now|long|ages|about|nearly|almost|more|over)$/;
+const DURATION = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|while|time|now|long|ages|about|nearly|almost|more|over|past)$/;
 
 /** A time or a length of time opens at k: "Tuesday", "May 3", "years", "the past year", "about an hour", "two weeks". */
 function timeAt(tokens: Token[], k: number): boolean {
@@ -369,7 +383,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
           : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
-    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !complement()) continue;
+    // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
+    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !(complement() && directClause(tokens, cueEnd))) continue;
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
