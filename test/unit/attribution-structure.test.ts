@@ -80,3 +80,22 @@ describe('attribution structure: verbs that report speech only with a clause rig
     assert.strictEqual(attributionOf('Lund maintained that the bridge is safe.', 'Lund'), 'maintained | Lund | Lund');
   });
 });
+
+describe('attribution structure: infinitives performed by the subject of the sentence', () => {
+  it('a speech act of purpose with its clause', () => {
+    assert.strictEqual(attributionOf('Ruiz phoned the harbour master to complain that the ferry was late.', 'Ruiz'), 'to complain | Ruiz | Ruiz');
+  });
+
+  it('not when the object performs it, or after a noun of possibility', () => {
+    assert.strictEqual(attributionOf('The port does not want the board to complain that fees are high.', 'The port'), 'does not want | The port | The port');
+    assert.strictEqual(attributionOf('Sweden has the right to complain that the quota is unfair.', 'Sweden'), 'none');
+  });
+
+  it('after a copula and an adverb ("are more likely to say")', () => {
+    assert.strictEqual(attributionOf('Older voters are slightly more likely to say that the toll is fair.', 'Older'), 'to say | Older voters | Older voters');
+  });
+
+  it('a raising verb before a speech act: its subject performs the act', () => {
+    assert.strictEqual(attributionOf('Later, Lund appeared to blame the crew for the delay.', 'Later'), 'appeared to blame | Lund | Lund');
+  });
+});

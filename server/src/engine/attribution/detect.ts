@@ -6,7 +6,7 @@ import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
-import { gapSubject, parentheticalSubject } from './embedded';
+import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -125,14 +125,17 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
   for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
-  // ("went on to say:" takes in the cue "to say:" of the same speaker)
-  return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && o.source?.text === c.source?.text));
+  // ("went on to say:" takes in the cue "to say:" of the same speaker, "appeared to suggest" the cue "to suggest")
+  return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && (o.source?.text === c.source?.text || o.lemma === c.lemma)));
 }
 
 /** "Ruiz seemed to waver": the one whose impression it is, not the subject, is a raising verb's source. */
 function raisingSource(tokens: Token[], c: Cue, resolver: Resolver): Cue {
   if (!c.source || !RAISING_VERBS.has(c.lemma)) return c;
   const end = tokens.findIndex((t) => t.start >= c.span.end);
+  // "Holm appeared to suggest that…": what seems is a speech act, and its subject performs it
+  const act = end > 0 && tokens[end].lower === 'to' ? CUE_VERBS.get(tokens[end + 1]?.lower ?? '') : undefined;
+  if (act && act.cls === 'speech' && tokens[end + 1].lower === act.lemma) return { ...cue(tokens, tokens.findIndex((t) => t.start === c.span.start), end + 2, 'speech', act.lemma, c.source), introducesBlock: c.introducesBlock };
   const e = experiencer(tokens, end < 0 ? tokens.length : end);
   return { ...c, source: e ? makeSource(tokens, e[0], e[1], resolver) : null };
 }
@@ -469,7 +472,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       const sb = coordinatedSubject(tokens, i);
       if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
       if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
-      else if (!finiteAct(tokens, i, entry.lemma)) continue;
+      // "Ruiz phoned the mayor to complain that…": an infinitive with its clause, performed by the sentence's subject (below)
+      else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1))) continue;
     }
     // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
     let from = i;
@@ -945,10 +949,20 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   const end = npForward(tokens, from);
   if (end <= from || end >= before) return null;
   let k = end;
-  while (k < before && SKIP_ADVERB.has(tokens[k].lower)) k++;
+  // (an auxiliary is a verb already: "Voters are more likely to say…")
+  while (k < before && SKIP_ADVERB.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
   const v = tokens[k];
   if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
   return namesActor(tokens, from, end) ? [from, end] : null;
+}
+
+/** The infinitive whose "to" is at `to` is performed by the sentence's subject ("Ruiz phoned the mayor to complain that…"). */
+function purposeOfSubject(tokens: Token[], to: number): boolean {
+  const sb = sentenceSubject(tokens, to);
+  if (!sb) return false;
+  let v = sb[1];
+  while (v < to && SKIP_ADVERB.has(tokens[v].lower) && tokens[v].pos !== 'AUX') v++;
+  return subjectInfinitive(tokens, to, v);
 }
 
 /**

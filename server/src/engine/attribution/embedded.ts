@@ -48,3 +48,19 @@ export function parentheticalSubject(tokens: Token[], i: number, lemma: string):
   const b = tokens[np[0] - 1];
   return b && (b.text === ',' || DASH.test(b.text)) ? np : null;
 }
+
+/** Verbs whose object performs the infinitive after it ("expect the board to call for…", "urged Ruiz to say…"). */
+const OBJECT_CONTROL = /^(?:expect|ask|urge|want|allow|force|tell|persuade|convince|encourage|enable|need|require|call|invite|push|lobby|press|pressure|help|get|lead|prompt|cause|order|advise|warn|remind|use|let|make|leave|pay|hire|send|choose|elect|appoint|nominate|name|wait|prefer|like|love|hate|compel|oblige|instruct|direct|authorize|permit|challenge|dare|beg|implore|recruit|train|teach)/;
+/** Nouns whose infinitive says what is possible, not what is done ("the right to ask", "a chance to say"). */
+const MODAL_NOUNS = /^(?:right|rights|ability|power|powers|authority|chance|opportunity|freedom|option|permission|time|way|means|money|courage|nerve|duty|obligation)$/;
+
+/**
+ * "Ruiz phoned the mayor to complain that…", "A spokeswoman was unable to say…": an infinitive of purpose or of
+ * an adjective performed by the subject of the sentence, whose own verb (`verb`, the first after the subject) is
+ * the last verb before "to" at `to`; only its object, prepositional phrases, adverbs and an adjective between.
+ */
+export function subjectInfinitive(tokens: Token[], to: number, verb: number): boolean {
+  if (verb >= to || to - verb > 9 || OBJECT_CONTROL.test(tokens[verb].lower) || MODAL_NOUNS.test(tokens[to - 1].lower)) return false;
+  for (let k = verb + 1; k < to; k++) if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM|ADV|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'to') return false;
+  return true;
+}
