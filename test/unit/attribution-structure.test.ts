@@ -99,3 +99,10 @@ describe('attribution structure: infinitives performed by the subject of the sen
     assert.strictEqual(attributionOf('Later, Lund appeared to blame the crew for the delay.', 'Later'), 'appeared to blame | Lund | Lund');
   });
 });
+
+describe('attribution structure: a gerund after a preposition', () => {
+  it('is performed by the subject of the verb before the preposition', () => {
+    assert.strictEqual(attributionOf('Instead, Lund opened by talking about the night ferries.', 'Instead'), 'talking about | Lund | Lund');
+    assert.strictEqual(attributionOf('When Holm began his bid by talking about the bridge, his critics denounced him.', 'When'), 'talking about | Holm | Holm');
+  });
+});

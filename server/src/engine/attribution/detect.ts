@@ -537,7 +537,15 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
-    if (!c.source && /ing$/.test(c.text) && c.kind !== 'hedge') {
+    // (a phrasal one too: "by talking about")
+    if (!c.source && /ing(?: \S+)?$/.test(c.text) && c.kind !== 'hedge' && c.kind !== 'passive') {
+      // "Holm opened by talking about…", "When Ruiz launched her bid by attacking…": a gerund after a preposition
+      // is performed by the subject of the verb before it
+      const gerund = gerundSubject(tokens, tokens.findIndex((t) => t.start === c.span.start));
+      if (gerund) {
+        c.source = makeSource(tokens, gerund[0], gerund[1], resolver);
+        continue;
+      }
       const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
       else {
@@ -891,6 +899,26 @@ function peopleCount(tokens: Token[], from: number, to: number): boolean {
 
 /** Nouns for places and states: their "support" is usually material. */
 const PLACE_NOUNS = new Set(['city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'government', 'military', 'army', 'ministry', 'department', 'forces', 'regime']);
+
+/** Prepositions before a gerund whose subject is the clause's ("by saying", "while praising", "after calling"). */
+const GERUND_PREPOSITIONS = /^(?:by|while|after|before|in|without|since|when|through|despite)$/;
+
+/**
+ * The subject of the gerund at `at` after a preposition: that of the nearest finite verb before the
+ * preposition in the same clause ("Holm opened by talking…"). [from, to) or null.
+ */
+function gerundSubject(tokens: Token[], at: number): [number, number] | null {
+  if (at < 2 || !GERUND_PREPOSITIONS.test(tokens[at - 1].lower)) return null;
+  for (let v = at - 2; v >= 0 && at - v <= 12; v--) {
+    const t = tokens[v];
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || WH.has(t.lower)) return null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) {
+      const sb = subjectBefore(tokens, v);
+      return sb && namesActor(tokens, sb[0], sb[1]) ? sb : null;
+    }
+  }
+  return null;
+}
 
 /** Verbs whose object takes an "as" predicate that is a judgement ("sees Clinton as the stronger candidate"). */
 const AS_VERBS = new Set(['see', 'view', 'regard', 'consider', 'describe', 'portray', 'paint', 'cast', 'brand', 'label', 'characterize', 'characterise', 'depict', 'know', 'hail', 'tout', 'praise', 'criticize', 'criticise', 'dismiss', 'deride', 'frame', 'treat', 'present', 'mock', 'attack', 'defend', 'recognize', 'recognise', 'identify', 'rate', 'rank']);
