@@ -54,6 +54,13 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
   return false;
 }
 
+/** A quotation closes within two tokens before the verb at i, or opens right after its end (or a colon or comma). */
+function quoteNextTo(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).some((t) => CLOSE_Q.test(t.text));
+  const after = tokens.slice(end, end + 2).some((t) => OPEN_Q.test(t.text));
+  return before || after;
+}
+
 /**
  * A clause opens at k, past adverbs and a time phrase ("maintained in the past that…"): "that", a wh-word,
  * a colon, a comma or a quotation, or "to" and a verb. Not past an object ("allowed voters who…").
@@ -387,7 +394,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
     // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
-    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !(complement() && directClause(tokens, cueEnd))) continue;
+    // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”")
+    if (WEAK_CUES.has(entry.lemma) && !(nearQuote && quoteNextTo(tokens, i, cueEnd)) && !(complement() && directClause(tokens, cueEnd))) continue;
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -790,10 +798,12 @@ function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | 
   if (n && !ADJ_COMPLEMENT.test(n.lower) && n.pos !== 'PUNCT') return null;
   if (n?.text === '-' || (n?.lower === 'to' && !/^(?:VERB|AUX|DET|PROPN|PRON|NOUN)$/.test(tokens[i + 2]?.pos ?? ''))) return null;
   let j = i - 1;
-  while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !COPULAS.test(tokens[j].lower)) j--;
+  // (adverbs and a floating quantifier: "were both sternly critical of")
+  while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:both|all|each)$/.test(tokens[j].lower)) && !COPULAS.test(tokens[j].lower)) j--;
   if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
   const sb = subjectBefore(tokens, j);
-  if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) return null;
+  // (people, or a name: "Ruiz was eager to…", "Russia is wary of…")
+  if (!sb || !(namesPeople(tokens, sb[0], sb[1], resolver) || (sb[1] - sb[0] === 1 && tokens[sb[0]].pos === 'PROPN'))) return null;
   return cue(tokens, j, i + 1, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
 }
 
@@ -849,7 +859,7 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
     if (t.pos === 'PROPN' || /^(?:he|she|they|we|i)$/.test(t.lower)) return true;
   }
   const head = tokens[to - 1];
-  return !!head && head.pos === 'NOUN' && (AGENT_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lower.replace(/s$/, '')));
+  return !!head && head.pos === 'NOUN' && agentNoun(head.lower, true);
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -872,7 +882,7 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',') return namesPeople(tokens, from, k, resolver);
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
-  if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
+  if (head.pos === 'NOUN') return agentNoun(head.lower, false) && !PLACE_NOUNS.has(head.lower);
   const m = describePhrase(tokens, from, to);
   if (m.person) return true;
   if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;
@@ -1046,7 +1056,8 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
   // A possessor alone names a speech event, not its content ("Trump's comments came as…"); "criticism from
   // Democrats" names whose it is instead.
-  const from = content || source || !/^(?:from|by)$/.test(next?.lower ?? '') ? null : agentAfter(tokens, i + 1);
+  // (not market demand: "demand from end-investors")
+  const from = content || source || !/^(?:from|by)$/.test(next?.lower ?? '') || /^demands?$/.test(tokens[i].lower) ? null : agentAfter(tokens, i + 1);
   if (!content && !from) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
   // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
@@ -1345,6 +1356,24 @@ const AGENT_NOUNS = new Set([
   'team', 'staff', 'spokesman', 'spokeswoman', 'official', 'officials', 'secretary', 'minister', 'chairman', 'mayor',
   'city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'everyone', 'all', 'both', 'many', 'most',
 ]);
+
+/** People by what they do or stand for, in the singular: a plural names them too ("advisers", "candidates"). */
+const PEOPLE_NOUNS = new Set([
+  'adviser', 'advisor', 'ally', 'donor', 'worker', 'employee', 'economist', 'strategist', 'politician', 'student',
+  'citizen', 'executive', 'investor', 'delegate', 'conservative', 'liberal', 'progressive', 'lawyer', 'attorney',
+  'doctor', 'consumer', 'customer', 'owner', 'manager', 'banker', 'trader', 'dealer', 'farmer', 'candidate', 'nominee',
+  'senator', 'governor', 'judge', 'official', 'leader', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'mayor',
+  'president', 'chairman', 'legislator', 'lawmaker', 'voter', 'critic', 'analyst', 'expert', 'activist', 'supporter',
+]);
+
+/**
+ * A noun for a speaker or an institution ("the campaign", "advisers", "allies"); `plural` reads any plural as its
+ * singular ("unions"), not only a noun for people ("houses" are no houses of parliament).
+ */
+function agentNoun(w: string, plural: boolean): boolean {
+  const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return AGENT_NOUNS.has(w) || PEOPLE_NOUNS.has(one) || (plural && AGENT_NOUNS.has(one));
+}
 
 /**
  * wink tags some reporting verbs as nouns ("The New York Post reports that…",
