@@ -394,8 +394,9 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
     // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
-    // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”")
-    if (WEAK_CUES.has(entry.lemma) && !(nearQuote && quoteNextTo(tokens, i, cueEnd)) && !(complement() && directClause(tokens, cueEnd))) continue;
+    // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
+    // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
+    if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd))) continue;
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
