@@ -120,3 +120,14 @@ describe('attribution structure: stances of people named by a name or a noun for
     assert.strictEqual(attributionOf('The manager is expected to begin buying fish at the “must-buy” price.', 'The manager'), 'is expected | - | -');
   });
 });
+
+describe('attribution structure: who gives the support a verb of obtaining gets', () => {
+  it('the "of" phrase after "won the endorsement", "has the support"', () => {
+    assert.strictEqual(attributionOf('Holm won the endorsement of the dock workers union.', 'Holm'), 'endorsement of | the dock workers union | the dock workers union');
+    assert.strictEqual(attributionOf('Ruiz has the support of most voters.', 'Ruiz'), 'support of | most voters | most voters');
+  });
+
+  it('not what is supported', () => {
+    assert.strictEqual(attributionOf('Lund spoke in support of Ruiz.', 'Lund'), 'support of | - | -');
+  });
+});

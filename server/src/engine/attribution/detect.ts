@@ -1068,12 +1068,28 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
     if (np && (np[0] === 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[np[0] - 1].pos)) && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
   }
   if (!source) {
-    // "criticism from Democrats", "support by the unions"
-    const np = from ?? agentAfter(tokens, i + 2);
+    // "criticism from Democrats", "support by the unions", "won the endorsement of the unions"
+    const np = from ?? agentAfter(tokens, i + 2) ?? supporterOf(tokens, i);
     if (np) source = makeSource(tokens, np[0], np[1], resolver);
   }
   const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
+}
+
+const SUPPORT_NOUNS = /^(?:support|backing|endorsement|endorsements|approval|votes?)$/;
+const OBTAIN = /^(?:has|have|had|having|earn|earns|earned|win|wins|won|enjoy|enjoys|enjoyed|receive|receives|received|get|gets|got|gain|gains|gained|draw|draws|drew|drawn|lose|loses|lost|secure|secures|secured|consolidate|consolidated|need|needs|needed|want|wants|wanted|seek|seeks|sought|court|courts|courted|land|landed)$/;
+
+/**
+ * "won the endorsement of the unions", "has the support of most voters": after a verb of obtaining, the
+ * "of" phrase of a noun of support names who gives it (not "in support of Ruiz", what is supported). [from, to) or null.
+ */
+function supporterOf(tokens: Token[], i: number): [number, number] | null {
+  if (!SUPPORT_NOUNS.test(tokens[i].lower) || tokens[i + 1]?.lower !== 'of') return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && /^(?:DET|ADJ|ADV)$/.test(tokens[j].pos)) j--;
+  if (j < 0 || !OBTAIN.test(tokens[j].lower)) return null;
+  const end = npForward(tokens, i + 2);
+  return end > i + 2 && (namesActor(tokens, i + 2, end) || peopleCount(tokens, i + 2, end)) ? [i + 2, end] : null;
 }
 
 /**
