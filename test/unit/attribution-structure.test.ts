@@ -131,3 +131,14 @@ describe('attribution structure: who gives the support a verb of obtaining gets'
     assert.strictEqual(attributionOf('Lund spoke in support of Ruiz.', 'Lund'), 'support of | - | -');
   });
 });
+
+describe('attribution structure: "prove" as a copula', () => {
+  it('"proved to be", "may prove costly" are no evidence', () => {
+    assert.strictEqual(attributionOf('The night ferry proved to be a success.', 'The night'), 'none');
+    assert.strictEqual(attributionOf('The toll may prove costly for the port.', 'The toll'), 'none');
+  });
+
+  it('"proved that" is', () => {
+    assert.strictEqual(attributionOf('The audit proved that the port lost money.', 'The audit'), 'proved | The audit | The audit');
+  });
+});

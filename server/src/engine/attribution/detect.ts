@@ -338,6 +338,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const next = tokens[i + 1];
     // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
     if (entry.lemma === 'state' && /^states?$/.test(t.lower) && stateNoun(tokens, i)) continue;
+    // "proved to be a safe space", "may prove costly": a copula, not evidence
+    if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) continue;
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
     // "polls there show Trump trailing", "records from the 2008 cycle show he…".
