@@ -118,6 +118,10 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('Director Kim Park reportedly said the plant will close in June.'), ['vague-attribution 1:19 info']);
   });
 
+  it('one finding for a vague source however many cues it has', () => {
+    assert.deepStrictEqual(lint('The plant will close in June, a company spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
+  });
+
   it('a named source is not vague', () => {
     assert.deepStrictEqual(lint('The plant will close in June, the company said.'), []);
   });

@@ -3,7 +3,10 @@ import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
-import { CONNECTIVE, describePhrase, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
+import { experiencer, RAISING_VERBS } from './raising';
+import { namingParticiple } from './naming';
+import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -32,7 +35,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (WH.has(t.lower) || t.text === ':' || OPEN_Q.test(t.text)) return true;
     if (t.lower === 'to' && TAKES_INFINITIVE.has(lemma)) {
       const n = tokens[j + 1];
-      return !!n && (n.pos === 'VERB' || n.pos === 'AUX');
+      if (!!n && (n.pos === 'VERB' || n.pos === 'AUX')) return true;
+      // "seemed to Ruiz that…": the experiencer before the clause
+      if (!RAISING_VERBS.has(lemma) || j !== i + 1) return false;
+      continue;
     }
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
     // "voters see Clinton as…", "described him as…": a judgement with its predicate.
@@ -44,6 +50,27 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…"
     if (t.pos === 'AUX' && j > i + 1) return true;
+  }
+  return false;
+}
+
+/** A quotation closes within two tokens before the verb at i, or opens right after its end (or a colon or comma). */
+function quoteNextTo(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).some((t) => CLOSE_Q.test(t.text));
+  const after = tokens.slice(end, end + 2).some((t) => OPEN_Q.test(t.text));
+  return before || after;
+}
+
+/**
+ * A clause opens at k, past adverbs and a time phrase ("maintained in the past that…"): "that", a wh-word,
+ * a colon, a comma or a quotation, or "to" and a verb. Not past an object ("allowed voters who…").
+ */
+function directClause(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j];
+    if (WH.has(t.lower) || t.text === ':' || OPEN_Q.test(t.text) || t.text === ',' || (t.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? ''))) return true;
+    if (t.pos === 'ADP' && timeAt(tokens, j + 1)) while (j + 1 < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j + 1].pos)) j++;
+    else if (t.pos !== 'ADV') return false;
   }
   return false;
 }
@@ -104,9 +131,20 @@ const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) =>
 export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
-  for (let k = 0; k < cues.length; k++) cues[k] = cueWords(s.tokens, s.quoted, cues[k]);
-  // ("went on to say:" takes in the cue "to say:" of the same speaker)
-  return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && o.source?.text === c.source?.text));
+  for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
+  // ("went on to say:" takes in the cue "to say:" of the same speaker, "appeared to suggest" the cue "to suggest")
+  return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && (o.source?.text === c.source?.text || o.lemma === c.lemma)));
+}
+
+/** "Ruiz seemed to waver": the one whose impression it is, not the subject, is a raising verb's source. */
+function raisingSource(tokens: Token[], c: Cue, resolver: Resolver): Cue {
+  if (!c.source || !RAISING_VERBS.has(c.lemma)) return c;
+  const end = tokens.findIndex((t) => t.start >= c.span.end);
+  // "Holm appeared to suggest that…": what seems is a speech act, and its subject performs it
+  const act = end > 0 && tokens[end].lower === 'to' ? CUE_VERBS.get(tokens[end + 1]?.lower ?? '') : undefined;
+  if (act && act.cls === 'speech' && tokens[end + 1].lower === act.lemma) return { ...cue(tokens, tokens.findIndex((t) => t.start === c.span.start), end + 2, 'speech', act.lemma, c.source), introducesBlock: c.introducesBlock };
+  const e = experiencer(tokens, end < 0 ? tokens.length : end);
+  return { ...c, source: e ? makeSource(tokens, e[0], e[1], resolver) : null };
 }
 
 /**
@@ -181,7 +219,7 @@ function cueWords(tokens: Token[], quoted: Span[], c: Cue): Cue {
   return { ...cue(tokens, from, to, c.kind, c.lemma, c.source), introducesBlock: c.introducesBlock };
 }
 
-const DURATION = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|while|time|now|long|ages|about|nearly|almost|more|over)$/;
+const DURATION = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|while|time|now|long|ages|about|nearly|almost|more|over|past)$/;
 
 /** A time or a length of time opens at k: "Tuesday", "May 3", "years", "the past year", "about an hour", "two weeks". */
 function timeAt(tokens: Token[], k: number): boolean {
@@ -278,6 +316,12 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       }
     }
     let entry = CUE_VERBS.get(t.lower);
+    // "a plan that officials say will fail", "The plan, many think, is doomed": inside the clause it reports.
+    const inner = entry && !taken.has(i) ? gapSubject(tokens, i, entry.lemma) ?? parentheticalSubject(tokens, i, entry.lemma) : null;
+    if (entry && inner && (namesActor(tokens, inner[0], inner[1]) || (inner[1] - inner[0] === 1 && determinerSubject(tokens, inner[0])))) {
+      cues.push(cue(tokens, i, i + 1, entry.cls, entry.lemma, makeSource(tokens, inner[0], inner[1], resolver)));
+      continue;
+    }
     if (!entry) {
       // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
       const v = PHRASAL_VERBS.get(t.lower);
@@ -294,6 +338,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const next = tokens[i + 1];
     // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
     if (entry.lemma === 'state' && /^states?$/.test(t.lower) && stateNoun(tokens, i)) continue;
+    // "proved to be a safe space", "may prove costly": a copula, not evidence
+    if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) continue;
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
     // "polls there show Trump trailing", "records from the 2008 cycle show he…".
@@ -307,11 +353,12 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     let commaSource: Source | null | undefined;
     const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' && !!next && !/^(?:PUNCT|CCONJ)$/.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
+    if (namingParticiple(tokens, i)) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
     if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
-    if (prev && (prev.pos === 'DET' || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
+    if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
     // the subject before the verb and whether a complement follows, each worked out once and only if asked
     const lemma = entry.lemma;
@@ -348,7 +395,10 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
           : namesActor(tokens, subj[0], subj[1]));
     // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
     const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
-    if (WEAK_CUES.has(entry.lemma) && !nearQuote && !complement()) continue;
+    // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
+    // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
+    // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
+    if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd))) continue;
     if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
       // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
       const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -433,7 +483,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       const sb = coordinatedSubject(tokens, i);
       if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
       if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
-      else if (!finiteAct(tokens, i, entry.lemma)) continue;
+      // "Ruiz phoned the mayor to complain that…": an infinitive with its clause, performed by the sentence's subject (below)
+      else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1))) continue;
     }
     // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
     let from = i;
@@ -497,7 +548,15 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
         continue;
       }
     }
-    if (!c.source && /ing$/.test(c.text) && c.kind !== 'hedge') {
+    // (a phrasal one too: "by talking about")
+    if (!c.source && /ing(?: \S+)?$/.test(c.text) && c.kind !== 'hedge' && c.kind !== 'passive') {
+      // "Holm opened by talking about…", "When Ruiz launched her bid by attacking…": a gerund after a preposition
+      // is performed by the subject of the verb before it
+      const gerund = gerundSubject(tokens, tokens.findIndex((t) => t.start === c.span.start));
+      if (gerund) {
+        c.source = makeSource(tokens, gerund[0], gerund[1], resolver);
+        continue;
+      }
       const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
       else {
@@ -742,10 +801,12 @@ function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | 
   if (n && !ADJ_COMPLEMENT.test(n.lower) && n.pos !== 'PUNCT') return null;
   if (n?.text === '-' || (n?.lower === 'to' && !/^(?:VERB|AUX|DET|PROPN|PRON|NOUN)$/.test(tokens[i + 2]?.pos ?? ''))) return null;
   let j = i - 1;
-  while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !COPULAS.test(tokens[j].lower)) j--;
+  // (adverbs and a floating quantifier: "were both sternly critical of")
+  while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:both|all|each)$/.test(tokens[j].lower)) && !COPULAS.test(tokens[j].lower)) j--;
   if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
   const sb = subjectBefore(tokens, j);
-  if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) return null;
+  // (people, or a name: "Ruiz was eager to…", "Russia is wary of…")
+  if (!sb || !(namesPeople(tokens, sb[0], sb[1], resolver) || (sb[1] - sb[0] === 1 && tokens[sb[0]].pos === 'PROPN'))) return null;
   return cue(tokens, j, i + 1, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
 }
 
@@ -801,7 +862,7 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
     if (t.pos === 'PROPN' || /^(?:he|she|they|we|i)$/.test(t.lower)) return true;
   }
   const head = tokens[to - 1];
-  return !!head && head.pos === 'NOUN' && AGENT_NOUNS.has(head.lower);
+  return !!head && head.pos === 'NOUN' && agentNoun(head.lower, true);
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -824,7 +885,7 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',') return namesPeople(tokens, from, k, resolver);
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
-  if (head.pos === 'NOUN') return AGENT_NOUNS.has(head.lower) && !PLACE_NOUNS.has(head.lower);
+  if (head.pos === 'NOUN') return agentNoun(head.lower, false) && !PLACE_NOUNS.has(head.lower);
   const m = describePhrase(tokens, from, to);
   if (m.person) return true;
   if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;
@@ -851,6 +912,26 @@ function peopleCount(tokens: Token[], from: number, to: number): boolean {
 
 /** Nouns for places and states: their "support" is usually material. */
 const PLACE_NOUNS = new Set(['city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'government', 'military', 'army', 'ministry', 'department', 'forces', 'regime']);
+
+/** Prepositions before a gerund whose subject is the clause's ("by saying", "while praising", "after calling"). */
+const GERUND_PREPOSITIONS = /^(?:by|while|after|before|in|without|since|when|through|despite)$/;
+
+/**
+ * The subject of the gerund at `at` after a preposition: that of the nearest finite verb before the
+ * preposition in the same clause ("Holm opened by talking…"). [from, to) or null.
+ */
+function gerundSubject(tokens: Token[], at: number): [number, number] | null {
+  if (at < 2 || !GERUND_PREPOSITIONS.test(tokens[at - 1].lower)) return null;
+  for (let v = at - 2; v >= 0 && at - v <= 12; v--) {
+    const t = tokens[v];
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || WH.has(t.lower)) return null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) {
+      const sb = subjectBefore(tokens, v);
+      return sb && namesActor(tokens, sb[0], sb[1]) ? sb : null;
+    }
+  }
+  return null;
+}
 
 /** Verbs whose object takes an "as" predicate that is a judgement ("sees Clinton as the stronger candidate"). */
 const AS_VERBS = new Set(['see', 'view', 'regard', 'consider', 'describe', 'portray', 'paint', 'cast', 'brand', 'label', 'characterize', 'characterise', 'depict', 'know', 'hail', 'tout', 'praise', 'criticize', 'criticise', 'dismiss', 'deride', 'frame', 'treat', 'present', 'mock', 'attack', 'defend', 'recognize', 'recognise', 'identify', 'rate', 'rank']);
@@ -909,10 +990,20 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   const end = npForward(tokens, from);
   if (end <= from || end >= before) return null;
   let k = end;
-  while (k < before && SKIP_ADVERB.has(tokens[k].lower)) k++;
+  // (an auxiliary is a verb already: "Voters are more likely to say…")
+  while (k < before && SKIP_ADVERB.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
   const v = tokens[k];
   if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
   return namesActor(tokens, from, end) ? [from, end] : null;
+}
+
+/** The infinitive whose "to" is at `to` is performed by the sentence's subject ("Ruiz phoned the mayor to complain that…"). */
+function purposeOfSubject(tokens: Token[], to: number): boolean {
+  const sb = sentenceSubject(tokens, to);
+  if (!sb) return false;
+  let v = sb[1];
+  while (v < to && SKIP_ADVERB.has(tokens[v].lower) && tokens[v].pos !== 'AUX') v++;
+  return subjectInfinitive(tokens, to, v);
 }
 
 /**
@@ -966,8 +1057,11 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   }
   const next = tokens[i + 1];
   const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
-  // A possessor alone names a speech event, not its content ("Trump's comments came as…").
-  if (!content) return null;
+  // A possessor alone names a speech event, not its content ("Trump's comments came as…"); "criticism from
+  // Democrats" names whose it is instead.
+  // (not market demand: "demand from end-investors")
+  const from = content || source || !/^(?:from|by)$/.test(next?.lower ?? '') || /^demands?$/.test(tokens[i].lower) ? null : agentAfter(tokens, i + 1);
+  if (!content && !from) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
   // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
   // "Critics charge that…": a plural subject with the plain form.
@@ -976,18 +1070,44 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
     if (np && (np[0] === 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[np[0] - 1].pos)) && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
   }
   if (!source) {
-    // "criticism from Democrats", "support by the unions"
-    for (let k = i + 2; k < tokens.length && k < i + 8; k++) {
-      if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') break;
-      if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
-        const end = npForward(tokens, k + 1);
-        if (end > k + 1 && namesActor(tokens, k + 1, end)) source = makeSource(tokens, k + 1, end, resolver);
-        break;
-      }
-    }
+    // "criticism from Democrats", "support by the unions", "won the endorsement of the unions"
+    const np = from ?? agentAfter(tokens, i + 2) ?? supporterOf(tokens, i);
+    if (np) source = makeSource(tokens, np[0], np[1], resolver);
   }
   const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
+}
+
+const SUPPORT_NOUNS = /^(?:support|backing|endorsement|endorsements|approval|votes?)$/;
+const OBTAIN = /^(?:has|have|had|having|earn|earns|earned|win|wins|won|enjoy|enjoys|enjoyed|receive|receives|received|get|gets|got|gain|gains|gained|draw|draws|drew|drawn|lose|loses|lost|secure|secures|secured|consolidate|consolidated|need|needs|needed|want|wants|wanted|seek|seeks|sought|court|courts|courted|land|landed)$/;
+
+/**
+ * "won the endorsement of the unions", "has the support of most voters": after a verb of obtaining, the
+ * "of" phrase of a noun of support names who gives it (not "in support of Ruiz", what is supported). [from, to) or null.
+ */
+function supporterOf(tokens: Token[], i: number): [number, number] | null {
+  if (!SUPPORT_NOUNS.test(tokens[i].lower) || tokens[i + 1]?.lower !== 'of') return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && /^(?:DET|ADJ|ADV)$/.test(tokens[j].pos)) j--;
+  if (j < 0 || !OBTAIN.test(tokens[j].lower)) return null;
+  const end = npForward(tokens, i + 2);
+  return end > i + 2 && (namesActor(tokens, i + 2, end) || peopleCount(tokens, i + 2, end)) ? [i + 2, end] : null;
+}
+
+/**
+ * The actor a "from" or "by" names within a few words from k, before any verb or punctuation ("criticism
+ * from fellow candidates", "support for the bill by the unions"): [from, to) or null.
+ */
+function agentAfter(tokens: Token[], k0: number): [number, number] | null {
+  for (let k = k0; k < tokens.length && k < k0 + 6; k++) {
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return null;
+    if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
+      const end = npForward(tokens, k + 1);
+      // (not a time: "the announcement by 0830 GMT", "a comment from Tuesday")
+      return end > k + 1 && namesActor(tokens, k + 1, end) && timePhraseStart(tokens, end) < 0 && !tokens.slice(k + 1, end).some((t) => t.pos === 'NUM') ? [k + 1, end] : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -1256,6 +1376,24 @@ const AGENT_NOUNS = new Set([
   'city', 'state', 'states', 'country', 'countries', 'nation', 'nations', 'everyone', 'all', 'both', 'many', 'most',
 ]);
 
+/** People by what they do or stand for, in the singular: a plural names them too ("advisers", "candidates"). */
+const PEOPLE_NOUNS = new Set([
+  'adviser', 'advisor', 'ally', 'donor', 'worker', 'employee', 'economist', 'strategist', 'politician', 'student',
+  'citizen', 'executive', 'investor', 'delegate', 'conservative', 'liberal', 'progressive', 'lawyer', 'attorney',
+  'doctor', 'consumer', 'customer', 'owner', 'manager', 'banker', 'trader', 'dealer', 'farmer', 'candidate', 'nominee',
+  'senator', 'governor', 'judge', 'official', 'leader', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'mayor',
+  'president', 'chairman', 'legislator', 'lawmaker', 'voter', 'critic', 'analyst', 'expert', 'activist', 'supporter',
+]);
+
+/**
+ * A noun for a speaker or an institution ("the campaign", "advisers", "allies"); `plural` reads any plural as its
+ * singular ("unions"), not only a noun for people ("houses" are no houses of parliament).
+ */
+function agentNoun(w: string, plural: boolean): boolean {
+  const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return AGENT_NOUNS.has(w) || PEOPLE_NOUNS.has(one) || (plural && AGENT_NOUNS.has(one));
+}
+
 /**
  * wink tags some reporting verbs as nouns ("The New York Post reports that…",
  * "records show"). Such a form is a cue when a noun phrase precedes it and a
@@ -1269,6 +1407,8 @@ function nounTaggedCue(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "Six in 10 say…", "a third say", "many say": poll shares and quantifiers before "say" (not "the final say").
   if (t.lower === 'say' && prev && /^(?:NUM|ADJ)$/.test(prev.pos) && next && next.pos !== 'ADP') return true;
+  // "Both think the plan…", "Some say it…": a determiner standing alone as the subject, a clause after the verb
+  if (prev && determinerSubject(tokens, i - 1) && next && /^(?:DET|PRON|PROPN|NUM)$/.test(next.pos)) return true;
   if (!prev || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower)) return false;
   // "40 percent of voters support a ban", "a majority favor Clinton": a stance verb after a group of people.
   const entry = CUE_VERBS.get(t.lower);

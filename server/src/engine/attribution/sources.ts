@@ -259,3 +259,12 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   }
   return null;
 }
+
+/** Determiners that stand alone as a noun phrase ("Some said", "Both think", "Another wrote"). */
+const PRONOUN_DETERMINERS = /^(?:some|another|each|both|neither|either|many|most|all|few|several|none|others|one)$/;
+
+/** The token at k is a determiner standing alone as the subject opening its clause ("Some said", "…, but others say"). */
+export function determinerSubject(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return PRONOUN_DETERMINERS.test(tokens[k].lower) && (!p || /^(?:PUNCT|CCONJ|SCONJ)$/.test(p.pos));
+}

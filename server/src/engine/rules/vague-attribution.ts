@@ -12,6 +12,8 @@ export const vagueAttribution: Rule = {
     for (const s of analysis.sentences) {
       if (!isLinted(s)) continue;
       const named = s.cues.some((c) => c.source && !c.source.vague && c.kind !== 'hedge');
+      // one finding per vague source, however many cues it has ("officials sought to depict…")
+      const reported = new Set<number>();
       for (const c of s.cues) {
         let message: string | null = null;
         let range = c.span;
@@ -19,7 +21,8 @@ export const vagueAttribution: Rule = {
           message = `Vague attribution: “${c.text}” hedges the statement without saying who reported it.`;
         } else if (c.kind === 'passive' && !c.source) {
           message = `Vague attribution: “${c.text}” does not say by whom.`;
-        } else if (c.source?.vague) {
+        } else if (c.source?.vague && !reported.has(c.source.span.start)) {
+          reported.add(c.source.span.start);
           message = `Vague attribution: ${c.source.vague}.`;
           range = { start: c.source.span.start, end: Math.max(c.source.span.end, c.span.end) };
           if (c.source.span.start > c.span.start) range = { start: c.span.start, end: c.source.span.end };

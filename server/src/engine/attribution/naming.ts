@@ -1,0 +1,17 @@
+import type { Token } from '../nlp/tokens';
+
+const NAMING = /^(?:called|named|dubbed|titled|entitled|nicknamed)$/;
+
+/**
+ * "a website called Harbour News", "a play called “Exit”", "from a group named Citizens for Ruiz": a participle
+ * that gives the name of the noun before it, which is an object (a preposition or a verb stands before its
+ * phrase), is no speech act.
+ */
+export function namingParticiple(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  if (!NAMING.test(tokens[i].lower) || !p || p.pos !== 'NOUN' || !n || !(/^\p{Lu}/u.test(n.text) || /^["“‘']$/.test(n.text))) return false;
+  let k = i - 1;
+  while (k > 0 && /^(?:NOUN|ADJ|DET|NUM|PROPN)$/.test(tokens[k - 1].pos)) k--;
+  return k > 0 && /^(?:ADP|VERB|AUX)$/.test(tokens[k - 1].pos);
+}

@@ -1,0 +1,144 @@
+import * as assert from 'assert';
+import { attributionOf } from '../helpers/engine';
+
+// Attribution read from sentence structure (raising verbs, relative and parenthetical clauses, pronoun-like
+// determiners as subjects). Fixtures are invented news prose written for the project, not copied from any data set.
+
+describe('attribution structure: raising verbs', () => {
+  it('the subject of "seem" is what seems, not a source', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz seemed to waver on the ferry plan.', 'Mayor'), 'seemed | - | -');
+    assert.strictEqual(attributionOf('It appears that the night ferry will be cut.', 'It appears'), 'appears | - | -');
+  });
+
+  it('a "to" phrase after the verb names whose impression it is', () => {
+    assert.strictEqual(attributionOf('It seemed to Ana Ruiz that the timetable suited nobody.', 'It seemed'), 'seemed | Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a clause-opening "to" phrase names it too', () => {
+    assert.strictEqual(attributionOf('To most dock workers, it seemed that the strike was over.', 'To most'), 'seemed | most dock workers | most dock workers');
+  });
+});
+
+describe('attribution structure: a determiner standing alone as the subject', () => {
+  it('"Some said", "Each said", "…, but others say"', () => {
+    assert.strictEqual(attributionOf('Some said the night ferry was always late.', 'Some'), 'said | Some | Some');
+    assert.strictEqual(attributionOf('Each said the ferry had left early.', 'Each'), 'said | Each | Each');
+    assert.strictEqual(attributionOf('The strike ended in May, but others say it went on too long.', 'The strike'), 'say | others | others');
+  });
+
+  it('a plain form the tagger reads as a noun ("Both think")', () => {
+    assert.strictEqual(attributionOf('Both think Ruiz mishandled the harbour contract.', 'Both'), 'think | Both | Both');
+  });
+
+  it('a determiner before a noun is no subject ("the said agreement")', () => {
+    assert.strictEqual(attributionOf('The port signed the said agreement in May.', 'The port'), 'none');
+  });
+});
+
+describe('attribution structure: a stance noun and the actor a "from" or "by" names', () => {
+  it('"criticism from", "a comment by" with no content after the noun', () => {
+    assert.strictEqual(attributionOf('The toll plan drew sharp criticism from fellow senators.', 'The toll'), 'criticism | fellow senators | fellow senators');
+    assert.strictEqual(attributionOf('The ferry left early after a comment by Mayor Ana Ruiz.', 'The ferry'), 'comment | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('not a time after "by" or "from"', () => {
+    assert.strictEqual(attributionOf('Harbour shares rose on the announcement by 0830 GMT to 410 pence.', 'Harbour'), 'none');
+  });
+});
+
+describe('attribution structure: a participle that names', () => {
+  it('"a firm called X" after a preposition is no speech act', () => {
+    assert.strictEqual(attributionOf('Holm works for a shipping firm called Nordlys Cargo.', 'Holm'), 'none');
+    assert.strictEqual(attributionOf('The students staged a play called “Low Tide” in May.', 'The students'), 'none');
+  });
+
+  it('a subject that calls someone something still speaks', () => {
+    assert.strictEqual(attributionOf('The ministry called Ruiz a liar.', 'The ministry'), 'called | The ministry | The ministry');
+  });
+});
+
+describe('attribution structure: a verb of saying or thinking inside the clause it reports', () => {
+  it('in a relative clause whose gap is the subject of the reported clause', () => {
+    assert.strictEqual(attributionOf('It is a toll that officials say will fail.', 'It is'), 'say | officials | officials');
+    assert.strictEqual(attributionOf('The crew, which police say is armed, left the port.', 'The crew'), 'say | police | police');
+    assert.strictEqual(attributionOf('It is a step the unions believe could help.', 'It is'), 'believe | the unions | the unions');
+  });
+
+  it('set off by commas or a dash', () => {
+    assert.strictEqual(attributionOf('The toll, many think, is doomed.', 'The toll'), 'think | many | many');
+    assert.strictEqual(attributionOf('The vote could split the party, Ruiz allies believe — a party she needs.', 'The vote'), 'believe | Ruiz allies | Ruiz allies');
+  });
+});
+
+describe('attribution structure: verbs that report speech only with a clause right after them', () => {
+  it('not with an object that a relative clause follows', () => {
+    assert.strictEqual(attributionOf('The new rule allows ferries that carry cars to dock at night.', 'The new'), 'none');
+  });
+
+  it('with a clause after a time phrase', () => {
+    assert.strictEqual(attributionOf('Lund has maintained in the past that the bridge is safe.', 'Lund'), 'has maintained | Lund | Lund');
+    assert.strictEqual(attributionOf('Lund maintained that the bridge is safe.', 'Lund'), 'maintained | Lund | Lund');
+  });
+});
+
+describe('attribution structure: infinitives performed by the subject of the sentence', () => {
+  it('a speech act of purpose with its clause', () => {
+    assert.strictEqual(attributionOf('Ruiz phoned the harbour master to complain that the ferry was late.', 'Ruiz'), 'to complain | Ruiz | Ruiz');
+  });
+
+  it('not when the object performs it, or after a noun of possibility', () => {
+    assert.strictEqual(attributionOf('The port does not want the board to complain that fees are high.', 'The port'), 'does not want | The port | The port');
+    assert.strictEqual(attributionOf('Sweden has the right to complain that the quota is unfair.', 'Sweden'), 'none');
+  });
+
+  it('after a copula and an adverb ("are more likely to say")', () => {
+    assert.strictEqual(attributionOf('Older voters are slightly more likely to say that the toll is fair.', 'Older'), 'to say | Older voters | Older voters');
+  });
+
+  it('a raising verb before a speech act: its subject performs the act', () => {
+    assert.strictEqual(attributionOf('Later, Lund appeared to blame the crew for the delay.', 'Later'), 'appeared to blame | Lund | Lund');
+  });
+});
+
+describe('attribution structure: a gerund after a preposition', () => {
+  it('is performed by the subject of the verb before the preposition', () => {
+    assert.strictEqual(attributionOf('Instead, Lund opened by talking about the night ferries.', 'Instead'), 'talking about | Lund | Lund');
+    assert.strictEqual(attributionOf('When Holm began his bid by talking about the bridge, his critics denounced him.', 'When'), 'talking about | Holm | Holm');
+  });
+});
+
+describe('attribution structure: stances of people named by a name or a noun for people', () => {
+  it('a stance adjective after a one-word name', () => {
+    assert.strictEqual(attributionOf('Holm was eager to rebuild the pier.', 'Holm'), 'was eager | Holm | Holm');
+  });
+
+  it('a plural noun for people', () => {
+    assert.strictEqual(attributionOf('The mayor’s advisers were optimistic that the toll would pass.', 'The mayor'), 'were optimistic | The mayor’s advisers | The mayor’s advisers');
+  });
+
+  it('a verb that needs a clause is no cue beside a scare quote further away', () => {
+    assert.strictEqual(attributionOf('The manager is expected to begin buying fish at the “must-buy” price.', 'The manager'), 'is expected | - | -');
+  });
+});
+
+describe('attribution structure: who gives the support a verb of obtaining gets', () => {
+  it('the "of" phrase after "won the endorsement", "has the support"', () => {
+    assert.strictEqual(attributionOf('Holm won the endorsement of the dock workers union.', 'Holm'), 'endorsement of | the dock workers union | the dock workers union');
+    assert.strictEqual(attributionOf('Ruiz has the support of most voters.', 'Ruiz'), 'support of | most voters | most voters');
+  });
+
+  it('not what is supported', () => {
+    assert.strictEqual(attributionOf('Lund spoke in support of Ruiz.', 'Lund'), 'support of | - | -');
+  });
+});
+
+describe('attribution structure: "prove" as a copula', () => {
+  it('"proved to be", "may prove costly" are no evidence', () => {
+    assert.strictEqual(attributionOf('The night ferry proved to be a success.', 'The night'), 'none');
+    assert.strictEqual(attributionOf('The toll may prove costly for the port.', 'The toll'), 'none');
+  });
+
+  it('"proved that" is', () => {
+    assert.strictEqual(attributionOf('The audit proved that the port lost money.', 'The audit'), 'proved | The audit | The audit');
+  });
+});
