@@ -8,11 +8,9 @@ let client: LanguageClient | undefined;
 /** Starts the claimlint language server and registers the extension's commands. */
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
-  // node flags for the server, kept in package.json (`claimlintServer.execArgv`) where the benchmark reads them too
-  const execArgv = ((context.extension.packageJSON as { claimlintServer?: { execArgv?: string[] } }).claimlintServer?.execArgv ?? []).slice();
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = workspace.getConfiguration('claimlint').get<string[]>('languages', ['plaintext', 'markdown']);
   const clientOptions: LanguageClientOptions = {

@@ -112,8 +112,6 @@ const profileSize = opt['profile-size'] === 'all' ? Infinity : intArg(opt['profi
 const dataFile = opt.data ? path.resolve(opt.data) : fromRepo('../shared/data/reuters21578.jsonl.gz');
 let CLI = fromRepo('bin/claimlint.js');
 let SERVER = fromRepo('dist/server/server.js');
-// the node flags the extension starts the server with (package.json claimlintServer.execArgv)
-const SERVER_ARGS = JSON.parse(fs.readFileSync(fromRepo('package.json'), 'utf8')).claimlintServer?.execArgv ?? [];
 const PEER_DIR = fromRepo('.cache/bench');
 
 const log = (m) => process.stderr.write(`[perf ${((performance.now() - T0) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
@@ -326,7 +324,7 @@ for (const n of sizes) {
 
   if (!skip.has('lsp')) {
     log(`N=${n}: language server — indexing, then ${edits} edits`);
-    const r = await lspBench({ serverJs: SERVER, folder: f.dir, article: article.text, edits, nodeArgs: SERVER_ARGS, log });
+    const r = await lspBench({ serverJs: SERVER, folder: f.dir, article: article.text, edits, log });
     if (!r.ok) {
       failures.push(`language server N=${n}: ${r.error}`);
       log(`FAILED language server N=${n}: ${r.error}`);
@@ -388,7 +386,7 @@ if (opt.profile) {
     // the server, profiled; only the samples taken while the edits ran are summarised
     const sdir = path.join(TMP, 'cpuprof-server');
     log(`profiling the language server during ${edits} edits with ${n} articles indexed`);
-    const r = await lspBench({ serverJs: SERVER, folder: f.dir, article: article.text, edits, nodeArgs: [...SERVER_ARGS, '--cpu-prof', `--cpu-prof-dir=${sdir}`], log });
+    const r = await lspBench({ serverJs: SERVER, folder: f.dir, article: article.text, edits, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${sdir}`], log });
     const sfile = fs.existsSync(sdir) ? fs.readdirSync(sdir).find((x) => x.endsWith('.cpuprofile')) : null;
     if (!r.ok || !sfile) failures.push(`server profile: ${r.ok ? 'no .cpuprofile written' : r.error}`);
     else {
@@ -492,7 +490,7 @@ if (!skip.has('cli') || peer.ok) {
 }
 
 if (!skip.has('lsp')) {
-  L.push(`#### Language server (\`node ${[...SERVER_ARGS, ''].join(' ')}dist/server/server.js --stdio\`, the flags the extension starts it with): memory and per-edit latency with the folder indexed`);
+  L.push(`#### Language server (\`dist/server/server.js --stdio\`): memory and per-edit latency with the folder indexed`);
   L.push('');
   L.push(`Edited article: ${article.words} words (${article.stories} Reuters stories), opened in the workspace folder; ${edits} single-character incremental edits (typing then deleting at 4 places), each timed from didChange to the publishDiagnostics of its version; debounceMs 0. One run per size.`);
   L.push('');

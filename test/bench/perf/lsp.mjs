@@ -231,7 +231,7 @@ export async function lspBench({ serverJs, folder, article, edits = 200, graceMs
     } catch {
       // gone already or hung: killed below
     }
-    const done = await Promise.race([exited, sleep(nodeArgs.some((a) => a.startsWith('--cpu-prof')) ? 60_000 : 5000).then(() => null)]); // a --cpu-prof server writes its profile on exit
+    const done = await Promise.race([exited, sleep(nodeArgs.length ? 60_000 : 5000).then(() => null)]); // a --cpu-prof server writes its profile on exit
     if (!done) proc.kill('SIGKILL');
     conn.dispose();
   }
