@@ -6,6 +6,7 @@ import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
+import { byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
@@ -422,10 +423,10 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
     // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
     const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
-    if (be >= 0 && /^(?:is|are|was|were|been|be|being)$/.test(tokens[be].lower) && /(?:ed|said|told|known|thought|seen|shown|found)$/.test(t.lower)) {
-      const by = tokens[cueEnd]?.lower === 'by' ? npForward(tokens, cueEnd + 1) : -1;
-      if (by > cueEnd + 1) {
-        cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, cueEnd + 1, by, resolver)));
+    if (be >= 0 && /^(?:is|are|was|were|been|be|being)$/.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
+      const agent = byAgent(tokens, cueEnd);
+      if (agent) {
+        cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
       } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
         const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
         cues.push(c);
