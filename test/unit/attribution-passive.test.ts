@@ -44,3 +44,18 @@ describe('attribution: passive agents', () => {
     assert.ok(!cueSpans(t).some((c) => c.includes('the harbour master')));
   });
 });
+
+describe('attribution: a participle with no subject of its own', () => {
+  it('takes a name that opens its phrase', () => {
+    const t = 'It could deploy local courts and rules against the pier, Mr. Holm pushing for things like noise reviews.';
+    const at = t.indexOf('Mr. Holm');
+    assert.deepStrictEqual(cueSpans(t), [`pushing for [${t.indexOf('pushing')},${t.indexOf(' things')}) <- Mr. Holm [${at},${at + 8})`]);
+  });
+
+  it('not a name that is the object of a preposition or a verb', () => {
+    const t = 'It could deploy local courts and rules against Mr. Holm\'s pier, pushing for things like noise reviews.';
+    assert.deepStrictEqual(cueSpans(t), [`pushing for [${t.indexOf('pushing')},${t.indexOf(' things')}) <- -`]);
+    const u = 'It is also impossible to judge Mr. Holm\'s harbour plans without knowing how they would affect him.';
+    assert.ok(cueSpans(u).every((c) => c.endsWith('<- -')), cueSpans(u).join('; '));
+  });
+});

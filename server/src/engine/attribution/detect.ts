@@ -1437,6 +1437,8 @@ function lastNameBefore(tokens: Token[], end: number): [number, number] | null {
     if (tokens[j].pos === 'PROPN' && tokens[j - 1].pos === 'PROPN') {
       let k = j - 1;
       while (k > 0 && tokens[k - 1].pos === 'PROPN') k--;
+      // (not the object of a verb or a preposition, nor a name inside a phrase: "shunned Jimmy Carter", "in Green Bay", "the State Department")
+      if (k > 0 && (/^(?:ADP|DET|VERB|AUX|CCONJ|NUM|ADJ|PART)$/.test(tokens[k - 1].pos) || OPEN_Q.test(tokens[k - 1].text))) return null;
       return [k, j + 1];
     }
   }
