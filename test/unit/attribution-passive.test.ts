@@ -59,3 +59,19 @@ describe('attribution: a participle with no subject of its own', () => {
     assert.ok(cueSpans(u).every((c) => c.endsWith('<- -')), cueSpans(u).join('; '));
   });
 });
+
+describe('attribution: relative pronouns as sources', () => {
+  it('a relative pronoun standing for a thing names no source', () => {
+    const t = 'The new rules brought in rhetoric that openly painted all dock workers as thieves.';
+    assert.deepStrictEqual(cueSpans(t), [`openly painted [${t.indexOf('openly')},${t.indexOf(' all')}) <- -`]);
+  });
+
+  it('one standing for a document or an institution is kept', () => {
+    const t = 'The union issued a statement that openly painted all dock workers as heroes.';
+    const at = t.indexOf('that');
+    assert.deepStrictEqual(cueSpans(t)[1], `openly painted [${t.indexOf('openly')},${t.indexOf(' all')}) <- that [${at},${at + 4})`);
+    const u = 'Ana Ruiz backed a harbour fund which openly promised that fares would fall.';
+    const w = u.indexOf('which');
+    assert.deepStrictEqual(cueSpans(u)[1], `openly promised [${u.indexOf('openly')},${u.indexOf(' that')}) <- which [${w},${w + 5})`);
+  });
+});

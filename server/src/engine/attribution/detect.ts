@@ -133,6 +133,13 @@ export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
   for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
+  // "rhetoric that painted…", "a fund which backed…": a relative pronoun standing for a thing names no source.
+  for (let k = 0; k < cues.length; k++) {
+    const src = cues[k].source;
+    if (!src || !/^(?:that|which)$/i.test(src.text)) continue;
+    const at = s.tokens.findIndex((t) => t.start === src.span.start);
+    if (at > 0 && !namesActor(s.tokens, at, at + 1)) cues[k] = { ...cues[k], source: null };
+  }
   // ("went on to say:" takes in the cue "to say:" of the same speaker, "appeared to suggest" the cue "to suggest")
   return cues.filter((c) => !cues.some((o) => o !== c && o.span.start <= c.span.start && c.span.end <= o.span.end && o.span.end - o.span.start > c.span.end - c.span.start && (o.source?.text === c.source?.text || o.lemma === c.lemma)));
 }
