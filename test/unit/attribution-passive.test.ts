@@ -75,3 +75,20 @@ describe('attribution: relative pronouns as sources', () => {
     assert.deepStrictEqual(cueSpans(u)[1], `openly promised [${u.indexOf('openly')},${u.indexOf(' that')}) <- which [${w},${w + 5})`);
   });
 });
+
+describe('attribution: a subject with a prepositional tail before a named apposition', () => {
+  it('"One of the club\'s lawyers, Jon Frey, said"', () => {
+    const t = "One of the club's lawyers, Jon Frey, said the pier was safe.";
+    assert.deepStrictEqual(cueSpans(t), [`said [37,41) <- One of the club's lawyers, Jon Frey, [0,36)`]);
+  });
+
+  it('"His former partner at Holm Shipping, Jon Frey, said"', () => {
+    const t = 'His former partner at Holm Shipping, Jon Frey, said the pier was safe.';
+    assert.deepStrictEqual(cueSpans(t), [`said [47,51) <- His former partner at Holm Shipping, Jon Frey, [0,46)`]);
+  });
+
+  it('not a phrase that does not open the clause', () => {
+    const t = 'Crowds gathered near the office of the club, Jon Frey, and others.';
+    assert.ok(!cueSpans(t).some((c) => c.includes('the office')), cueSpans(t).join('; '));
+  });
+});

@@ -1257,7 +1257,16 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   // "Eva Lund, 58, who lives outside the town, says": an age after the name is one more apposition
   if (name && tokens.slice(name[0], name[1]).every((t) => t.pos === 'NUM') && tokens[name[0] - 1]?.text === ',') name = npBackward(tokens, name[0] - 1);
   if (!name) return longApposition(tokens, j);
-  const before = tokens[name[0] - 1];
+  let before: Token | undefined = tokens[name[0] - 1];
+  // "One of the club's lawyers, Jon Frey,", "A partner at Holm & Co, Jon Frey,": a head with its prepositional tail
+  if (before && /^(?:of|at|for|with|from|in)$/.test(before.lower)) {
+    const head = npBackward(tokens, name[0] - 1);
+    const open = head ? tokens[head[0] - 1] : undefined;
+    if (head && head[1] === name[0] - 1 && (!open || /^(?:PUNCT|CCONJ|SCONJ)$/.test(open.pos))) {
+      name = [head[0], name[1]];
+      before = open;
+    }
+  }
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   return [name[0], j + 1];
 }
