@@ -92,3 +92,22 @@ describe('attribution: a subject with a prepositional tail before a named apposi
     assert.ok(!cueSpans(t).some((c) => c.includes('the office')), cueSpans(t).join('; '));
   });
 });
+
+describe('attribution: a share of a relative pronoun\'s antecedent', () => {
+  it('"…, many of whom say"', () => {
+    const t = 'The plan angered dock workers, many of whom say the port is unsafe.';
+    const at = t.indexOf('many');
+    assert.deepStrictEqual(cueSpans(t), [`say [${t.indexOf(' say') + 1},${t.indexOf(' the port')}) <- many of whom [${at},${at + 12})`]);
+  });
+
+  it('"…, two of whom had previously announced"', () => {
+    const t = 'The council named ten new wardens, two of whom had previously announced their support for the plan.';
+    const at = t.indexOf('two');
+    assert.deepStrictEqual(cueSpans(t), [`had previously announced [${t.indexOf('had')},${t.indexOf(' their')}) <- two of whom [${at},${at + 11})`]);
+  });
+
+  it('not without the comma that opens the relative clause', () => {
+    const t = 'The plan angered dock workers many of whom say the port is unsafe.';
+    assert.ok(!cueSpans(t).some((c) => c.includes('many of whom')), cueSpans(t).join('; '));
+  });
+});

@@ -861,6 +861,7 @@ const TIME_AFTER_CUE = /^(?:on|in|at|last|this|today|yesterday|tonight|earlier|l
  * "the ad"), not a thing. A relative pronoun names what it refers back to.
  */
 function namesActor(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 3 && partitiveRelative(tokens, to - 1) === from) return namesActor(tokens, from - 1, from);
   if (to - from === 1 && RELATIVE.has(tokens[from].lower)) {
     const ante = npBackward(tokens, tokens[from - 1]?.text === ',' ? from - 1 : from);
     return !!ante && namesActor(tokens, ante[0], ante[1]);
@@ -874,6 +875,15 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+
+const SHARE = /^(?:all|many|most|some|none|each|both|several|few|one|two|three|four|five|half|neither|either)$/;
+
+/** "…, many of whom", "…, two of which": where the share opens when `whom`/`which` at j ends one after a comma; -1 if not. */
+function partitiveRelative(tokens: Token[], j: number): number {
+  if (j < 3 || !/^(?:whom|which)$/.test(tokens[j].lower) || tokens[j - 1].lower !== 'of') return -1;
+  const q = tokens[j - 2];
+  return (SHARE.test(q.lower) || q.pos === 'NUM') && tokens[j - 3].text === ',' ? j - 2 : -1;
+}
 
 /**
  * The phrase names a person or a group of people (not a country or a place):
@@ -1233,6 +1243,9 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
   while (j >= 0 && (SKIP_ADVERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && /ly$/.test(tokens[j].lower)) || tokens[j].pos === 'AUX' || /^(?:n't|n’t)$/.test(tokens[j].lower))) j--;
   if (j >= 0 && RELATIVE.has(tokens[j].lower) && j > 0 && tokens[j].pos !== 'SCONJ') return [j, j + 1];
+  // "…, many of whom say", "…, two of which found": a share of the antecedent
+  const part = partitiveRelative(tokens, j);
+  if (part >= 0) return [part, j + 1];
   // "Sen. Ana Ruiz (D-Ore.) on Friday criticized": the subject is before the parenthesis.
   if (tokens[j]?.text === ')') {
     const open = lastIndexBefore(tokens, j, '(');
