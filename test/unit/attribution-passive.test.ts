@@ -111,3 +111,16 @@ describe('attribution: a share of a relative pronoun\'s antecedent', () => {
     assert.ok(!cueSpans(t).some((c) => c.includes('many of whom')), cueSpans(t).join('; '));
   });
 });
+
+describe('attribution: a share of a group as the subject', () => {
+  it('"many of them say" takes the whole phrase', () => {
+    const t = 'The plan angered dock workers, and many of them say the port is unsafe.';
+    const at = t.indexOf('many');
+    assert.deepStrictEqual(cueSpans(t), [`say [${t.indexOf(' say') + 1},${t.indexOf(' the port')}) <- many of them [${at},${at + 12})`]);
+  });
+
+  it('not "of" after a word that is no share', () => {
+    const t = 'The plan angered dock workers, and those tired of them say the port is unsafe.';
+    assert.ok(!cueSpans(t).some((c) => c.includes('tired of them')), cueSpans(t).join('; '));
+  });
+});

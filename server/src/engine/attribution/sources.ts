@@ -15,6 +15,7 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
+const PARTITIVE = /^(?:all|many|most|some|none|each|both|several|few|one|two|three|four|five|half|neither|either)$/;
 const QUANT_ADVERBS = /^(?:about|nearly|almost|roughly|only|just|some|around|approximately|fully|over)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'on', 'and', '&', '-', "'s", '’s', "'", '’', 'de', 'al', 'al-', 'bin', 'von', 'van']);
@@ -96,7 +97,8 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       start = j;
       continue;
     }
-    if (t.lower === 'of' && start !== -1 && j > min && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) {
+    // "many of them", "two of the officials": a share of a group
+    if (t.lower === 'of' && start !== -1 && j > min && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN' || PARTITIVE.test(tokens[j - 1].lower))) {
       start = j;
       continue;
     }
