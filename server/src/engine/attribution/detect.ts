@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
-import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
@@ -876,13 +876,11 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 
-const SHARE = /^(?:all|many|most|some|none|each|both|several|few|one|two|three|four|five|half|neither|either)$/;
-
 /** "…, many of whom", "…, two of which": where the share opens when `whom`/`which` at j ends one after a comma; -1 if not. */
 function partitiveRelative(tokens: Token[], j: number): number {
   if (j < 3 || !/^(?:whom|which)$/.test(tokens[j].lower) || tokens[j - 1].lower !== 'of') return -1;
   const q = tokens[j - 2];
-  return (SHARE.test(q.lower) || q.pos === 'NUM') && tokens[j - 3].text === ',' ? j - 2 : -1;
+  return (PARTITIVE.test(q.lower) || q.pos === 'NUM') && tokens[j - 3].text === ',' ? j - 2 : -1;
 }
 
 /**

@@ -5,12 +5,15 @@ import { npBackward } from './sources';
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'say', 'think', 'believe', 'claim', 'argue', 'estimate', 'expect', 'allege', 'fear', 'suspect', 'know', 'contend',
   'insist', 'predict', 'feel', 'suggest', 'hope', 'assume', 'reckon', 'report', 'acknowledge', 'note', 'warn',
-  'worry', 'concede', 'maintain', 'agree', 'add', 'explain', 'recall', 'acknowledge', 'write', 'tell',
+  'worry', 'concede', 'maintain', 'agree', 'add', 'explain', 'recall', 'write', 'tell',
 ]);
 
 const DASH = /^(?:—|–|--)$/;
 const RELATIVE = /^(?:that|which|who|whom|what)$/;
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/;
+// (tag tests read in loops, compiled once: a regular expression literal is a new object each time it is evaluated)
+const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;
+const OBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM|ADV|PART)$/;
 
 /**
  * The subject of a verb of saying or thinking at i whose clause is a relative clause's gap: "a plan that
@@ -28,7 +31,7 @@ export function gapSubject(tokens: Token[], i: number, lemma: string): [number, 
     return b && (RELATIVE.test(b.lower) || b.pos === 'NOUN') ? [i - 1, i] : null;
   }
   let k = i;
-  while (k > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 1].pos) && !RELATIVE.test(tokens[k - 1].lower)) k--;
+  while (k > 0 && NOMINAL.test(tokens[k - 1].pos) && !RELATIVE.test(tokens[k - 1].lower)) k--;
   if (k === i || k === 0) return null;
   const b = tokens[k - 1];
   if (RELATIVE.test(b.lower)) return [k, i];
@@ -61,6 +64,6 @@ const MODAL_NOUNS = /^(?:right|rights|ability|power|powers|authority|chance|oppo
  */
 export function subjectInfinitive(tokens: Token[], to: number, verb: number): boolean {
   if (verb >= to || to - verb > 9 || OBJECT_CONTROL.test(tokens[verb].lower) || MODAL_NOUNS.test(tokens[to - 1].lower)) return false;
-  for (let k = verb + 1; k < to; k++) if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM|ADV|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'to') return false;
+  for (let k = verb + 1; k < to; k++) if (!OBJECT_WORD.test(tokens[k].pos) || tokens[k].lower === 'to') return false;
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/tokens';
 
 const NAMING = /^(?:called|named|dubbed|titled|entitled|nicknamed)$/;
+const NOUN_PHRASE_WORD = /^(?:NOUN|ADJ|DET|NUM|PROPN)$/;
 
 /**
  * "a website called Harbour News", "a play called “Exit”", "from a group named Citizens for Ruiz": a participle
@@ -12,6 +13,6 @@ export function namingParticiple(tokens: Token[], i: number): boolean {
   const n = tokens[i + 1];
   if (!NAMING.test(tokens[i].lower) || !p || p.pos !== 'NOUN' || !n || !(/^\p{Lu}/u.test(n.text) || /^["“‘']$/.test(n.text))) return false;
   let k = i - 1;
-  while (k > 0 && /^(?:NOUN|ADJ|DET|NUM|PROPN)$/.test(tokens[k - 1].pos)) k--;
+  while (k > 0 && NOUN_PHRASE_WORD.test(tokens[k - 1].pos)) k--;
   return k > 0 && /^(?:ADP|VERB|AUX)$/.test(tokens[k - 1].pos);
 }

@@ -10,6 +10,10 @@ export const PASSIVE_PARTICIPLE = /(?:ed|said|told|known|thought|seen|shown|foun
 /** "by phone", "by a wide margin", "by far": a "by" phrase of means or measure names no agent. */
 const NOT_AGENT = /^(?:phone|telephone|email|e-mail|mail|text|letter|video|satellite|margin|vote|votes|default|hand|name|law|chance|accident|design|mistake|contrast|comparison|way)$/;
 
+/** What ends a verb's complement before its agent: punctuation, a verb, a conjunction, a clause opener. */
+const COMPLEMENT_END_TAG = /^(?:PUNCT|VERB|AUX|CCONJ|SCONJ|PART)$/;
+const CLAUSE_OPENER = /^(?:that|who|which|whom|whose|what|if|whether)$/;
+
 /** Quantity words that may open an agent phrase ("by far fewer papers", "by nearly 200 doctors"). */
 const AGENT_QUANTITY = /^(?:far|nearly|almost|roughly|some|more|fewer|less|most|several)$/;
 
@@ -22,7 +26,7 @@ export function byAgent(tokens: Token[], after: number, maxGap = 4): [number, nu
   let k = after;
   while (k < tokens.length && k - after <= maxGap && tokens[k].lower !== 'by') {
     const t = tokens[k];
-    if (/^(?:PUNCT|VERB|AUX|CCONJ|SCONJ|PART)$/.test(t.pos) || /^(?:that|who|which|whom|whose|what|if|whether)$/.test(t.lower)) return null;
+    if (COMPLEMENT_END_TAG.test(t.pos) || CLAUSE_OPENER.test(t.lower)) return null;
     k++;
   }
   if (tokens[k]?.lower !== 'by') return null;

@@ -15,7 +15,8 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
-const PARTITIVE = /^(?:all|many|most|some|none|each|both|several|few|one|two|three|four|five|half|neither|either)$/;
+/** Words for a share of a group, before "of" ("many of them", "two of whom"). */
+export const PARTITIVE = /^(?:all|many|most|some|none|each|both|several|few|one|two|three|four|five|half|neither|either)$/;
 const QUANT_ADVERBS = /^(?:about|nearly|almost|roughly|only|just|some|around|approximately|fully|over)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'on', 'and', '&', '-', "'s", '’s', "'", '’', 'de', 'al', 'al-', 'bin', 'von', 'van']);

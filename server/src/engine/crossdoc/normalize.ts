@@ -43,9 +43,12 @@ export const translit: (s: string) => string = memoize(translitRaw);
 
 const ACRONYM_CAPS = /^\p{Lu}{2,}$/u;
 
+/** A word in capitals only ("NATO", "ICCO", "EU"): an acronym, spelled as written. */
+export const isAcronym = (word: string): boolean => ACRONYM_CAPS.test(word);
+
 function translitRaw(s: string): string {
   // an acronym is spelled as written: "ICCO" (cocoa) is not "ICO" (coffee)
-  if (ACRONYM_CAPS.test(s)) return fold(s);
+  if (isAcronym(s)) return fold(s);
   return fold(s)
     .replace(/^al /, 'al')
     .replace(/ph/g, 'f')

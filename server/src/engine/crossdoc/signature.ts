@@ -10,7 +10,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
-import { Aliases, DENYING_TO, fold, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
+import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -100,14 +100,12 @@ const CAPITALISED = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
 const NAME_CASED = /^\p{Lu}\p{Ll}/u;
-const ACRONYM = /^\p{Lu}{3,}(?:['’]s)?$/u;
-
 /**
  * An acronym opening a sentence not in capitals ("NATO has 16 members", "IBM's sales…"): a name there
  * too, unless a colon or dash after it makes it a label ("NOTE: …", "UPDATE - …").
  */
 function initialAcronym(toks: readonly Token[], i: number): boolean {
-  return ACRONYM.test(toks[i].text) && !LABEL_MARK.test(toks[i + 1]?.text ?? '');
+  return isAcronym(toks[i].text.replace(POSSESSIVE, '')) && !LABEL_MARK.test(toks[i + 1]?.text ?? '');
 }
 const LABEL_MARK = /^[:\-–—]$/;
 const POSSESSIVE = /['’]s$/;
@@ -286,11 +284,10 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     }
     const t = toks[i];
     if (shouty) {
-      // (in capitals every word looks like an acronym: the body may spell it as a name, "RAQQA" / "Raqqa")
+      // (in capitals every word looks like an acronym: the body may spell it as a name, "RAQQA" / "Raqqa", or as one, "ICCO")
       const word = t.text.replace(POSSESSIVE, '');
-      const asName = LETTER_FIRST.test(word) ? translit(word.toLowerCase()) : '';
-      const key = shouty.has('ent:' + asName) ? asName : LETTER_FIRST.test(word) ? translit(word) : '';
-      if (key.length >= 3 && shouty.has('ent:' + key)) {
+      const key = LETTER_FIRST.test(word) ? [translit(word.toLowerCase()), translit(word)].find((k) => shouty.has('ent:' + k)) : undefined;
+      if (key !== undefined && key.length >= 3) {
         entities.add('ent:' + key);
         entityTokens.add(i);
       }

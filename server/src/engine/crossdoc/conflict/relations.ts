@@ -4,7 +4,7 @@
  */
 import { KIN_TERMS, ONE_HOLDER, kinConflict } from '../../lexicon/kinship';
 import { wordTable } from '../../util/table';
-import { isStop, SCALES, stem, translit } from '../normalize';
+import { isAcronym, isStop, SCALES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, placeAt, subjectOf, surface, tokenNumber, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
@@ -276,7 +276,7 @@ function heldOf(s: ClaimSignature): Held[] {
   const t = v.toks;
   // the first word of a sentence is a name where the signature took it for one, or an acronym ("NATO")
   const first = t[0]?.word ? t[0].raw.replace(/['’]s$/, '') : '';
-  const firstIsName = /^\p{Lu}{2,}$/u.test(first) || s.names.some((n) => n.key === translit(first)) || s.entities.includes('ent:' + translit(first));
+  const firstIsName = isAcronym(first) || s.names.some((n) => n.key === translit(first)) || s.entities.includes('ent:' + translit(first));
   const isOwnerTok = (j: number): boolean => j >= 0 && t[j].word && t[j].cap && !isStop(t[j].low) && !isAux(t[j].low) && !monthNumber(t[j]) && (j > 0 || firstIsName);
   // every owner a count is given for, whatever the unit: a tally of several owners ("Cruz has 11 delegates,
   // Rubio has 10") is the state of a race at one moment, and races move: no count of such a sentence is read
