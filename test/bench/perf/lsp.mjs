@@ -1,6 +1,6 @@
 // Per-edit latency inside the language server with a whole folder indexed.
 //
-// Spawns `node dist/server/server.js --stdio`, talks JSON-RPC to it with
+// Spawns `node dist/server/server.js --stdio` (with the environment the extension gives it), talks JSON-RPC to it with
 // vscode-languageserver-protocol (a plain-JS twin of test/helpers/lsp.ts: it
 // answers workspace/configuration with { debounceMs: 0 }), makes the server
 // index the folder, opens one article and applies single-character
@@ -18,6 +18,9 @@ import path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { percentile, median } from './measure.mjs';
+
+/** The environment the extension adds to the server's (client/src/extension.ts starts it with the same). */
+const SERVER_ENV = JSON.parse(fs.readFileSync(new URL('../../../client/src/server-env.json', import.meta.url), 'utf8'));
 
 export const LINT_WORKSPACE_COMMAND = 'claimlint.server.lintWorkspace';
 /** Sent by servers that index on startup, when the index is complete. */
@@ -71,7 +74,7 @@ export function editScript(text, count = 200, typed = ' as officials told Reuter
  */
 export async function lspBench({ serverJs, folder, article, edits = 200, graceMs = 1000, indexTimeoutMs = 30 * 60_000, nodeArgs = [], log = () => {} }) {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
   const exited = new Promise((r) => proc.on('exit', (code, sig) => r({ code, sig })));
