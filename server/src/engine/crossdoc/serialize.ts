@@ -1,4 +1,4 @@
-import type { ClaimSignature, DateSig, NameMention, NumberSig, QuoteSig } from './signature';
+import { sized, stored, type ClaimSignature, type DateSig, type NameMention, type NumberSig, type QuoteSig } from './signature';
 
 /**
  * A compact, lossless text form of a document's claim signatures, so that a
@@ -41,7 +41,7 @@ function join(xs: string[]): string {
 }
 
 function split(s: string): string[] {
-  return s === '' ? [] : s.split(SEP);
+  return s === '' ? sized([]) : s.split(SEP);
 }
 
 function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded {
@@ -94,15 +94,15 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     predicates: split(predicates),
     negatedPredicates: split(negatedPredicates),
     negated: (flags & 2) !== 0,
-    numbers,
-    dates,
-    quotes: quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker })),
-    names: names.map(([surface, key, ns, ne, partner, initial]): NameMention => {
+    numbers: stored(numbers),
+    dates: stored(dates),
+    quotes: sized(quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker }))),
+    names: sized(names.map(([surface, key, ns, ne, partner, initial]): NameMention => {
       const m: NameMention = { surface, key, span: { start: ns, end: ne } };
       if (partner != null) m.partner = partner;
       if (initial === 1) m.initial = true;
       return m;
-    }),
+    })),
     context: context === null ? (prev?.context ?? []) : split(context),
     filed,
   };

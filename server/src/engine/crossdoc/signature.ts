@@ -85,6 +85,23 @@ export interface ClaimSignature {
   [INPUT]?: string;
 }
 
+/** The one empty list of every signature with nothing of a kind (most have no dates, quotations or denied verbs). */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * A list as a signature keeps it: the shared empty list, or a copy the size of its contents (an
+ * array grown by pushing keeps spare room). Signatures of a large workspace stay in memory for
+ * good: at 10,000 indexed Reuters stories this is about 30 MiB of a 230 MiB heap.
+ */
+export function stored<T>(xs: T[]): T[] {
+  return xs.length === 0 ? NONE : xs.slice();
+}
+
+/** `xs`, made exactly to size (by `map`, `split`, JSON), or the shared empty list. */
+export function sized<T>(xs: T[]): T[] {
+  return xs.length === 0 ? NONE : xs;
+}
+
 /** Verbs whose denial denies the verb of their "to" complement ("not allowed to leave", "never managed to reach"). */
 const ENABLING = new Set(['allowed', 'permitted', 'going', 'managed', 'manage', 'able']);
 
@@ -364,15 +381,15 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     span: { ...s.span },
     text: text.slice(s.span.start, s.span.end),
     attributed: !!s.attribution,
-    entities: [...entities],
-    stems: [...stems],
-    predicates: [...predicates],
-    negatedPredicates: [...negatedPredicates],
+    entities: stored([...entities]),
+    stems: stored([...stems]),
+    predicates: stored([...predicates]),
+    negatedPredicates: stored([...negatedPredicates]),
     negated,
-    numbers: numbersOf(toks),
-    dates: datesOf(toks),
-    quotes: quotesOf(a, s, text, aliases),
-    names,
+    numbers: stored(numbersOf(toks)),
+    dates: stored(datesOf(toks)),
+    quotes: stored(quotesOf(a, s, text, aliases)),
+    names: stored(names),
     context: [],
     filed: null,
   };
