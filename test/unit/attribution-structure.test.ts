@@ -142,3 +142,17 @@ describe('attribution structure: "prove" as a copula', () => {
     assert.strictEqual(attributionOf('The audit proved that the port lost money.', 'The audit'), 'proved | The audit | The audit');
   });
 });
+
+describe('attribution structure: a cue word the tagger misreads where a verb stands', () => {
+  it('an -ing form after "be" is a verb ("is promising", tagged an adjective)', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz is promising the workers a new depot.', 'Mayor'), 'is promising | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a base form right after "who" is a verb ("who support", tagged a noun)', () => {
+    assert.strictEqual(attributionOf('Most voters who support Ruiz live in the north.', 'Most voters'), 'support | who | who');
+  });
+
+  it('a noun after an article stays a noun ("is a promise")', () => {
+    assert.strictEqual(attributionOf('The new depot is a promise kept.', 'The new'), 'none');
+  });
+});

@@ -8,6 +8,7 @@ import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
+import { retagVerbs } from './retag';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -129,7 +130,10 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
 /** First words of the prepositional cues ("according", "citing"): most tokens are none of them. */
 const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
 
-export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
+export function findCues(input: SentenceInput, resolver: Resolver): Cue[] {
+  // (cue words the tagger misread where a verb stands are read as verbs: "is promising", "who support")
+  const retagged = retagVerbs(input.tokens);
+  const s = retagged === input.tokens ? input : { ...input, tokens: retagged };
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
   for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
