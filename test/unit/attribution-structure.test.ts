@@ -156,3 +156,15 @@ describe('attribution structure: a cue word the tagger misreads where a verb sta
     assert.strictEqual(attributionOf('The new depot is a promise kept.', 'The new'), 'none');
   });
 });
+
+describe('attribution structure: verbs an actor subject makes cues without a clause', () => {
+  it('talking and showing, by a person or a group', () => {
+    assert.strictEqual(attributionOf('The senators were talking ferry policy with the mayor.', 'The senators'), 'were talking | The senators | The senators');
+    assert.strictEqual(attributionOf('Mayor Ruiz showed no interest in the ferry levy.', 'Mayor'), 'showed | Mayor Ruiz | Ruiz');
+  });
+
+  it('not "show up", and not a thing as the subject', () => {
+    assert.strictEqual(attributionOf('The fishermen showed up at the depot on Monday.', 'The fishermen'), 'none');
+    assert.strictEqual(attributionOf('The storm showed no sign of easing.', 'The storm'), 'none');
+  });
+});

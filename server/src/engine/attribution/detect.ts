@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -418,7 +418,13 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
       // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
       const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
-      if (!parenthetical && !actorAct && !looseAct && !commaClause()) continue;
+      // "Ruiz showed no interest", "the senators were talking policy": a verb of ACTOR_LICENSED with an actor as subject.
+      const licensed = (): boolean => {
+        if (!ACTOR_LICENSED.has(lemma) || participle || t.pos !== 'VERB' || (lemma === 'show' && next?.lower === 'up')) return false;
+        const sb = subj ?? subjectAt();
+        return !!sb && namesActor(tokens, sb[0], sb[1]);
+      };
+      if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed()) continue;
     }
     // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
     if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
