@@ -168,3 +168,17 @@ describe('attribution structure: verbs an actor subject makes cues without a cla
     assert.strictEqual(attributionOf('The storm showed no sign of easing.', 'The storm'), 'none');
   });
 });
+
+describe('attribution structure: beliefs with their topic, and votes', () => {
+  it('a belief verb with the preposition of its topic needs no clause', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz has long worried about the ferry levy.', 'Mayor'), 'has long worried about | Mayor Ruiz | Ruiz');
+  });
+
+  it('whoever votes for something takes a side, a body of people too; a noun after "for" is no later cue', () => {
+    assert.strictEqual(attributionOf('The county council voted for the harbour plan.', 'The county'), 'voted for | The county council | The county council');
+  });
+
+  it('"would you vote for" asks the reader', () => {
+    assert.strictEqual(attributionOf('Would you vote for the harbour plan?', 'Would you'), 'none');
+  });
+});

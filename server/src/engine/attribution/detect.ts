@@ -9,6 +9,7 @@ import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 import { retagVerbs } from './retag';
+import { beliefTopic } from './topics';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -369,7 +370,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
-    if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
+    if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) continue;
     if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
     // the subject before the verb and whether a complement follows, each worked out once and only if asked
@@ -434,8 +435,11 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
     if (entry.cls === 'belief' && !actorAct && !complement()) {
       // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
-      const sb = phrasal && !participle ? subjectAt() : null;
-      if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
+      // "Holm has long worried about the levy", "voters still believe in the plan": a belief with its topic.
+      const sb = (phrasal || beliefTopic(tokens, i, lemma)) && !participle ? subjectAt() : null;
+      // (whoever votes for something takes a side: a person, a court, a county, a state; "you" asks the reader)
+      const voter = phrasal && lemma === 'vote' && !!sb && !/^(?:you|ye)$/.test(tokens[sb[1] - 1].lower);
+      if (!sb || !(voter || namesPeople(tokens, sb[0], sb[1], resolver))) continue;
     }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
     // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
