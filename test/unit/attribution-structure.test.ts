@@ -142,3 +142,43 @@ describe('attribution structure: "prove" as a copula', () => {
     assert.strictEqual(attributionOf('The audit proved that the port lost money.', 'The audit'), 'proved | The audit | The audit');
   });
 });
+
+describe('attribution structure: a cue word the tagger misreads where a verb stands', () => {
+  it('an -ing form after "be" is a verb ("is promising", tagged an adjective)', () => {
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz is promising the workers a new depot.', 'Mayor'), 'is promising | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a base form right after "who" is a verb ("who support", tagged a noun)', () => {
+    assert.strictEqual(attributionOf('Most voters who support Ruiz live in the north.', 'Most voters'), 'support | who | who');
+  });
+
+  it('a noun after an article stays a noun ("is a promise")', () => {
+    assert.strictEqual(attributionOf('The new depot is a promise kept.', 'The new'), 'none');
+  });
+});
+
+describe('attribution structure: verbs an actor subject makes cues without a clause', () => {
+  it('talking and showing, by a person or a group', () => {
+    assert.strictEqual(attributionOf('The senators were talking ferry policy with the mayor.', 'The senators'), 'were talking | The senators | The senators');
+    assert.strictEqual(attributionOf('Mayor Ruiz showed no interest in the ferry levy.', 'Mayor'), 'showed | Mayor Ruiz | Ruiz');
+  });
+
+  it('not "show up", and not a thing as the subject', () => {
+    assert.strictEqual(attributionOf('The fishermen showed up at the depot on Monday.', 'The fishermen'), 'none');
+    assert.strictEqual(attributionOf('The storm showed no sign of easing.', 'The storm'), 'none');
+  });
+});
+
+describe('attribution structure: beliefs with their topic, and votes', () => {
+  it('a belief verb with the preposition of its topic needs no clause', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz has long worried about the ferry levy.', 'Mayor'), 'has long worried about | Mayor Ruiz | Ruiz');
+  });
+
+  it('whoever votes for something takes a side, a body of people too; a noun after "for" is no later cue', () => {
+    assert.strictEqual(attributionOf('The county council voted for the harbour plan.', 'The county'), 'voted for | The county council | The county council');
+  });
+
+  it('"would you vote for" asks the reader', () => {
+    assert.strictEqual(attributionOf('Would you vote for the harbour plan?', 'Would you'), 'none');
+  });
+});

@@ -1,13 +1,15 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
+import { retagVerbs } from './retag';
+import { beliefTopic } from './topics';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
@@ -129,7 +131,10 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
 /** First words of the prepositional cues ("according", "citing"): most tokens are none of them. */
 const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
 
-export function findCues(s: SentenceInput, resolver: Resolver): Cue[] {
+export function findCues(input: SentenceInput, resolver: Resolver): Cue[] {
+  // (cue words the tagger misread where a verb stands are read as verbs: "is promising", "who support")
+  const retagged = retagVerbs(input.tokens);
+  const s = retagged === input.tokens ? input : { ...input, tokens: retagged };
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
   for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
@@ -365,7 +370,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
     if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
-    if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && !inside(quoted, n))) continue;
+    if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) continue;
     if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
     // the subject before the verb and whether a complement follows, each worked out once and only if asked
@@ -414,7 +419,13 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
       // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
       const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
-      if (!parenthetical && !actorAct && !looseAct && !commaClause()) continue;
+      // "Ruiz showed no interest", "the senators were talking policy": a verb of ACTOR_LICENSED with an actor as subject.
+      const licensed = (): boolean => {
+        if (!ACTOR_LICENSED.has(lemma) || participle || t.pos !== 'VERB' || (lemma === 'show' && next?.lower === 'up')) return false;
+        const sb = subj ?? subjectAt();
+        return !!sb && namesActor(tokens, sb[0], sb[1]);
+      };
+      if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed()) continue;
     }
     // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
     if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -424,8 +435,11 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
     if (entry.cls === 'belief' && !actorAct && !complement()) {
       // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
-      const sb = phrasal && !participle ? subjectAt() : null;
-      if (!sb || !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
+      // "Holm has long worried about the levy", "voters still believe in the plan": a belief with its topic.
+      const sb = (phrasal || beliefTopic(tokens, i, lemma)) && !participle ? subjectAt() : null;
+      // (whoever votes for something takes a side: a person, a court, a county, a state; "you" asks the reader)
+      const voter = phrasal && lemma === 'vote' && !!sb && !/^(?:you|ye)$/.test(tokens[sb[1] - 1].lower);
+      if (!sb || !(voter || namesPeople(tokens, sb[0], sb[1], resolver))) continue;
     }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
     // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".

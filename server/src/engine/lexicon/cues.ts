@@ -211,6 +211,14 @@ export const OBJECT_ACTS: ReadonlySet<string> = new Set(
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advise relate counter allow grant address debate go testify welcome'));
 
+/**
+ * Verbs that need a clause unless someone performs them (NEEDS_COMPLEMENT), where a person or an institution
+ * as the finite verb's subject makes what follows their content: talking ("Ruiz was talking school policy")
+ * and showing ("the survey showed Ruiz ahead", "Ruiz showed no interest"). Not "show up", which is arriving.
+ * Not verbs of negotiation and command ("discussed the possibility", "ordered a curfew"), which report events.
+ */
+export const ACTOR_LICENSED: ReadonlySet<string> = new Set(words('talk show'));
+
 /** Intention/wish verbs whose to-infinitive complement is the attributed content ("wants to", "plans to"). */
 export const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'seek', 'hope', 'expect', 'aim', 'wish', 'need', 'promise', 'vow', 'pledge',
