@@ -244,6 +244,25 @@ function timeAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+// Patterns of findCuesIn's per-token and per-cue tests, compiled once (a regex literal is a new object each time it is evaluated).
+const DECLINING = /^(?:declin|refus)/;
+const DECLINED_ACT = /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/;
+const FULL_STOP = /^[.!?]$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ED_END = /ed$/;
+const ING_END = /ing$/;
+const S_END = /s$/;
+const STATES = /^states?$/;
+const SUBJECT_START_POS = /^(?:PROPN|PRON|DET|NUM|SCONJ)$/;
+const CLAUSE_BREAK_POS = /^(?:PUNCT|CCONJ)$/;
+const MODIFIER_POS = /^(?:NUM|ADJ|ADP)$/;
+const YOU = /^(?:you|ye)$/;
+const BE_BEFORE_PARTICIPLE = /^(?:is|are|was|were|been|be|being)$/;
+const IT_THIS = /^(?:it|this)$/;
+const VERB_POS = /^(?:VERB|AUX)$/;
+const DAY_END = /day$/;
+const AUXILIARY_POS = /^(?:AUX|PART|ADV)$/;
+
 function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   const { tokens, quoted } = s;
   const cues: Cue[] = [];
@@ -297,7 +316,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       continue;
     }
     // "declined to comment", "refused to say": a source speaking about not speaking.
-    if (/^(?:declin|refus)/.test(t.lower) && tokens[i + 1]?.lower === 'to' && /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/.test(tokens[i + 2]?.lower ?? '')) {
+    if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {
       const np = subjectBefore(tokens, i);
       // (the cue is the refusal, "declined"; what is refused, "to comment", is its content)
       cues.push(cue(tokens, i, i + 1, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
@@ -305,7 +324,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       continue;
     }
     // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".
-    if (DASHES.test(t.text) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || /^[.!?]$/.test(tokens[i - 1].text)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    if (DASHES.test(t.text) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || FULL_STOP.test(tokens[i - 1].text)) && UPPER_FIRST.test(tokens[i + 1]?.text ?? '')) {
       const end = npForward(tokens, i + 1);
       if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT')) {
         cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
@@ -341,7 +360,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp) && (tokens[i + 1].lower !== 'it' || wordingCue(tokens, i))) entry = { lemma: v, cls: 'speech' };
       // Any verb whose complement is a finite that-clause reports a statement or a thought
       // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
-      else if ((t.pos === 'VERB' || (/ed$/.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
+      else if ((t.pos === 'VERB' || (ED_END.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
         const sb = subjectBefore(tokens, i);
         if (!sb || !namesActor(tokens, sb[0], sb[1])) continue;
         entry = { lemma: t.lower, cls: 'belief' };
@@ -350,7 +369,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
-    if (entry.lemma === 'state' && /^states?$/.test(t.lower) && stateNoun(tokens, i)) continue;
+    if (entry.lemma === 'state' && STATES.test(t.lower) && stateNoun(tokens, i)) continue;
     // "proved to be a safe space", "may prove costly": a copula, not evidence
     if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) continue;
     // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
@@ -360,17 +379,17 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       t.pos === 'NOUN' &&
       EVIDENCE_VERBS.has(entry.lemma) &&
       !!prev &&
-      ((EVIDENCE_NOUNS.has(prev.lower) && /s$/.test(prev.lower)) || (!!next && /^(?:PROPN|PRON|DET|NUM|SCONJ)$/.test(next.pos) && evidenceSubject(tokens, i) !== null));
+      ((EVIDENCE_NOUNS.has(prev.lower) && S_END.test(prev.lower)) || (!!next && SUBJECT_START_POS.test(next.pos) && evidenceSubject(tokens, i) !== null));
     // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
     // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
     let commaSource: Source | null | undefined;
-    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = /ing$/.test(t.lower) && prev?.text === ',' && !!next && !/^(?:PUNCT|CCONJ)$/.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
+    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
     if (namingParticiple(tokens, i)) continue;
     // "pledged delegates", "of reported cases": a participle modifying the next noun.
-    if (/ed$/.test(t.lower) && prev && /^(?:NUM|ADJ|ADP)$/.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+    if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
     // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
-    if (/ed$/.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) continue;
+    if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) continue;
     if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
     const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
     // the subject before the verb and whether a complement follows, each worked out once and only if asked
@@ -384,7 +403,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // or evidence that shows or finds something ("a poll shows Sanders ahead").
     const evidence = EVIDENCE_VERBS.has(entry.lemma);
     // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
-    const participle = /ing$/.test(t.lower) && !progressive(tokens, i);
+    const participle = ING_END.test(t.lower) && !progressive(tokens, i);
     // Opinions held by people take an object as their content: "voters want change", "economists believe this".
     const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
     let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectAt() : null;
@@ -438,17 +457,17 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       // "Holm has long worried about the levy", "voters still believe in the plan": a belief with its topic.
       const sb = (phrasal || beliefTopic(tokens, i, lemma)) && !participle ? subjectAt() : null;
       // (whoever votes for something takes a side: a person, a court, a county, a state; "you" asks the reader)
-      const voter = phrasal && lemma === 'vote' && !!sb && !/^(?:you|ye)$/.test(tokens[sb[1] - 1].lower);
+      const voter = phrasal && lemma === 'vote' && !!sb && !YOU.test(tokens[sb[1] - 1].lower);
       if (!sb || !(voter || namesPeople(tokens, sb[0], sb[1], resolver))) continue;
     }
     // Passive reporting without an agent: "is said to", "was reported", "it is believed".
     // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
     const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
-    if (be >= 0 && /^(?:is|are|was|were|been|be|being)$/.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
+    if (be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
       const agent = byAgent(tokens, cueEnd);
       if (agent) {
         cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
-      } else if (entry.cls !== 'belief' || /^(?:it|this)$/.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[cueEnd + 1]?.pos ?? ''))) {
+      } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
         const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
         cues.push(c);
       }
@@ -469,7 +488,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       // "told reporters" names the listener.
       const after = tokens[end];
       const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
-      const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && /day$/.test(tokens[k].lower)));
+      const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && DAY_END.test(tokens[k].lower)));
       if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) {
         source = makeSource(tokens, k, end, resolver);
         // a named source takes the apposition that closes the sentence (a vague one is reported as written)
@@ -510,7 +529,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     }
     // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
     let from = i;
-    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !WH.has(tokens[from - 1].lower) && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+    while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !WH.has(tokens[from - 1].lower) && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
     const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
     cues.push(c);
     taken.add(i);
@@ -521,7 +540,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   }
   // A belief inside what someone is reported to have said is part of that statement ("she said she was
   // confident that…", "he says he wants…"): the statement is the attribution, not the belief.
-  const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !/ing$/.test(c.text));
+  const speechAt = cues.findIndex((c) => (c.kind === 'speech' || c.kind === 'report' || c.kind === 'evidence') && c.source && !ING_END.test(c.text));
   if (speechAt >= 0) {
     const speech = cues[speechAt];
     const from = speech.span.end;
@@ -544,7 +563,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
     if (clauseEndsAfter(tokens, tokens.findIndex((t) => t.end === speech.span.end) + 1)) {
       // (a participle clause too: "Investors shied away, remembering the crash, analysts noted")
-      for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || /ing$/.test(cues[k].text)) && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
+      for (let k = cues.length - 1; k >= 0; k--) if ((cues[k].kind === 'belief' || ING_END.test(cues[k].text)) && cues[k].span.end <= speech.span.start && (cues[k].source?.span.end ?? 0) <= speech.span.start) cues.splice(k, 1);
     }
   }
   // "Speaking to reporters on Monday, Ruiz said…": the setting of another cue, not a cue of its own.
@@ -552,7 +571,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     for (let k = cues.length - 1; k >= 0; k--) {
       const c = cues[k];
       const end = tokens.findIndex((t) => t.end === c.span.end);
-      if (/^(?:speak|address)$/.test(c.lemma) && /ing$/.test(c.text) && /^(?:to|at|in|on|with|before|during)$/.test(tokens[end + 1]?.lower ?? '')) cues.splice(k, 1);
+      if (/^(?:speak|address)$/.test(c.lemma) && ING_END.test(c.text) && /^(?:to|at|in|on|with|before|during)$/.test(tokens[end + 1]?.lower ?? '')) cues.splice(k, 1);
     }
   }
   // "…, according to the AP": the clause it attributes holds the statement; its verbs are not cues of their own.
@@ -604,7 +623,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const sb = sentenceSubject(tokens, quoteColon);
     let v = sb ? sb[1] : -1;
     while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
-    if (sb && quoteColon - v <= 12 && /^(?:VERB|AUX)$/.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
+    if (sb && quoteColon - v <= 12 && VERB_POS.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
       cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
     }
   }
@@ -638,7 +657,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const next = tokens[colon + 1];
     const label = tokens.slice(lead, colon);
     const speakerLabel = label.length <= 4 && label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)); // "CLINTON:", "MR. TRUMP:"
-    if (np && np[0] === lead && (!next || OPEN_Q.test(next.text) || /^\p{Lu}/u.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
+    if (np && np[0] === lead && (!next || OPEN_Q.test(next.text) || UPPER_FIRST.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
       // "Obama: I'm Optimistic Americans Will Say No": cues after the label are the speaker's words.
       cues.length = 0;
       cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, lead, np[1], resolver)));
