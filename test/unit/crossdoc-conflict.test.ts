@@ -648,3 +648,48 @@ describe('conflicts: a denial carried on by "much less" or "let alone"', () => {
     assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede owned a boat in Velna.'), ['contradicts: one says “own…” happened, the other says it did not']);
   });
 });
+
+describe('conflicts: one participant placed in two countries (the gazetteer)', () => {
+  it('a company based in two countries, a person of two nationalities, born in two countries', () => {
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Lyon, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), [
+      'contradicts: different countries (Lyon vs Toronto)',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, a Danish novelist, won the prize on Monday.', 'The prize went to Ilse Varnholt, the Swedish novelist.'), [
+      'contradicts: different nationalities (Danish vs Swedish)',
+    ]);
+    assert.deepStrictEqual(conflicts('The composer Jonas Brede was born in Salzburg in 1756.', 'Polish-born Jonas Brede wrote the opera.'), ['contradicts: different places of birth (Salzburg vs Polish)']);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt is Danish and won the literature prize.', 'The literature prize went to Ilse Varnholt, the Swedish novelist.'), [
+      'contradicts: different nationalities (Danish vs Swedish)',
+    ]);
+    assert.deepStrictEqual(conflicts('Chinese banker Wang Delun said the bank would cut rates.', 'Japanese banker Wang Delun said the bank would cut rates.'), [
+      'disputes: different nationalities (Chinese vs Japanese)',
+    ]);
+  });
+
+  it('"X-based", a dotted abbreviation, "headquarters is in", and a company\'s nationality against its seat', () => {
+    assert.deepStrictEqual(conflicts('U.S.-based Korvex Corp said on Monday it would cut jobs.', 'Korvex Corp, headquartered in Tokyo, said it would cut jobs.'), [
+      'disputes: different countries (U.S. vs Tokyo)',
+    ]);
+    assert.deepStrictEqual(conflicts('Chicago-based Marrow Aviation has scrubbed three delivery slots for 2026.', "Marrow Aviation's headquarters is in Canada, and it scrubbed delivery slots."), [
+      'contradicts: different countries (Chicago vs Canada)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Dutch home shopping company, Velkamp, was sold on Friday for 390 million euros.', 'Retailer Velkamp, based in Britain, was sold on Friday.'), [
+      'contradicts: different countries (Dutch vs Britain)',
+    ]);
+  });
+
+  it('near misses: one country, a town and its region, a unit named for a country, a move, a denial, two tournaments', () => {
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Lyon, makes pumps for the oil industry.', 'Halvard Systems is based in Paris and makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in London, Ontario, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto, Canada and makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Lyon, makes pumps for the oil industry.', 'Halvard Systems Canada, based in Toronto, makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems was based in Lyon until it moved.', 'Halvard Systems is based in Toronto.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, a Danish novelist, won the prize on Monday.', 'Ilse Varnholt is not Swedish, the jury said on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The French Open champion Ilse Varnholt won again on Monday.', 'The US Open champion Ilse Varnholt won again on Monday.'), []);
+    // a country in a name ("Bank of China"), two countries' institutions of one name
+    assert.deepStrictEqual(conflicts('Bank of China President Wang Delun said the bank would cut rates.', 'Japanese banker Wang Delun said the bank would cut rates.'), []);
+    assert.deepStrictEqual(conflicts('The U.S. Justice Department opened an inquiry into the merger on Monday.', 'The Israeli Justice Department opened an inquiry into the merger on Monday.'), []);
+    // a place the gazetteer does not know (or lists for two countries) conflicts with nothing
+    assert.deepStrictEqual(conflicts('The composer Jonas Brede was born in Wadowice in 1756.', 'Polish-born Jonas Brede wrote the opera.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Birmingham, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), []);
+  });
+});
