@@ -693,3 +693,19 @@ describe('conflicts: one participant placed in two countries (the gazetteer)', (
     assert.deepStrictEqual(conflicts('Halvard Systems, based in Birmingham, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), []);
   });
 });
+
+describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk Adler")', () => {
+  it('the title and "the president of the United States" name one post, and two holders of it conflict', () => {
+    assert.deepStrictEqual(
+      conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'),
+      ['contradicts: different president of (Tarsk Adler vs Jonas Brede)'],
+    );
+  });
+
+  it('near misses: a former holder, another post, a country in a name, one holder named twice', () => {
+    assert.deepStrictEqual(conflicts('Former U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    assert.deepStrictEqual(conflicts('U.S. Prime Minister Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    assert.deepStrictEqual(conflicts('Bank of America President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    assert.deepStrictEqual(conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Tarsk Adler is the president of the United States and opened the summit in Velmar on Monday.'), []);
+  });
+});

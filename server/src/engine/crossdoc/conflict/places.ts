@@ -94,14 +94,14 @@ function placeFrom(t: Tok[], j: number): { place: Place; end: number; shown: str
 }
 
 /** The longest place ending right before e (with `tail` written after it: "Chicago" of "Chicago-based"), or null. */
-function placeTo(t: Tok[], e: number, tail = ''): { place: Place; shown: string } | null {
-  let best: { place: Place; shown: string } | null = null;
+export function placeTo(t: Tok[], e: number, tail = ''): { place: Place; shown: string; start: number } | null {
+  let best: { place: Place; shown: string; start: number } | null = null;
   for (let s = e; s >= 0 && e - s <= MAX_TOKENS; s--) {
     if (s < e && !inPlace(t[s])) break;
     const head = keyOf(t, s, e);
     const key = tail ? (head ? head + ' ' + tail : tail) : head;
     const p = key && (s === e || t[s].cap) ? PLACES.get(key.toLowerCase()) : undefined;
-    if (p) best = { place: p, shown: [keyOf(t, s, e, true), tail].filter(Boolean).join(' ') };
+    if (p) best = { place: p, shown: [keyOf(t, s, e, true), tail].filter(Boolean).join(' '), start: s };
   }
   return best;
 }
@@ -355,4 +355,24 @@ export function originConflict(a: ClaimSignature, b: ClaimSignature): string | n
     }
   }
   return null;
+}
+
+/** Name keys (stems) of every country's names of one or more words, to the country ("unit state" for the United States). */
+const COUNTRY_BY_KEYS = new Map<string, string>();
+for (const [k, p] of PLACES) {
+  if (!p.country || p.country === '?' || p.demonym || k.includes('.')) continue;
+  COUNTRY_BY_KEYS.set(
+    k
+      .split(' ')
+      .filter((w) => !isStop(w))
+      .map((w) => stem(w))
+      .sort()
+      .join(' '),
+    p.country,
+  );
+}
+
+/** The country a set of name keys names ("franc"; "state unit"), or null: a city's name counts too ("Paris"). */
+export function countryNamed(keys: string[]): string | null {
+  return COUNTRY_BY_KEYS.get([...keys].sort().join(' ')) ?? null;
 }
