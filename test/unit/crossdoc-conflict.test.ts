@@ -658,6 +658,7 @@ describe('conflicts: one participant placed in two countries (the gazetteer)', (
       'contradicts: different nationalities (Danish vs Swedish)',
     ]);
     assert.deepStrictEqual(conflicts('The composer Jonas Brede was born in Salzburg in 1756.', 'Polish-born Jonas Brede wrote the opera.'), ['contradicts: different places of birth (Salzburg vs Polish)']);
+    assert.deepStrictEqual(conflicts('Jonas Brede, born in Poland in 1950, moved to Velmar.', 'Jonas Brede was born in Austria and moved to Velmar.'), ['contradicts: different places of birth (Poland vs Austria)']);
     assert.deepStrictEqual(conflicts('Ilse Varnholt is Danish and won the literature prize.', 'The literature prize went to Ilse Varnholt, the Swedish novelist.'), [
       'contradicts: different nationalities (Danish vs Swedish)',
     ]);
@@ -688,6 +689,10 @@ describe('conflicts: one participant placed in two countries (the gazetteer)', (
     // a country in a name ("Bank of China"), two countries' institutions of one name
     assert.deepStrictEqual(conflicts('Bank of China President Wang Delun said the bank would cut rates.', 'Japanese banker Wang Delun said the bank would cut rates.'), []);
     assert.deepStrictEqual(conflicts('The U.S. Justice Department opened an inquiry into the merger on Monday.', 'The Israeli Justice Department opened an inquiry into the merger on Monday.'), []);
+    // someone else's birth or seat: a possessive's, a name after "of", the subject of a relative clause
+    assert.deepStrictEqual(conflicts("Jonas Brede's mother was born in Poland and moved to Velmar.", 'Jonas Brede was born in Austria and moved to Velmar.'), []);
+    assert.deepStrictEqual(conflicts('Jonas Brede, whose wife was born in Poland, moved to Velmar.', 'Jonas Brede was born in Austria and moved to Velmar.'), []);
+    assert.deepStrictEqual(conflicts('The Canadian unit of Halvard Systems, based in Toronto, makes pumps.', 'Halvard Systems is based in Lyon and makes pumps.'), []);
     // a place the gazetteer does not know (or lists for two countries) conflicts with nothing
     assert.deepStrictEqual(conflicts('The composer Jonas Brede was born in Wadowice in 1756.', 'Polish-born Jonas Brede wrote the opera.'), []);
     assert.deepStrictEqual(conflicts('Halvard Systems, based in Birmingham, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), []);

@@ -10,7 +10,7 @@
 import { PLACES, PLACE_WORDS, placesAgree, type Place } from '../../lexicon/places';
 import { isStop, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, isAux, monthNumber, nameKey, subjectOf, viewOf, type Tok, type View } from './view';
+import { affirmedAt, isAux, monthNumber, nameKey, viewOf, type Tok, type View } from './view';
 
 export interface Origin {
   /** 'based': the seat of an organisation; 'nationality': of a person or an organisation; 'born': a place of birth. */
@@ -209,6 +209,10 @@ export function originsOf(v: View): Origin[] {
         j--;
       }
       while (j >= 0 && BEFORE_BASED[t[j].low] !== undefined) tense ||= BEFORE_BASED[t[j--].low];
+      // not a name after "of" or a possessive ("the Canadian unit of Boeing, based in Toronto")
+      let b = j;
+      while (b > 0 && isOwnerWord(t[b - 1])) b--;
+      if (t[b - 1]?.low === 'of' || /['’]s$/.test(t[b - 1]?.low ?? '')) continue;
       add({ kind: 'based', org: true, owner: ownerTo(t, j), places: ps.places, shown: ps.shown, tense: tense || 'present' }, i);
       continue;
     }
@@ -236,8 +240,15 @@ export function originsOf(v: View): Origin[] {
       while (j < t.length && j < i + 8 && t[j].low !== 'in' && (t[j].num || t[j].low === ',' || t[j].low === 'on' || monthNumber(t[j]))) j++;
       if (t[j]?.low !== 'in') continue;
       const ps = placesFrom(t, j + 1);
-      const owner = subjectOf(v, i);
-      if (ps && owner) add({ kind: 'born', org: false, owner: new Set([...owner].filter((n) => !TITLES.has(n))), places: ps.places, shown: ps.shown, tense: '' }, i);
+      // who was born: the name right before "was born" or ", born", not a possessive's ("Brede's mother
+      // was born"), nor a name after "of" ("the son of Brede"), nor one a relative clause is about ("Brede, whose wife was born")
+      let e = i - 1;
+      while (e >= 0 && (t[e].low === 'was' || t[e].low === 'is' || t[e].low === ',')) e--;
+      if (!ps || !isOwnerWord(t[e]) || /['’]s$/.test(t[e].low)) continue;
+      let b = e;
+      while (b > 0 && isOwnerWord(t[b - 1])) b--;
+      if (t[b - 1]?.low === 'of' || /['’]s$/.test(t[b - 1]?.low ?? '')) continue;
+      add({ kind: 'born', org: false, owner: ownerTo(t, e), places: ps.places, shown: ps.shown, tense: '' }, i);
       continue;
     }
     // a nationality (or a country's name used as one: "U.S. carmaker") before a noun or a title
