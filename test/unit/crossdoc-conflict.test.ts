@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ClaimEngine } from '../../server/src/engine';
+import { ClaimEngine, decodeSignatures, findConflict } from '../../server/src/engine';
 
 /**
  * Conflict links of `a.txt` as `relation: detail` (fixtures written for the
@@ -710,6 +710,11 @@ describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk A
   it('near misses: a former holder, another post, a country in a name, one holder named twice', () => {
     assert.deepStrictEqual(conflicts('Former U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
     assert.deepStrictEqual(conflicts('U.S. Prime Minister Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    // a headline in capitals: no title, no name after it
+    const e = new ClaimEngine();
+    e.set({ uri: 'a.txt', text: 'DANISH PREMIER HINTS AT VELMAR TALKS\n\nVELMAR, March 3 - Danish Premier Tarsk Adler said Denmark and Norland were moving towards talks.\n', format: 'plaintext' });
+    const [headline, body] = decodeSignatures(e.exportDocument('a.txt'));
+    assert.strictEqual(findConflict(headline, body), null);
     assert.deepStrictEqual(conflicts('Bank of America President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
     assert.deepStrictEqual(conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Tarsk Adler is the president of the United States and opened the summit in Velmar on Monday.'), []);
   });

@@ -135,7 +135,8 @@ function postAt(t: Tok[], i: number): Slot | null {
     if (e - i < words.length) continue;
     let owner: Set<string>;
     let filler: Set<string>;
-    const title = t[i].cap && COUNTRY_POSTS.has(post) ? countryBefore(t, i) : null;
+    // (not in a headline in capitals: "TURKISH PREMIER HINTS AT TALKS")
+    const title = t[i].cap && t[i].raw !== t[i].raw.toUpperCase() && COUNTRY_POSTS.has(post) ? countryBefore(t, i) : null;
     if (title) {
       // "French President Tarsk Adler", "U.S. President Tarsk Adler": the country's post, held now
       owner = title;
