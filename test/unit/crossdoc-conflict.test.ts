@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ClaimEngine } from '../../server/src/engine';
+import { ClaimEngine, decodeSignatures, findConflict } from '../../server/src/engine';
 
 /**
  * Conflict links of `a.txt` as `relation: detail` (fixtures written for the
@@ -646,5 +646,76 @@ describe('conflicts: a denial carried on by "much less" or "let alone"', () => {
   it('near miss: "seldom visited, much less owned, a boat" agrees with "never owned a boat"; "owned a boat" does not', () => {
     assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede seldom visited, much less owned, a boat in Velna.'), []);
     assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede owned a boat in Velna.'), ['contradicts: one says “own…” happened, the other says it did not']);
+  });
+});
+
+describe('conflicts: one participant placed in two countries (the gazetteer)', () => {
+  it('a company based in two countries, a person of two nationalities, born in two countries', () => {
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Lyon, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), [
+      'contradicts: different countries (Lyon vs Toronto)',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, a Danish novelist, won the prize on Monday.', 'The prize went to Ilse Varnholt, the Swedish novelist.'), [
+      'contradicts: different nationalities (Danish vs Swedish)',
+    ]);
+    assert.deepStrictEqual(conflicts('The composer Jonas Brede was born in Salzburg in 1756.', 'Polish-born Jonas Brede wrote the opera.'), ['contradicts: different places of birth (Salzburg vs Polish)']);
+    assert.deepStrictEqual(conflicts('Jonas Brede, born in Poland in 1950, moved to Velmar.', 'Jonas Brede was born in Austria and moved to Velmar.'), ['contradicts: different places of birth (Poland vs Austria)']);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt is Danish and won the literature prize.', 'The literature prize went to Ilse Varnholt, the Swedish novelist.'), [
+      'contradicts: different nationalities (Danish vs Swedish)',
+    ]);
+    assert.deepStrictEqual(conflicts('Chinese banker Wang Delun said the bank would cut rates.', 'Japanese banker Wang Delun said the bank would cut rates.'), [
+      'disputes: different nationalities (Chinese vs Japanese)',
+    ]);
+  });
+
+  it('"X-based", a dotted abbreviation, "headquarters is in", and a company\'s nationality against its seat', () => {
+    assert.deepStrictEqual(conflicts('U.S.-based Korvex Corp said on Monday it would cut jobs.', 'Korvex Corp, headquartered in Tokyo, said it would cut jobs.'), [
+      'disputes: different countries (U.S. vs Tokyo)',
+    ]);
+    assert.deepStrictEqual(conflicts('Chicago-based Marrow Aviation has scrubbed three delivery slots for 2026.', "Marrow Aviation's headquarters is in Canada, and it scrubbed delivery slots."), [
+      'contradicts: different countries (Chicago vs Canada)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Dutch home shopping company, Velkamp, was sold on Friday for 390 million euros.', 'Retailer Velkamp, based in Britain, was sold on Friday.'), [
+      'contradicts: different countries (Dutch vs Britain)',
+    ]);
+  });
+
+  it('near misses: one country, a town and its region, a unit named for a country, a move, a denial, two tournaments', () => {
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Lyon, makes pumps for the oil industry.', 'Halvard Systems is based in Paris and makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in London, Ontario, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto, Canada and makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Lyon, makes pumps for the oil industry.', 'Halvard Systems Canada, based in Toronto, makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems was based in Lyon until it moved.', 'Halvard Systems is based in Toronto.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varnholt, a Danish novelist, won the prize on Monday.', 'Ilse Varnholt is not Swedish, the jury said on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The French Open champion Ilse Varnholt won again on Monday.', 'The US Open champion Ilse Varnholt won again on Monday.'), []);
+    // a country in a name ("Bank of China"), two countries' institutions of one name
+    assert.deepStrictEqual(conflicts('Bank of China President Wang Delun said the bank would cut rates.', 'Japanese banker Wang Delun said the bank would cut rates.'), []);
+    assert.deepStrictEqual(conflicts('The U.S. Justice Department opened an inquiry into the merger on Monday.', 'The Israeli Justice Department opened an inquiry into the merger on Monday.'), []);
+    // someone else's birth or seat: a possessive's, a name after "of", the subject of a relative clause
+    assert.deepStrictEqual(conflicts("Jonas Brede's mother was born in Poland and moved to Velmar.", 'Jonas Brede was born in Austria and moved to Velmar.'), []);
+    assert.deepStrictEqual(conflicts('Jonas Brede, whose wife was born in Poland, moved to Velmar.', 'Jonas Brede was born in Austria and moved to Velmar.'), []);
+    assert.deepStrictEqual(conflicts('The Canadian unit of Halvard Systems, based in Toronto, makes pumps.', 'Halvard Systems is based in Lyon and makes pumps.'), []);
+    // a place the gazetteer does not know (or lists for two countries) conflicts with nothing
+    assert.deepStrictEqual(conflicts('The composer Jonas Brede was born in Wadowice in 1756.', 'Polish-born Jonas Brede wrote the opera.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, based in Birmingham, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), []);
+  });
+});
+
+describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk Adler")', () => {
+  it('the title and "the president of the United States" name one post, and two holders of it conflict', () => {
+    assert.deepStrictEqual(
+      conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'),
+      ['contradicts: different president of (Tarsk Adler vs Jonas Brede)'],
+    );
+  });
+
+  it('near misses: a former holder, another post, a country in a name, one holder named twice', () => {
+    assert.deepStrictEqual(conflicts('Former U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    assert.deepStrictEqual(conflicts('U.S. Prime Minister Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    // a headline in capitals: no title, no name after it
+    const e = new ClaimEngine();
+    e.set({ uri: 'a.txt', text: 'DANISH PREMIER HINTS AT VELMAR TALKS\n\nVELMAR, March 3 - Danish Premier Tarsk Adler said Denmark and Norland were moving towards talks.\n', format: 'plaintext' });
+    const [headline, body] = decodeSignatures(e.exportDocument('a.txt'));
+    assert.strictEqual(findConflict(headline, body), null);
+    assert.deepStrictEqual(conflicts('Bank of America President Tarsk Adler opened the summit in Velmar on Monday.', 'Jonas Brede is the president of the United States and opened the summit in Velmar on Monday.'), []);
+    assert.deepStrictEqual(conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Tarsk Adler is the president of the United States and opened the summit in Velmar on Monday.'), []);
   });
 });

@@ -59,7 +59,7 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
-  if (slot) return { detail: slot, value: false };
+  if (slot) return slot;
   const v = values(a, b);
   return v ? { detail: v, value: true } : null;
 }

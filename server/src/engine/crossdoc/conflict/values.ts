@@ -1,5 +1,6 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
 import { isStop } from '../normalize';
+import { countryNamed, placeTo } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
 import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, monthNumber, nameKey, nameRun, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
@@ -12,6 +13,12 @@ export interface Slot {
   filler: Set<string>;
   /** The filler as written, where it is a name. */
   shown?: string;
+  /**
+   * Read from a title ("French President Tarsk Adler"): titles are written at the time of each article,
+   * and a workspace may span two holders' terms, so two of them need the evidence of the same event
+   * that values need.
+   */
+  title?: boolean;
 }
 
 /**
@@ -78,6 +85,25 @@ const POSTS: [string[], string][] = [
 ];
 
 const POST_FIRST = new Set(POSTS.map(([w]) => w[0]));
+/** Posts a country has one holder of: its owner is read as the country, however it is named ("French", "France", "the Republic of France"). */
+const COUNTRY_POSTS = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen']);
+/** Words before a title that make it another post or another time ("former French President", "the late King"). */
+const NOT_NOW = new Set(['former', 'late', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'future', 'vice', 'deputy', 'elected', 'designate', 'first', 'past']);
+
+/** The country a title's adjective or name right before i gives ("French President", "U.S. President"), as an owner, or null. */
+function countryBefore(t: Tok[], i: number): Set<string> | null {
+  const p = placeTo(t, i);
+  if (!p?.place.country || p.place.country === '?') return null;
+  // what stands before the place: "former", "the late", a name it is part of ("Bank of France")
+  for (let j = p.start - 1; j >= 0 && j >= p.start - 2; j--) if (NOT_NOW.has(t[j].low) || t[j].low === 'of' || t[j].raw === '-') return null;
+  return new Set(['country:' + p.place.country]);
+}
+
+/** A post's owner as a country where the gazetteer knows the name ("France", "the United States"), else as it is. */
+function countryOf(owner: Set<string>): Set<string> {
+  const country = countryNamed([...owner]);
+  return country ? new Set(['country:' + country]) : owner;
+}
 
 /** The name run starting at j (after "the"), as name keys. */
 function namesFrom(t: Tok[], j: number): Set<string> {
@@ -109,6 +135,15 @@ function postAt(t: Tok[], i: number): Slot | null {
     if (e - i < words.length) continue;
     let owner: Set<string>;
     let filler: Set<string>;
+    // (not in a headline in capitals: "TURKISH PREMIER HINTS AT TALKS")
+    const title = t[i].cap && t[i].raw !== t[i].raw.toUpperCase() && COUNTRY_POSTS.has(post) ? countryBefore(t, i) : null;
+    if (title) {
+      // "French President Tarsk Adler", "U.S. President Tarsk Adler": the country's post, held now
+      owner = title;
+      filler = namesFrom(t, e);
+      if (!filler.size || t[e]?.raw === '-') return null;
+      return { rel: `${post} of`, owner, filler, shown: surface(t, filler), title: true };
+    }
     if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
       // "Osterby's mayor, Ilse Varnholt" / "Osterby's mayor Ilse Varnholt"
       owner = namesTo(t, i - 1);
@@ -120,13 +155,17 @@ function postAt(t: Tok[], i: number): Slot | null {
       if (before !== 'is' && before !== ',') return null;
       filler = namesTo(t, i - 3);
     }
+    if (COUNTRY_POSTS.has(post)) owner = countryOf(owner);
     return owner.size && filler.size && differentNames(owner, filler) ? { rel: `${post} of`, owner, filler, shown: surface(t, filler) } : null;
   }
   return null;
 }
 
-/** One slot filled differently: "born in 1950" / "born in 1948" of one person. */
-export function slotConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+/**
+ * One slot filled differently: "born in 1950" / "born in 1948" of one person. `value`: read from a
+ * title on either side (see `Slot.title`).
+ */
+export function slotConflict(a: ClaimSignature, b: ClaimSignature): { detail: string; value: boolean } | null {
   const va = viewOf(a);
   const vb = viewOf(b);
   const sa = slotsOf(va);
@@ -137,7 +176,7 @@ export function slotConflict(a: ClaimSignature, b: ClaimSignature): string | nul
     for (const y of sb) {
       if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
       if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
-      return `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`;
+      return { detail: `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`, value: !!(x.title || y.title) };
     }
   }
   return null;

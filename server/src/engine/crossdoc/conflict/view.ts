@@ -10,6 +10,7 @@ import type { ClaimSignature } from '../signature';
 import type { GroupHits } from './antonyms';
 import type { Slot } from './values';
 import type { Directed, Held, Kin } from './relations';
+import type { Origin } from './places';
 
 export interface Tok {
   /** The word as written. */
@@ -39,6 +40,8 @@ export interface View {
   held?: Held[];
   /** Slots that hold one value (`slotsOf`), found on first use. */
   slots?: Slot[];
+  /** Where named participants are from (`originsOf`), found on first use. */
+  origins?: Origin[];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
