@@ -699,6 +699,23 @@ describe('conflicts: one participant placed in two countries (the gazetteer)', (
   });
 });
 
+describe('conflicts: the words between a company and "based in"', () => {
+  // "which is based": a tense word, then another word that may stand there (this once never ended)
+  it('"X, which is based in Lyon" / "X is based in Toronto" conflict; "which has been based" is read too', () => {
+    assert.deepStrictEqual(conflicts('Halvard Systems, which is based in Lyon, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), [
+      'contradicts: different countries (Lyon vs Toronto)',
+    ]);
+    assert.deepStrictEqual(conflicts('Halvard Systems, which has been based in Lyon since 1990, makes pumps.', 'Halvard Systems is based in Toronto.'), [
+      'contradicts: different countries (Lyon vs Toronto)',
+    ]);
+  });
+
+  it('near misses: one city told two ways; "which was based" (it may have moved since)', () => {
+    assert.deepStrictEqual(conflicts('Halvard Systems, which is based in Calgary, Alberta, makes pumps for the oil industry.', 'Calgary-based Halvard Systems makes pumps for the oil industry.'), []);
+    assert.deepStrictEqual(conflicts('Halvard Systems, which was based in Lyon, makes pumps for the oil industry.', 'Halvard Systems is based in Toronto.'), []);
+  });
+});
+
 describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk Adler")', () => {
   it('the title and "the president of the United States" name one post, and two holders of it conflict', () => {
     assert.deepStrictEqual(

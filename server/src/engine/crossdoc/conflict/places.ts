@@ -56,10 +56,10 @@ const GENERIC_OWNERS = new Set(
     .map((w) => stem(w)),
 );
 /** Words that may stand between an owner and "based in" ("Acme, which is based in", "Acme has been based in"). */
-const BEFORE_BASED: Readonly<Record<string, '' | 'past' | 'present'>> = {
-  is: 'present', are: 'present', was: 'past', were: 'past', been: '', has: 'present', have: 'present', had: 'past',
-  which: '', that: '', also: '', still: '', now: 'present', ',': '',
-};
+const BEFORE_BASED: ReadonlyMap<string, '' | 'past' | 'present'> = new Map([
+  ['is', 'present'], ['are', 'present'], ['was', 'past'], ['were', 'past'], ['been', ''], ['has', 'present'], ['have', 'present'], ['had', 'past'],
+  ['which', ''], ['that', ''], ['also', ''], ['still', ''], ['now', 'present'], [',', ''],
+]);
 /** Words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Bosnia and Herzegovina"). */
 const PLACE_JOINERS = new Set(['of', 'the', 'and', 'es', 'de', 'del', 'la', 'el']);
 
@@ -208,7 +208,8 @@ export function originsOf(v: View): Origin[] {
         while (j >= 0 && t[j].low !== '(') j--;
         j--;
       }
-      while (j >= 0 && BEFORE_BASED[t[j].low] !== undefined) tense ||= BEFORE_BASED[t[j--].low];
+      // (the word nearest "based" that gives a tense gives it: "which is based", "has been based")
+      for (let w = BEFORE_BASED.get(t[j]?.low ?? ''); j >= 0 && w !== undefined; w = BEFORE_BASED.get(t[--j]?.low ?? '')) tense ||= w;
       // not a name after "of" or a possessive ("the Canadian unit of Boeing, based in Toronto")
       let b = j;
       while (b > 0 && isOwnerWord(t[b - 1])) b--;
@@ -228,7 +229,7 @@ export function originsOf(v: View): Origin[] {
         j = o.end;
       }
       let tense: Origin['tense'] = '';
-      if (/^(?:is|are|was|were)$/.test(t[j]?.low ?? '')) tense = BEFORE_BASED[t[j++].low];
+      if (/^(?:is|are|was|were)$/.test(t[j]?.low ?? '')) tense = BEFORE_BASED.get(t[j++].low)!;
       if (t[j]?.low !== 'in') continue;
       const ps = placesFrom(t, j + 1);
       if (ps) add({ kind: 'based', org: true, owner, places: ps.places, shown: ps.shown, tense }, i);
