@@ -97,7 +97,7 @@ export function stored<T>(xs: T[]): T[] {
   return xs.length === 0 ? NONE : xs.slice();
 }
 
-/** `xs`, made exactly to size (by `map`, `split`, JSON), or the shared empty list. */
+/** `xs`, made exactly to size (by spreading a set, `map`, `split`, JSON), or the shared empty list. */
 export function sized<T>(xs: T[]): T[] {
   return xs.length === 0 ? NONE : xs;
 }
@@ -381,10 +381,10 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     span: { ...s.span },
     text: text.slice(s.span.start, s.span.end),
     attributed: !!s.attribution,
-    entities: stored([...entities]),
-    stems: stored([...stems]),
-    predicates: stored([...predicates]),
-    negatedPredicates: stored([...negatedPredicates]),
+    entities: sized([...entities]),
+    stems: sized([...stems]),
+    predicates: sized([...predicates]),
+    negatedPredicates: sized([...negatedPredicates]),
     negated,
     numbers: stored(numbersOf(toks)),
     dates: stored(datesOf(toks)),

@@ -209,7 +209,10 @@ export function originsOf(v: View): Origin[] {
         j--;
       }
       // (the word nearest "based" that gives a tense gives it: "which is based", "has been based")
-      for (let w = BEFORE_BASED.get(t[j]?.low ?? ''); j >= 0 && w !== undefined; w = BEFORE_BASED.get(t[--j]?.low ?? '')) tense ||= w;
+      while (j >= 0 && BEFORE_BASED.has(t[j].low)) {
+        tense ||= BEFORE_BASED.get(t[j].low)!;
+        j--;
+      }
       // not a name after "of" or a possessive ("the Canadian unit of Boeing, based in Toronto")
       let b = j;
       while (b > 0 && isOwnerWord(t[b - 1])) b--;
@@ -385,6 +388,6 @@ for (const [k, p] of PLACES) {
 }
 
 /** The country a set of name keys names ("franc"; "state unit"), or null: a city's name counts too ("Paris"). */
-export function countryNamed(keys: string[]): string | null {
+export function countryNamed(keys: Iterable<string>): string | null {
   return COUNTRY_BY_KEYS.get([...keys].sort().join(' ')) ?? null;
 }

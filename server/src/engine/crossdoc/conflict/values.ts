@@ -101,7 +101,7 @@ function countryBefore(t: Tok[], i: number): Set<string> | null {
 
 /** A post's owner as a country where the gazetteer knows the name ("France", "the United States"), else as it is. */
 function countryOf(owner: Set<string>): Set<string> {
-  const country = countryNamed([...owner]);
+  const country = countryNamed(owner);
   return country ? new Set(['country:' + country]) : owner;
 }
 
