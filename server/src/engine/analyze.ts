@@ -6,7 +6,7 @@ import { findQuotations, linkContinuations, type Quotation } from './text/quotes
 import { tokenize, type Token } from './nlp/tokens';
 import { findCues, SIGN_OFF } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
-import { MentionResolver } from './attribution/resolver';
+import { MentionResolver, type ResolverChange } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
 
 export type SentenceRole = BlockRole | 'caption';
@@ -41,8 +41,18 @@ export function isLinted(s: Sentence): boolean {
   return LINTED_ROLES.has(s.role);
 }
 
-/** Full analysis of one document: structure, quotations, attribution and claims. */
-export function analyzeText(original: string, format: DocumentFormat): DocumentAnalysis {
+/**
+ * Full analysis of one document: structure, quotations, attribution and claims.
+ *
+ * `memo`, kept by the caller from one version of a document to the next (an
+ * editor's), makes an edit cheap: a paragraph whose text and role are
+ * unchanged and that is read with the resolver knowing the same as before
+ * (see `MentionResolver.state`) takes its sentences, tokens and cues from
+ * the last analysis, moved to where the paragraph now starts, instead of
+ * being tokenised, tagged and searched for cues again. The result is the
+ * same as without it.
+ */
+export function analyzeText(original: string, format: DocumentFormat, memo?: AnalysisMemo): DocumentAnalysis {
   const parsed = parseDocument(original, format);
   const { text, blocks } = parsed;
   const sentences: Sentence[] = [];
@@ -57,11 +67,37 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
   linkContinuations(quotations, (qi) => quoteBlock[qi], (b) => blocks[b].span.start);
 
   const resolver = new MentionResolver();
+  const kept = memo?.take();
   // Quotations and sentences both come in text order: one sweep pairs them.
   let firstOpen = 0;
+  const quotationsOf = (span: Span): number[] => {
+    while (firstOpen < quotations.length && quotations[firstOpen].span.end <= span.start) firstOpen++;
+    const qs: number[] = [];
+    for (let qi = firstOpen; qi < quotations.length && quotations[qi].span.start < span.end; qi++) {
+      if (span.start < quotations[qi].span.end) qs.push(qi);
+    }
+    return qs;
+  };
   blocks.forEach((b, bi) => {
+    const key = memo ? `${b.role}\u0000${text.slice(b.span.start, b.span.end)}` : '';
+    const before = kept?.get(key, resolver.state);
+    if (before) {
+      // read before at the same point of what the resolver knew: the same sentences, moved
+      const delta = b.span.start - before.start;
+      for (const r of before.sentences) {
+        const span = delta === 0 ? r.span : moved(r.span, delta);
+        sentences.push({ index: sentences.length, span, block: bi, role: r.role, tokens: delta === 0 ? r.tokens : r.tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta })), quotations: quotationsOf(span), cues: r.cues.map((c) => copyCue(c, delta)), attribution: null, claim: null });
+      }
+      resolver.replay(before.changes, delta);
+      memo?.put(key, before);
+      return;
+    }
+    const state = resolver.state;
+    const changes: ResolverChange[] = [];
+    if (memo) resolver.record(changes);
     const tokens = tokenize(text, b.span);
     const spans = b.role === 'body' ? splitSentences(text, b.span) : [b.span];
+    const first = sentences.length;
     let ti = 0;
     for (const span of spans) {
       const own: Token[] = [];
@@ -71,11 +107,7 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
       }
       const sentenceText = text.slice(span.start, span.end);
       const role: SentenceRole = b.role === 'body' && isCaption(own, sentenceText) ? 'caption' : b.role;
-      while (firstOpen < quotations.length && quotations[firstOpen].span.end <= span.start) firstOpen++;
-      const qs: number[] = [];
-      for (let qi = firstOpen; qi < quotations.length && quotations[qi].span.start < span.end; qi++) {
-        if (span.start < quotations[qi].span.end) qs.push(qi);
-      }
+      const qs = quotationsOf(span);
       const quoted = qs.map((qi) => quotations[qi].content);
       const cues = role === 'body' || role === 'headline' ? findCues({ tokens: own, quoted, text }, resolver) : [];
       resolver.observe(own);
@@ -86,6 +118,12 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
       }
       sentences.push({ index: sentences.length, span, block: bi, role, tokens: own, quotations: qs, cues, attribution: null, claim: null });
     }
+    if (memo) {
+      resolver.record(null);
+      // (the cues are copied: the passes below mark them)
+      const own = sentences.slice(first).map((s) => ({ span: s.span, role: s.role, tokens: s.tokens, cues: s.cues.map((c) => copyCue(c, 0)) }));
+      memo.put(key, { start: b.span.start, state, sentences: own, changes });
+    }
   });
 
   attributeSentences(parsed, sentences);
@@ -95,6 +133,65 @@ export function analyzeText(original: string, format: DocumentFormat): DocumentA
     if (!s.attribution && isLinted(s)) s.claim = judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
   }
   return { parsed, sentences, quotations, quotationAttribution };
+}
+
+/** One paragraph as it was read: its sentences before the document-wide passes (attribution, claims). */
+interface ReadBlock {
+  /** Where the paragraph started then. */
+  start: number;
+  /** What the resolver knew before it (`MentionResolver.state`). */
+  state: string;
+  sentences: readonly Pick<Sentence, 'span' | 'role' | 'tokens' | 'cues'>[];
+  /** What reading it taught the resolver. */
+  changes: ResolverChange[];
+}
+
+/**
+ * The paragraphs of a document's last analysis, by role and text, for the
+ * next analysis of that document to reuse (`analyzeText`). It holds the
+ * tokens of every paragraph: one per open document.
+ */
+export class AnalysisMemo {
+  private blocks = new Map<string, ReadBlock[]>();
+  /** Paragraphs the last analysis took from the one before, and paragraphs it read. */
+  reused = 0;
+  read = 0;
+
+  /** Hands over the last analysis's paragraphs (each taken once) and starts collecting this one's. */
+  take(): { get(key: string, state: string): ReadBlock | undefined } {
+    const last = this.blocks;
+    this.blocks = new Map();
+    this.reused = this.read = 0;
+    return {
+      get: (key, state) => {
+        const list = last.get(key);
+        const i = list ? list.findIndex((r) => r.state === state) : -1;
+        if (i < 0) {
+          this.read++;
+          return undefined;
+        }
+        this.reused++;
+        return list!.splice(i, 1)[0];
+      },
+    };
+  }
+
+  put(key: string, block: ReadBlock): void {
+    const list = this.blocks.get(key);
+    if (list) list.push(block);
+    else this.blocks.set(key, [block]);
+  }
+}
+
+function moved(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+/** A cue as a new object (the attribution passes mark cues), moved by `delta`. */
+function copyCue(c: Cue, delta: number): Cue {
+  const span = delta === 0 ? c.span : moved(c.span, delta);
+  const source = c.source && (delta === 0 ? { ...c.source } : { ...c.source, span: moved(c.source.span, delta) });
+  return { ...c, span, source, introducesBlock: false };
 }
 
 /** The strongest cue of a sentence: a named source beats a vague one, which beats a bare hedge. */

@@ -1,4 +1,4 @@
-import { analyzeText, isLinted, type DocumentAnalysis, type Sentence } from './analyze';
+import { AnalysisMemo, analyzeText, isLinted, type DocumentAnalysis, type Sentence } from './analyze';
 import type { Attribution } from './attribution/model';
 import { RULES, ruleById } from './rules/registry';
 import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
@@ -80,6 +80,8 @@ interface Entry {
   doc: SourceDocument;
   /** Kept for documents given with `set`; null for those given with `setIndexOnly` (re-analysed on demand). */
   analysis: DocumentAnalysis | null;
+  /** Its paragraphs as last read, for the next edit to reuse (`incremental`, linted documents only). */
+  memo: AnalysisMemo | null;
 }
 
 /** A link kept for a signature; `quote` is the index of the quotation it is about in that signature. */
@@ -178,17 +180,23 @@ export class ClaimEngine {
       prev.doc = doc;
       if (keep && !prev.analysis) {
         // opened in an editor: kept from now on, and signed for edits (same signatures, same links)
-        const analysis = analyzeText(doc.text, doc.format);
+        prev.memo = this.incremental ? new AnalysisMemo() : null;
+        const analysis = analyzeText(doc.text, doc.format, prev.memo ?? undefined);
         if (this.incremental) this.index.setDocument(doc.uri, signatures(analysis, this.aliases, []));
         releaseTokens(analysis);
         prev.analysis = analysis;
       }
-      if (!keep) prev.analysis = null;
+      if (!keep) {
+        prev.analysis = null;
+        prev.memo = null;
+      }
       return;
     }
-    const analysis = analyzeText(doc.text, doc.format);
+    // an edit of a linted document reads again only the paragraphs it changed
+    const memo = keep && this.incremental ? (prev?.memo ?? new AnalysisMemo()) : null;
+    const analysis = analyzeText(doc.text, doc.format, memo ?? undefined);
     this.touch(doc.uri);
-    this.docs.set(doc.uri, { doc, analysis: keep ? analysis : null });
+    this.docs.set(doc.uri, { doc, analysis: keep ? analysis : null, memo });
     // a new version of a document already here (an edit) reuses the signatures of unchanged sentences
     this.index.setDocument(doc.uri, signatures(analysis, this.aliases, this.reuseFor(keep, prev ? this.index.signatures(doc.uri) : null)));
     releaseTokens(analysis);
@@ -241,7 +249,10 @@ export class ClaimEngine {
    */
   release(uri: string): void {
     const e = this.docs.get(uri);
-    if (e) e.analysis = null;
+    if (e) {
+      e.analysis = null;
+      e.memo = null;
+    }
     this.linkCache.delete(uri);
   }
 

@@ -6,10 +6,19 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|al|al-|bin|de|van|von|le|la|del|da)$/u;
 const TITLE_START = /^(?:Mr|Mrs|Ms|Dr|Capt|Col|Gen|Sen|Rep|Gov|Lt|Sgt|Maj|Adm|President|Minister|Secretary|Spokesman|Spokeswoman|Colonel|General|Senator|Governor|Captain)\.?$/;
 
+/** One change to a resolver's state, as `MentionResolver.replay` can apply it again. */
+export type ResolverChange = { kind: 'person' | 'group'; mention: Mention } | { kind: 'gender'; name: string; gender: Gender };
+
 /**
  * Tracks who has been mentioned so far in a document, so that "he said",
  * "Davis said" and "the ministry said" can be resolved to the fullest earlier
  * mention. Mentions are fed in reading order.
+ *
+ * Its `state` names what it knows, whatever the offsets: everything it
+ * resolves in a passage depends only on the passage and on what came before
+ * it in that order (an earlier mention is earlier wherever it stands), so a
+ * passage read again at the same `state` resolves the same way, and its
+ * changes (`record`) can be replayed instead (`replay`).
  */
 export class MentionResolver implements Resolver {
   private readonly people: Mention[] = [];
@@ -18,10 +27,58 @@ export class MentionResolver implements Resolver {
   private readonly bySurname = new Map<string, Mention[]>();
   /** What a title or a gendered noun has said of a person, by name ("Mrs. Lund" → Eva Lund: female). */
   private readonly genders = new Map<string, Gender>();
+  /** Two running hashes of every change so far (offsets left out), and their count. */
+  private h1 = 0x811c9dc5;
+  private h2 = 0x01000193;
+  private changes = 0;
+  private recording: ResolverChange[] | null = null;
+
+  /** What the resolver knows, as a key: equal keys resolve a passage alike. */
+  get state(): string {
+    return `${this.changes}.${this.h1 >>> 0}.${this.h2 >>> 0}`;
+  }
+
+  /** Starts collecting the changes made from now on into `into` (null stops). */
+  record(into: ResolverChange[] | null): void {
+    this.recording = into;
+  }
+
+  /** Applies changes recorded elsewhere, their mentions moved by `delta` characters. */
+  replay(changes: readonly ResolverChange[], delta: number): void {
+    for (const c of changes) {
+      if (c.kind === 'gender') this.setGender(c.name, c.gender);
+      else {
+        const m = delta === 0 ? c.mention : { ...c.mention, offset: c.mention.offset + delta };
+        if (c.kind === 'person') this.addPerson(m);
+        else this.addGroup(m);
+      }
+    }
+  }
+
+  private note(change: ResolverChange, words: string): void {
+    this.recording?.push(change);
+    this.changes++;
+    for (let i = 0; i < words.length; i++) {
+      const c = words.charCodeAt(i);
+      this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+      this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995) ^ (this.h2 >>> 15);
+    }
+  }
+
+  private setGender(name: string, gender: Gender): void {
+    this.genders.set(name, gender);
+    this.note({ kind: 'gender', name, gender }, `g\u0001${name}\u0001${gender}\u0002`);
+  }
+
+  private addGroup(m: Mention): void {
+    this.groups.push(m);
+    this.note({ kind: 'group', mention: m }, `o\u0001${mentionWords(m)}`);
+  }
 
   private addPerson(m: Mention): void {
     if (m.gender && !this.genders.has(m.name)) this.genders.set(m.name, m.gender);
     this.people.push(m);
+    this.note({ kind: 'person', mention: m }, `p\u0001${mentionWords(m)}`);
     const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
     const list = this.bySurname.get(surname);
     if (list) list.push(m);
@@ -62,12 +119,12 @@ export class MentionResolver implements Resolver {
       this.learnGender(known, m.name, m.offset, m.gender);
       this.addPerson({ ...known, offset: m.offset, text: m.text, gender: undefined });
     } else if (m.person) this.addPerson(m);
-    else this.groups.push(m);
+    else this.addGroup(m);
   }
 
   addSource(m: Mention): void {
     if (m.person) this.addPerson(m);
-    else this.groups.push(m);
+    else this.addGroup(m);
   }
 
   /** Known gender of a person does not contradict `gender` (an unknown one never does). */
@@ -94,7 +151,7 @@ export class MentionResolver implements Resolver {
   private learnGender(known: Mention, surname: string, before: number, gender: Gender | undefined): void {
     if (!gender || this.genders.has(known.name)) return;
     const others = (this.bySurname.get(surname) ?? []).some((p) => p.offset < before && p.name !== known.name && p.name !== surname && this.agrees(p.name, gender));
-    if (!others) this.genders.set(known.name, gender);
+    if (!others) this.setGender(known.name, gender);
   }
 
   resolve(phrase: Mention, pronoun: string | null): { name: string; found: boolean } {
@@ -119,7 +176,12 @@ export class MentionResolver implements Resolver {
         return { name: known.name, found: true };
       }
     }
-    if (phrase.person && phrase.gender && !this.genders.has(phrase.name)) this.genders.set(phrase.name, phrase.gender);
+    if (phrase.person && phrase.gender && !this.genders.has(phrase.name)) this.setGender(phrase.name, phrase.gender);
     return { name: phrase.name, found: true };
   }
+}
+
+/** A mention's words for the resolver's state key: all it holds but its offset. */
+function mentionWords(m: Mention): string {
+  return `${m.text}\u0001${m.name}\u0001${m.person ? 1 : 0}${m.plural ? 1 : 0}${m.gender ?? ''}\u0002`;
 }
