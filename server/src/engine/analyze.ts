@@ -86,7 +86,7 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
       const delta = b.span.start - before.start;
       for (const r of before.sentences) {
         const span = delta === 0 ? r.span : moved(r.span, delta);
-        sentences.push({ index: sentences.length, span, block: bi, role: r.role, tokens: delta === 0 ? r.tokens : r.tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta })), quotations: quotationsOf(span), cues: r.cues.map((c) => copyCue(c, delta)), attribution: null, claim: null });
+        sentences.push({ index: sentences.length, span, block: bi, role: r.role, tokens: delta === 0 ? r.tokens : movedTokens(r.tokens, delta), quotations: quotationsOf(span), cues: r.cues.map((c) => copyCue(c, delta)), attribution: null, claim: null });
       }
       resolver.replay(before.changes, delta);
       memo?.put(key, before);
@@ -181,6 +181,16 @@ export class AnalysisMemo {
     if (list) list.push(block);
     else this.blocks.set(key, [block]);
   }
+}
+
+/** Tokens moved by `delta` (built as `tokenize` builds them, so that they share its tokens' shape). */
+function movedTokens(tokens: readonly Token[], delta: number): Token[] {
+  const out: Token[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out[i] = { start: t.start + delta, end: t.end + delta, text: t.text, lower: t.lower, pos: t.pos };
+  }
+  return out;
 }
 
 function moved(span: Span, delta: number): Span {
