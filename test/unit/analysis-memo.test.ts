@@ -6,7 +6,9 @@ import { ClaimEngine } from '../../server/src/engine';
 
 const SEEDS = path.resolve(__dirname, '../../../seeds');
 
-const same = (a: DocumentAnalysis, b: DocumentAnalysis): void => assert.strictEqual(JSON.stringify(a), JSON.stringify(b));
+/** The analysis as JSON, without the memo's records (`Sentence.read`, a cache). */
+const json = (a: DocumentAnalysis): string => JSON.stringify(a, (k, v: unknown) => (k === 'read' ? undefined : v));
+const same = (a: DocumentAnalysis, b: DocumentAnalysis): void => assert.strictEqual(json(a), json(b));
 
 /** Analyses `text` with the memo and without, asserts both agree, and returns what the memo reused. */
 function check(text: string, memo: AnalysisMemo): { reused: number; read: number; analysis: DocumentAnalysis } {
@@ -83,19 +85,42 @@ describe('analysis memo: an edit reads again only what it changed', () => {
     assert.ok(reused > 3 * read, `reused ${reused}, read ${read}`);
   });
 
-  it('an incremental engine lints an edited article as a fresh engine does', () => {
-    const text = fs.readFileSync(path.join(SEEDS, '001_32622a4886d3749e.txt'), 'utf8');
+  /** Edits a document in an incremental engine; after each, lint, analysis and signatures are a fresh engine's. */
+  function editLikeFresh(text: string, format: 'plaintext' | 'markdown', edits: [string, string][]): void {
     const incremental = new ClaimEngine({ incremental: true });
-    incremental.set({ uri: 'mem:a', text, format: 'plaintext' });
+    incremental.set({ uri: 'mem:a', text, format });
     incremental.lint('mem:a');
     let edited = text;
-    for (const [from, to] of [['Lavrov', 'Lavrow'], ['Lavrow', 'Lavrov'], ['said', 'said on Monday'], ['\n\n', ' ']]) {
+    for (const [from, to] of edits) {
+      assert.ok(edited.includes(from), from);
       edited = edited.replace(from, to);
-      incremental.set({ uri: 'mem:a', text: edited, format: 'plaintext' });
+      incremental.set({ uri: 'mem:a', text: edited, format });
       const fresh = new ClaimEngine();
-      fresh.set({ uri: 'mem:a', text: edited, format: 'plaintext' });
+      fresh.set({ uri: 'mem:a', text: edited, format });
       assert.deepStrictEqual(incremental.lint('mem:a'), fresh.lint('mem:a'));
       same(incremental.analysis('mem:a')!, fresh.analysis('mem:a')!);
+      assert.strictEqual(JSON.stringify(incremental.exportDocument('mem:a')), JSON.stringify(fresh.exportDocument('mem:a')));
     }
+  }
+
+  it('an incremental engine lints an edited article as a fresh engine does', () => {
+    const text = fs.readFileSync(path.join(SEEDS, '001_32622a4886d3749e.txt'), 'utf8');
+    editLikeFresh(text, 'plaintext', [['Lavrov', 'Lavrow'], ['Lavrow', 'Lavrov'], ['said', 'said on Monday'], ['\n\n', ' ']]);
+  });
+
+  it('Markdown: an edit inside masked markup (a link target, emphasis) is an edit too', () => {
+    const md = `# Pilots stop work at Kestrel Bay
+
+Harbour pilots stopped work on Monday, [the port authority said](https://example.org/a).
+
+"We will not board a ship without a second crew," said **Eva Lund**, a spokeswoman for the pilots.
+
+The first ships will dock again on Friday, she said.
+`;
+    editLikeFresh(md, 'markdown', [
+      ['https://example.org/a', 'https://example.org/b'],
+      ['**Eva Lund**', '*Eva Lund*'],
+      ['without a second', 'without any second'],
+    ]);
   });
 });

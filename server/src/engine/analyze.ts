@@ -25,6 +25,20 @@ export interface Sentence {
   attribution: Attribution | null;
   /** For unattributed body sentences: is it a claim? */
   claim: ClaimVerdict | null;
+  /**
+   * The record of the sentence in its document's `AnalysisMemo` (an edited document's), shared by
+   * every analysis that reuses its paragraph; `key` caches what signatures read of it.
+   */
+  read?: ReadSentence;
+}
+
+/** A sentence as its paragraph was read (offsets as they were then). */
+export interface ReadSentence {
+  span: Span;
+  role: SentenceRole;
+  tokens: Token[];
+  cues: Cue[];
+  key?: string;
 }
 
 export interface DocumentAnalysis {
@@ -68,6 +82,8 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
 
   const resolver = new MentionResolver();
   const kept = memo?.take();
+  // (where markup or control characters were masked, the original text is part of a paragraph's key: signatures read it)
+  const masked = memo !== undefined && text !== original;
   // Quotations and sentences both come in text order: one sweep pairs them.
   let firstOpen = 0;
   const quotationsOf = (span: Span): number[] => {
@@ -79,14 +95,14 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
     return qs;
   };
   blocks.forEach((b, bi) => {
-    const key = memo ? `${b.role}\u0000${text.slice(b.span.start, b.span.end)}` : '';
+    const key = memo ? `${b.role}\u0000${text.slice(b.span.start, b.span.end)}${masked ? '\u0000' + original.slice(b.span.start, b.span.end) : ''}` : '';
     const before = kept?.get(key, resolver.state);
     if (before) {
       // read before at the same point of what the resolver knew: the same sentences, moved
       const delta = b.span.start - before.start;
       for (const r of before.sentences) {
         const span = delta === 0 ? r.span : moved(r.span, delta);
-        sentences.push({ index: sentences.length, span, block: bi, role: r.role, tokens: delta === 0 ? r.tokens : movedTokens(r.tokens, delta), quotations: quotationsOf(span), cues: r.cues.map((c) => copyCue(c, delta)), attribution: null, claim: null });
+        sentences.push({ index: sentences.length, span, block: bi, role: r.role, tokens: delta === 0 ? r.tokens : movedTokens(r.tokens, delta), quotations: quotationsOf(span), cues: r.cues.map((c) => copyCue(c, delta)), attribution: null, claim: null, read: r });
       }
       resolver.replay(before.changes, delta);
       memo?.put(key, before);
@@ -116,12 +132,12 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
           resolver.addSource({ text: c.source.text, name: c.source.resolved, offset: c.source.span.start, person: c.source.person, plural: false });
         }
       }
-      sentences.push({ index: sentences.length, span, block: bi, role, tokens: own, quotations: qs, cues, attribution: null, claim: null });
+      sentences.push({ index: sentences.length, span, block: bi, role, tokens: own, quotations: qs, cues, attribution: null, claim: null, read: undefined });
     }
     if (memo) {
       resolver.record(null);
       // (the cues are copied: the passes below mark them)
-      const own = sentences.slice(first).map((s) => ({ span: s.span, role: s.role, tokens: s.tokens, cues: s.cues.map((c) => copyCue(c, 0)) }));
+      const own = sentences.slice(first).map((s) => (s.read = { span: s.span, role: s.role, tokens: s.tokens, cues: s.cues.map((c) => copyCue(c, 0)) }));
       memo.put(key, { start: b.span.start, state, sentences: own, changes });
     }
   });
@@ -141,7 +157,7 @@ interface ReadBlock {
   start: number;
   /** What the resolver knew before it (`MentionResolver.state`). */
   state: string;
-  sentences: readonly Pick<Sentence, 'span' | 'role' | 'tokens' | 'cues'>[];
+  sentences: readonly ReadSentence[];
   /** What reading it taught the resolver. */
   changes: ResolverChange[];
 }

@@ -82,7 +82,8 @@ export interface ClaimSignature {
   keys?: string[];
   /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
   [INDEXED]?: { index: ClaimIndex; id: number };
-  [INPUT]?: string;
+  /** What it was computed from (`inputKey`): what its sentence was read from, and how it was attributed. */
+  [INPUT]?: { read: string; rest: string };
 }
 
 /** The one empty list of every signature with nothing of a kind (most have no dates, quotations or denied verbs). */
@@ -156,11 +157,9 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
       let sig: ClaimSignature | undefined;
       if (reusable) {
         const key = inputKey(a, s, text, masked);
-        sig = reusable.get(key);
-        if (sig) {
-          reusable.delete(key);
-          moveTo(sig, s);
-        } else {
+        sig = takeReusable(reusable, key);
+        if (sig) moveTo(sig, s);
+        else {
           sig = signatureOf(a, s, text, aliases, null);
           sig[INPUT] = key;
         }
@@ -204,25 +203,52 @@ function filedOn(a: DocumentAnalysis, text: string): string | null {
   return null;
 }
 
-/** The previous version's body signatures by what they were computed from. */
-function reusableOf(previous: readonly ClaimSignature[]): Map<string, ClaimSignature> {
-  const m = new Map<string, ClaimSignature>();
+/** The previous version's body signatures by what their sentences were read from. */
+function reusableOf(previous: readonly ClaimSignature[]): Map<string, ClaimSignature[]> {
+  const m = new Map<string, ClaimSignature[]>();
   for (const p of previous) {
     const key = p[INPUT];
-    if (key !== undefined && !m.has(key)) m.set(key, p);
+    if (key === undefined) continue;
+    const list = m.get(key.read);
+    if (list) list.push(p);
+    else m.set(key.read, [p]);
   }
   return m;
 }
 
+/** The first previous signature computed from exactly this input, taken out of `reusable`. */
+function takeReusable(reusable: Map<string, ClaimSignature[]>, key: { read: string; rest: string }): ClaimSignature | undefined {
+  const list = reusable.get(key.read);
+  if (!list) return undefined;
+  const i = list.findIndex((p) => p[INPUT]!.rest === key.rest);
+  return i < 0 ? undefined : list.splice(i, 1)[0];
+}
+
 /**
- * Everything `signatureOf` reads for a body sentence, as a string: the
- * sentence's text and tokens (positions relative to the sentence), its cues,
- * whether it is attributed, and the quotations it opens with their speakers.
- * Two sentences with the same key have the same signature, wherever they are.
+ * Everything `signatureOf` reads for a body sentence: two sentences with the same key have the
+ * same signature, wherever they are. In two parts: what the sentence was read
+ * from (its text, masked text, tokens with their tags and offsets in the sentence, cues), and
+ * how it was attributed (attributed or not; its quotations, their offsets in the sentence and
+ * speakers). The first part is the same for a sentence of a paragraph the analysis reused
+ * (`Sentence.read`): it is built once and kept there, and the same string object makes the
+ * lookup cheap.
  */
-function inputKey(a: DocumentAnalysis, s: Sentence, text: string, masked: string | null): string {
+function inputKey(a: DocumentAnalysis, s: Sentence, text: string, masked: string | null): { read: string; rest: string } {
+  const read = s.read ? (s.read.key ??= readKey(s, text, masked)) : readKey(s, text, masked);
   const at = s.span.start;
-  let k = text.slice(at, s.span.end) + '\u0001' + (masked === null ? '' : masked.slice(at, s.span.end)) + (s.attribution ? 'A' : '-');
+  let rest = s.attribution ? 'A' : '-';
+  for (const qi of s.quotations) {
+    const q = a.quotations[qi];
+    if (q.words < 5 || q.span.start < at) continue;
+    const att = a.quotationAttribution[qi] ?? s.attribution;
+    rest += '\u0003' + (q.span.start - at) + ' ' + (q.content.start - at) + ' ' + (q.content.end - at) + ' ' + (att?.cue.source?.resolved ?? '') + '\u0004' + text.slice(q.span.start, q.span.end);
+  }
+  return { read, rest };
+}
+
+function readKey(s: Sentence, text: string, masked: string | null): string {
+  const at = s.span.start;
+  let k = text.slice(at, s.span.end) + '\u0001' + (masked === null ? '' : masked.slice(at, s.span.end));
   // tokens as three UTF-16 units each (start, end, tag): their text is the sentence's
   // (a sentence too long for offsets in 16 bits spells them out)
   const wide = s.span.end - at > 0xffff;
@@ -235,12 +261,6 @@ function inputKey(a: DocumentAnalysis, s: Sentence, text: string, masked: string
   }
   k += String.fromCharCode(...codes);
   for (const c of s.cues) k += '\u0002' + c.kind + ' ' + c.lemma + ' ' + c.text;
-  for (const qi of s.quotations) {
-    const q = a.quotations[qi];
-    if (q.words < 5 || q.span.start < at) continue;
-    const att = a.quotationAttribution[qi] ?? s.attribution;
-    k += '\u0003' + (q.span.start - at) + ' ' + (q.content.start - at) + ' ' + (q.content.end - at) + ' ' + (att?.cue.source?.resolved ?? '') + '\u0004' + text.slice(q.span.start, q.span.end);
-  }
   return k;
 }
 
