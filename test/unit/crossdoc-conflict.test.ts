@@ -736,3 +736,51 @@ describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk A
     assert.deepStrictEqual(conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Tarsk Adler is the president of the United States and opened the summit in Velmar on Monday.'), []);
   });
 });
+
+describe('conflicts: a denial of a passive told actively', () => {
+  it('"police did not arrest the mayor" / "the mayor was arrested by police", both ways; "was rejected by the council" / "the council passed"', () => {
+    assert.deepStrictEqual(conflicts('Police did not arrest the mayor of Tarville on Monday.', 'The mayor of Tarville was arrested by police on Monday.'), [
+      'contradicts: one says “arrest…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The mayor of Tarville was not arrested by police on Monday.', 'Police arrested the mayor of Tarville on Monday.'), [
+      'contradicts: one says “arrest…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The harbour levy was rejected by the Town Council of Osterby on Monday.', 'On Monday the Town Council of Osterby passed the harbour levy.'), [
+      'contradicts: opposite predicates (rejected… vs passed…)',
+    ]);
+  });
+
+  it('near misses: another person arrested; another council passing it', () => {
+    assert.deepStrictEqual(conflicts('Police did not arrest Ilse Varn in Tarville on Monday.', 'Jonas Brede was arrested by police in Tarville on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The harbour levy was rejected by the Town Council of Osterby on Monday.', 'On Monday the Regional Assembly of Norland passed the harbour levy.'), []);
+  });
+});
+
+describe('conflicts: killed and survived', () => {
+  it('"were killed in the attack" / "survived the attack" of the same people', () => {
+    assert.deepStrictEqual(conflicts('Three guards were killed in the attack on the Varn embassy.', 'All three guards survived the attack on the Varn embassy.'), [
+      'contradicts: opposite predicates (were killed… vs survived…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varn was killed in the attack on her Osterby farm.', 'Ilse Varn survived the attack on her Osterby farm.'), [
+      'contradicts: opposite predicates (was killed… vs survived…)',
+    ]);
+  });
+
+  it('near misses: the killer survived ("killed by the gunman" / "the gunman survived"); "killed" in the active is not a death of its subject', () => {
+    assert.deepStrictEqual(conflicts('The Varn embassy guard was killed by the gunman on Monday.', 'The gunman survived the attack on the Varn embassy on Monday.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varn killed the intruder at her Osterby farm.', 'Ilse Varn survived the attack at her Osterby farm.'), []);
+  });
+});
+
+describe('conflicts: voted for and voted against', () => {
+  it('"voted for the bill" / "voted against the bill" of the same senator', () => {
+    // ("voted" is read as a cue: two attributed statements dispute)
+    assert.deepStrictEqual(conflicts('Senator Ilse Varn voted for the Harlow water bill on Tuesday.', 'Senator Ilse Varn voted against the Harlow water bill on Tuesday.'), [
+      'disputes: opposite predicates (voted for… vs voted against…)',
+    ]);
+  });
+
+  it('near miss: two senators', () => {
+    assert.deepStrictEqual(conflicts('Senator Ilse Varn voted for the Harlow water bill on Tuesday.', 'Senator Jonas Brede voted against the Harlow water bill on Tuesday.'), []);
+  });
+});
