@@ -784,3 +784,18 @@ describe('conflicts: voted for and voted against', () => {
     assert.deepStrictEqual(conflicts('Senator Ilse Varn voted for the Harlow water bill on Tuesday.', 'Senator Jonas Brede voted against the Harlow water bill on Tuesday.'), []);
   });
 });
+
+describe('conflicts: where a named place or institution is located (the gazetteer)', () => {
+  it('"is located in Paris" / "is located in London"; ", situated in Toronto" / "is situated in Lyon"', () => {
+    assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Harlow Gallery is located in London.'), ['contradicts: different countries (Paris vs London)']);
+    assert.deepStrictEqual(conflicts('The Harlow Gallery, situated in Toronto, reopened on Monday.', 'The Harlow Gallery is situated in Lyon and reopened on Monday.'), [
+      'contradicts: different countries (Toronto vs Lyon)',
+    ]);
+  });
+
+  it('near misses: two cities of one country; a person found somewhere ("located Brede in Spain"); two galleries', () => {
+    assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Harlow Gallery is located in Lyon.'), []);
+    assert.deepStrictEqual(conflicts('Interpol located Jonas Brede in Spain on Monday.', 'Jonas Brede is based in Lyon, Interpol said on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Brede Gallery is located in London.'), []);
+  });
+});

@@ -197,7 +197,9 @@ export function originsOf(v: View): Origin[] {
       add({ kind, org: kind === 'based', owner, places: [p.place], shown: p.shown, tense: kind === 'based' ? 'present' : '' }, i);
       continue;
     }
-    if ((low === 'based' || low === 'headquartered') && t[i + 1]?.low === 'in') {
+    // "Acme is located in Lyon", "the Louvre, situated in Paris": where a named thing is, as its seat
+    // (after "is" or a comma only: "Interpol located Brede in Spain" places Brede, and only for a while)
+    if ((low === 'based' || low === 'headquartered' || ((low === 'located' || low === 'situated') && BEFORE_BASED.has(t[i - 1]?.low ?? ''))) && t[i + 1]?.low === 'in') {
       const ps = placesFrom(t, i + 2);
       if (!ps) continue;
       let j = i - 1;
@@ -309,7 +311,7 @@ function comparable(x: Origin, y: Origin): boolean {
 const FIRST_WORDS = new Set([...PLACES.keys()].map((k) => k.replace(/^the /, '').split(/[ .]/)[0]));
 /** Words every origin is read from: "based", "born", "headquarters", or a kind or title after a nationality. */
 const TRIGGERS = new Set([...ORG_KINDS, ...PERSON_KINDS, ...TITLES]);
-const ANYWHERE = new Set(['based', 'born', 'headquarters', 'headquartered']);
+const ANYWHERE = new Set(['based', 'born', 'headquarters', 'headquartered', 'located', 'situated']);
 const WORD = /\p{L}+/gu;
 const mayPlace = new WeakMap<ClaimSignature, boolean>();
 /**
