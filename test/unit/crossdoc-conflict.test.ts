@@ -799,3 +799,25 @@ describe('conflicts: where a named place or institution is located (the gazettee
     assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Brede Gallery is located in London.'), []);
   });
 });
+
+describe('conflicts: a capital named by an appositive', () => {
+  it('"Osterby, the capital of Norland," / "Vela is the capital of Norland"; "Norland\'s capital, Vela"; "the Austrian capital, Vienna"', () => {
+    assert.deepStrictEqual(conflicts('Osterby, the capital of Norland, hosted the fishing summit.', 'Vela is the capital of Norland and hosted the fishing summit.'), [
+      'contradicts: different capital of (osterby vs vela)',
+    ]);
+    assert.deepStrictEqual(conflicts("The fishing summit opened in Norland's capital, Vela, on Monday.", 'Osterby is the capital of Norland and hosted the fishing summit on Monday.'), [
+      'contradicts: different capital of (vela vs osterby)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Harlow talks took place in the Austrian capital, Salzburg.', 'Vienna is the capital of Austria and hosted the Harlow talks.'), [
+      'contradicts: different capital of (salzburg vs vienna)',
+    ]);
+  });
+
+  it('near misses: another capital ("commercial capital", "former capital"); the same city told two ways', () => {
+    assert.deepStrictEqual(conflicts("Lagos, Nigeria's commercial capital, was flooded on Monday.", 'Abuja is the capital of Nigeria and was flooded on Monday.'), []);
+    assert.deepStrictEqual(conflicts('Osterby, the former capital of Norland, hosted the fishing summit.', 'Vela is the capital of Norland and hosted the fishing summit.'), []);
+    assert.deepStrictEqual(conflicts('The Harlow talks took place in the Austrian capital, Vienna.', 'Vienna is the capital of Austria and hosted the Harlow talks.'), []);
+    // the other city named on the other side
+    assert.deepStrictEqual(conflicts('The Vienna talks took place in the Austrian capital, Salzburg.', 'Vienna is the capital of Austria and hosted the talks.'), []);
+  });
+});

@@ -1,8 +1,9 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
 import { isStop } from '../normalize';
+import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
-import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, monthNumber, nameKey, nameRun, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, monthNumber, nameKey, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
 export interface Slot {
   /** What the slot is: "born", "died", "capital of". */
@@ -48,21 +49,74 @@ function slotsOf(v: View): Slot[] {
           break;
         }
       }
-    } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
-      const owner = nameRun(t, i + 2, 1);
-      let j = i + 2;
-      while (j < t.length && t[j].cap && !t[j].brk) j++;
-      let filler: Set<string> | null = null;
-      // "Vela is the capital of Norland" / "the capital of Norland is Vela"
-      if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
-      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRun(t, j + 1, 1);
-      if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    } else if (t[i].low === 'capital') {
+      const c = capitalAt(t, i);
+      if (c) out.push(c);
     } else {
       const role = postAt(t, i);
       if (role) out.push(role);
     }
   }
   return out;
+}
+
+/**
+ * The capital of a country (or a region) and the city named as it: "Vela is the capital of Norland",
+ * "the capital of Norland is Vela", "Vela, the capital of Norland", "Norland's capital, Vela", "the
+ * French capital, Paris", "Paris, the French capital". Only "the capital" and a possessive or an
+ * adjective of the country right before it: "Norland's commercial capital", "the former capital" are
+ * other cities. A country is keyed as the gazetteer knows it ("capital of Britain" / "the British capital").
+ */
+function capitalAt(t: Tok[], i: number): Slot | null {
+  let owner: Set<string> | null = null;
+  let filler: Set<string> | null = null;
+  let before = i - 1;
+  if (t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
+    // "the capital of Norland"
+    if (t[i - 1]?.low !== 'the') return null;
+    owner = countryRun(t, i + 2);
+    before = i - 2;
+    let j = i + 2;
+    while (j < t.length && t[j].cap && !t[j].brk) j++;
+    // "the capital of Norland is Vela"
+    if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = namesFrom(t, j + 1);
+  } else if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+    // "Norland's capital, Vela" (not "the bank's capital")
+    owner = countryRun(t, i - 1, -1);
+    filler = names(t, t[i + 1]?.low === ',' ? i + 2 : i + 1);
+  } else {
+    // "the French capital, Paris", "Paris, the French capital"
+    const p = i >= 2 && t[i - 2].low === 'the' ? placeTo(t, i) : null;
+    if (!p?.place.demonym || p.start !== i - 1 || !p.place.country || p.place.country === '?') return null;
+    owner = new Set(['country:' + p.place.country]);
+    before = i - 3;
+    filler = names(t, t[i + 1]?.low === ',' ? i + 2 : i + 1);
+  }
+  // "Vela is the capital", "Vela, the capital"
+  if (!filler?.size && before >= 1 && /^(?:is|was|became|,)$/.test(t[before].low) && t[before - 1].cap) filler = namesTo(t, before - 1);
+  return owner?.size && filler?.size && differentNames(owner, filler) ? { rel: 'capital of', owner, filler } : null;
+}
+
+/** A name run starting at j that is a name, not a month or a word in capitals after a comma. */
+function names(t: Tok[], j: number): Set<string> {
+  return t[j]?.cap && t[j].word && !monthNumber(t[j]) ? namesFrom(t, j) : new Set();
+}
+
+/** The name run from j (forward, or back with step -1) as an owner: a country the gazetteer knows as "country:…", else its name keys. */
+function countryRun(t: Tok[], j: number, step: 1 | -1 = 1): Set<string> {
+  let s = j;
+  let e = j;
+  if (step === 1) {
+    if (t[s]?.low === 'the') s = e = s + 1;
+    while (e < t.length && t[e].cap && t[e].word && !t[e].brk) e++;
+  } else {
+    e = j + 1;
+    while (s > 0 && t[s - 1].cap && t[s - 1].word && !t[s - 1].brk) s--;
+  }
+  const words = t.slice(s, e).map((x) => x.low.replace(/['’]s$/, ''));
+  const country = COUNTRY_NAMES.get(words.join(' ')) ?? (words[0] === 'the' ? COUNTRY_NAMES.get(words.slice(1).join(' ')) : undefined);
+  if (country) return new Set(['country:' + country]);
+  return new Set(t.slice(s, e).filter((x) => !isStop(x.low)).map((x) => nameKey(x)));
 }
 
 /** Posts one person holds at a time, by the words that name them ("chief executive officer" and "CEO" are one post). */
@@ -165,7 +219,7 @@ function postAt(t: Tok[], i: number): Slot | null {
  * One slot filled differently: "born in 1950" / "born in 1948" of one person. `value`: read from a
  * title on either side (see `Slot.title`).
  */
-export function slotConflict(a: ClaimSignature, b: ClaimSignature): { detail: string; value: boolean } | null {
+export function slotConflict(a: ClaimSignature, b: ClaimSignature, only?: string): { detail: string; value: boolean } | null {
   const va = viewOf(a);
   const vb = viewOf(b);
   const sa = slotsOf(va);
@@ -173,6 +227,7 @@ export function slotConflict(a: ClaimSignature, b: ClaimSignature): { detail: st
   const sb = slotsOf(vb);
   const mentions = (v: View, names: Set<string>): boolean => [...names].every((n) => v.toks.some((x) => x.st === n || x.low === n));
   for (const x of sa) {
+    if (only && x.rel !== only) continue;
     for (const y of sb) {
       if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
       if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
@@ -180,6 +235,16 @@ export function slotConflict(a: ClaimSignature, b: ClaimSignature): { detail: st
     }
   }
   return null;
+}
+
+/**
+ * Two cities named as one country's capital ("Vela, the capital of Norland" / "Osterby is the capital of
+ * Norland"): the slot names its owner on both sides, so it is checked with the conflicts of named
+ * participants, on pairs that share little else.
+ */
+export function capitalConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  if (!a.text.includes('capital') || !b.text.includes('capital')) return null;
+  return slotConflict(a, b, 'capital of')?.detail ?? null;
 }
 
 function sameDateLevel(x: DateSig, y: DateSig): string | null {
