@@ -821,3 +821,20 @@ describe('conflicts: a capital named by an appositive', () => {
     assert.deepStrictEqual(conflicts('The Vienna talks took place in the Austrian capital, Salzburg.', 'Vienna is the capital of Austria and hosted the talks.'), []);
   });
 });
+
+describe('conflicts: a measured length or weight of one named thing', () => {
+  it('"is 40 metres long" / "is 400 metres long"; feet against metres; "weighs 3 tonnes" / "13 tonnes heavy"', () => {
+    assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres long.', 'The Brede bridge is 400 metres long.'), ['contradicts: different measures of Brede (40 metres long vs 400 metres long)']);
+    assert.deepStrictEqual(conflicts('The Varn Tower in Osterby, which is 310 feet tall, opened in 1931.', 'The Varn Tower in Osterby is 150 metres high and opened in 1931.'), [
+      'contradicts: different measures of Varn Tower (310 feet tall vs 150 metres high)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Harlow bell weighs 3 tonnes.', 'The Harlow bell is 13 tonnes heavy.'), ['contradicts: different measures of Harlow (3 tonnes vs 13 tonnes heavy)']);
+  });
+
+  it('near misses: one height in two units; a bound; two bridges; a length and a width', () => {
+    assert.deepStrictEqual(conflicts('The Varn Tower in Osterby, which is 310 feet tall, opened in 1931.', 'The Varn Tower in Osterby is 95 metres high and opened in 1931.'), []);
+    assert.deepStrictEqual(conflicts('The Brede bridge is more than 40 metres long.', 'The Brede bridge is 400 metres long.'), []);
+    assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres long.', 'The Osterby bridge is 400 metres long.'), []);
+    assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres wide.', 'The Brede bridge is 400 metres long.'), []);
+  });
+});

@@ -12,6 +12,7 @@ import { antonyms, prefixAntonyms } from './conflict/antonyms';
 import { complementPolarity, polarity } from './conflict/polarity';
 import { slotConflict, values } from './conflict/values';
 import { namedConflictOf } from './conflict/relations';
+import { measureConflict } from './conflict/measures';
 import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
@@ -60,6 +61,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
   if (slot) return slot;
+  // a length or a weight of one named thing
+  const measure = measureConflict(a, b);
+  if (measure) return { detail: measure, value: false };
   const v = values(a, b);
   return v ? { detail: v, value: true } : null;
 }
