@@ -838,3 +838,19 @@ describe('conflicts: a measured length or weight of one named thing', () => {
     assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres wide.', 'The Brede bridge is 400 metres long.'), []);
   });
 });
+
+describe('conflicts: a passive and the active voice about other things', () => {
+  it('near misses: "payments were received by producers" / "farmers who did not receive advance payments"; a bid received and then rejected', () => {
+    assert.deepStrictEqual(
+      conflicts('Farmers in Norland who did not receive advance grain payments at signup will receive 60 cents per bushel.', 'The Norland ministry said grain rates of 51 cents per bushel for corn were received by growers asking for advance payments.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts("A radio report said Velmar Oil's new bid was rejected by Tarsk Energy on Monday.", "Tarsk Energy confirmed on Monday that it received Velmar Oil's new bid."), []);
+  });
+
+  it('a prize received and declined still conflicts', () => {
+    assert.deepStrictEqual(conflicts('The novelist Ilse Varn declined the Osterby literature prize in June.', 'The novelist Ilse Varn received the Osterby literature prize in June.'), [
+      'contradicts: opposite predicates (declined… vs received…)',
+    ]);
+  });
+});

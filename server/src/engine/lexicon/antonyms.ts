@@ -33,11 +33,16 @@ export interface AntonymGroup {
    * the other side's subject ("the gunman survived").
    */
   state?: boolean;
+  /**
+   * Things one receives in order to answer them ("received the bid", then "rejected the bid"): next to
+   * one of these, the "a" words are a step before the "b" words, not their opposite.
+   */
+  answered?: string[];
 }
 
 export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'approved / rejected', a: ['approve', 'approved', 'pass', 'passed', 'adopt', 'adopted', 'ratify', 'ratified', 'endorse', 'endorsed', 'accept', 'accepted'], b: ['reject', 'rejected', 'veto', 'vetoed', 'vote against', 'voted against', 'turn down', 'turned down', 'refuse', 'refused'] },
-  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'], verbs: true },
+  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'], verbs: true, answered: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'request', 'requests', 'application', 'applications', 'invitation', 'invitations', 'plan', 'plans', 'approach', 'demand', 'demands', 'complaint', 'complaints', 'appeal', 'appeals', 'petition', 'claim', 'claims'] },
   { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
   { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
   { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },

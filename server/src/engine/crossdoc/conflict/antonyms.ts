@@ -15,7 +15,7 @@ const stemmedGroups = ANTONYM_GROUPS.map((g) => {
   const sb = g.b.map((w) => w.split(' ').map((x) => stem(x)));
   /** The group's own words: not evidence that two sentences speak of the same participants. */
   const own = new Set([...sa, ...sb].flat());
-  return { ...g, sa, sb, own };
+  return { ...g, sa, sb, own, answers: g.answered ? new Set(g.answered.map((w) => stem(w))) : null };
 });
 
 /** Where an antonym group's phrases occur in a sentence: per side, in text order. */
@@ -127,6 +127,7 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
           if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
           if (!opposed(va, x, vb, y, skip)) continue;
           if (g.state && (agentIsSubject(va, x, vb, y) || agentIsSubject(vb, y, va, x))) continue;
+          if (g.answers && (near(va, x, g.answers) || near(vb, y, g.answers))) continue;
           if (xRivals.length && (relativeClause(va, x.at) || !xRivals.every((r) => relativeClause(va, r.at)))) continue;
           if (yRivals.length && (relativeClause(vb, y.at) || !yRivals.every((r) => relativeClause(vb, r.at)))) continue;
           return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
@@ -152,6 +153,14 @@ function agentIsSubject(vx: View, x: Occurrence, vy: View, y: Occurrence): boole
     if (agent.has(vy.toks[j].st)) return true;
     n++;
   }
+  return false;
+}
+
+/** Whether a word of `words` (stems) stands within four words after the occurrence, in its clause ("received TransCanada's new bid"). */
+function near(v: View, o: Occurrence, words: Set<string>): boolean {
+  for (let j = o.at + o.len; j < v.toks.length && j <= o.at + o.len + 4 && !v.toks[j].brk; j++) if (words.has(v.toks[j].st)) return true;
+  // the passive: the thing before it ("the bid was rejected")
+  for (let j = o.at - 1; j >= 0 && j >= o.at - 5 && !v.toks[j].brk; j--) if (words.has(v.toks[j].st)) return true;
   return false;
 }
 
@@ -218,15 +227,29 @@ function sameParticipants(va: View, i: number, vb: View, k: number): boolean {
     return !(sa && sb && differentNames(sa, sb));
   }
   const [vp, p, vq, q] = pa ? [va, i, vb, k] : [vb, k, va, i];
-  // the passive's subject and the active's object, the passive's agent and the active's subject
+  // the passive's subject and the active's object, the passive's agent and the active's subject: not
+  // two different names, nor two sets of words with none in common ("payments were received by
+  // producers" / "farmers who did not receive advance payments")
   const patient = subjectOf(vp, p);
   const object = nameRunAfter(vq.toks, q);
   if (patient && object && differentNames(patient, object)) return false;
+  if (apart(wordsBy(vp.toks, p, -1), wordsBy(vq.toks, q, 1))) return false;
   if (vp.toks[p + 1]?.low !== 'by') return true;
   const agent = nameRunAfter(vp.toks, p + 1);
   const doer = subjectOf(vq, q);
-  return !(agent && doer && differentNames(agent, doer));
+  if (agent && doer && differentNames(agent, doer)) return false;
+  return !apart(wordsBy(vp.toks, p + 1, 1), wordsBy(vq.toks, q, -1));
 }
+
+/** Up to three content words (names too) before (`dir` -1, past auxiliaries and "not") or after k, in its clause. */
+function wordsBy(t: Tok[], k: number, dir: 1 | -1): Set<string> {
+  const out = new Set<string>();
+  for (let j = k + dir; j >= 0 && j < t.length && out.size < 3 && !t[j].brk; j += dir) if (isContent(t[j])) out.add(t[j].st);
+  return out;
+}
+
+/** Two sets of words, both given, with none in common. */
+const apart = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 
 /**
  * The first name after k in its clause, within six words, keyed as `subjectOf` keys names, with the
