@@ -854,3 +854,35 @@ describe('conflicts: a passive and the active voice about other things', () => {
     ]);
   });
 });
+
+describe('conflicts: one source accusing and clearing one target', () => {
+  it('"the Ethics Board said Ilse Varn did nothing wrong" / "the Ethics Board accuses Ilse Varn"; "accused" / "cleared"', () => {
+    assert.deepStrictEqual(conflicts("The Velna council's Ethics Board said the former harbour master, Ilse Varn, did nothing wrong.", "The Velna council's Ethics Board accuses Ilse Varn."), [
+      'disputes: Ilse Varn both accused and cleared',
+    ]);
+    assert.deepStrictEqual(conflicts('The Velna Ethics Board accused Ilse Varn of fraud on Monday.', 'The Velna Ethics Board cleared Ilse Varn of fraud on Monday.'), ['contradicts: Ilse Varn both accused and cleared']);
+  });
+
+  it('near misses: prosecutors accuse and a court clears (two sources); two boards; two people', () => {
+    assert.deepStrictEqual(conflicts('Prosecutors in Velna accused Ilse Varn of fraud on Monday.', 'A Velna court said Ilse Varn did nothing wrong and closed the fraud case on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The Velna Ethics Board accused Ilse Varn of fraud on Monday.', 'The Norland Ethics Board cleared Ilse Varn of fraud on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The Velna Ethics Board accused Ilse Varn of fraud on Monday.', 'The Velna Ethics Board cleared Jonas Brede of fraud on Monday.'), []);
+  });
+});
+
+describe('conflicts: one source withholding and giving one thing', () => {
+  it('"the agency would not say in which ports the fish was sold" / "the agency published a list of the ports in which the fish was sold"', () => {
+    assert.deepStrictEqual(
+      conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Norland Food Agency published a list of the ports in which the tainted fish had been sold.'),
+      ['contradicts: withheld and given by Norland Food Agency'],
+    );
+  });
+
+  it('near misses: another source gave it; something else given', () => {
+    assert.deepStrictEqual(
+      conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Velna Herald published a list of the ports in which the tainted fish had been sold.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Norland Food Agency published new rules for fishing boats.'), []);
+  });
+});

@@ -13,6 +13,7 @@ import { complementPolarity, polarity } from './conflict/polarity';
 import { slotConflict, values } from './conflict/values';
 import { namedConflictOf } from './conflict/relations';
 import { measureConflict } from './conflict/measures';
+import { stanceConflict } from './conflict/stances';
 import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
@@ -54,6 +55,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (prefixed) return { detail: prefixed, value: false };
   const named = namedConflictOf(a, b);
   if (named) return named;
+  // one source accusing and clearing one target, or withholding and giving one thing
+  const stance = stanceConflict(a, b);
+  if (stance) return { detail: stance, value: false };
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
   const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? arrivals(a, b) ?? twoWinners(a, b);
