@@ -886,3 +886,19 @@ describe('conflicts: one source withholding and giving one thing', () => {
     assert.deepStrictEqual(conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Norland Food Agency published new rules for fishing boats.'), []);
   });
 });
+
+describe('conflicts: one scheduled event given two dates', () => {
+  it('"the vote, which is slated for October 30" / "elections in Norland will take place on July 14", with another date of the sentence ("passed the law on July 14")', () => {
+    assert.deepStrictEqual(
+      conflicts("The Norland parliament passed a new election law on July 14 to prepare the presidential vote, which is slated for October 30.", 'New presidential elections in Norland will take place on July 14.'),
+      ['contradicts: different dates of one vote (October 30 vs July 14)'],
+    );
+  });
+
+  it('near misses: a postponement; two rounds; two kinds of election; two countries', () => {
+    assert.deepStrictEqual(conflicts('The presidential vote in Norland, which was postponed, is now scheduled for October 30.', 'Elections in Norland will take place on July 14.'), []);
+    assert.deepStrictEqual(conflicts('The second round of the presidential vote in Norland is scheduled for October 30.', 'Elections in Norland will take place on July 14.'), []);
+    assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The local elections in Norland will take place on July 14.'), []);
+    assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The presidential election in Velmar will take place on July 14.'), []);
+  });
+});

@@ -14,6 +14,7 @@ import { slotConflict, values } from './conflict/values';
 import { namedConflictOf } from './conflict/relations';
 import { measureConflict } from './conflict/measures';
 import { stanceConflict } from './conflict/stances';
+import { scheduleConflict } from './conflict/schedule';
 import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
@@ -65,6 +66,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
   if (slot) return slot;
+  // one scheduled event given two dates
+  const scheduled = scheduleConflict(a, b);
+  if (scheduled) return { detail: scheduled, value: false };
   // a length or a weight of one named thing
   const measure = measureConflict(a, b);
   if (measure) return { detail: measure, value: false };
