@@ -902,3 +902,16 @@ describe('conflicts: one scheduled event given two dates', () => {
     assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The presidential election in Velmar will take place on July 14.'), []);
   });
 });
+
+describe('conflicts: one place of death (the gazetteer)', () => {
+  it('"died in Lyon" / "died in Vienna", "was killed in Iraq" / "was killed in Afghanistan" of one person', () => {
+    assert.deepStrictEqual(conflicts('The painter Jonas Brede died in Lyon in 1921.', 'Jonas Brede died in Vienna after a long illness in 1921.'), ['contradicts: different places of death (Lyon vs Vienna)']);
+    assert.deepStrictEqual(conflicts('The reporter Ilse Varn was killed in Iraq in 2004.', 'Ilse Varn was killed in Afghanistan in 2004.'), ['contradicts: different places of death (Iraq vs Afghanistan)']);
+  });
+
+  it('near misses: two cities of one country; a wife\'s death; "killed" in the active', () => {
+    assert.deepStrictEqual(conflicts('The painter Jonas Brede died in Lyon in 1921.', 'Jonas Brede died in Paris after a long illness in 1921.'), []);
+    assert.deepStrictEqual(conflicts("The painter Jonas Brede's wife died in Lyon in 1921.", 'Jonas Brede died in Vienna after a long illness in 1921.'), []);
+    assert.deepStrictEqual(conflicts('The soldier Ilse Varn killed two men in Iraq in 2004.', 'Ilse Varn was killed in Afghanistan in 2004.'), []);
+  });
+});
