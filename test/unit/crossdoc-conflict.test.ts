@@ -915,3 +915,35 @@ describe('conflicts: one place of death (the gazetteer)', () => {
     assert.deepStrictEqual(conflicts('The soldier Ilse Varn killed two men in Iraq in 2004.', 'Ilse Varn was killed in Afghanistan in 2004.'), []);
   });
 });
+
+describe('conflicts: one person given two ages', () => {
+  it('"Robert Senacal, 35," / "Robert Senacal, 53,"; "a 53-year-old man, Robert Senacal"', () => {
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, of Cortlandt Manor on Monday after the Tarville robbery.', 'Robert Senacal, 53, of Cortlandt Manor was arrested on Monday after the Tarville robbery.'),
+      ['contradicts: different ages of Robert Senacal (35 vs 53)'],
+    );
+    assert.deepStrictEqual(
+      conflicts('Police arrested a 35-year-old man, Robert Senacal, of Cortlandt Manor on Monday after the Tarville robbery.', 'Police arrested a 53-year-old man, Robert Senacal, of Cortlandt Manor on Monday after the Tarville robbery.'),
+      ['contradicts: different ages of Robert Senacal (35 vs 53)'],
+    );
+  });
+
+  it('near miss: two ages in two reports less alike than one story told twice (two reports years apart give two ages)', () => {
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, of Cortlandt Manor on Monday after the Tarville robbery.', 'A 53-year-old man, Robert Senacal, was arrested on Monday after the Tarville robbery.'),
+      [],
+    );
+  });
+
+  it('near misses: a year apart (a birthday between two reports); the other age is another person\'s; one name word ("Ford, 45,")', () => {
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, of Cortlandt Manor on Monday after the Tarville robbery.', 'A 36-year-old man, Robert Senacal, was arrested on Monday after the Tarville robbery.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, and Ilse Varn, 53, on Monday after the Tarville robbery.', 'Robert Senacal (35) was arrested on Monday after the Tarville robbery.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('Shares of Ford, 45, and Velmar, 30, rose on Monday in Tarville.', 'Shares of Ford, 54, and Velmar, 30, rose on Monday in Tarville.'), []);
+  });
+});

@@ -10,7 +10,7 @@
 import type { ClaimSignature } from './signature';
 import { antonyms, prefixAntonyms } from './conflict/antonyms';
 import { complementPolarity, polarity } from './conflict/polarity';
-import { slotConflict, values } from './conflict/values';
+import { ageConflict, slotConflict, values } from './conflict/values';
 import { namedConflictOf } from './conflict/relations';
 import { measureConflict } from './conflict/measures';
 import { stanceConflict } from './conflict/stances';
@@ -66,6 +66,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
   if (slot) return slot;
+  // one person's age given twice: two reports years apart give two ages, so it needs the evidence of one story that values need
+  const age = ageConflict(a, b);
+  if (age) return { detail: age, value: true };
   // one scheduled event given two dates
   const scheduled = scheduleConflict(a, b);
   if (scheduled) return { detail: scheduled, value: false };

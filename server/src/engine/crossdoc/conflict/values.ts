@@ -247,6 +247,55 @@ export function capitalConflict(a: ClaimSignature, b: ClaimSignature): string | 
   return slotConflict(a, b, 'capital of')?.detail ?? null;
 }
 
+/** Words after "Name, 35" that show the number is an age in an apposition ("Ilse Varn, 35, of Osterby", "…, 35, was arrested"). */
+const AFTER_AGE = new Set([',', 'was', 'is', 'who', 'has', 'had', 'said', 'says', 'of', 'from', 'died', 'will', 'and']);
+
+/** The ages a sentence gives named people: "Ilse Varn, 35,", "Ilse Varn (35)", "Ilse Varn, aged 35", "35-year-old Ilse Varn". */
+function agesOf(v: View): { owner: Set<string>; age: number }[] {
+  const t = v.toks;
+  const out: { owner: Set<string>; age: number }[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!t[i].num || t[i].word || !/^\d{1,3}$/.test(t[i].st)) continue;
+    const age = Number(t[i].st);
+    if (age < 1 || age > 119) continue;
+    let owner: Set<string> | null = null;
+    if (t[i + 1]?.raw === '-' && t[i + 2]?.low === 'year-old') {
+      // "35-year-old Ilse Varn", "a 35-year-old teacher, Ilse Varn"
+      let j = i + 3;
+      while (j < t.length && j < i + 6 && t[j].word && !t[j].cap && !isStop(t[j].low)) j++;
+      if (t[j]?.low === ',') j++;
+      owner = t[j]?.cap ? namesFrom(t, j) : null;
+    } else {
+      // "Ilse Varn, 35, of Osterby", "Ilse Varn, aged 35,", "Ilse Varn (35)"
+      let j = i - 1;
+      if (t[j].low === 'aged') j--;
+      const bracket = t[j].low === '(' && t[i + 1]?.low === ')';
+      if (!(bracket || (t[j].low === ',' && AFTER_AGE.has(t[i + 1]?.low ?? '')))) continue;
+      owner = namesTo(t, j - 1);
+    }
+    // a person's whole name (two words at least): "Ford, 45," is a share price or a score
+    if (owner && owner.size >= 2) out.push({ owner, age });
+  }
+  return out;
+}
+
+/** One named person given two ages more than a year apart ("Ilse Varn, 35," / "Ilse Varn, 53,"). */
+export function ageConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  if (!/\d/.test(a.text) || !/\d/.test(b.text)) return null;
+  const xa = agesOf(viewOf(a));
+  if (!xa.length) return null;
+  const xb = agesOf(viewOf(b));
+  for (const x of xa) {
+    for (const y of xb) {
+      if (differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n)) || Math.abs(x.age - y.age) <= 1) continue;
+      // another age either side gives that person agrees
+      if (xa.some((p) => !differentNames(p.owner, x.owner) && xb.some((q) => !differentNames(q.owner, y.owner) && Math.abs(p.age - q.age) <= 1))) continue;
+      return `different ages of ${surface(viewOf(a).toks, x.owner)} (${x.age} vs ${y.age})`;
+    }
+  }
+  return null;
+}
+
 function sameDateLevel(x: DateSig, y: DateSig): string | null {
   // Only dates of the same precision can conflict: "February 27" does not contradict "in February".
   if (x.year !== undefined && y.year !== undefined && x.year !== y.year && x.month === undefined && y.month === undefined) return `${x.year} vs ${y.year}`;
