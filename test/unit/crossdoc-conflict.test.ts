@@ -947,3 +947,32 @@ describe('conflicts: one person given two ages', () => {
     assert.deepStrictEqual(conflicts('Shares of Ford, 45, and Velmar, 30, rose on Monday in Tarville.', 'Shares of Ford, 54, and Velmar, 30, rose on Monday in Tarville.'), []);
   });
 });
+
+describe('conflicts: an appositive or a title naming another holder of a post', () => {
+  it('"The mayor of Osterby, Ilse Varn," / "Jonas Brede, the mayor of Osterby,"; "Harlow Motors\' chief executive, Ilse Varn"; "Harlow Motors chief executive Ilse Varn"', () => {
+    assert.deepStrictEqual(conflicts('The mayor of Osterby, Ilse Varn, opened the new harbour bridge on Monday.', 'Jonas Brede, the mayor of Osterby, opened the new harbour bridge on Monday.'), [
+      'contradicts: different mayor of (Ilse Varn vs Jonas Brede)',
+    ]);
+    assert.deepStrictEqual(
+      conflicts("Harlow Motors' chief executive, Ilse Varn, opened the new plant in Osterby on Monday.", 'Jonas Brede, the chief executive of Harlow Motors, opened the new plant in Osterby on Monday.'),
+      ['contradicts: different chief executive of (Ilse Varn vs Jonas Brede)'],
+    );
+    // a title is written at the time of its article: it needs the evidence of one story (a sentence told twice)
+    assert.deepStrictEqual(
+      conflicts('Harlow Motors chief executive Ilse Varn opened the new plant in Osterby on Monday.', 'Harlow Motors chief executive Jonas Brede opened the new plant in Osterby on Monday.'),
+      ['contradicts: different chief executive of (Ilse Varn vs Jonas Brede)'],
+    );
+  });
+
+  it('near misses: a former holder; a unit named for a country; a title told in a less alike sentence', () => {
+    assert.deepStrictEqual(
+      conflicts('Former Harlow Motors chief executive Ilse Varn opened the new plant in Osterby on Monday.', 'Harlow Motors chief executive Jonas Brede opened the new plant in Osterby on Monday.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      conflicts('Harlow Motors Canada chief executive Ilse Varn opened the new plant in Osterby on Monday.', 'Harlow Motors chief executive Jonas Brede opened the new plant in Osterby on Monday.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('Harlow Motors chief executive Ilse Varn said sales rose in Osterby.', 'Jonas Brede is the chief executive of Harlow Motors, which opened a plant in Osterby.'), []);
+  });
+});

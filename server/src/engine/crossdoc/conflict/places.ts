@@ -285,7 +285,7 @@ export function originsOf(v: View): Origin[] {
 }
 
 /** One participant named on both sides: they share a name, and neither adds a name of its own the other lacks ("Boeing Canada" is not Boeing). */
-function sameOwner(x: Set<string>, y: Set<string>): boolean {
+export function sameOwner(x: Set<string>, y: Set<string>): boolean {
   let shared = 0;
   for (const n of x) if (y.has(n)) shared++;
   if (!shared) return false;

@@ -1,9 +1,9 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
 import { isStop } from '../normalize';
 import { COUNTRY_NAMES } from '../../lexicon/places';
-import { countryNamed, placeTo } from './places';
+import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
-import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, monthNumber, nameKey, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, isNameTok, monthNumber, nameKey, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
 export interface Slot {
   /** What the slot is: "born", "died", "capital of". */
@@ -198,21 +198,49 @@ function postAt(t: Tok[], i: number): Slot | null {
       if (!filler.size || t[e]?.raw === '-') return null;
       return { rel: `${post} of`, owner, filler, shown: surface(t, filler), title: true };
     }
-    if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+    // "Osterby's mayor", and a plural's possessive, "Harlow Motors' chairman"
+    const possessive = i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap ? i - 1 : i >= 2 && /^['’]$/.test(t[i - 1].raw) && t[i - 2].cap && t[i - 2].low.endsWith('s') ? i - 2 : -1;
+    let byName = false;
+    if (possessive >= 0) {
       // "Osterby's mayor, Ilse Varnholt" / "Osterby's mayor Ilse Varnholt"
-      owner = namesTo(t, i - 1);
+      owner = namesTo(t, possessive);
       filler = namesFrom(t, t[e]?.low === ',' ? e + 1 : e);
-    } else {
-      if (t[e]?.low !== 'of' || t[i - 1]?.low !== 'the' || i < 3) return null;
+    } else if (t[e]?.low === 'of' && t[i - 1]?.low === 'the' && i >= 3 && (t[i - 2].low === 'is' || t[i - 2].low === ',')) {
+      // "Ilse Varnholt is the mayor of Osterby", "Ilse Varnholt, the mayor of Osterby,"
       owner = namesFrom(t, e + 1);
-      const before = t[i - 2].low;
-      if (before !== 'is' && before !== ',') return null;
       filler = namesTo(t, i - 3);
-    }
-    if (COUNTRY_POSTS.has(post)) owner = countryOf(owner);
-    return owner.size && filler.size && differentNames(owner, filler) ? { rel: `${post} of`, owner, filler, shown: surface(t, filler) } : null;
+    } else if (t[e]?.low === 'of' && (t[i - 1]?.low === 'the' || (i === 0 && t[i].cap))) {
+      // "The mayor of Osterby, Ilse Varnholt, opened the bridge": the holder after the owner and a comma
+      owner = namesFrom(t, e + 1);
+      let j = t[e + 1]?.low === 'the' ? e + 2 : e + 1;
+      while (j < t.length && t[j].cap && t[j].word && !t[j].brk) j++;
+      filler = t[j]?.low === ',' && t[j + 1]?.cap && !monthNumber(t[j + 1]) ? namesFrom(t, j + 1) : new Set();
+    } else if (i >= 1 && isNameTok(t[i - 1], i - 1) && t[e]?.cap) {
+      // "Harlow Motors chief executive Ilse Varnholt", "Bank of Velmar President Ilse Varnholt" (a title: see `Slot.title`)
+      owner = orgTo(t, i - 1);
+      filler = namesFrom(t, e);
+      byName = true;
+    } else return null;
+    if (COUNTRY_POSTS.has(post) && !byName) owner = countryOf(owner);
+    if (!owner.size || !filler.size || !differentNames(owner, filler)) return null;
+    return byName ? { rel: `${post} of`, owner, filler, shown: surface(t, filler), title: true } : { rel: `${post} of`, owner, filler, shown: surface(t, filler) };
   }
   return null;
+}
+
+/**
+ * The name of an organisation ending at j, with "of", "and" or "&" inside it ("Bank of Velmar"), as
+ * name keys; empty where a word before it makes the post another ("former Harlow Motors chairman") or
+ * the name is part of a compound ("Velmar-based").
+ */
+function orgTo(t: Tok[], j: number): Set<string> {
+  const out = new Set<string>();
+  let i = j;
+  for (; i >= 0 && !t[i].brk && ((t[i].cap && t[i].word) || (/^(?:of|and|&)$/.test(t[i].low) && i > 0 && t[i - 1].cap)); i--) if (t[i].cap && !isStop(t[i].low)) out.add(nameKey(t[i]));
+  for (let k = i; k >= 0 && k >= i - 1; k--) if (NOT_NOW.has(t[k].low) || t[k].raw === '-') return new Set();
+  // a name run opening the sentence with a title in it ("Former Chairman"): the whole run is checked too
+  for (let k = i + 1; k <= j; k++) if (NOT_NOW.has(t[k].low)) return new Set();
+  return out;
 }
 
 /**
@@ -229,7 +257,8 @@ export function slotConflict(a: ClaimSignature, b: ClaimSignature, only?: string
   for (const x of sa) {
     if (only && x.rel !== only) continue;
     for (const y of sb) {
-      if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      // (one owner: "Harlow Motors Canada" is not Harlow Motors)
+      if (x.rel !== y.rel || !sameOwner(x.owner, y.owner)) continue;
       if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
       return { detail: `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`, value: !!(x.title || y.title) };
     }
