@@ -976,3 +976,11 @@ describe('conflicts: an appositive or a title naming another holder of a post', 
     assert.deepStrictEqual(conflicts('Harlow Motors chief executive Ilse Varn said sales rose in Osterby.', 'Jonas Brede is the chief executive of Harlow Motors, which opened a plant in Osterby.'), []);
   });
 });
+
+describe('conflicts: an adverb before a passive names no participant', () => {
+  it('"which has already been approved by the Osterby council" / "the Osterby council rejected the levy"', () => {
+    assert.deepStrictEqual(conflicts('The Harlow levy, which has already been approved by the Osterby council, goes to a vote in Velna.', 'The Osterby council rejected the Harlow levy.'), [
+      'contradicts: opposite predicates (approved… vs rejected…)',
+    ]);
+  });
+});

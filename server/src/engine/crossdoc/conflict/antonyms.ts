@@ -244,9 +244,14 @@ function sameParticipants(va: View, i: number, vb: View, k: number): boolean {
 /** Up to three content words (names too) before (`dir` -1, past auxiliaries and "not") or after k, in its clause. */
 function wordsBy(t: Tok[], k: number, dir: 1 | -1): Set<string> {
   const out = new Set<string>();
-  for (let j = k + dir; j >= 0 && j < t.length && out.size < 3 && !t[j].brk; j += dir) if (isContent(t[j])) out.add(t[j].st);
+  for (let j = k + dir; j >= 0 && j < t.length && out.size < 3 && !t[j].brk; j += dir) if (isContent(t[j]) && !adverb(t[j])) out.add(t[j].st);
   return out;
 }
+
+/** Adverbs, which name no participant ("has already passed", "was quickly arrested"): a few, and lower-case words in -ly but for nouns. */
+const ADVERBS = new Set(['already', 'now', 'yet', 'again', 'soon', 'ever', 'once']);
+const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'rally', 'monopoly', 'anomaly', 'reply', 'ally', 'butterfly', 'belly', 'bully', 'jelly']);
+const adverb = (x: Tok): boolean => ADVERBS.has(x.low) || BETWEEN.has(x.low) || (!x.cap && x.low.length >= 6 && x.low.endsWith('ly') && !LY_NOUNS.has(x.low));
 
 /** Two sets of words, both given, with none in common. */
 const apart = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
