@@ -736,3 +736,251 @@ describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk A
     assert.deepStrictEqual(conflicts('U.S. President Tarsk Adler opened the summit in Velmar on Monday.', 'Tarsk Adler is the president of the United States and opened the summit in Velmar on Monday.'), []);
   });
 });
+
+describe('conflicts: a denial of a passive told actively', () => {
+  it('"police did not arrest the mayor" / "the mayor was arrested by police", both ways; "was rejected by the council" / "the council passed"', () => {
+    assert.deepStrictEqual(conflicts('Police did not arrest the mayor of Tarville on Monday.', 'The mayor of Tarville was arrested by police on Monday.'), [
+      'contradicts: one says “arrest…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The mayor of Tarville was not arrested by police on Monday.', 'Police arrested the mayor of Tarville on Monday.'), [
+      'contradicts: one says “arrest…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('The harbour levy was rejected by the Town Council of Osterby on Monday.', 'On Monday the Town Council of Osterby passed the harbour levy.'), [
+      'contradicts: opposite predicates (rejected… vs passed…)',
+    ]);
+  });
+
+  it('near misses: another person arrested; another council passing it', () => {
+    assert.deepStrictEqual(conflicts('Police did not arrest Ilse Varn in Tarville on Monday.', 'Jonas Brede was arrested by police in Tarville on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The harbour levy was rejected by the Town Council of Osterby on Monday.', 'On Monday the Regional Assembly of Norland passed the harbour levy.'), []);
+  });
+});
+
+describe('conflicts: killed and survived', () => {
+  it('"were killed in the attack" / "survived the attack" of the same people', () => {
+    assert.deepStrictEqual(conflicts('Three guards were killed in the attack on the Varn embassy.', 'All three guards survived the attack on the Varn embassy.'), [
+      'contradicts: opposite predicates (were killed… vs survived…)',
+    ]);
+    assert.deepStrictEqual(conflicts('Ilse Varn was killed in the attack on her Osterby farm.', 'Ilse Varn survived the attack on her Osterby farm.'), [
+      'contradicts: opposite predicates (was killed… vs survived…)',
+    ]);
+  });
+
+  it('near misses: the killer survived ("killed by the gunman" / "the gunman survived"); "killed" in the active is not a death of its subject', () => {
+    assert.deepStrictEqual(conflicts('The Varn embassy guard was killed by the gunman on Monday.', 'The gunman survived the attack on the Varn embassy on Monday.'), []);
+    assert.deepStrictEqual(conflicts('Ilse Varn killed the intruder at her Osterby farm.', 'Ilse Varn survived the attack at her Osterby farm.'), []);
+  });
+});
+
+describe('conflicts: voted for and voted against', () => {
+  it('"voted for the bill" / "voted against the bill" of the same senator', () => {
+    // ("voted" is read as a cue: two attributed statements dispute)
+    assert.deepStrictEqual(conflicts('Senator Ilse Varn voted for the Harlow water bill on Tuesday.', 'Senator Ilse Varn voted against the Harlow water bill on Tuesday.'), [
+      'disputes: opposite predicates (voted for… vs voted against…)',
+    ]);
+  });
+
+  it('near miss: two senators', () => {
+    assert.deepStrictEqual(conflicts('Senator Ilse Varn voted for the Harlow water bill on Tuesday.', 'Senator Jonas Brede voted against the Harlow water bill on Tuesday.'), []);
+  });
+});
+
+describe('conflicts: where a named place or institution is located (the gazetteer)', () => {
+  it('"is located in Paris" / "is located in London"; ", situated in Toronto" / "is situated in Lyon"', () => {
+    assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Harlow Gallery is located in London.'), ['contradicts: different countries (Paris vs London)']);
+    assert.deepStrictEqual(conflicts('The Harlow Gallery, situated in Toronto, reopened on Monday.', 'The Harlow Gallery is situated in Lyon and reopened on Monday.'), [
+      'contradicts: different countries (Toronto vs Lyon)',
+    ]);
+  });
+
+  it('near misses: two cities of one country; a person found somewhere ("located Brede in Spain"); two galleries', () => {
+    assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Harlow Gallery is located in Lyon.'), []);
+    assert.deepStrictEqual(conflicts('Interpol located Jonas Brede in Spain on Monday.', 'Jonas Brede is based in Lyon, Interpol said on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The Harlow Gallery is located in Paris.', 'The Brede Gallery is located in London.'), []);
+  });
+});
+
+describe('conflicts: a capital named by an appositive', () => {
+  it('"Osterby, the capital of Norland," / "Vela is the capital of Norland"; "Norland\'s capital, Vela"; "the Austrian capital, Vienna"', () => {
+    assert.deepStrictEqual(conflicts('Osterby, the capital of Norland, hosted the fishing summit.', 'Vela is the capital of Norland and hosted the fishing summit.'), [
+      'contradicts: different capital of (osterby vs vela)',
+    ]);
+    assert.deepStrictEqual(conflicts("The fishing summit opened in Norland's capital, Vela, on Monday.", 'Osterby is the capital of Norland and hosted the fishing summit on Monday.'), [
+      'contradicts: different capital of (vela vs osterby)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Harlow talks took place in the Austrian capital, Salzburg.', 'Vienna is the capital of Austria and hosted the Harlow talks.'), [
+      'contradicts: different capital of (salzburg vs vienna)',
+    ]);
+  });
+
+  it('near misses: another capital ("commercial capital", "former capital"); the same city told two ways', () => {
+    assert.deepStrictEqual(conflicts("Lagos, Nigeria's commercial capital, was flooded on Monday.", 'Abuja is the capital of Nigeria and was flooded on Monday.'), []);
+    assert.deepStrictEqual(conflicts('Osterby, the former capital of Norland, hosted the fishing summit.', 'Vela is the capital of Norland and hosted the fishing summit.'), []);
+    assert.deepStrictEqual(conflicts('The Harlow talks took place in the Austrian capital, Vienna.', 'Vienna is the capital of Austria and hosted the Harlow talks.'), []);
+    // the other city named on the other side
+    assert.deepStrictEqual(conflicts('The Vienna talks took place in the Austrian capital, Salzburg.', 'Vienna is the capital of Austria and hosted the talks.'), []);
+  });
+});
+
+describe('conflicts: a measured length or weight of one named thing', () => {
+  it('"is 40 metres long" / "is 400 metres long"; feet against metres; "weighs 3 tonnes" / "13 tonnes heavy"', () => {
+    assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres long.', 'The Brede bridge is 400 metres long.'), ['contradicts: different measures of Brede (40 metres long vs 400 metres long)']);
+    assert.deepStrictEqual(conflicts('The Varn Tower in Osterby, which is 310 feet tall, opened in 1931.', 'The Varn Tower in Osterby is 150 metres high and opened in 1931.'), [
+      'contradicts: different measures of Varn Tower (310 feet tall vs 150 metres high)',
+    ]);
+    assert.deepStrictEqual(conflicts('The Harlow bell weighs 3 tonnes.', 'The Harlow bell is 13 tonnes heavy.'), ['contradicts: different measures of Harlow (3 tonnes vs 13 tonnes heavy)']);
+  });
+
+  it('near misses: one height in two units; a bound; two bridges; a length and a width', () => {
+    assert.deepStrictEqual(conflicts('The Varn Tower in Osterby, which is 310 feet tall, opened in 1931.', 'The Varn Tower in Osterby is 95 metres high and opened in 1931.'), []);
+    assert.deepStrictEqual(conflicts('The Brede bridge is more than 40 metres long.', 'The Brede bridge is 400 metres long.'), []);
+    assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres long.', 'The Osterby bridge is 400 metres long.'), []);
+    assert.deepStrictEqual(conflicts('The Brede bridge is 40 metres wide.', 'The Brede bridge is 400 metres long.'), []);
+  });
+});
+
+describe('conflicts: a passive and the active voice about other things', () => {
+  it('near misses: "payments were received by producers" / "farmers who did not receive advance payments"; a bid received and then rejected', () => {
+    assert.deepStrictEqual(
+      conflicts('Farmers in Norland who did not receive advance grain payments at signup will receive 60 cents per bushel.', 'The Norland ministry said grain rates of 51 cents per bushel for corn were received by growers asking for advance payments.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts("A radio report said Velmar Oil's new bid was rejected by Tarsk Energy on Monday.", "Tarsk Energy confirmed on Monday that it received Velmar Oil's new bid."), []);
+  });
+
+  it('a prize received and declined still conflicts', () => {
+    assert.deepStrictEqual(conflicts('The novelist Ilse Varn declined the Osterby literature prize in June.', 'The novelist Ilse Varn received the Osterby literature prize in June.'), [
+      'contradicts: opposite predicates (declined… vs received…)',
+    ]);
+  });
+});
+
+describe('conflicts: one source accusing and clearing one target', () => {
+  it('"the Ethics Board said Ilse Varn did nothing wrong" / "the Ethics Board accuses Ilse Varn"; "accused" / "cleared"', () => {
+    assert.deepStrictEqual(conflicts("The Velna council's Ethics Board said the former harbour master, Ilse Varn, did nothing wrong.", "The Velna council's Ethics Board accuses Ilse Varn."), [
+      'disputes: Ilse Varn both accused and cleared',
+    ]);
+    assert.deepStrictEqual(conflicts('The Velna Ethics Board accused Ilse Varn of fraud on Monday.', 'The Velna Ethics Board cleared Ilse Varn of fraud on Monday.'), ['contradicts: Ilse Varn both accused and cleared']);
+  });
+
+  it('near misses: prosecutors accuse and a court clears (two sources); two boards; two people', () => {
+    assert.deepStrictEqual(conflicts('Prosecutors in Velna accused Ilse Varn of fraud on Monday.', 'A Velna court said Ilse Varn did nothing wrong and closed the fraud case on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The Velna Ethics Board accused Ilse Varn of fraud on Monday.', 'The Norland Ethics Board cleared Ilse Varn of fraud on Monday.'), []);
+    assert.deepStrictEqual(conflicts('The Velna Ethics Board accused Ilse Varn of fraud on Monday.', 'The Velna Ethics Board cleared Jonas Brede of fraud on Monday.'), []);
+  });
+});
+
+describe('conflicts: one source withholding and giving one thing', () => {
+  it('"the agency would not say in which ports the fish was sold" / "the agency published a list of the ports in which the fish was sold"', () => {
+    assert.deepStrictEqual(
+      conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Norland Food Agency published a list of the ports in which the tainted fish had been sold.'),
+      ['contradicts: withheld and given by Norland Food Agency'],
+    );
+  });
+
+  it('near misses: another source gave it; something else given', () => {
+    assert.deepStrictEqual(
+      conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Velna Herald published a list of the ports in which the tainted fish had been sold.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('The Norland Food Agency would not say in which ports the tainted fish had been sold.', 'The Norland Food Agency published new rules for fishing boats.'), []);
+  });
+});
+
+describe('conflicts: one scheduled event given two dates', () => {
+  it('"the vote, which is slated for October 30" / "elections in Norland will take place on July 14", with another date of the sentence ("passed the law on July 14")', () => {
+    assert.deepStrictEqual(
+      conflicts("The Norland parliament passed a new election law on July 14 to prepare the presidential vote, which is slated for October 30.", 'New presidential elections in Norland will take place on July 14.'),
+      ['contradicts: different dates of one vote (October 30 vs July 14)'],
+    );
+  });
+
+  it('near misses: a postponement; two rounds; two kinds of election; two countries', () => {
+    assert.deepStrictEqual(conflicts('The presidential vote in Norland, which was postponed, is now scheduled for October 30.', 'Elections in Norland will take place on July 14.'), []);
+    assert.deepStrictEqual(conflicts('The second round of the presidential vote in Norland is scheduled for October 30.', 'Elections in Norland will take place on July 14.'), []);
+    assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The local elections in Norland will take place on July 14.'), []);
+    assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The presidential election in Velmar will take place on July 14.'), []);
+  });
+});
+
+describe('conflicts: one place of death (the gazetteer)', () => {
+  it('"died in Lyon" / "died in Vienna", "was killed in Iraq" / "was killed in Afghanistan" of one person', () => {
+    assert.deepStrictEqual(conflicts('The painter Jonas Brede died in Lyon in 1921.', 'Jonas Brede died in Vienna after a long illness in 1921.'), ['contradicts: different places of death (Lyon vs Vienna)']);
+    assert.deepStrictEqual(conflicts('The reporter Ilse Varn was killed in Iraq in 2004.', 'Ilse Varn was killed in Afghanistan in 2004.'), ['contradicts: different places of death (Iraq vs Afghanistan)']);
+  });
+
+  it('near misses: two cities of one country; a wife\'s death; "killed" in the active', () => {
+    assert.deepStrictEqual(conflicts('The painter Jonas Brede died in Lyon in 1921.', 'Jonas Brede died in Paris after a long illness in 1921.'), []);
+    assert.deepStrictEqual(conflicts("The painter Jonas Brede's wife died in Lyon in 1921.", 'Jonas Brede died in Vienna after a long illness in 1921.'), []);
+    assert.deepStrictEqual(conflicts('The soldier Ilse Varn killed two men in Iraq in 2004.', 'Ilse Varn was killed in Afghanistan in 2004.'), []);
+  });
+});
+
+describe('conflicts: one person given two ages', () => {
+  it('"Robert Senacal, 35," / "Robert Senacal, 53,"; "a 53-year-old man, Robert Senacal"', () => {
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, of Cortlandt Manor on Monday after the Tarville robbery.', 'Robert Senacal, 53, of Cortlandt Manor was arrested on Monday after the Tarville robbery.'),
+      ['contradicts: different ages of Robert Senacal (35 vs 53)'],
+    );
+    assert.deepStrictEqual(
+      conflicts('Police arrested a 35-year-old man, Robert Senacal, of Cortlandt Manor on Monday after the Tarville robbery.', 'Police arrested a 53-year-old man, Robert Senacal, of Cortlandt Manor on Monday after the Tarville robbery.'),
+      ['contradicts: different ages of Robert Senacal (35 vs 53)'],
+    );
+  });
+
+  it('near miss: two ages in two reports less alike than one story told twice (two reports years apart give two ages)', () => {
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, of Cortlandt Manor on Monday after the Tarville robbery.', 'A 53-year-old man, Robert Senacal, was arrested on Monday after the Tarville robbery.'),
+      [],
+    );
+  });
+
+  it('near misses: a year apart (a birthday between two reports); the other age is another person\'s; one name word ("Ford, 45,")', () => {
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, of Cortlandt Manor on Monday after the Tarville robbery.', 'A 36-year-old man, Robert Senacal, was arrested on Monday after the Tarville robbery.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      conflicts('Police arrested Robert Senacal, 35, and Ilse Varn, 53, on Monday after the Tarville robbery.', 'Robert Senacal (35) was arrested on Monday after the Tarville robbery.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('Shares of Ford, 45, and Velmar, 30, rose on Monday in Tarville.', 'Shares of Ford, 54, and Velmar, 30, rose on Monday in Tarville.'), []);
+  });
+});
+
+describe('conflicts: an appositive or a title naming another holder of a post', () => {
+  it('"The mayor of Osterby, Ilse Varn," / "Jonas Brede, the mayor of Osterby,"; "Harlow Motors\' chief executive, Ilse Varn"; "Harlow Motors chief executive Ilse Varn"', () => {
+    assert.deepStrictEqual(conflicts('The mayor of Osterby, Ilse Varn, opened the new harbour bridge on Monday.', 'Jonas Brede, the mayor of Osterby, opened the new harbour bridge on Monday.'), [
+      'contradicts: different mayor of (Ilse Varn vs Jonas Brede)',
+    ]);
+    assert.deepStrictEqual(
+      conflicts("Harlow Motors' chief executive, Ilse Varn, opened the new plant in Osterby on Monday.", 'Jonas Brede, the chief executive of Harlow Motors, opened the new plant in Osterby on Monday.'),
+      ['contradicts: different chief executive of (Ilse Varn vs Jonas Brede)'],
+    );
+    // a title is written at the time of its article: it needs the evidence of one story (a sentence told twice)
+    assert.deepStrictEqual(
+      conflicts('Harlow Motors chief executive Ilse Varn opened the new plant in Osterby on Monday.', 'Harlow Motors chief executive Jonas Brede opened the new plant in Osterby on Monday.'),
+      ['contradicts: different chief executive of (Ilse Varn vs Jonas Brede)'],
+    );
+  });
+
+  it('near misses: a former holder; a unit named for a country; a title told in a less alike sentence', () => {
+    assert.deepStrictEqual(
+      conflicts('Former Harlow Motors chief executive Ilse Varn opened the new plant in Osterby on Monday.', 'Harlow Motors chief executive Jonas Brede opened the new plant in Osterby on Monday.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      conflicts('Harlow Motors Canada chief executive Ilse Varn opened the new plant in Osterby on Monday.', 'Harlow Motors chief executive Jonas Brede opened the new plant in Osterby on Monday.'),
+      [],
+    );
+    assert.deepStrictEqual(conflicts('Harlow Motors chief executive Ilse Varn said sales rose in Osterby.', 'Jonas Brede is the chief executive of Harlow Motors, which opened a plant in Osterby.'), []);
+  });
+});
+
+describe('conflicts: an adverb before a passive names no participant', () => {
+  it('"which has already been approved by the Osterby council" / "the Osterby council rejected the levy"', () => {
+    assert.deepStrictEqual(conflicts('The Harlow levy, which has already been approved by the Osterby council, goes to a vote in Velna.', 'The Osterby council rejected the Harlow levy.'), [
+      'contradicts: opposite predicates (approved… vs rejected…)',
+    ]);
+  });
+});

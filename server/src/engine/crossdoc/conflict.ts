@@ -10,8 +10,11 @@
 import type { ClaimSignature } from './signature';
 import { antonyms, prefixAntonyms } from './conflict/antonyms';
 import { complementPolarity, polarity } from './conflict/polarity';
-import { slotConflict, values } from './conflict/values';
+import { ageConflict, slotConflict, values } from './conflict/values';
 import { namedConflictOf } from './conflict/relations';
+import { measureConflict } from './conflict/measures';
+import { stanceConflict } from './conflict/stances';
+import { scheduleConflict } from './conflict/schedule';
 import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
@@ -53,6 +56,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (prefixed) return { detail: prefixed, value: false };
   const named = namedConflictOf(a, b);
   if (named) return named;
+  // one source accusing and clearing one target, or withholding and giving one thing
+  const stance = stanceConflict(a, b);
+  if (stance) return { detail: stance, value: false };
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
   const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? arrivals(a, b) ?? twoWinners(a, b);
@@ -60,6 +66,15 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   // a slot that holds one value, of one named owner: not two events of one kind
   const slot = slotConflict(a, b);
   if (slot) return slot;
+  // one person's age given twice: two reports years apart give two ages, so it needs the evidence of one story that values need
+  const age = ageConflict(a, b);
+  if (age) return { detail: age, value: true };
+  // one scheduled event given two dates
+  const scheduled = scheduleConflict(a, b);
+  if (scheduled) return { detail: scheduled, value: false };
+  // a length or a weight of one named thing
+  const measure = measureConflict(a, b);
+  if (measure) return { detail: measure, value: false };
   const v = values(a, b);
   return v ? { detail: v, value: true } : null;
 }

@@ -27,19 +27,31 @@ export interface AntonymGroup {
    * pressure ("plans to quit", "was forced to resign"), not what happened.
    */
   finite?: boolean;
+  /**
+   * The words say what state their subject is in ("survived", "was killed"): the doer after "by" on one
+   * side ("was killed by the gunman") is someone else than the one whose state it is, so it must not be
+   * the other side's subject ("the gunman survived").
+   */
+  state?: boolean;
+  /**
+   * Things one receives in order to answer them ("received the bid", then "rejected the bid"): next to
+   * one of these, the "a" words are a step before the "b" words, not their opposite.
+   */
+  answered?: string[];
 }
 
 export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'approved / rejected', a: ['approve', 'approved', 'pass', 'passed', 'adopt', 'adopted', 'ratify', 'ratified', 'endorse', 'endorsed', 'accept', 'accepted'], b: ['reject', 'rejected', 'veto', 'vetoed', 'vote against', 'voted against', 'turn down', 'turned down', 'refuse', 'refused'] },
-  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'], verbs: true },
+  { name: 'received / declined', a: ['receive', 'received', 'accept', 'accepted', 'get', 'got', 'collect', 'collected'], b: ['decline', 'declined', 'refuse', 'refused', 'reject', 'rejected', 'turn down', 'turned down'], verbs: true, answered: ['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'request', 'requests', 'application', 'applications', 'invitation', 'invitations', 'plan', 'plans', 'approach', 'demand', 'demands', 'complaint', 'complaints', 'appeal', 'appeals', 'petition', 'claim', 'claims'] },
   { name: 'won / lost', a: ['win', 'won', 'winner', 'victory'], b: ['lose', 'lost', 'loser'] },
   { name: 'profit / loss', a: ['profit', 'earnings', 'earn', 'earned'], b: ['loss', 'losses', 'lose', 'lost'] },
   { name: 'confirmed / denied', a: ['confirm', 'confirmed'], b: ['deny', 'denied'] },
   { name: 'allowed / banned', a: ['allow', 'allowed', 'permit', 'permitted', 'legalise', 'legalize', 'legalised', 'legalized'], b: ['ban', 'banned', 'forbid', 'forbade', 'forbidden', 'prohibit', 'prohibited', 'outlaw', 'outlawed', 'abolish', 'abolished'] },
-  { name: 'supports / opposes', a: ['support', 'supported', 'supports', 'backed', 'favour', 'favor', 'favoured', 'favored'], b: ['oppose', 'opposed', 'opposes', 'vote against', 'voted against'] },
+  { name: 'supports / opposes', a: ['support', 'supported', 'supports', 'backed', 'favour', 'favor', 'favoured', 'favored', 'vote for', 'voted for', 'votes for'], b: ['oppose', 'opposed', 'opposes', 'vote against', 'voted against'] },
   { name: 'acquitted / convicted', a: ['acquit', 'acquitted', 'innocent', 'exonerate', 'exonerated'], b: ['convict', 'convicted', 'guilty'] },
   { name: 'succeeded / failed', a: ['succeed', 'succeeded', 'successful'], b: ['fail', 'failed', 'unsuccessful'] },
-  { name: 'alive / dead', a: ['alive', 'survive', 'survived', 'survivor'], b: ['dead', 'die', 'died'] },
+  // "killed" only in the passive: "the guard was killed" is the guard's death, "the guard killed" is not
+  { name: 'alive / dead', a: ['alive', 'survive', 'survived', 'survivor'], b: ['dead', 'die', 'died', 'was killed', 'were killed', 'been killed', 'got killed'], state: true },
   { name: 'legal / illegal', a: ['legal', 'lawful'], b: ['illegal', 'unlawful'] },
   { name: 'included / excluded', a: ['include', 'included'], b: ['exclude', 'excluded'] },
   { name: 'rose / fell', a: ['rise', 'rose', 'risen', 'increase', 'increased', 'grow', 'grew', 'climb', 'climbed', 'gain', 'gained', 'jump', 'jumped', 'soar', 'soared'], b: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'drop', 'dropped', 'decline', 'declined', 'shrink', 'shrank', 'plunge', 'plunged', 'slump', 'slumped'], direction: true },

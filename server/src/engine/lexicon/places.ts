@@ -185,6 +185,9 @@ export const PLACES = new Map<string, Place>();
 /** The longest listed name, in words. */
 export let PLACE_WORDS = 1;
 
+/** The names of countries themselves (not their cities or regions), lower-cased, to the country ("britain" → "United Kingdom"). */
+export const COUNTRY_NAMES = new Map<string, string>();
+
 const continentOf = new Map<string, string[]>();
 const put = (name: string, p: Place): void => {
   const key = name.toLowerCase().trim();
@@ -211,6 +214,7 @@ for (const line of DATA.split('\n')) {
   }
   const [country, aliases, adjectives, cities, continents] = f;
   const cs = list(continents);
+  for (const n of [country, ...list(aliases)]) COUNTRY_NAMES.set(n.toLowerCase(), country);
   for (const n of [country, ...list(aliases), ...list(cities)]) put(n, { country, continents: cs, demonym: false });
   for (const n of list(adjectives)) {
     // an adjective that is also the country's name ("Hong Kong", "US") places as a name too

@@ -1,8 +1,8 @@
 /** Antonymous predicates of the same participants (passed / rejected), and un-/in- prefixed opposites. */
 import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
-import { NUMBER_WORD_VALUES, stem } from '../normalize';
+import { isStop, NUMBER_WORD_VALUES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, affirmedAt, differentNames, isContent, subjectOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, PREPOSITIONS, YEAR, affirmedAt, differentNames, isContent, isNameTok, subjectOf, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
 interface Occurrence {
@@ -15,7 +15,7 @@ const stemmedGroups = ANTONYM_GROUPS.map((g) => {
   const sb = g.b.map((w) => w.split(' ').map((x) => stem(x)));
   /** The group's own words: not evidence that two sentences speak of the same participants. */
   const own = new Set([...sa, ...sb].flat());
-  return { ...g, sa, sb, own };
+  return { ...g, sa, sb, own, answers: g.answered ? new Set(g.answered.map((w) => stem(w))) : null };
 });
 
 /** Where an antonym group's phrases occur in a sentence: per side, in text order. */
@@ -126,6 +126,8 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
         for (const y of ys) {
           if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
           if (!opposed(va, x, vb, y, skip)) continue;
+          if (g.state && (agentIsSubject(va, x, vb, y) || agentIsSubject(vb, y, va, x))) continue;
+          if (g.answers && (near(va, x, g.answers) || near(vb, y, g.answers))) continue;
           if (xRivals.length && (relativeClause(va, x.at) || !xRivals.every((r) => relativeClause(va, r.at)))) continue;
           if (yRivals.length && (relativeClause(vb, y.at) || !yRivals.every((r) => relativeClause(vb, r.at)))) continue;
           return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
@@ -134,6 +136,32 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
     }
   }
   return null;
+}
+
+/**
+ * Whether the doer after "by" of a passive at x ("was killed by the gunman") is the subject of y ("the
+ * gunman survived"): the content words after "by" (up to three) and before y in its clause (up to three) meet.
+ */
+function agentIsSubject(vx: View, x: Occurrence, vy: View, y: Occurrence): boolean {
+  const t = vx.toks;
+  if (t[x.at + x.len]?.low !== 'by') return false;
+  const agent = new Set<string>();
+  for (let j = x.at + x.len + 1; j < t.length && agent.size < 3 && !t[j].brk && !PREPOSITIONS.has(t[j].low); j++) if (isContent(t[j])) agent.add(t[j].st);
+  let n = 0;
+  for (let j = y.at - 1; j >= 0 && n < 3 && !vy.toks[j].brk; j--) {
+    if (!isContent(vy.toks[j])) continue;
+    if (agent.has(vy.toks[j].st)) return true;
+    n++;
+  }
+  return false;
+}
+
+/** Whether a word of `words` (stems) stands within four words after the occurrence, in its clause ("received TransCanada's new bid"). */
+function near(v: View, o: Occurrence, words: Set<string>): boolean {
+  for (let j = o.at + o.len; j < v.toks.length && j <= o.at + o.len + 4 && !v.toks[j].brk; j++) if (words.has(v.toks[j].st)) return true;
+  // the passive: the thing before it ("the bid was rejected")
+  for (let j = o.at - 1; j >= 0 && j >= o.at - 5 && !v.toks[j].brk; j--) if (words.has(v.toks[j].st)) return true;
+  return false;
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
@@ -168,9 +196,7 @@ function opposed(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<str
  */
 export function aboutSame(va: View, x: Occurrence, vb: View, y: Occurrence, skip: Set<string>, minShared: number): boolean {
   // two different names as subjects: two companies, one with a profit and one with a loss
-  const sa = subjectOf(va, x.at);
-  const sb = subjectOf(vb, y.at);
-  if (sa && sb && differentNames(sa, sb)) return false;
+  if (!sameParticipants(va, x.at, vb, y.at)) return false;
   const ka = anchors(va, x, skip);
   const kb = anchors(vb, y, skip);
   // numbers on both sides and none in common: two instances ("1985 includes a gain of 10 cts" /
@@ -183,6 +209,88 @@ export function aboutSame(va: View, x: Occurrence, vb: View, y: Occurrence, skip
     if (named && kb.get(k)) return true;
   }
   return shared >= minShared;
+}
+
+/**
+ * Whether the participants of a verb on two sides are not two different named ones. In one voice the
+ * subjects are compared; a passive told actively ("the mayor was not arrested by police" / "police
+ * arrested the mayor") puts the active side's object where the passive's subject stands and its
+ * subject after "by": those are compared instead.
+ */
+function sameParticipants(va: View, i: number, vb: View, k: number): boolean {
+  const pa = passiveAt(va.toks, i);
+  const pb = passiveAt(vb.toks, k);
+  // (a passive against an adjective after "be", "was crowded" / "was empty": one voice)
+  if (pa === pb || (pa ? afterBe(vb.toks, k) : afterBe(va.toks, i))) {
+    const sa = subjectOf(va, i);
+    const sb = subjectOf(vb, k);
+    return !(sa && sb && differentNames(sa, sb));
+  }
+  const [vp, p, vq, q] = pa ? [va, i, vb, k] : [vb, k, va, i];
+  // the passive's subject and the active's object, the passive's agent and the active's subject: not
+  // two different names, nor two sets of words with none in common ("payments were received by
+  // producers" / "farmers who did not receive advance payments")
+  const patient = subjectOf(vp, p);
+  const object = nameRunAfter(vq.toks, q);
+  if (patient && object && differentNames(patient, object)) return false;
+  if (apart(wordsBy(vp.toks, p, -1), wordsBy(vq.toks, q, 1))) return false;
+  if (vp.toks[p + 1]?.low !== 'by') return true;
+  const agent = nameRunAfter(vp.toks, p + 1);
+  const doer = subjectOf(vq, q);
+  if (agent && doer && differentNames(agent, doer)) return false;
+  return !apart(wordsBy(vp.toks, p + 1, 1), wordsBy(vq.toks, q, -1));
+}
+
+/** Up to three content words (names too) before (`dir` -1, past auxiliaries and "not") or after k, in its clause. */
+function wordsBy(t: Tok[], k: number, dir: 1 | -1): Set<string> {
+  const out = new Set<string>();
+  for (let j = k + dir; j >= 0 && j < t.length && out.size < 3 && !t[j].brk; j += dir) if (isContent(t[j]) && !adverb(t[j])) out.add(t[j].st);
+  return out;
+}
+
+/** Adverbs, which name no participant ("has already passed", "was quickly arrested"): a few, and lower-case words in -ly but for nouns. */
+const ADVERBS = new Set(['already', 'now', 'yet', 'again', 'soon', 'ever', 'once']);
+const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'rally', 'monopoly', 'anomaly', 'reply', 'ally', 'butterfly', 'belly', 'bully', 'jelly']);
+const adverb = (x: Tok): boolean => ADVERBS.has(x.low) || BETWEEN.has(x.low) || (!x.cap && x.low.length >= 6 && x.low.endsWith('ly') && !LY_NOUNS.has(x.low));
+
+/** Two sets of words, both given, with none in common. */
+const apart = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+
+/**
+ * The first name after k in its clause, within six words, keyed as `subjectOf` keys names, with the
+ * words "of", "and" or "&" join ("arrested the mayor of Tarville", "by the National Assembly of Kuwait").
+ */
+function nameRunAfter(t: Tok[], k: number): Set<string> | null {
+  for (let j = k + 1; j < t.length && j <= k + 6 && !t[j].brk && !t[j].num; j++) {
+    if (!isNameTok(t[j], j)) continue;
+    const out = new Set<string>();
+    for (let e = j; e < t.length && !t[e].brk; e++) {
+      if (t[e].cap && t[e].word) {
+        if (!isStop(t[e].low)) out.add(t[e].st);
+      } else if (!(JOINERS.has(t[e].low) && t[e + 1]?.cap)) break;
+    }
+    return out;
+  }
+  return null;
+}
+
+const JOINERS = new Set(['of', 'and', '&']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+/** Participles that do not end in -ed or -en. */
+const PARTICIPLES = new Set(['held', 'hit', 'shot', 'caught', 'built', 'sold', 'found', 'won', 'lost', 'made', 'put', 'set', 'cut', 'hurt', 'left', 'led', 'paid', 'kept', 'told', 'brought', 'bought', 'sent', 'spent', 'struck', 'hung', 'fought', 'taught', 'thought', 'sought', 'met', 'read', 'run', 'quit', 'shut', 'split', 'spread', 'bound', 'fed', 'bred', 'sworn', 'torn', 'worn', 'done', 'gone']);
+
+/** Whether the word at k stands right after a form of "be" (or "get"), past "not" and adverbs. */
+function afterBe(t: Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (t[j].low === 'not' || t[j].low === "n't" || BETWEEN.has(t[j].low))) j--;
+  return j >= 0 && BE.has(t[j].low);
+}
+
+/** Whether the verb at k is a passive: a participle after a form of "be" (or "get"). */
+export function passiveAt(t: Tok[], k: number): boolean {
+  const w = t[k].low;
+  return (t[k + 1]?.low === 'by' || /(?:ed|en|wn)$/.test(w) || PARTICIPLES.has(w)) && afterBe(t, k);
 }
 
 /** The numbers (and years) next to an occurrence, as written. */

@@ -13,8 +13,8 @@ import type { ClaimSignature } from '../signature';
 import { affirmedAt, isAux, monthNumber, nameKey, viewOf, type Tok, type View } from './view';
 
 export interface Origin {
-  /** 'based': the seat of an organisation; 'nationality': of a person or an organisation; 'born': a place of birth. */
-  kind: 'based' | 'nationality' | 'born';
+  /** 'based': the seat of an organisation; 'nationality': of a person or an organisation; 'born': a place of birth; 'died': of death. */
+  kind: 'based' | 'nationality' | 'born' | 'died';
   /** A nationality said of an organisation (a company, a bank): comparable with its seat. */
   org: boolean;
   owner: Set<string>;
@@ -197,7 +197,9 @@ export function originsOf(v: View): Origin[] {
       add({ kind, org: kind === 'based', owner, places: [p.place], shown: p.shown, tense: kind === 'based' ? 'present' : '' }, i);
       continue;
     }
-    if ((low === 'based' || low === 'headquartered') && t[i + 1]?.low === 'in') {
+    // "Acme is located in Lyon", "the Louvre, situated in Paris": where a named thing is, as its seat
+    // (after "is" or a comma only: "Interpol located Brede in Spain" places Brede, and only for a while)
+    if ((low === 'based' || low === 'headquartered' || ((low === 'located' || low === 'situated') && BEFORE_BASED.has(t[i - 1]?.low ?? ''))) && t[i + 1]?.low === 'in') {
       const ps = placesFrom(t, i + 2);
       if (!ps) continue;
       let j = i - 1;
@@ -238,7 +240,9 @@ export function originsOf(v: View): Origin[] {
       if (ps) add({ kind: 'based', org: true, owner, places: ps.places, shown: ps.shown, tense }, i);
       continue;
     }
-    if (low === 'born') {
+    // "Brede died in Lyon", "Brede was killed in Iraq", "died on April 2, 1950 in Lyon": a death has one place
+    const death = low === 'died' || (low === 'killed' && /^(?:was|were)$/.test(t[i - 1]?.low ?? ''));
+    if (low === 'born' || death) {
       // "born in Lyon", "born on April 2, 1950 in Lyon"
       let j = i + 1;
       while (j < t.length && j < i + 8 && t[j].low !== 'in' && (t[j].num || t[j].low === ',' || t[j].low === 'on' || monthNumber(t[j]))) j++;
@@ -252,7 +256,7 @@ export function originsOf(v: View): Origin[] {
       let b = e;
       while (b > 0 && isOwnerWord(t[b - 1])) b--;
       if (t[b - 1]?.low === 'of' || /['’]s$/.test(t[b - 1]?.low ?? '')) continue;
-      add({ kind: 'born', org: false, owner: ownerTo(t, e), places: ps.places, shown: ps.shown, tense: '' }, i);
+      add({ kind: death ? 'died' : 'born', org: false, owner: ownerTo(t, e), places: ps.places, shown: ps.shown, tense: '' }, i);
       continue;
     }
     // a nationality (or a country's name used as one: "U.S. carmaker") before a noun or a title
@@ -281,7 +285,7 @@ export function originsOf(v: View): Origin[] {
 }
 
 /** One participant named on both sides: they share a name, and neither adds a name of its own the other lacks ("Boeing Canada" is not Boeing). */
-function sameOwner(x: Set<string>, y: Set<string>): boolean {
+export function sameOwner(x: Set<string>, y: Set<string>): boolean {
   let shared = 0;
   for (const n of x) if (y.has(n)) shared++;
   if (!shared) return false;
@@ -309,7 +313,7 @@ function comparable(x: Origin, y: Origin): boolean {
 const FIRST_WORDS = new Set([...PLACES.keys()].map((k) => k.replace(/^the /, '').split(/[ .]/)[0]));
 /** Words every origin is read from: "based", "born", "headquarters", or a kind or title after a nationality. */
 const TRIGGERS = new Set([...ORG_KINDS, ...PERSON_KINDS, ...TITLES]);
-const ANYWHERE = new Set(['based', 'born', 'headquarters', 'headquartered']);
+const ANYWHERE = new Set(['based', 'born', 'died', 'killed', 'headquarters', 'headquartered', 'located', 'situated']);
 const WORD = /\p{L}+/gu;
 const mayPlace = new WeakMap<ClaimSignature, boolean>();
 /**
@@ -365,7 +369,7 @@ export function originConflict(a: ClaimSignature, b: ClaimSignature): string | n
       const xs = oa.filter((o) => comparable(o, y) && sameOwner(o.owner, x.owner)).flatMap((o) => o.places);
       const ys = ob.filter((o) => comparable(o, x) && sameOwner(o.owner, y.owner)).flatMap((o) => o.places);
       if (xs.some((p) => ys.some((q) => placesAgree(p, q)))) continue;
-      const what = x.kind === 'born' ? 'places of birth' : x.kind === y.kind && x.kind === 'nationality' ? 'nationalities' : 'countries';
+      const what = x.kind === 'born' ? 'places of birth' : x.kind === 'died' ? 'places of death' : x.kind === y.kind && x.kind === 'nationality' ? 'nationalities' : 'countries';
       return `different ${what} (${x.shown} vs ${y.shown})`;
     }
   }

@@ -9,6 +9,7 @@ import type { ClaimSignature } from '../signature';
 import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, placeAt, subjectOf, surface, tokenNumber, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 import { originConflict } from './places';
+import { capitalConflict } from './values';
 
 /**
  * Relations that hold one way between two participants: if A owns B, B does
@@ -470,6 +471,6 @@ export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict 
   const ra = statesRelation(a);
   const rb = statesRelation(b);
   const detail =
-    (ra && rb ? reversed(a, b) ?? kinship(a, b) : null) ?? ((ra || rb) && a.numbers.length && b.numbers.length ? respective(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null) ?? originConflict(a, b);
+    (ra && rb ? reversed(a, b) ?? kinship(a, b) : null) ?? ((ra || rb) && a.numbers.length && b.numbers.length ? respective(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null) ?? originConflict(a, b) ?? capitalConflict(a, b);
   return detail ? { detail, value: false, named: true } : null;
 }

@@ -1,8 +1,9 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
 import { isStop } from '../normalize';
-import { countryNamed, placeTo } from './places';
+import { COUNTRY_NAMES } from '../../lexicon/places';
+import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
-import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, monthNumber, nameKey, nameRun, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, isNameTok, monthNumber, nameKey, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
 export interface Slot {
   /** What the slot is: "born", "died", "capital of". */
@@ -48,21 +49,74 @@ function slotsOf(v: View): Slot[] {
           break;
         }
       }
-    } else if (t[i].low === 'capital' && t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
-      const owner = nameRun(t, i + 2, 1);
-      let j = i + 2;
-      while (j < t.length && t[j].cap && !t[j].brk) j++;
-      let filler: Set<string> | null = null;
-      // "Vela is the capital of Norland" / "the capital of Norland is Vela"
-      if (i >= 3 && t[i - 1].low === 'the' && /^(?:is|was|became)$/.test(t[i - 2].low) && t[i - 3].cap) filler = nameRun(t, i - 3);
-      else if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = nameRun(t, j + 1, 1);
-      if (owner.size && filler?.size) out.push({ rel: 'capital of', owner, filler });
+    } else if (t[i].low === 'capital') {
+      const c = capitalAt(t, i);
+      if (c) out.push(c);
     } else {
       const role = postAt(t, i);
       if (role) out.push(role);
     }
   }
   return out;
+}
+
+/**
+ * The capital of a country (or a region) and the city named as it: "Vela is the capital of Norland",
+ * "the capital of Norland is Vela", "Vela, the capital of Norland", "Norland's capital, Vela", "the
+ * French capital, Paris", "Paris, the French capital". Only "the capital" and a possessive or an
+ * adjective of the country right before it: "Norland's commercial capital", "the former capital" are
+ * other cities. A country is keyed as the gazetteer knows it ("capital of Britain" / "the British capital").
+ */
+function capitalAt(t: Tok[], i: number): Slot | null {
+  let owner: Set<string> | null = null;
+  let filler: Set<string> | null = null;
+  let before = i - 1;
+  if (t[i + 1]?.low === 'of' && t[i + 2]?.cap) {
+    // "the capital of Norland"
+    if (t[i - 1]?.low !== 'the') return null;
+    owner = countryRun(t, i + 2);
+    before = i - 2;
+    let j = i + 2;
+    while (j < t.length && t[j].cap && !t[j].brk) j++;
+    // "the capital of Norland is Vela"
+    if (/^(?:is|was)$/.test(t[j]?.low ?? '') && t[j + 1]?.cap) filler = namesFrom(t, j + 1);
+  } else if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+    // "Norland's capital, Vela" (not "the bank's capital")
+    owner = countryRun(t, i - 1, -1);
+    filler = names(t, t[i + 1]?.low === ',' ? i + 2 : i + 1);
+  } else {
+    // "the French capital, Paris", "Paris, the French capital"
+    const p = i >= 2 && t[i - 2].low === 'the' ? placeTo(t, i) : null;
+    if (!p?.place.demonym || p.start !== i - 1 || !p.place.country || p.place.country === '?') return null;
+    owner = new Set(['country:' + p.place.country]);
+    before = i - 3;
+    filler = names(t, t[i + 1]?.low === ',' ? i + 2 : i + 1);
+  }
+  // "Vela is the capital", "Vela, the capital"
+  if (!filler?.size && before >= 1 && /^(?:is|was|became|,)$/.test(t[before].low) && t[before - 1].cap) filler = namesTo(t, before - 1);
+  return owner?.size && filler?.size && differentNames(owner, filler) ? { rel: 'capital of', owner, filler } : null;
+}
+
+/** A name run starting at j that is a name, not a month or a word in capitals after a comma. */
+function names(t: Tok[], j: number): Set<string> {
+  return t[j]?.cap && t[j].word && !monthNumber(t[j]) ? namesFrom(t, j) : new Set();
+}
+
+/** The name run from j (forward, or back with step -1) as an owner: a country the gazetteer knows as "country:…", else its name keys. */
+function countryRun(t: Tok[], j: number, step: 1 | -1 = 1): Set<string> {
+  let s = j;
+  let e = j;
+  if (step === 1) {
+    if (t[s]?.low === 'the') s = e = s + 1;
+    while (e < t.length && t[e].cap && t[e].word && !t[e].brk) e++;
+  } else {
+    e = j + 1;
+    while (s > 0 && t[s - 1].cap && t[s - 1].word && !t[s - 1].brk) s--;
+  }
+  const words = t.slice(s, e).map((x) => x.low.replace(/['’]s$/, ''));
+  const country = COUNTRY_NAMES.get(words.join(' ')) ?? (words[0] === 'the' ? COUNTRY_NAMES.get(words.slice(1).join(' ')) : undefined);
+  if (country) return new Set(['country:' + country]);
+  return new Set(t.slice(s, e).filter((x) => !isStop(x.low)).map((x) => nameKey(x)));
 }
 
 /** Posts one person holds at a time, by the words that name them ("chief executive officer" and "CEO" are one post). */
@@ -144,28 +198,56 @@ function postAt(t: Tok[], i: number): Slot | null {
       if (!filler.size || t[e]?.raw === '-') return null;
       return { rel: `${post} of`, owner, filler, shown: surface(t, filler), title: true };
     }
-    if (i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap) {
+    // "Osterby's mayor", and a plural's possessive, "Harlow Motors' chairman"
+    const possessive = i >= 1 && /['’]s$/.test(t[i - 1].low) && t[i - 1].cap ? i - 1 : i >= 2 && /^['’]$/.test(t[i - 1].raw) && t[i - 2].cap && t[i - 2].low.endsWith('s') ? i - 2 : -1;
+    let byName = false;
+    if (possessive >= 0) {
       // "Osterby's mayor, Ilse Varnholt" / "Osterby's mayor Ilse Varnholt"
-      owner = namesTo(t, i - 1);
+      owner = namesTo(t, possessive);
       filler = namesFrom(t, t[e]?.low === ',' ? e + 1 : e);
-    } else {
-      if (t[e]?.low !== 'of' || t[i - 1]?.low !== 'the' || i < 3) return null;
+    } else if (t[e]?.low === 'of' && t[i - 1]?.low === 'the' && i >= 3 && (t[i - 2].low === 'is' || t[i - 2].low === ',')) {
+      // "Ilse Varnholt is the mayor of Osterby", "Ilse Varnholt, the mayor of Osterby,"
       owner = namesFrom(t, e + 1);
-      const before = t[i - 2].low;
-      if (before !== 'is' && before !== ',') return null;
       filler = namesTo(t, i - 3);
-    }
-    if (COUNTRY_POSTS.has(post)) owner = countryOf(owner);
-    return owner.size && filler.size && differentNames(owner, filler) ? { rel: `${post} of`, owner, filler, shown: surface(t, filler) } : null;
+    } else if (t[e]?.low === 'of' && (t[i - 1]?.low === 'the' || (i === 0 && t[i].cap))) {
+      // "The mayor of Osterby, Ilse Varnholt, opened the bridge": the holder after the owner and a comma
+      owner = namesFrom(t, e + 1);
+      let j = t[e + 1]?.low === 'the' ? e + 2 : e + 1;
+      while (j < t.length && t[j].cap && t[j].word && !t[j].brk) j++;
+      filler = t[j]?.low === ',' && t[j + 1]?.cap && !monthNumber(t[j + 1]) ? namesFrom(t, j + 1) : new Set();
+    } else if (i >= 1 && isNameTok(t[i - 1], i - 1) && t[e]?.cap) {
+      // "Harlow Motors chief executive Ilse Varnholt", "Bank of Velmar President Ilse Varnholt" (a title: see `Slot.title`)
+      owner = orgTo(t, i - 1);
+      filler = namesFrom(t, e);
+      byName = true;
+    } else return null;
+    if (COUNTRY_POSTS.has(post) && !byName) owner = countryOf(owner);
+    if (!owner.size || !filler.size || !differentNames(owner, filler)) return null;
+    return byName ? { rel: `${post} of`, owner, filler, shown: surface(t, filler), title: true } : { rel: `${post} of`, owner, filler, shown: surface(t, filler) };
   }
   return null;
+}
+
+/**
+ * The name of an organisation ending at j, with "of", "and" or "&" inside it ("Bank of Velmar"), as
+ * name keys; empty where a word before it makes the post another ("former Harlow Motors chairman") or
+ * the name is part of a compound ("Velmar-based").
+ */
+function orgTo(t: Tok[], j: number): Set<string> {
+  const out = new Set<string>();
+  let i = j;
+  for (; i >= 0 && !t[i].brk && ((t[i].cap && t[i].word) || (/^(?:of|and|&)$/.test(t[i].low) && i > 0 && t[i - 1].cap)); i--) if (t[i].cap && !isStop(t[i].low)) out.add(nameKey(t[i]));
+  for (let k = i; k >= 0 && k >= i - 1; k--) if (NOT_NOW.has(t[k].low) || t[k].raw === '-') return new Set();
+  // a name run opening the sentence with a title in it ("Former Chairman"): the whole run is checked too
+  for (let k = i + 1; k <= j; k++) if (NOT_NOW.has(t[k].low)) return new Set();
+  return out;
 }
 
 /**
  * One slot filled differently: "born in 1950" / "born in 1948" of one person. `value`: read from a
  * title on either side (see `Slot.title`).
  */
-export function slotConflict(a: ClaimSignature, b: ClaimSignature): { detail: string; value: boolean } | null {
+export function slotConflict(a: ClaimSignature, b: ClaimSignature, only?: string): { detail: string; value: boolean } | null {
   const va = viewOf(a);
   const vb = viewOf(b);
   const sa = slotsOf(va);
@@ -173,10 +255,71 @@ export function slotConflict(a: ClaimSignature, b: ClaimSignature): { detail: st
   const sb = slotsOf(vb);
   const mentions = (v: View, names: Set<string>): boolean => [...names].every((n) => v.toks.some((x) => x.st === n || x.low === n));
   for (const x of sa) {
+    if (only && x.rel !== only) continue;
     for (const y of sb) {
-      if (x.rel !== y.rel || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      // (one owner: "Harlow Motors Canada" is not Harlow Motors)
+      if (x.rel !== y.rel || !sameOwner(x.owner, y.owner)) continue;
       if ([...x.filler].some((n) => y.filler.has(n)) || mentions(vb, x.filler) || mentions(va, y.filler)) continue;
       return { detail: `different ${x.rel} (${x.shown ?? [...x.filler].join(' ')} vs ${y.shown ?? [...y.filler].join(' ')})`, value: !!(x.title || y.title) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Two cities named as one country's capital ("Vela, the capital of Norland" / "Osterby is the capital of
+ * Norland"): the slot names its owner on both sides, so it is checked with the conflicts of named
+ * participants, on pairs that share little else.
+ */
+export function capitalConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  if (!a.text.includes('capital') || !b.text.includes('capital')) return null;
+  return slotConflict(a, b, 'capital of')?.detail ?? null;
+}
+
+/** Words after "Name, 35" that show the number is an age in an apposition ("Ilse Varn, 35, of Osterby", "…, 35, was arrested"). */
+const AFTER_AGE = new Set([',', 'was', 'is', 'who', 'has', 'had', 'said', 'says', 'of', 'from', 'died', 'will', 'and']);
+
+/** The ages a sentence gives named people: "Ilse Varn, 35,", "Ilse Varn (35)", "Ilse Varn, aged 35", "35-year-old Ilse Varn". */
+function agesOf(v: View): { owner: Set<string>; age: number }[] {
+  const t = v.toks;
+  const out: { owner: Set<string>; age: number }[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!t[i].num || t[i].word || !/^\d{1,3}$/.test(t[i].st)) continue;
+    const age = Number(t[i].st);
+    if (age < 1 || age > 119) continue;
+    let owner: Set<string> | null = null;
+    if (t[i + 1]?.raw === '-' && t[i + 2]?.low === 'year-old') {
+      // "35-year-old Ilse Varn", "a 35-year-old teacher, Ilse Varn"
+      let j = i + 3;
+      while (j < t.length && j < i + 6 && t[j].word && !t[j].cap && !isStop(t[j].low)) j++;
+      if (t[j]?.low === ',') j++;
+      owner = t[j]?.cap ? namesFrom(t, j) : null;
+    } else {
+      // "Ilse Varn, 35, of Osterby", "Ilse Varn, aged 35,", "Ilse Varn (35)"
+      let j = i - 1;
+      if (t[j].low === 'aged') j--;
+      const bracket = t[j].low === '(' && t[i + 1]?.low === ')';
+      if (!(bracket || (t[j].low === ',' && AFTER_AGE.has(t[i + 1]?.low ?? '')))) continue;
+      owner = namesTo(t, j - 1);
+    }
+    // a person's whole name (two words at least): "Ford, 45," is a share price or a score
+    if (owner && owner.size >= 2) out.push({ owner, age });
+  }
+  return out;
+}
+
+/** One named person given two ages more than a year apart ("Ilse Varn, 35," / "Ilse Varn, 53,"). */
+export function ageConflict(a: ClaimSignature, b: ClaimSignature): string | null {
+  if (!/\d/.test(a.text) || !/\d/.test(b.text)) return null;
+  const xa = agesOf(viewOf(a));
+  if (!xa.length) return null;
+  const xb = agesOf(viewOf(b));
+  for (const x of xa) {
+    for (const y of xb) {
+      if (differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n)) || Math.abs(x.age - y.age) <= 1) continue;
+      // another age either side gives that person agrees
+      if (xa.some((p) => !differentNames(p.owner, x.owner) && xb.some((q) => !differentNames(q.owner, y.owner) && Math.abs(p.age - q.age) <= 1))) continue;
+      return `different ages of ${surface(viewOf(a).toks, x.owner)} (${x.age} vs ${y.age})`;
     }
   }
   return null;
