@@ -38,7 +38,9 @@ export interface ReadSentence {
   role: SentenceRole;
   tokens: Token[];
   cues: Cue[];
+  /** What signatures read of it, and whether it is a claim (when unattributed): computed once. */
   key?: string;
+  claim?: ClaimVerdict;
 }
 
 export interface DocumentAnalysis {
@@ -146,7 +148,8 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
   const quotationAttribution = attributeQuotations(text, sentences, quotations, (s) => s.quotations);
   attributeApostropheQuotes(text, blocks, sentences);
   for (const s of sentences) {
-    if (!s.attribution && isLinted(s)) s.claim = judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
+    // (a verdict reads the sentence alone: a reused paragraph's sentences keep theirs)
+    if (!s.attribution && isLinted(s)) s.claim = s.read ? (s.read.claim ??= judgeClaim(s.tokens, text.slice(s.span.start, s.span.end))) : judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
   }
   return { parsed, sentences, quotations, quotationAttribution };
 }
