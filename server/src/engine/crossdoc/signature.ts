@@ -10,6 +10,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
+import { toldInput, toldOf } from './communication';
 import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
 
 export interface NameMention {
@@ -78,6 +79,8 @@ export interface ClaimSignature {
    * or null: two stories filed on two days report two days' figures.
    */
   filed: string | null;
+  /** What a party was told of, or says it was not (`communication.ts`); nearly always the shared empty list. */
+  told: string[];
   /** Blocking keys, filled once by the index. */
   keys?: string[];
   /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
@@ -235,6 +238,7 @@ function inputKey(a: DocumentAnalysis, s: Sentence, text: string, masked: string
   }
   k += String.fromCharCode(...codes);
   for (const c of s.cues) k += '\u0002' + c.kind + ' ' + c.lemma + ' ' + c.text;
+  k += '\u0005' + toldInput(a, s);
   for (const qi of s.quotations) {
     const q = a.quotations[qi];
     if (q.words < 5 || q.span.start < at) continue;
@@ -392,6 +396,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     names: stored(names),
     context: [],
     filed: null,
+    told: toldOf(a, s, toks, text, aliases),
   };
 }
 
