@@ -88,4 +88,25 @@ describe('disputes: what a party was told of, traps', () => {
     const a = 'Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.\n\nShe said that Turkish diplomats have already discussed the idea with British officials.';
     assert.deepStrictEqual(conflicts(a, NOT_RECEIVED), []);
   });
+
+  it('a proposal two named people talked about, in the article\'s own voice, is neither a dispute nor a contradiction', () => {
+    const a = 'During a call on Monday Aydar and Hale discussed the border, paying special attention to a recent Turkish plan for the crossings.';
+    assert.deepStrictEqual(conflicts(a, NOT_RECEIVED), []);
+    assert.deepStrictEqual(findings(a, NOT_RECEIVED), []);
+  });
+});
+
+describe('disputes: what a party was told, in the editor', () => {
+  it('an edit of the sentence before "the idea" reads the idea again', () => {
+    const e = new ClaimEngine();
+    const told = (text: string): string[] => {
+      e.set({ uri: 'a.txt', text, format: 'plaintext' });
+      return e.claims('a.txt').flatMap((c) => c.links.filter((l) => l.relation === 'disputes').map((l) => `${c.text.slice(0, 12)} ${l.uri}`));
+    };
+    e.set({ uri: 'b.txt', text: NOT_RECEIVED + '\n', format: 'plaintext' });
+    const second = ' She said that Turkish diplomats have already discussed the idea with British officials.\n';
+    assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.' + second), ['She said tha b.txt']);
+    assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Iranian plan would ease the queues at the border crossings.' + second), []);
+    assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.' + second), ['She said tha b.txt']);
+  });
 });
