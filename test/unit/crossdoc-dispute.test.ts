@@ -110,3 +110,22 @@ describe('disputes: what a party was told, in the editor', () => {
     assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.' + second), ['She said tha b.txt']);
   });
 });
+
+describe('corroboration: the same party not told of the same thing, in other words', () => {
+  function relations(a: string, b: string): string[] {
+    const e = new ClaimEngine();
+    e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+    e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+    return e.claims('a.txt').flatMap((c) => c.links.filter((l) => l.relation !== 'same-event').map((l) => l.relation));
+  }
+  const presented = 'Downing Street said it had not been formally presented a plan by the Turkish foreign ministry and stressed that it was not negotiating with Ankara.';
+
+  it('"not presented a plan by the Turkish foreign ministry" corroborates "has not received a Turkish plan"', () => {
+    assert.deepStrictEqual(relations(presented, NOT_RECEIVED), ['corroborates']);
+  });
+
+  it('near misses: another party not told; the party told', () => {
+    assert.deepStrictEqual(relations(presented, 'The Elysee has not received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), []);
+    assert.deepStrictEqual(relations(presented, 'Downing Street has received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), ['disputes']);
+  });
+});

@@ -456,3 +456,19 @@ export function toldDispute(a: ClaimSignature, b: ClaimSignature): string | null
   }
   return null;
 }
+
+/**
+ * Whether the two sentences tell one fact of the same polarity (the same party told, or not told, of
+ * the same owner's thing): "The Pentagon said it had not been formally presented a proposal by the
+ * Russian defense ministry" / "The Pentagon has not been formally notified of a Russian proposal".
+ */
+export function toldAlike(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (!a.told.length || !b.told.length) return false;
+  for (const x of factsOf(a)) {
+    for (const y of factsOf(b)) {
+      if (x.pol !== y.pol || x.kind !== y.kind || !x.owners.some((o) => y.owners.includes(o))) continue;
+      if (x.parties.some((p) => y.parties.includes(p) && !x.owners.includes(p) && !y.owners.includes(p))) return true;
+    }
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { conflictOf, filedApart, namedConflictOf } from './conflict';
-import { toldDispute } from './communication';
+import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, translit, WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
@@ -357,6 +357,8 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   // one source says a party was told of a thing, another that it was not: a dispute, never a contradiction (communication.ts)
   const told = disputes ? toldDispute(a, b) : null;
   if (told && sameInstance(a, b, false)) return { relation: 'disputes', score: sameClaimScore(a, b, index, sim), detail: told };
+  // …and two that tell the same party told (or not) of the same owner's thing, alike enough as sentences, the same claim
+  if (sim >= THRESHOLDS.sentence && toldAlike(a, b) && sameInstance(a, b, false) && !findConflict(a, b)) return { relation: 'corroborates', score: sameClaimScore(a, b, index, sim), detail: '' };
   if (sim < THRESHOLDS.conflict) {
     // the same two people or parties in a relation one side reverses or contradicts
     const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
