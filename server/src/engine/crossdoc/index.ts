@@ -1,6 +1,7 @@
 import { isKnownWord } from '../nlp/tokens';
 import { derive, eventClassOf } from './normalize';
 import { memoize } from '../util/memo';
+import { toldKeys } from './communication';
 import { INDEXED, type ClaimSignature, type NameMention } from './signature';
 
 export interface Posting {
@@ -26,6 +27,7 @@ export function keysOf(s: ClaimSignature): string[] {
   for (const t of s.stems) for (const k of stemKeys(t)) keys.add(k);
   for (const n of s.numbers) keys.add('n:' + n.value);
   for (const q of s.quotes) if (q.speaker) keys.add('q:' + q.speaker);
+  if (s.told.length) for (const k of toldKeys(s)) keys.add(k);
   s.keys = [...keys];
   return s.keys;
 }

@@ -1,4 +1,5 @@
 import { conflictOf, filedApart, namedConflictOf } from './conflict';
+import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, translit, WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
@@ -145,7 +146,7 @@ function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boo
  * Stores Inc"): names are keyed word by word, and a value belongs to a name both sentences give only
  * when they share a word of it that tells one company from another.
  */
-const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
+export const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
   `inc incorporated corp corporation co cos company companies ltd limited plc llc lp ag sa nv bv gmbh spa ab
   group holding holdings industries international intl enterprises partners associates trust bancorp
   stores department bank banks financial securities capital investment investments resources systems
@@ -353,6 +354,11 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (!shareParticipants(a, b)) return sameEventLink(a, b, index, events);
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
+  // one source says a party was told of a thing, another that it was not: a dispute, never a contradiction (communication.ts)
+  const told = disputes ? toldDispute(a, b) : null;
+  if (told && sameInstance(a, b, false)) return { relation: 'disputes', score: sameClaimScore(a, b, index, sim), detail: told };
+  // …and two that tell the same party told (or not) of the same owner's thing, alike enough as sentences, the same claim
+  if (sim >= THRESHOLDS.sentence && toldAlike(a, b) && sameInstance(a, b, false) && !findConflict(a, b)) return { relation: 'corroborates', score: sameClaimScore(a, b, index, sim), detail: '' };
   if (sim < THRESHOLDS.conflict) {
     // the same two people or parties in a relation one side reverses or contradicts
     const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;

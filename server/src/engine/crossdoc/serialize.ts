@@ -31,6 +31,8 @@ type Encoded = [
   /** the document's entity keys, or null when the same as the previous entry's */
   context: string | null,
   filed: string | null,
+  /** what a party was told of (`communication.ts`), joined */
+  told: string,
 ];
 
 const SEP = '|';
@@ -65,6 +67,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     s.names.map((m): EncodedName => [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, m.initial ? 1 : 0]),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
+    join(s.told),
   ];
 }
 
@@ -73,7 +76,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed] = e;
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -105,6 +108,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     })),
     context: context === null ? (prev?.context ?? []) : split(context),
     filed,
+    told: split(told),
   };
 }
 
@@ -118,7 +122,7 @@ export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
   const out: ClaimSignature[] = [];
   for (const e of value as Encoded[]) {
-    if (!Array.isArray(e) || e.length !== 15) throw new Error('encoded signatures: bad entry');
+    if (!Array.isArray(e) || e.length !== 16) throw new Error('encoded signatures: bad entry');
     out.push(decodeOne(e, out[out.length - 1]));
   }
   return out;

@@ -10,6 +10,7 @@ export const INDEXED: unique symbol = Symbol('indexed');
 const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
+import { toldInput, toldOf } from './communication';
 import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
 
 export interface NameMention {
@@ -78,6 +79,8 @@ export interface ClaimSignature {
    * or null: two stories filed on two days report two days' figures.
    */
   filed: string | null;
+  /** What a party was told of, or says it was not (`communication.ts`); nearly always the shared empty list. */
+  told: string[];
   /** Blocking keys, filled once by the index. */
   keys?: string[];
   /** Where the signature sits in the index that holds it (set by the index; a symbol key, so never serialised). */
@@ -228,15 +231,16 @@ function takeReusable(reusable: Map<string, ClaimSignature[]>, key: { read: stri
  * Everything `signatureOf` reads for a body sentence: two sentences with the same key have the
  * same signature, wherever they are. In two parts: what the sentence was read
  * from (its text, masked text, tokens with their tags and offsets in the sentence, cues), and
- * how it was attributed (attributed or not; its quotations, their offsets in the sentence and
- * speakers). The first part is the same for a sentence of a paragraph the analysis reused
+ * how it was attributed and what it reads of other sentences (attributed or not; the proposal
+ * "the idea" stands for; its quotations, their offsets in the sentence and speakers). The first part is the same for a sentence of a paragraph the analysis reused
  * (`Sentence.read`): it is built once and kept there, and the same string object makes the
  * lookup cheap.
  */
 function inputKey(a: DocumentAnalysis, s: Sentence, text: string, masked: string | null): { read: string; rest: string } {
   const read = s.read ? (s.read.key ??= readKey(s, text, masked)) : readKey(s, text, masked);
   const at = s.span.start;
-  let rest = s.attribution ? 'A' : '-';
+  // (what the sentence says a party was told of may read the sentence before it: "the idea")
+  let rest = (s.attribution ? 'A' : '-') + '\u0005' + toldInput(a, s);
   for (const qi of s.quotations) {
     const q = a.quotations[qi];
     if (q.words < 5 || q.span.start < at) continue;
@@ -412,6 +416,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     names: stored(names),
     context: [],
     filed: null,
+    told: toldOf(a, s, toks, text, aliases),
   };
 }
 

@@ -1,0 +1,131 @@
+import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
+
+/**
+ * What a party was told of, or says it was not (`crossdoc/communication.ts`): conflict links of
+ * `a.txt` as `relation: detail`, and the rules' findings. Fixtures written for the project.
+ */
+function conflicts(a: string, b: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+  const out: string[] = [];
+  for (const c of e.claims('a.txt')) for (const l of c.links) if (l.relation === 'contradicts' || l.relation === 'disputes') out.push(`${l.relation}: ${l.detail}`);
+  return out;
+}
+
+function findings(a: string, b: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+  return e
+    .lint('a.txt')
+    .filter((f) => f.rule === 'disputed-claim' || f.rule === 'contradicted-claim')
+    .map((f) => `${f.rule} ${f.severity} ${f.message}`);
+}
+
+const NOT_RECEIVED = 'Downing Street has not received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.';
+
+describe('disputes: a party told of a thing in one source, not told of it in another', () => {
+  it('"discussed the idea with British officials" (the Turkish plan of the sentence before) disputes "Downing Street has not received a Turkish plan"', () => {
+    const a =
+      'Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings. She said that Turkish diplomats have already discussed the idea with British officials.';
+    assert.deepStrictEqual(conflicts(a, NOT_RECEIVED), ['disputes: one says “have already discussed the idea with British officials”, the other “has not received a Turkish plan”']);
+    assert.deepStrictEqual(conflicts(NOT_RECEIVED, a), ['disputes: one says “has not received a Turkish plan”, the other “have already discussed the idea with British officials”']);
+    // information between sources, never a contradiction of the article
+    assert.deepStrictEqual(findings(a, NOT_RECEIVED), [
+      'disputed-claim info Disputed: b.txt has one says “have already discussed the idea with British officials”, the other “has not received a Turkish plan”: “Downing Street has not received a Turkish plan for the border crossings, a spok…”',
+    ]);
+  });
+
+  it('"presented their proposal to the European Union" disputes "the EU has not been formally presented an Iranian proposal"', () => {
+    assert.deepStrictEqual(
+      conflicts(
+        'Iranian negotiators presented their proposal to the European Union on Monday, the foreign ministry in Tehran said.',
+        'The EU said it had not been formally presented an Iranian proposal on the nuclear talks.',
+      ),
+      ['disputes: one says “presented their proposal to the European Union”, the other “had not been formally presented an Iranian proposal”'],
+    );
+  });
+
+  it('"notified the United Nations of its proposal" disputes "the UN has yet to receive a Ukrainian proposal"', () => {
+    assert.deepStrictEqual(
+      conflicts('Ukraine notified the United Nations of its proposal for a ceasefire, the ministry said on Friday.', 'The UN has yet to receive a Ukrainian proposal for a ceasefire, a UN official said.'),
+      ['disputes: one says “notified the United Nations of its proposal”, the other “has yet to receive a Ukrainian proposal”'],
+    );
+  });
+});
+
+describe('disputes: what a party was told of, traps', () => {
+  it('a discussion between other parties is no dispute', () => {
+    assert.deepStrictEqual(conflicts('Turkish diplomats have discussed the Turkish plan with Iranian officials, the ministry said.', NOT_RECEIVED), []);
+  });
+
+  it('received on both sides is no dispute', () => {
+    assert.deepStrictEqual(conflicts('British officials have received the Turkish plan for the border crossings, the ministry said.', 'Downing Street has received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), []);
+  });
+
+  it('an unattributed side is neither a dispute nor a contradiction', () => {
+    const unattributed = 'Turkish diplomats have discussed the Turkish plan with British officials.';
+    assert.deepStrictEqual(conflicts(unattributed, NOT_RECEIVED), []);
+    assert.deepStrictEqual(conflicts(NOT_RECEIVED, unattributed), []);
+    assert.deepStrictEqual(findings(unattributed, NOT_RECEIVED), []);
+  });
+
+  it('another owner\'s plan is another plan', () => {
+    assert.deepStrictEqual(conflicts(
+        'Iranian diplomats have discussed the Iranian plan for the border crossings with British officials, a spokeswoman said on Tuesday.',
+        'British officials have not received a Turkish plan for the border crossings, a spokesman said on Tuesday.',
+      ), []);
+  });
+
+  it('an intention is not a communication: "will discuss", "plan to present"', () => {
+    assert.deepStrictEqual(conflicts('Turkish diplomats will discuss the Turkish plan with British officials, the ministry said.', NOT_RECEIVED), []);
+    assert.deepStrictEqual(conflicts('Turkish diplomats plan to present their plan to British officials, the ministry said.', NOT_RECEIVED), []);
+  });
+
+  it('"the idea" stands for a thing of its own paragraph only', () => {
+    const a = 'Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.\n\nShe said that Turkish diplomats have already discussed the idea with British officials.';
+    assert.deepStrictEqual(conflicts(a, NOT_RECEIVED), []);
+  });
+
+  it('a proposal two named people talked about, in the article\'s own voice, is neither a dispute nor a contradiction', () => {
+    const a = 'During a call on Monday Aydar and Hale discussed the border, paying special attention to a recent Turkish plan for the crossings.';
+    assert.deepStrictEqual(conflicts(a, NOT_RECEIVED), []);
+    assert.deepStrictEqual(findings(a, NOT_RECEIVED), []);
+  });
+});
+
+describe('disputes: what a party was told, in the editor', () => {
+  it('an edit of the sentence before "the idea" reads the idea again', () => {
+    const e = new ClaimEngine();
+    const told = (text: string): string[] => {
+      e.set({ uri: 'a.txt', text, format: 'plaintext' });
+      return e.claims('a.txt').flatMap((c) => c.links.filter((l) => l.relation === 'disputes').map((l) => `${c.text.slice(0, 12)} ${l.uri}`));
+    };
+    e.set({ uri: 'b.txt', text: NOT_RECEIVED + '\n', format: 'plaintext' });
+    const second = ' She said that Turkish diplomats have already discussed the idea with British officials.\n';
+    assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.' + second), ['She said tha b.txt']);
+    assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Iranian plan would ease the queues at the border crossings.' + second), []);
+    assert.deepStrictEqual(told('Foreign Minister Selin Aydar said the Turkish plan would ease the queues at the border crossings.' + second), ['She said tha b.txt']);
+  });
+});
+
+describe('corroboration: the same party not told of the same thing, in other words', () => {
+  function relations(a: string, b: string): string[] {
+    const e = new ClaimEngine();
+    e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+    e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+    return e.claims('a.txt').flatMap((c) => c.links.filter((l) => l.relation !== 'same-event').map((l) => l.relation));
+  }
+  const presented = 'Downing Street said it had not been formally presented a plan by the Turkish foreign ministry and stressed that it was not negotiating with Ankara.';
+
+  it('"not presented a plan by the Turkish foreign ministry" corroborates "has not received a Turkish plan"', () => {
+    assert.deepStrictEqual(relations(presented, NOT_RECEIVED), ['corroborates']);
+  });
+
+  it('near misses: another party not told; the party told', () => {
+    assert.deepStrictEqual(relations(presented, 'The Elysee has not received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), []);
+    assert.deepStrictEqual(relations(presented, 'Downing Street has received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), ['disputes']);
+  });
+});
