@@ -34,7 +34,7 @@ describe('disputes: a party told of a thing in one source, not told of it in ano
     assert.deepStrictEqual(conflicts(NOT_RECEIVED, a), ['disputes: one says “has not received a Turkish plan”, the other “have already discussed the idea with British officials”']);
     // information between sources, never a contradiction of the article
     assert.deepStrictEqual(findings(a, NOT_RECEIVED), [
-      'disputed-claim info Disputed: b.txt has one says “have already discussed the idea with British officials”, the other “has not received a Turkish plan”: “Downing Street has not received a Turkish plan for the border crossings, a spok…”',
+      'disputed-claim info Disputed in b.txt: one says “have already discussed the idea with British officials”, the other “has not received a Turkish plan”: “Downing Street has not received a Turkish plan for the border crossings, a spok…”',
     ]);
   });
 

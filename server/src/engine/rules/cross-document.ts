@@ -31,8 +31,8 @@ export const disputedClaim: Rule = {
   docs: 'docs/rules/disputed-claim.md',
   check(ctx) {
     return [
-      ...linkFindings(ctx, 'disputed-claim', 'disputes', true, (l) => `Disputed: ${fileName(l.uri)} has ${l.detail}: “${quoteText(l.text, 80)}”`),
-      ...linkFindings(ctx, 'disputed-claim', 'contradicts', true, (l) => `Disputed: ${fileName(l.uri)} has ${l.detail}: “${quoteText(l.text, 80)}”`),
+      ...linkFindings(ctx, 'disputed-claim', 'disputes', true, (l) => `Disputed in ${fileName(l.uri)}: ${l.detail}: “${quoteText(l.text, 80)}”`),
+      ...linkFindings(ctx, 'disputed-claim', 'contradicts', true, (l) => `Disputed in ${fileName(l.uri)}: ${l.detail}: “${quoteText(l.text, 80)}”`),
     ].map((f) => ({ ...f, severity: 'info' as const }));
   },
 };
