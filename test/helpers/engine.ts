@@ -36,3 +36,16 @@ export function roles(text: string, format: DocumentFormat = 'plaintext'): strin
   engine.set({ uri: 'mem:test', text, format });
   return engine.analysis('mem:test')!.sentences.map((s) => `${s.role}: ${text.slice(s.span.start, s.span.end)}`);
 }
+
+/**
+ * Conflict links of `a.txt` with `b.txt` (each one line of text) as `relation: detail`: the
+ * `contradicts` and `disputes` links of the claims of `a.txt`.
+ */
+export function conflictLinks(a: string, b: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+  const out: string[] = [];
+  for (const c of e.claims('a.txt')) for (const l of c.links) if (l.relation === 'contradicts' || l.relation === 'disputes') out.push(`${l.relation}: ${l.detail}`);
+  return out;
+}

@@ -1,18 +1,12 @@
 import * as assert from 'assert';
+import { conflictLinks } from '../helpers/engine';
 import { ClaimEngine, decodeSignatures, findConflict } from '../../server/src/engine';
 
 /**
  * Conflict links of `a.txt` as `relation: detail` (fixtures written for the
  * project, one per rule, each with a near miss that must not conflict).
  */
-function conflicts(a: string, b: string): string[] {
-  const e = new ClaimEngine();
-  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
-  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
-  const out: string[] = [];
-  for (const c of e.claims('a.txt')) for (const l of c.links) if (l.relation === 'contradicts' || l.relation === 'disputes') out.push(`${l.relation}: ${l.detail}`);
-  return out;
-}
+const conflicts = conflictLinks;
 
 describe('conflicts: antonymous predicates of the same participants', () => {
   it('approved / rejected by the same council contradicts', () => {

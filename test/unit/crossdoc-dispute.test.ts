@@ -1,18 +1,12 @@
 import * as assert from 'assert';
+import { conflictLinks } from '../helpers/engine';
 import { ClaimEngine } from '../../server/src/engine';
 
 /**
  * What a party was told of, or says it was not (`crossdoc/communication.ts`): conflict links of
  * `a.txt` as `relation: detail`, and the rules' findings. Fixtures written for the project.
  */
-function conflicts(a: string, b: string): string[] {
-  const e = new ClaimEngine();
-  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
-  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
-  const out: string[] = [];
-  for (const c of e.claims('a.txt')) for (const l of c.links) if (l.relation === 'contradicts' || l.relation === 'disputes') out.push(`${l.relation}: ${l.detail}`);
-  return out;
-}
+const conflicts = conflictLinks;
 
 function findings(a: string, b: string): string[] {
   const e = new ClaimEngine();

@@ -10,7 +10,7 @@
  */
 import { wordTable } from '../../util/table';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, differentNames, subjectOf, surface, tokenNumber, viewOf, type View } from './view';
+import { affirmedAt, differentNames, subjectOf, surface, tokenNumber, viewOf, type View, perView } from './view';
 
 /** Units of length and of weight, in metres and kilograms. */
 const UNITS: Readonly<Record<string, [string, number]>> = wordTable({
@@ -43,14 +43,9 @@ interface Measure {
   shown: string;
 }
 
-const measured = new WeakMap<View, Measure[]>();
-
 /** The measures a sentence states plainly, of a named owner (memoised with its view). */
-function measuresOf(v: View): Measure[] {
-  let out = measured.get(v);
-  if (out) return out;
-  out = [];
-  measured.set(v, out);
+const measuresOf = perView((v: View): Measure[] => {
+  const out: Measure[] = [];
   const t = v.toks;
   for (let i = 0; i < t.length; i++) {
     if (!t[i].num) continue;
@@ -67,7 +62,7 @@ function measuresOf(v: View): Measure[] {
     out.push({ dimension, si: n * u[1], approx: ABOUT.has(t[i - 1]?.low ?? ''), owner, shown: `${t[i].raw} ${t[i + 1].raw} ${t[i + 2]?.word && DIMENSIONS[t[i + 2].low] ? t[i + 2].raw : ''}`.trim() });
   }
   return out;
-}
+});
 
 /** Words a measure is read from (a cheap test before tokenising). */
 const WORDS = /\b(?:long|high|tall|deep|wide|across|thick|heavy|weigh(?:s|ed|ing)?)\b/;

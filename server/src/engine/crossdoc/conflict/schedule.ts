@@ -8,7 +8,7 @@
  */
 import { CALENDAR_KEYS } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, asserted, dayAt, isAux, monthNumber, type Tok, type View, viewOf } from './view';
+import { YEAR, asserted, dayAt, isAux, monthNumber, type Tok, type View, viewOf, perView } from './view';
 
 /** Kinds of scheduled events, by the nouns that name them: two nouns of one kind name one event. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -68,13 +68,8 @@ function eventBefore(t: Tok[], k: number): { kind: string; qualifier: string } |
   return null;
 }
 
-const scheduled = new WeakMap<View, Scheduled[]>();
-
-function scheduledOf(v: View): Scheduled[] {
-  let out = scheduled.get(v);
-  if (out) return out;
-  out = [];
-  scheduled.set(v, out);
+const scheduledOf = perView((v: View): Scheduled[] => {
+  const out: Scheduled[] = [];
   const t = v.toks;
   for (let k = 1; k < t.length; k++) {
     const e = scheduleEnd(t, k);
@@ -84,7 +79,7 @@ function scheduledOf(v: View): Scheduled[] {
     if (d && ev) out.push({ ...ev, ...d });
   }
   return out;
-}
+});
 
 const WORDS = /\b(?:take place|be held|scheduled|slated|set for|planned for)\b/;
 /** The names a sentence gives (a name opening it too: "Norland's parliament"), no months or weekdays. */

@@ -10,7 +10,7 @@
  * company that would not say and a newspaper that found out, are two sources, not one told two ways.
  */
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, PREPOSITIONS, affirmedAt, asserted, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, surface, viewOf, type Tok, type View } from './view';
+import { BETWEEN, PREPOSITIONS, affirmedAt, asserted, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, surface, viewOf, type Tok, type View, perView } from './view';
 
 /** Verbs that accuse the name after them ("accused Varn", "blames Varn"). */
 const ACCUSE = new Set(['accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming']);
@@ -40,8 +40,6 @@ interface Stance {
   /** What was withheld or given: content words after the verb. */
   what?: Set<string>;
 }
-
-const stances = new WeakMap<View, Stance[]>();
 
 /** The names right before k past one comma ("former minister, Ilse Varn, did nothing wrong"). */
 function namesRightBefore(t: Tok[], k: number): Set<string> {
@@ -101,11 +99,8 @@ function whatAfter(t: Tok[], k: number): Set<string> {
 }
 
 /** The stances a sentence takes, memoised with its view. */
-function stancesOf(v: View): Stance[] {
-  let out = stances.get(v);
-  if (out) return out;
-  out = [];
-  stances.set(v, out);
+const stancesOf = perView((v: View): Stance[] => {
+  const out: Stance[] = [];
   const t = v.toks;
   for (let k = 1; k < t.length; k++) {
     const w = t[k].low;
@@ -141,7 +136,7 @@ function stancesOf(v: View): Stance[] {
     }
   }
   return out;
-}
+});
 
 const OPPOSITE: Readonly<Record<string, string>> = { accused: 'cleared', cleared: 'accused', withheld: 'gave', gave: 'withheld' };
 

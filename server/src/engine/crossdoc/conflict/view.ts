@@ -25,6 +25,22 @@ export interface Tok {
   brk: boolean;
 }
 
+/**
+ * `read` memoised per view: what a conflict rule reads of a sentence is read once, however many
+ * candidate pairs the sentence is in.
+ */
+export function perView<T>(read: (v: View) => T): (v: View) => T {
+  const memo = new WeakMap<View, T>();
+  return (v) => {
+    let r = memo.get(v);
+    if (r === undefined) {
+      r = read(v);
+      memo.set(v, r);
+    }
+    return r;
+  };
+}
+
 export interface View {
   toks: Tok[];
   question: boolean;
