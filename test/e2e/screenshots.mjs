@@ -1,25 +1,27 @@
 #!/usr/bin/env node
 // Takes the README screenshots in a real editor (code-server + headless Chromium):
 //   docs/screenshots/diagnostics.png  a seed article with its claimlint diagnostics in the Problems panel
-//   docs/screenshots/hover.png        the hover on an unattributed claim
+//   docs/screenshots/hover.png        the hover on an unattributed claim (or on the first finding of --rule)
 //
-// Usage: node test/e2e/screenshots.mjs [--out DIR] [--vsix FILE] [--file NAME] [--keep] [--verbose]
+// Usage: node test/e2e/screenshots.mjs [--out DIR] [--vsix FILE] [--file NAME] [--rule ID] [--keep] [--verbose]
 //   --out DIR    where to write the PNGs (default docs/screenshots)
 //   --vsix FILE  show the packaged extension (installed from the .vsix) instead of the
 //                repo root loaded as an Extension Development Host (needs `npm run build` first)
 //   --file NAME  the seed to open (default: the first seeds/000_*.txt)
+//   --rule ID    the rule whose first finding in that seed is hovered (default unattributed-claim)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EditorSession, InfraError, REPO, log, reportFailure, until } from './run.mjs';
 
 function parseArgs(argv) {
-  const opts = { out: path.join(REPO, 'docs/screenshots'), vsix: null, file: null, keep: false, verbose: false };
+  const opts = { out: path.join(REPO, 'docs/screenshots'), vsix: null, file: null, rule: 'unattributed-claim', keep: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') opts.out = path.resolve(argv[++i]);
     else if (a === '--vsix') opts.vsix = path.resolve(argv[++i]);
     else if (a === '--file') opts.file = argv[++i];
+    else if (a === '--rule') opts.rule = argv[++i];
     else if (a === '--keep') opts.keep = true;
     else if (a === '--verbose') opts.verbose = true;
     else throw new InfraError(`unknown argument: ${a}`);
@@ -29,8 +31,8 @@ function parseArgs(argv) {
 
 const seedsDir = path.join(REPO, 'seeds');
 
-/** The first unattributed-claim finding of `file`, from the CLI run on the whole seeds folder. */
-function firstClaim(file) {
+/** The first finding of `rule` in `file`, from the CLI run on the whole seeds folder. */
+function firstFinding(file, rule) {
   const cli = path.join(REPO, 'dist/cli/claimlint.js');
   if (!fs.existsSync(cli)) throw new InfraError(`${cli} missing: run npm run build first`);
   let out;
@@ -41,8 +43,8 @@ function firstClaim(file) {
   }
   const report = JSON.parse(out);
   const entry = report.files.find((f) => path.basename(f.path) === file);
-  const claim = entry?.findings.find((f) => f.rule === 'unattributed-claim');
-  if (!claim) throw new InfraError(`the CLI reports no unattributed-claim in ${file}`);
+  const claim = entry?.findings.find((f) => f.rule === rule);
+  if (!claim) throw new InfraError(`the CLI reports no ${rule} in ${file}`);
   return claim;
 }
 
@@ -50,7 +52,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const file = opts.file ?? fs.readdirSync(seedsDir).filter((f) => /^000_.*\.txt$/.test(f)).sort()[0];
   if (!file || !fs.existsSync(path.join(seedsDir, file))) throw new InfraError(`seed not found: ${file}`);
-  const claim = firstClaim(file);
+  const claim = firstFinding(file, opts.rule);
 
   const session = new EditorSession({
     workspaceFrom: seedsDir,
@@ -103,7 +105,7 @@ async function main() {
     await page.mouse.move(5, 5);
     await session.screenshot(opts.out, 'diagnostics.png');
 
-    // Hover the start of the first unattributed claim.
+    // Hover the start of the first finding of the rule.
     const lineNo = page.locator('.editor-instance .margin-view-overlays .line-numbers', { hasText: new RegExp(`^\\s*${claim.line}\\s*$`) }).first();
     const lineBox = await lineNo.boundingBox();
     const textBox = await page.locator('.editor-instance .view-lines').first().boundingBox();
@@ -117,7 +119,7 @@ async function main() {
     } catch {
       throw new InfraError(`no claimlint hover appeared at line ${claim.line}`);
     }
-    await until('the hover to finish rendering', 5000, async () => (await hover.innerText()).includes('unattributed-claim'), 100);
+    await until('the hover to finish rendering', 5000, async () => (await hover.innerText()).includes(opts.rule), 100);
     // wait for its fade-in animation to end
     await until('the hover to be opaque', 5000, () => hover.evaluate((el) => {
       const w = el.closest('.monaco-hover') ?? el;
