@@ -82,8 +82,8 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
   });
   linkContinuations(quotations, (qi) => quoteBlock[qi], (b) => blocks[b].span.start);
 
-  const resolver = new MentionResolver();
-  const kept = memo?.take();
+  const resolver = new MentionResolver(memo !== undefined);
+  memo?.begin();
   // (where markup or control characters were masked, the original text is part of a paragraph's key: signatures read it)
   const masked = memo !== undefined && text !== original;
   // Quotations and sentences both come in text order: one sweep pairs them.
@@ -98,7 +98,7 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
   };
   blocks.forEach((b, bi) => {
     const key = memo ? `${b.role}\u0000${text.slice(b.span.start, b.span.end)}${masked ? '\u0000' + original.slice(b.span.start, b.span.end) : ''}` : '';
-    const before = kept?.get(key, resolver.state);
+    const before = memo?.reuse(key, resolver.state);
     if (before) {
       // read before at the same point of what the resolver knew: the same sentences, moved
       const delta = b.span.start - before.start;
@@ -107,10 +107,10 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
         sentences.push({ index: sentences.length, span, block: bi, role: r.role, tokens: delta === 0 ? r.tokens : movedTokens(r.tokens, delta), quotations: quotationsOf(span), cues: r.cues.map((c) => copyCue(c, delta)), attribution: null, claim: null, read: r });
       }
       resolver.replay(before.changes, delta);
-      memo?.put(key, before);
+      memo?.keep(key, before);
       return;
     }
-    const state = resolver.state;
+    const state = memo ? resolver.state : '';
     const changes: ResolverChange[] = [];
     if (memo) resolver.record(changes);
     const tokens = tokenize(text, b.span);
@@ -140,7 +140,7 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
       resolver.record(null);
       // (the cues are copied: the passes below mark them)
       const own = sentences.slice(first).map((s) => (s.read = { span: s.span, role: s.role, tokens: s.tokens, cues: s.cues.map((c) => copyCue(c, 0)) }));
-      memo.put(key, { start: b.span.start, state, sentences: own, changes });
+      memo.keep(key, { start: b.span.start, state, sentences: own, changes });
     }
   });
 
@@ -171,34 +171,37 @@ interface ReadBlock {
  * tokens of every paragraph: one per open document.
  */
 export class AnalysisMemo {
-  private blocks = new Map<string, ReadBlock[]>();
+  /** The last analysis's paragraphs, each taken once by the next, and the paragraphs of the analysis under way. */
+  private last = new Map<string, ReadBlock[]>();
+  private next = new Map<string, ReadBlock[]>();
   /** Paragraphs the last analysis took from the one before, and paragraphs it read. */
   reused = 0;
   read = 0;
 
-  /** Hands over the last analysis's paragraphs (each taken once) and starts collecting this one's. */
-  take(): { get(key: string, state: string): ReadBlock | undefined } {
-    const last = this.blocks;
-    this.blocks = new Map();
+  /** Starts an analysis: what the one before read is now what it may reuse. */
+  begin(): void {
+    this.last = this.next;
+    this.next = new Map();
     this.reused = this.read = 0;
-    return {
-      get: (key, state) => {
-        const list = last.get(key);
-        const i = list ? list.findIndex((r) => r.state === state) : -1;
-        if (i < 0) {
-          this.read++;
-          return undefined;
-        }
-        this.reused++;
-        return list!.splice(i, 1)[0];
-      },
-    };
   }
 
-  put(key: string, block: ReadBlock): void {
-    const list = this.blocks.get(key);
+  /** The paragraph of this key read at this resolver state by the last analysis, if any (taken: once only). */
+  reuse(key: string, state: string): ReadBlock | undefined {
+    const list = this.last.get(key);
+    const i = list ? list.findIndex((r) => r.state === state) : -1;
+    if (i < 0) {
+      this.read++;
+      return undefined;
+    }
+    this.reused++;
+    return list!.splice(i, 1)[0];
+  }
+
+  /** Keeps a paragraph of the analysis under way for the next one. */
+  keep(key: string, block: ReadBlock): void {
+    const list = this.next.get(key);
     if (list) list.push(block);
-    else this.blocks.set(key, [block]);
+    else this.next.set(key, [block]);
   }
 }
 

@@ -33,6 +33,9 @@ export class MentionResolver implements Resolver {
   private changes = 0;
   private recording: ResolverChange[] | null = null;
 
+  /** `tracked`: keep `state` (an editor's analysis, which reuses paragraphs); a one-pass analysis need not. */
+  constructor(private readonly tracked = false) {}
+
   /** What the resolver knows, as a key: equal keys resolve a passage alike. */
   get state(): string {
     return `${this.changes}.${this.h1 >>> 0}.${this.h2 >>> 0}`;
@@ -55,9 +58,11 @@ export class MentionResolver implements Resolver {
     }
   }
 
-  private note(change: ResolverChange, words: string): void {
+  private note(change: ResolverChange): void {
+    if (!this.tracked) return;
     this.recording?.push(change);
     this.changes++;
+    const words = change.kind === 'gender' ? `g\u0001${change.name}\u0001${change.gender}\u0002` : `${change.kind === 'person' ? 'p' : 'o'}\u0001${mentionWords(change.mention)}`;
     for (let i = 0; i < words.length; i++) {
       const c = words.charCodeAt(i);
       this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
@@ -67,18 +72,18 @@ export class MentionResolver implements Resolver {
 
   private setGender(name: string, gender: Gender): void {
     this.genders.set(name, gender);
-    this.note({ kind: 'gender', name, gender }, `g\u0001${name}\u0001${gender}\u0002`);
+    this.note({ kind: 'gender', name, gender });
   }
 
   private addGroup(m: Mention): void {
     this.groups.push(m);
-    this.note({ kind: 'group', mention: m }, `o\u0001${mentionWords(m)}`);
+    this.note({ kind: 'group', mention: m });
   }
 
   private addPerson(m: Mention): void {
     if (m.gender && !this.genders.has(m.name)) this.genders.set(m.name, m.gender);
     this.people.push(m);
-    this.note({ kind: 'person', mention: m }, `p\u0001${mentionWords(m)}`);
+    this.note({ kind: 'person', mention: m });
     const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
     const list = this.bySurname.get(surname);
     if (list) list.push(m);
