@@ -38,8 +38,7 @@
 import type { DocumentAnalysis, Sentence } from '../analyze';
 import type { Token } from '../nlp/tokens';
 import { INSTITUTIONS } from '../lexicon/institutions';
-import { type Aliases, fold, stem, translit } from './normalize';
-import { GENERIC_NAME_KEYS } from './relate';
+import { type Aliases, fold, GENERIC_NAME_KEYS, stem, translit } from './normalize';
 import type { ClaimSignature } from './signature';
 
 /** Things one party puts to another, by family: "the idea" may stand for "the proposal", not for "the request". */
@@ -78,9 +77,6 @@ const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 /** Marks that end a clause (the subject of a verb is looked for after the last one before it). */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']']);
 const CAPITALISED = /^\p{Lu}/u;
-
-/** The one empty list of the signatures with no such fact (nearly all). */
-const NONE = Object.freeze([]) as unknown as string[];
 
 /** Folded institution name → the country key; built once per alias table (a workspace may add groups). */
 const institutionTables = new WeakMap<Aliases, { byName: Map<string, string>; byKey: Map<string, string>; longest: number }>();
@@ -299,11 +295,10 @@ const TO = new Set(['to']);
 const SEP = /[;|]/g;
 
 /**
- * The facts of one sentence, as strings `pol;kind;owners;parties;phrase` (keys joined by ","), or the
- * shared empty list. `toks`: the sentence's tokens (a wire dateline left out).
+ * The facts of one sentence, as strings `pol;kind;owners;parties;phrase` (keys joined by ","). `toks`: the sentence's tokens (a wire dateline left out).
  */
 export function toldOf(a: DocumentAnalysis, s: Sentence, toks: readonly Token[], text: string, aliases: Aliases): string[] {
-  if (!namesThing(toks) || /\?["”’']*\s*$/.test(text.slice(s.span.start, s.span.end))) return NONE;
+  if (!namesThing(toks) || /\?["”’']*\s*$/.test(text.slice(s.span.start, s.span.end))) return [];
   const cueAt = (i: number): boolean => s.cues.some((c) => c.span.start <= toks[i].start && toks[i].start < c.span.end);
   let out: string[] | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -324,7 +319,7 @@ export function toldOf(a: DocumentAnalysis, s: Sentence, toks: readonly Token[],
     const fact = factFor(toks, th, owners, kind, text, aliases, cueAt);
     if (fact) (out ??= []).push(fact);
   }
-  return out ?? NONE;
+  return out ?? [];
 }
 
 function factFor(

@@ -243,3 +243,19 @@ export function eventClassOf(derived: string): string | undefined {
   }
   return eventClasses.get(derived);
 }
+
+/**
+ * Words of company names that many companies share ("Mercantile Stores Co Inc", "Ames Department
+ * Stores Inc"): names are keyed word by word, and a value belongs to a name both sentences give only
+ * when they share a word of it that tells one company from another.
+ */
+export const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
+  `inc incorporated corp corporation co cos company companies ltd limited plc llc lp ag sa nv bv gmbh spa ab
+  group holding holdings industries international intl enterprises partners associates trust bancorp
+  stores department bank banks financial securities capital investment investments resources systems
+  technologies technology services products communications energy petroleum oil gas mining`
+    .split(/\s+/)
+    // keyed as entities are (`translit`: "resources" is ent:resurces, "group" ent:grup; in capitals,
+    // as an acronym: "LLC" is ent:llc)
+    .flatMap((w) => ['ent:' + translit(w), 'ent:' + translit(w.toUpperCase())]),
+);

@@ -1,6 +1,6 @@
-import { conflictOf, filedApart, namedConflictOf } from './conflict';
+import { conflictOf, filedApart, namedConflictOf, type Conflict } from './conflict';
 import { toldAlike, toldDispute } from './communication';
-import { CALENDAR_KEYS, translit, WEEKDAY_KEYS } from './normalize';
+import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS } from './normalize';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
 import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
@@ -141,21 +141,6 @@ function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boo
   return pa.some((k) => !GENERIC_NAME_KEYS.has(k) && pb.includes(k));
 }
 
-/**
- * Words of company names that many companies share ("Mercantile Stores Co Inc", "Ames Department
- * Stores Inc"): names are keyed word by word, and a value belongs to a name both sentences give only
- * when they share a word of it that tells one company from another.
- */
-export const GENERIC_NAME_KEYS: ReadonlySet<string> = new Set(
-  `inc incorporated corp corporation co cos company companies ltd limited plc llc lp ag sa nv bv gmbh spa ab
-  group holding holdings industries international intl enterprises partners associates trust bancorp
-  stores department bank banks financial securities capital investment investments resources systems
-  technologies technology services products communications energy petroleum oil gas mining`
-    .split(/\s+/)
-    // keyed as entities are (`translit`: "resources" is ent:resurces, "group" ent:grup; in capitals,
-    // as an acronym: "LLC" is ent:llc)
-    .flatMap((w) => ['ent:' + translit(w), 'ent:' + translit(w.toUpperCase())]),
-);
 
 /** The weekdays a sentence names, or null (most name none: nothing is allocated for them). */
 function weekdaysOf(s: ClaimSignature): string[] | null {
@@ -354,11 +339,14 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (!shareParticipants(a, b)) return sameEventLink(a, b, index, events);
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
+  // the conflict rules, run once for the pair and only if asked
+  let conflictFound: Conflict | null | undefined;
+  const conflicting = (): Conflict | null => (conflictFound === undefined ? (conflictFound = conflictOf(a, b)) : conflictFound);
   // one source says a party was told of a thing, another that it was not: a dispute, never a contradiction (communication.ts)
   const told = disputes ? toldDispute(a, b) : null;
   if (told && sameInstance(a, b, false)) return { relation: 'disputes', score: sameClaimScore(a, b, index, sim), detail: told };
   // …and two that tell the same party told (or not) of the same owner's thing, alike enough as sentences, the same claim
-  if (sim >= THRESHOLDS.sentence && toldAlike(a, b) && sameInstance(a, b, false) && !findConflict(a, b)) return { relation: 'corroborates', score: sameClaimScore(a, b, index, sim), detail: '' };
+  if (sim >= THRESHOLDS.sentence && toldAlike(a, b) && sameInstance(a, b, false) && !conflicting()) return { relation: 'corroborates', score: sameClaimScore(a, b, index, sim), detail: '' };
   if (sim < THRESHOLDS.conflict) {
     // the same two people or parties in a relation one side reverses or contradicts
     const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
@@ -370,10 +358,10 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
     if (!sameClaimEvidence(a, b, sim, index)) return sameEventLink(a, b, index, events, sim);
     const score = sameClaimScore(a, b, index, sim);
     if (score < THRESHOLDS.same) return sameEventLink(a, b, index, events, sim);
-    if (findConflict(a, b)) return null;
+    if (conflicting()) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
-  const found = conflictOf(a, b);
+  const found = conflicting();
   // a conflict between two instances (other participants, another day) makes them neither the same claim nor a contradiction
   if (found && !sameInstance(a, b, found.value)) return null;
   const score = sameClaimScore(a, b, index, sim);

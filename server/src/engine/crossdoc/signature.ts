@@ -280,6 +280,14 @@ function moveTo(sig: ClaimSignature, s: Sentence): void {
   for (const q of sig.quotes) q.span = { start: q.span.start + delta, end: q.span.end + delta };
 }
 
+/** The body's key of a word in a headline in capitals: as a name ("RAQQA" / Raqqa), or as an acronym ("ICCO"). */
+function shoutyKey(word: string, shouty: ReadonlySet<string>): string | undefined {
+  const asName = translit(word.toLowerCase());
+  if (shouty.has('ent:' + asName)) return asName;
+  const asAcronym = translit(word);
+  return shouty.has('ent:' + asAcronym) ? asAcronym : undefined;
+}
+
 /** A headline in Title Case or capitals: capitals no longer tell names from words. */
 function isShouty(s: Sentence): boolean {
   let words = 0;
@@ -327,7 +335,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     if (shouty) {
       // (in capitals every word looks like an acronym: the body may spell it as a name, "RAQQA" / "Raqqa", or as one, "ICCO")
       const word = t.text.replace(POSSESSIVE, '');
-      const key = LETTER_FIRST.test(word) ? [translit(word.toLowerCase()), translit(word)].find((k) => shouty.has('ent:' + k)) : undefined;
+      const key = LETTER_FIRST.test(word) ? shoutyKey(word, shouty) : undefined;
       if (key !== undefined && key.length >= 3) {
         entities.add('ent:' + key);
         entityTokens.add(i);
@@ -416,7 +424,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     names: stored(names),
     context: [],
     filed: null,
-    told: toldOf(a, s, toks, text, aliases),
+    told: stored(toldOf(a, s, toks, text, aliases)),
   };
 }
 

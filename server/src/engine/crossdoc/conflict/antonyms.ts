@@ -2,7 +2,7 @@
 import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
 import { isStop, NUMBER_WORD_VALUES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, PREPOSITIONS, YEAR, affirmedAt, differentNames, isContent, isNameTok, subjectOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, NAME_JOINERS, PREPOSITIONS, YEAR, affirmedAt, differentNames, isContent, isNameTok, perView, subjectOf, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
 interface Occurrence {
@@ -40,8 +40,7 @@ stemmedGroups.forEach((g, group) => {
  * Where the phrases of the antonym groups occur in a sentence (one pass over
  * its tokens, kept with the view: a sentence meets many candidates), by group.
  */
-function hitsOf(v: View): Map<number, GroupHits> {
-  if (v.hits) return v.hits;
+const hitsOf = perView((v: View): Map<number, GroupHits> => {
   const hits = new Map<number, GroupHits>();
   const t = v.toks;
   for (let i = 0; i < t.length; i++) {
@@ -57,9 +56,8 @@ function hitsOf(v: View): Map<number, GroupHits> {
       h[side].push({ at: i, len });
     }
   }
-  v.hits = hits;
   return hits;
-}
+});
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
 
@@ -267,14 +265,13 @@ function nameRunAfter(t: Tok[], k: number): Set<string> | null {
     for (let e = j; e < t.length && !t[e].brk; e++) {
       if (t[e].cap && t[e].word) {
         if (!isStop(t[e].low)) out.add(t[e].st);
-      } else if (!(JOINERS.has(t[e].low) && t[e + 1]?.cap)) break;
+      } else if (!(NAME_JOINERS.has(t[e].low) && t[e + 1]?.cap)) break;
     }
     return out;
   }
   return null;
 }
 
-const JOINERS = new Set(['of', 'and', '&']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 /** Participles that do not end in -ed or -en. */
@@ -324,8 +321,7 @@ const NOT_NEGATED = new Set(['famous', 'flammable', 'valuable', 'habitable', 'di
 const PREFIXED_BASES = new Set(['valid', 'sane', 'just', 'likely', 'aware', 'fair', 'clear', 'certain', 'sure', 'happy', 'safe', 'lucky', 'fit', 'wise', 'kind', 'true', 'healthy', 'stable', 'popular', 'friendly', 'willing', 'able', 'binding', 'violent', 'partisan', 'smoker']);
 
 /** Words with a negative prefix in a sentence, as [position, stem of the base, the base]. */
-function prefixedOf(v: View): [number, string, string][] {
-  if (v.prefixed) return v.prefixed;
+const prefixedOf = perView((v: View): [number, string, string][] => {
   const out: [number, string, string][] = [];
   v.toks.forEach((t, i) => {
     if (!t.word) return;
@@ -335,8 +331,8 @@ function prefixedOf(v: View): [number, string, string][] {
     if (NOT_NEGATED.has(base) || !(PREFIXABLE.test(base) || PREFIXED_BASES.has(base))) return;
     out.push([i, stem(base), base]);
   });
-  return (v.prefixed = out);
-}
+  return out;
+});
 
 /**
  * A word and its negative-prefixed form said of the same participants: "the

@@ -2,7 +2,7 @@
 import { wordTable } from '../../util/table';
 import { isStop, WEEKDAY_NAMES } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, PREPOSITIONS, YEAR, affirmedAt, dayAt, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, namesBefore, placeAt, positions, surface, viewOf, type Tok, type View } from './view';
+import { BETWEEN, PREPOSITIONS, YEAR, affirmedAt, dayAt, differentNames, isAux, isContent, isNameTok, meets, nameKey, namesAfter, namesBefore, placeAt, positions, surface, viewOf, type Tok, type View } from './view';
 import { numbersDiffer } from './antonyms';
 
 /** Contests one side wins ("the election", "the title", "the cup"): a contest named with "the" has one winner. */
@@ -118,9 +118,6 @@ function sameTraveller(a: ClaimSignature, b: ClaimSignature): boolean {
   const wb = firstName(viewOf(b));
   return !!wa && !!wb && !differentNames(wa, wb) && [...wa].some((n) => wb.has(n));
 }
-
-/** Two places (or travellers) that are one: shared names, neither with words the other lacks on both sides ("San Francisco Bay" / "San Francisco"). */
-const meets = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && y.size > 0 && !differentNames(x, y) && [...x].some((n) => y.has(n));
 
 /** One day of a month (in one year where both give it). */
 const sameDay = (x: Day, y: Day): boolean => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);

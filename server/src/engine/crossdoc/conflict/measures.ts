@@ -10,7 +10,7 @@
  */
 import { wordTable } from '../../util/table';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, differentNames, subjectOf, surface, tokenNumber, viewOf, type View, perView } from './view';
+import { affirmedAt, differentNames, meets, perSignature, perView, subjectOf, surface, tokenNumber, viewOf, type View } from './view';
 
 /** Units of length and of weight, in metres and kilograms. */
 const UNITS: Readonly<Record<string, [string, number]>> = wordTable({
@@ -66,16 +66,17 @@ const measuresOf = perView((v: View): Measure[] => {
 
 /** Words a measure is read from (a cheap test before tokenising). */
 const WORDS = /\b(?:long|high|tall|deep|wide|across|thick|heavy|weigh(?:s|ed|ing)?)\b/;
+const mayMeasure = perSignature((s) => WORDS.test(s.text));
 
 /** One named thing given two lengths (heights, depths, widths, weights) that rounding cannot make one. */
 export function measureConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!a.numbers.length || !b.numbers.length || !WORDS.test(a.text) || !WORDS.test(b.text)) return null;
+  if (!a.numbers.length || !b.numbers.length || !mayMeasure(a) || !mayMeasure(b)) return null;
   const ma = measuresOf(viewOf(a));
   if (!ma.length) return null;
   const mb = measuresOf(viewOf(b));
   for (const x of ma) {
     for (const y of mb) {
-      if (x.dimension !== y.dimension || differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n))) continue;
+      if (x.dimension !== y.dimension || !meets(x.owner, y.owner)) continue;
       // every value either side gives that owner in that dimension: none may agree (two spans of one bridge)
       const xs = ma.filter((m) => m.dimension === x.dimension && !differentNames(m.owner, x.owner));
       const ys = mb.filter((m) => m.dimension === y.dimension && !differentNames(m.owner, y.owner));

@@ -10,7 +10,7 @@
 import { PLACES, PLACE_WORDS, placesAgree, type Place } from '../../lexicon/places';
 import { isStop, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, isAux, monthNumber, nameKey, viewOf, type Tok, type View } from './view';
+import { ARTICLES, affirmedAt, isAux, monthNumber, nameKey, perSignature, perView, viewOf, type Tok, type View } from './view';
 
 export interface Origin {
   /** 'based': the seat of an organisation; 'nationality': of a person or an organisation; 'born': a place of birth; 'died': of death. */
@@ -126,7 +126,6 @@ function placesFrom(t: Tok[], j: number): { places: Place[]; shown: string; end:
   return { places, shown: shown.join(', '), end };
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const isOwnerWord = (x: Tok | undefined): boolean => !!x && x.word && x.cap && !isStop(x.low) && !isAux(x.low);
 
 /** The name run starting at j, as name keys (titles left out), and where it ends. */
@@ -164,16 +163,14 @@ function ownerAfter(t: Tok[], j: number): { owner: Set<string>; kind: string } {
 /** "Ilse Varn, a Danish novelist" / "Ilse Varn is a Danish novelist": the name before ", a" or "is a" at j (the article), or an empty set. */
 function ownerBeforeArticle(t: Tok[], j: number): Set<string> {
   const before = t[j - 1]?.low;
-  if (before === ',') return ownerTo(t, j - 2);
-  if (before === 'is' || before === 'was') return ownerTo(t, j - 2);
+  if (before === ',' || before === 'is' || before === 'was') return ownerTo(t, j - 2);
   return new Set();
 }
 
 /** The origins a sentence states plainly (memoised with its view). */
-export function originsOf(v: View): Origin[] {
-  if (v.origins) return v.origins;
+export const originsOf = perView((v: View): Origin[] => {
   const t = v.toks;
-  const out: Origin[] = (v.origins = []);
+  const out: Origin[] = [];
   const add = (o: Origin, at: number): void => {
     if ([...o.owner].some((n) => !GENERIC_OWNERS.has(n)) && o.places.length && !o.places.some((p) => p.country === '?') && affirmedAt(v, at)) out.push(o);
   };
@@ -282,7 +279,7 @@ export function originsOf(v: View): Origin[] {
     i = p.end - 1;
   }
   return out;
-}
+});
 
 /** One participant named on both sides: they share a name, and neither adds a name of its own the other lacks ("Boeing Canada" is not Boeing). */
 export function sameOwner(x: Set<string>, y: Set<string>): boolean {
@@ -315,46 +312,31 @@ const FIRST_WORDS = new Set([...PLACES.keys()].map((k) => k.replace(/^the /, '')
 const TRIGGERS = new Set([...ORG_KINDS, ...PERSON_KINDS, ...TITLES]);
 const ANYWHERE = new Set(['based', 'born', 'died', 'killed', 'headquarters', 'headquartered', 'located', 'situated']);
 const WORD = /\p{L}+/gu;
-const mayPlace = new WeakMap<ClaimSignature, boolean>();
 /**
  * Whether a sentence may place someone (a cheap test before tokenising): a word of a place name, and
  * "based", "born" or "headquarters", or a kind or title within four words after it, or "is" before it.
  */
-export function namesPlace(s: ClaimSignature): boolean {
-  let r = mayPlace.get(s);
-  if (r === undefined) {
-    r = false;
-    let place = -99;
-    let anywhere = false;
-    let n = 0;
-    let prev = '';
-    for (const m of s.text.matchAll(WORD)) {
-      const w = m[0];
-      const c = w.charCodeAt(0);
-      const low = w.toLowerCase();
-      n++;
-      if (((c >= 65 && c <= 90) || c > 127) && FIRST_WORDS.has(low)) {
-        if (anywhere || prev === 'is' || prev === 'was') {
-          r = true;
-          break;
-        }
-        place = n;
-      } else if (ANYWHERE.has(low)) {
-        anywhere = true;
-        if (place > 0) {
-          r = true;
-          break;
-        }
-      } else if (n - place <= 4 && TRIGGERS.has(low)) {
-        r = true;
-        break;
-      }
-      prev = low;
-    }
-    mayPlace.set(s, r);
+export const namesPlace = perSignature((s: ClaimSignature): boolean => {
+  let place = -99;
+  let anywhere = false;
+  let n = 0;
+  let prev = '';
+  for (const m of s.text.matchAll(WORD)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    const low = w.toLowerCase();
+    n++;
+    if (((c >= 65 && c <= 90) || c > 127) && FIRST_WORDS.has(low)) {
+      if (anywhere || prev === 'is' || prev === 'was') return true;
+      place = n;
+    } else if (ANYWHERE.has(low)) {
+      anywhere = true;
+      if (place > 0) return true;
+    } else if (n - place <= 4 && TRIGGERS.has(low)) return true;
+    prev = low;
   }
-  return r;
-}
+  return false;
+});
 
 /** One participant put in two countries (or continents): "Chicago-based Boeing" / "Boeing's headquarters is in Canada". */
 export function originConflict(a: ClaimSignature, b: ClaimSignature): string | null {

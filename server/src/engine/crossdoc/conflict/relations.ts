@@ -6,7 +6,7 @@ import { KIN_TERMS, ONE_HOLDER, kinConflict } from '../../lexicon/kinship';
 import { wordTable } from '../../util/table';
 import { isAcronym, isStop, SCALES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, placeAt, subjectOf, surface, tokenNumber, viewOf, type Tok, type View } from './view';
+import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, meets, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, perSignature, perView, placeAt, subjectOf, surface, tokenNumber, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 import { originConflict } from './places';
 import { capitalConflict } from './values';
@@ -45,8 +45,7 @@ export interface Directed {
 }
 
 /** The one-way relations a sentence states plainly between two named participants. */
-function directedOf(v: View): Directed[] {
-  if (v.directed) return v.directed;
+const directedOf = perView((v: View): Directed[] => {
   const out: Directed[] = [];
   const t = v.toks;
   for (let k = 0; k < t.length; k++) {
@@ -79,8 +78,8 @@ function directedOf(v: View): Directed[] {
     }
   }
   for (let k = 0; k + 3 < t.length; k++) if (t[k].low === 'after' && asserted(v, k)) takeOver(t, k, out);
-  return (v.directed = out);
-}
+  return out;
+});
 
 /** Ends of a holder's time in a post: after them, whoever takes the post succeeds the holder. */
 const LEAVINGS = new Set(['death', 'resignation', 'retirement', 'ouster', 'dismissal', 'departure']);
@@ -117,7 +116,6 @@ function reversed(a: ClaimSignature, b: ClaimSignature): string | null {
   const da = directedOf(viewOf(a));
   if (!da.length) return null;
   const db = directedOf(viewOf(b));
-  const meets = (x: Set<string>, y: Set<string>): boolean => !differentNames(x, y) && [...x].some((n) => y.has(n));
   for (const x of da) {
     for (const y of db) {
       if (x.rel !== y.rel || meets(x.first, y.first) || meets(x.second, y.second)) continue;
@@ -148,8 +146,7 @@ function holderBefore(t: Tok[], k: number): Set<string> {
 }
 
 /** Kinship stated between two named people: "X's brother, Y", "Y is X's brother", "Y, a brother of X". */
-function kinOf(v: View): Kin[] {
-  if (v.kin) return v.kin;
+const kinOf = perView((v: View): Kin[] => {
   const out: Kin[] = [];
   const t = v.toks;
   for (let k = 1; k < t.length; k++) {
@@ -169,8 +166,8 @@ function kinOf(v: View): Kin[] {
     } else continue;
     if (differentNames(of, who)) out.push({ of, who, cls: c.cls, converse: c.converse, term: t[k].low });
   }
-  return (v.kin = out);
-}
+  return out;
+});
 
 /** Two kinship terms for one pair of people that cannot both hold ("Y is X's wife" / "Y is X's sister"). */
 function kinship(a: ClaimSignature, b: ClaimSignature): string | null {
@@ -271,9 +268,8 @@ function qualified(t: Tok[], k: number, v: number): { start: number; lo: number;
  * "NATO's 19 members". Read only where nothing in the clause puts the count at another time (a year,
  * a month, "now", "originally", "will") and the unit is a thing owned, not money, a share or a time.
  */
-function heldOf(s: ClaimSignature): Held[] {
+const heldOf = perSignature((s: ClaimSignature): Held[] => {
   const v = viewOf(s);
-  if (v.held) return v.held;
   const out: Held[] = [];
   const t = v.toks;
   // the first word of a sentence is a name where the signature took it for one, or an acronym ("NATO")
@@ -314,8 +310,8 @@ function heldOf(s: ClaimSignature): Held[] {
     }
   }
   const tally = owners.some((x) => owners.some((y) => differentNames(x, y)));
-  return (v.held = tally ? [] : out);
-}
+  return tally ? [] : out;
+});
 
 /** One owner's count of one thing given as two counts that cannot both hold: "NATO has 16 members" / "NATO's 19 members". */
 function heldCount(a: ClaimSignature, b: ClaimSignature): string | null {
@@ -444,21 +440,10 @@ function respective(a: ClaimSignature, b: ClaimSignature): string | null {
 
 /** Words that can state a relation between two named participants (a cheap test before tokenising). */
 const RELATION_WORDS = new Set([...ONE_WAY_BY_WORD.keys(), ...KIN_TERMS.keys(), ...LEAVINGS, 'respectively']);
-const mayRelate = new WeakMap<ClaimSignature, boolean>();
-function statesRelation(s: ClaimSignature): boolean {
-  let r = mayRelate.get(s);
-  if (r === undefined) {
-    r = false;
-    for (const m of s.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-      if (RELATION_WORDS.has(m[0].toLowerCase())) {
-        r = true;
-        break;
-      }
-    }
-    mayRelate.set(s, r);
-  }
-  return r;
-}
+const statesRelation = perSignature((s) => {
+  for (const m of s.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) if (RELATION_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+});
 
 /**
  * A conflict that names the same two participants on both sides in one relation (A owns B / B owns

@@ -8,7 +8,7 @@
  */
 import { CALENDAR_KEYS } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, asserted, dayAt, isAux, monthNumber, type Tok, type View, viewOf, perView } from './view';
+import { YEAR, asserted, dayAt, isAux, monthNumber, perSignature, perView, type Tok, type View, viewOf } from './view';
 
 /** Kinds of scheduled events, by the nouns that name them: two nouns of one kind name one event. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -89,9 +89,12 @@ function namesOf(s: ClaimSignature): string[] {
   return out;
 }
 
+/** A sentence may schedule one event (a cheap test before tokenising). */
+const maySchedule = perSignature((s) => WORDS.test(s.text) && !NOT_ONE.test(s.text));
+
 /** One event of a kind scheduled for two dates of one precision, in two sentences that share a name. */
 export function scheduleConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!WORDS.test(a.text) || !WORDS.test(b.text) || NOT_ONE.test(a.text) || NOT_ONE.test(b.text)) return null;
+  if (!maySchedule(a) || !maySchedule(b)) return null;
   const va = viewOf(a);
   const sa = scheduledOf(va);
   if (!sa.length) return null;

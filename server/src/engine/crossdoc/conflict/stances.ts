@@ -10,7 +10,7 @@
  * company that would not say and a newspaper that found out, are two sources, not one told two ways.
  */
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, PREPOSITIONS, affirmedAt, asserted, differentNames, isAux, isContent, isNameTok, nameKey, namesAfter, surface, viewOf, type Tok, type View, perView } from './view';
+import { ARTICLES, BETWEEN, NAME_JOINERS, PREPOSITIONS, affirmedAt, asserted, differentNames, isAux, isContent, isNameTok, meets, nameKey, namesAfter, perSignature, perView, surface, viewOf, type Tok, type View } from './view';
 
 /** Verbs that accuse the name after them ("accused Varn", "blames Varn"). */
 const ACCUSE = new Set(['accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming']);
@@ -67,19 +67,18 @@ function doerNamed(t: Tok[], k: number): Set<string> {
   while (j >= 0 && (isAux(t[j].low) || BETWEEN.has(t[j].low))) j--;
   const out = new Set<string>();
   let i = j;
-  for (; i >= 0 && (isNameTok(t[i], i) || (JOINERS.has(t[i].low) && i > 0 && isNameTok(t[i - 1], i - 1) && out.size)); i--) if (isNameTok(t[i], i)) out.add(nameKey(t[i]));
+  for (; i >= 0 && (isNameTok(t[i], i) || (NAME_JOINERS.has(t[i].low) && i > 0 && isNameTok(t[i - 1], i - 1) && out.size)); i--) if (isNameTok(t[i], i)) out.add(nameKey(t[i]));
   while (i >= 0 && ARTICLES.has(t[i].low)) i--;
   return i >= 0 && PREPOSITIONS.has(t[i].low) ? new Set() : out;
 }
 
-const JOINERS = new Set(['of', 'and', '&']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Whether the words of `phrase` stand at k. */
 const phraseAt = (t: Tok[], k: number, phrase: string[]): boolean => phrase.every((w, n) => t[k + n]?.low === w);
 
 /** Cheap test before tokenising: a word of an accusation, a clearing, or a refusal to say. */
 const WORDS = /\b(?:accus|blam|clear|exonerat|absolv|nothing wrong|innocent|not to blame|would not|wouldn't|declined to|refused to|provided|gave|released|published|disclosed|revealed)/i;
+const mayTakeStance = perSignature((s) => WORDS.test(s.text));
 
 /** Verbs of giving what was asked for ("provided a list of the ports", "disclosed the price"). */
 const GAVE = new Set(['provided', 'provides', 'gave', 'gives', 'released', 'releases', 'published', 'publishes', 'disclosed', 'discloses', 'revealed', 'reveals']);
@@ -142,7 +141,7 @@ const OPPOSITE: Readonly<Record<string, string>> = { accused: 'cleared', cleared
 
 /** One named source accusing and clearing one named target, or withholding and giving one thing. */
 export function stanceConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!WORDS.test(a.text) || !WORDS.test(b.text)) return null;
+  if (!mayTakeStance(a) || !mayTakeStance(b)) return null;
   const va = viewOf(a);
   const sa = stancesOf(va);
   if (!sa.length) return null;
@@ -151,7 +150,7 @@ export function stanceConflict(a: ClaimSignature, b: ClaimSignature): string | n
   for (const x of sa) {
     for (const y of sb) {
       if (OPPOSITE[x.kind] !== y.kind) continue;
-      if (!shareName(x.source, y.source) || !shareName(x.target, y.target)) continue;
+      if (!meets(x.source, y.source) || !meets(x.target, y.target)) continue;
       // the same thing withheld and given: two words of it on both sides ("states", "pills")
       if (x.what && y.what && [...x.what].filter((s) => y.what!.has(s)).length < 2) continue;
       const who = surface(va.toks, x.what ? x.source : x.target) || [...x.target].join(' ');
@@ -161,7 +160,3 @@ export function stanceConflict(a: ClaimSignature, b: ClaimSignature): string | n
   return null;
 }
 
-/** Two names of one participant: they share a word, and neither adds one the other lacks on both sides. */
-function shareName(x: Set<string>, y: Set<string>): boolean {
-  return [...x].some((n) => y.has(n)) && !differentNames(x, y);
-}

@@ -3,7 +3,7 @@ import { isStop } from '../normalize';
 import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
-import { CLAUSE_WORDS, YEAR, dayAt, differentNames, isContent, isNameTok, monthNumber, nameKey, numberPositions, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { CLAUSE_WORDS, NAME_JOINERS, YEAR, dayAt, differentNames, isContent, isNameTok, meets, monthNumber, nameKey, numberPositions, perSignature, perView, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
 export interface Slot {
   /** What the slot is: "born", "died", "capital of". */
@@ -27,10 +27,9 @@ export interface Slot {
  * of a country. (Places of birth are left out: "born in Lyon" and "born in
  * France" are both true, and nothing here knows which place is in which.)
  */
-function slotsOf(v: View): Slot[] {
-  if (v.slots) return v.slots;
+const slotsOf = perView((v: View): Slot[] => {
   const t = v.toks;
-  const out: Slot[] = (v.slots = []);
+  const out: Slot[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t[i].low === 'born' || t[i].low === 'died') {
       const owner = subjectOf(v, i);
@@ -58,7 +57,7 @@ function slotsOf(v: View): Slot[] {
     }
   }
   return out;
-}
+});
 
 /**
  * The capital of a country (or a region) and the city named as it: "Vela is the capital of Norland",
@@ -236,7 +235,7 @@ function postAt(t: Tok[], i: number): Slot | null {
 function orgTo(t: Tok[], j: number): Set<string> {
   const out = new Set<string>();
   let i = j;
-  for (; i >= 0 && !t[i].brk && ((t[i].cap && t[i].word) || (/^(?:of|and|&)$/.test(t[i].low) && i > 0 && t[i - 1].cap)); i--) if (t[i].cap && !isStop(t[i].low)) out.add(nameKey(t[i]));
+  for (; i >= 0 && !t[i].brk && ((t[i].cap && t[i].word) || (NAME_JOINERS.has(t[i].low) && i > 0 && t[i - 1].cap)); i--) if (t[i].cap && !isStop(t[i].low)) out.add(nameKey(t[i]));
   for (let k = i; k >= 0 && k >= i - 1; k--) if (NOT_NOW.has(t[k].low) || t[k].raw === '-') return new Set();
   // a name run opening the sentence with a title in it ("Former Chairman"): the whole run is checked too
   for (let k = i + 1; k <= j; k++) if (NOT_NOW.has(t[k].low)) return new Set();
@@ -266,21 +265,23 @@ export function slotConflict(a: ClaimSignature, b: ClaimSignature, only?: string
   return null;
 }
 
+const mayNameCapital = perSignature((s) => s.text.includes('capital'));
+
 /**
  * Two cities named as one country's capital ("Vela, the capital of Norland" / "Osterby is the capital of
  * Norland"): the slot names its owner on both sides, so it is checked with the conflicts of named
  * participants, on pairs that share little else.
  */
 export function capitalConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!a.text.includes('capital') || !b.text.includes('capital')) return null;
+  if (!mayNameCapital(a) || !mayNameCapital(b)) return null;
   return slotConflict(a, b, 'capital of')?.detail ?? null;
 }
 
 /** Words after "Name, 35" that show the number is an age in an apposition ("Ilse Varn, 35, of Osterby", "…, 35, was arrested"). */
 const AFTER_AGE = new Set([',', 'was', 'is', 'who', 'has', 'had', 'said', 'says', 'of', 'from', 'died', 'will', 'and']);
 
-/** The ages a sentence gives named people: "Ilse Varn, 35,", "Ilse Varn (35)", "Ilse Varn, aged 35", "35-year-old Ilse Varn". */
-function agesOf(v: View): { owner: Set<string>; age: number }[] {
+/** The ages a sentence gives named people: "Ilse Varn, 35,", "Ilse Varn (35)", "Ilse Varn, aged 35", "35-year-old Ilse Varn" (memoised with its view). */
+const agesOf = perView((v: View): { owner: Set<string>; age: number }[] => {
   const t = v.toks;
   const out: { owner: Set<string>; age: number }[] = [];
   for (let i = 1; i < t.length; i++) {
@@ -306,17 +307,19 @@ function agesOf(v: View): { owner: Set<string>; age: number }[] {
     if (owner && owner.size >= 2) out.push({ owner, age });
   }
   return out;
-}
+});
+
+const hasDigit = perSignature((s) => /\d/.test(s.text));
 
 /** One named person given two ages more than a year apart ("Ilse Varn, 35," / "Ilse Varn, 53,"). */
 export function ageConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!/\d/.test(a.text) || !/\d/.test(b.text)) return null;
+  if (!hasDigit(a) || !hasDigit(b)) return null;
   const xa = agesOf(viewOf(a));
   if (!xa.length) return null;
   const xb = agesOf(viewOf(b));
   for (const x of xa) {
     for (const y of xb) {
-      if (differentNames(x.owner, y.owner) || ![...x.owner].some((n) => y.owner.has(n)) || Math.abs(x.age - y.age) <= 1) continue;
+      if (!meets(x.owner, y.owner) || Math.abs(x.age - y.age) <= 1) continue;
       // another age either side gives that person agrees
       if (xa.some((p) => !differentNames(p.owner, x.owner) && xb.some((q) => !differentNames(q.owner, y.owner) && Math.abs(p.age - q.age) <= 1))) continue;
       return `different ages of ${surface(viewOf(a).toks, x.owner)} (${x.age} vs ${y.age})`;

@@ -7,10 +7,6 @@ import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
 import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import type { GroupHits } from './antonyms';
-import type { Slot } from './values';
-import type { Directed, Held, Kin } from './relations';
-import type { Origin } from './places';
 
 export interface Tok {
   /** The word as written. */
@@ -30,12 +26,24 @@ export interface Tok {
  * candidate pairs the sentence is in.
  */
 export function perView<T>(read: (v: View) => T): (v: View) => T {
-  const memo = new WeakMap<View, T>();
-  return (v) => {
-    let r = memo.get(v);
+  return weakMemo(read);
+}
+
+/**
+ * `read` memoised per signature: the cheap word tests conflict rules run before tokenising, run
+ * once per sentence however many candidate pairs it is in.
+ */
+export function perSignature<T>(read: (s: ClaimSignature) => T): (s: ClaimSignature) => T {
+  return weakMemo(read);
+}
+
+function weakMemo<K extends object, T>(read: (k: K) => T): (k: K) => T {
+  const memo = new WeakMap<K, T>();
+  return (k) => {
+    let r = memo.get(k);
     if (r === undefined) {
-      r = read(v);
-      memo.set(v, r);
+      r = read(k);
+      memo.set(k, r);
     }
     return r;
   };
@@ -44,20 +52,6 @@ export function perView<T>(read: (v: View) => T): (v: View) => T {
 export interface View {
   toks: Tok[];
   question: boolean;
-  /** Where the antonym groups' phrases occur (`hitsOf`), found on first use. */
-  hits?: Map<number, GroupHits>;
-  /** Kinship between named people (`kinOf`), found on first use. */
-  kin?: Kin[];
-  /** One-way relations between named participants (`directedOf`), found on first use. */
-  directed?: Directed[];
-  /** Words with a negative prefix (`prefixedOf`), found on first use. */
-  prefixed?: [number, string, string][];
-  /** Counts a named owner has (`heldOf`), found on first use. */
-  held?: Held[];
-  /** Slots that hold one value (`slotsOf`), found on first use. */
-  slots?: Slot[];
-  /** Where named participants are from (`originsOf`), found on first use. */
-  origins?: Origin[];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
@@ -86,8 +80,9 @@ const COMPARATIVES = new Set(['more', 'less', 'better', 'worse']);
 const SCARCELY = new Set(['seldom', 'rarely', 'hardly', 'barely', 'scarcely']);
 const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody']);
 
-const NAME_JOINERS = new Set(['and', 'of', '&']);
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words inside a name ("Bank of China", "Marks & Spencer"), and articles. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'of', 'for', 'at', 'in', 'on', 'into', 'against', 'between', 'among', 'over', 'under', 'than', 'as', 'about', 'through', 'via']);
 
 const views = new WeakMap<ClaimSignature, View>();
@@ -268,6 +263,11 @@ export function subjectOf(v: View, k: number): Set<string> | null {
 }
 
 /** Two names of different participants: neither is part of the other ("Ford Motors" / "General Motors", not "Bush" / "President Bush"). */
+/** Two participants that are one: shared name words, and neither has words the other lacks on both sides. */
+export function meets(x: Set<string>, y: Set<string>): boolean {
+  return !differentNames(x, y) && [...x].some((n) => y.has(n));
+}
+
 export function differentNames(x: Set<string>, y: Set<string>): boolean {
   const within = (p: Set<string>, q: Set<string>): boolean => [...p].every((n) => q.has(n));
   return x.size > 0 && y.size > 0 && !within(x, y) && !within(y, x);
