@@ -9,9 +9,10 @@
  * United States": a statement of the State Department is not one of the
  * Pentagon), so these are a table of their own, read only where a statement
  * is about what a state as a party was told or not. Names are matched as
- * written (case and punctuation folded); an institution that is an alias
- * group of its own (`lexicon/aliases.ts`: "Pentagon", "Defense Department",
- * "DoD") is matched through any name of its group.
+ * written (case and punctuation folded, so "Quai d'Orsay" is "Quai d’Orsay");
+ * an institution that is an alias group of its own (`lexicon/aliases.ts`:
+ * "Pentagon", "Defense Department", "DoD") is listed by its group's first
+ * name and matched through any name of the group.
  */
 export const INSTITUTIONS: readonly (readonly string[])[] = [
   [
@@ -19,17 +20,12 @@ export const INSTITUTIONS: readonly (readonly string[])[] = [
     'Pentagon',
     'State Department',
     'White House',
-    'Department of Defense',
-    'Defense Department',
-    'Department of State',
     'National Security Council',
-    'US military',
-    'U.S. military',
     'Joint Chiefs of Staff',
   ],
   ['Russia', 'Kremlin', 'Russian Defense Ministry', 'Russian Defence Ministry', 'Russian Foreign Ministry', 'Russian military', 'Russian General Staff'],
   ['United Kingdom', 'Downing Street', 'Foreign Office', 'Whitehall'],
-  ['France', 'Elysee', 'Elysee Palace', 'Quai d’Orsay', "Quai d'Orsay"],
+  ['France', 'Elysee', 'Elysee Palace', 'Quai d’Orsay'],
   ['Germany', 'Bundestag'],
   ['Israel', 'Knesset'],
   ['China', 'Zhongnanhai'],
