@@ -895,6 +895,10 @@ describe('conflicts: one scheduled event given two dates', () => {
     assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The local elections in Norland will take place on July 14.'), []);
     assert.deepStrictEqual(conflicts('The presidential election in Norland is scheduled for October 30.', 'The presidential election in Velmar will take place on July 14.'), []);
   });
+
+  it('a word of the text that names no kind of event, even one an object has ("constructor"), is no event', () => {
+    assert.deepStrictEqual(conflicts('The Norland parliament passed a new law on July 14 to prepare the presidential constructor, which is slated for October 30.', 'New presidential constructor in Norland will take place on July 14.'), []);
+  });
 });
 
 describe('conflicts: one place of death (the gazetteer)', () => {

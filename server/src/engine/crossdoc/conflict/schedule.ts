@@ -6,17 +6,18 @@
  * or a participant they share; and a sentence that tells of a change of date ("postponed", "moved")
  * tells of two dates, not a conflict.
  */
+import { wordTable } from '../../util/table';
 import { CALENDAR_KEYS } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { YEAR, asserted, dayAt, isAux, monthNumber, perSignature, perView, type Tok, type View, viewOf } from './view';
 
 /** Kinds of scheduled events, by the nouns that name them: two nouns of one kind name one event. */
-const KINDS: Readonly<Record<string, string>> = {
+const KINDS: Readonly<Record<string, string>> = wordTable({
   election: 'vote', elections: 'vote', vote: 'vote', poll: 'vote', polls: 'vote', ballot: 'vote',
   summit: 'meeting', meeting: 'meeting', talks: 'meeting', conference: 'meeting',
   trial: 'trial', hearing: 'trial',
   launch: 'launch', wedding: 'wedding', funeral: 'funeral', referendum: 'referendum', inauguration: 'inauguration',
-};
+});
 /** Words that make an event one of several of its kind: two of them are two events. */
 const QUALIFIERS = new Set(['presidential', 'parliamentary', 'legislative', 'local', 'municipal', 'regional', 'general', 'primary', 'state', 'provincial', 'federal', 'senate', 'congressional', 'mayoral', 'european', 'national']);
 /** Words of one round of several, or of a change of date: no single date. */
