@@ -55,6 +55,14 @@ describe('disputes: what a party was told of, traps', () => {
     assert.deepStrictEqual(conflicts('Turkish diplomats have discussed the Turkish plan with Iranian officials, the ministry said.', NOT_RECEIVED), []);
   });
 
+  it('one institution of a state told is not another told ("the Foreign Office" / "Downing Street"); the same one is', () => {
+    const toForeignOffice = 'Turkish diplomats have discussed the Turkish plan with the Foreign Office, the ministry said.';
+    assert.deepStrictEqual(conflicts(toForeignOffice, NOT_RECEIVED), []);
+    assert.deepStrictEqual(conflicts(toForeignOffice, 'The Foreign Office has not received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), [
+      'disputes: one says “have discussed the Turkish plan with the Foreign Office”, the other “has not received a Turkish plan”',
+    ]);
+  });
+
   it('received on both sides is no dispute', () => {
     assert.deepStrictEqual(conflicts('British officials have received the Turkish plan for the border crossings, the ministry said.', 'Downing Street has received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), []);
   });

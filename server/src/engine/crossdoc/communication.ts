@@ -154,12 +154,12 @@ function partiesIn(toks: readonly Token[], from: number, to: number, text: strin
       const country = inst.byName.get(folded);
       const key = country || aliases.startsAlias(t.text, t.lower) ? aliases.lookup(surface, folded) : null;
       if (!country && !(key && (n > 1 || CAPITALISED.test(t.text)))) continue;
-      if (key) {
-        out.add(key);
-        const of = inst.byKey.get(key);
-        if (of) out.add(of);
-      }
+      // an institution's country too, and which of its institutions (the Kremlin, an alias of Russia, is the country itself)
+      const of = key ? inst.byKey.get(key) : undefined;
+      if (key) out.add(key);
+      if (of) out.add(of).add(`${INSTITUTION}${of}:${key}`);
       if (country) out.add(country);
+      if (country && !key) out.add(`${INSTITUTION}${country}:${folded}`);
       matched = n;
     }
     if (matched) {
@@ -433,6 +433,24 @@ export function toldKeys(s: ClaimSignature): string[] {
   return out;
 }
 
+/** Marks a party key as one institution of a state (`partiesIn`): "inst:", the state's key, ":" and the institution. */
+const INSTITUTION = 'inst:';
+
+/**
+ * Whether two facts name one party, not the thing's owner: a key both give, and where both name
+ * institutions of that state, one institution (the State Department told is not the Pentagon told;
+ * "US representatives" may be either).
+ */
+function sameParty(x: { parties: string[]; owners: string[] }, y: { parties: string[]; owners: string[] }): boolean {
+  return x.parties.some((p) => {
+    if (p.startsWith(INSTITUTION) || !y.parties.includes(p) || x.owners.includes(p) || y.owners.includes(p)) return false;
+    const of = `${INSTITUTION}${p}:`;
+    const xi = x.parties.filter((q) => q.startsWith(of));
+    const yi = y.parties.filter((q) => q.startsWith(of));
+    return !xi.length || !yi.length || xi.some((q) => yi.includes(q));
+  });
+}
+
 /**
  * A party told of a thing in one sentence that says it was not told of it in the other: the detail of
  * the dispute, or null. Reads only the signatures' facts (nearly all have none: nothing is done then).
@@ -444,7 +462,7 @@ export function toldDispute(a: ClaimSignature, b: ClaimSignature): string | null
       if (x.pol === y.pol || x.kind !== y.kind || !x.owners.some((o) => y.owners.includes(o))) continue;
       const [yes, no] = x.pol === '+' ? [x, y] : [y, x];
       // the party that says it was not told was among those told, and is not the thing's owner
-      if (no.parties.some((p) => yes.parties.includes(p) && !yes.owners.includes(p) && !no.owners.includes(p))) {
+      if (sameParty(yes, no)) {
         return `one says “${x.phrase}”, the other “${y.phrase}”`;
       }
     }
@@ -462,7 +480,7 @@ export function toldAlike(a: ClaimSignature, b: ClaimSignature): boolean {
   for (const x of factsOf(a)) {
     for (const y of factsOf(b)) {
       if (x.pol !== y.pol || x.kind !== y.kind || !x.owners.some((o) => y.owners.includes(o))) continue;
-      if (x.parties.some((p) => y.parties.includes(p) && !x.owners.includes(p) && !y.owners.includes(p))) return true;
+      if (sameParty(x, y)) return true;
     }
   }
   return false;
