@@ -10,7 +10,7 @@
  */
 import { wordTable } from '../../util/table';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, differentNames, meets, perSignature, perView, subjectOf, surface, tokenNumber, viewOf, type View } from './view';
+import { affirmedAt, differentNames, meets, perSignature, perView, readBoth, subjectOf, surface, tokenNumber, viewOf, type View } from './view';
 
 /** Units of length and of weight, in metres and kilograms. */
 const UNITS: Readonly<Record<string, [string, number]>> = wordTable({
@@ -70,10 +70,9 @@ const mayMeasure = perSignature((s) => WORDS.test(s.text));
 
 /** One named thing given two lengths (heights, depths, widths, weights) that rounding cannot make one. */
 export function measureConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!a.numbers.length || !b.numbers.length || !mayMeasure(a) || !mayMeasure(b)) return null;
-  const ma = measuresOf(viewOf(a));
-  if (!ma.length) return null;
-  const mb = measuresOf(viewOf(b));
+  const read = a.numbers.length && b.numbers.length ? readBoth(a, b, mayMeasure, measuresOf) : null;
+  if (!read) return null;
+  const [ma, mb] = read;
   for (const x of ma) {
     for (const y of mb) {
       if (x.dimension !== y.dimension || !meets(x.owner, y.owner)) continue;

@@ -10,7 +10,7 @@
 import { PLACES, PLACE_WORDS, placesAgree, type Place } from '../../lexicon/places';
 import { isStop, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { ARTICLES, affirmedAt, isAux, monthNumber, nameKey, perSignature, perView, viewOf, type Tok, type View } from './view';
+import { ARTICLES, affirmedAt, isAux, monthNumber, nameKey, perSignature, perView, readBoth, type Tok, type View } from './view';
 
 export interface Origin {
   /** 'based': the seat of an organisation; 'nationality': of a person or an organisation; 'born': a place of birth; 'died': of death. */
@@ -340,10 +340,9 @@ export const namesPlace = perSignature((s: ClaimSignature): boolean => {
 
 /** One participant put in two countries (or continents): "Chicago-based Boeing" / "Boeing's headquarters is in Canada". */
 export function originConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!namesPlace(a) || !namesPlace(b)) return null;
-  const oa = originsOf(viewOf(a));
-  if (!oa.length) return null;
-  const ob = originsOf(viewOf(b));
+  const read = readBoth(a, b, namesPlace, originsOf);
+  if (!read) return null;
+  const [oa, ob] = read;
   for (const x of oa) {
     for (const y of ob) {
       if (!comparable(x, y) || !sameOwner(x.owner, y.owner)) continue;

@@ -9,7 +9,7 @@
 import { wordTable } from '../../util/table';
 import { CALENDAR_KEYS } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, asserted, dayAt, isAux, monthNumber, perSignature, perView, type Tok, type View, viewOf } from './view';
+import { YEAR, asserted, dayAt, isAux, monthNumber, perSignature, perView, readBoth, type Tok, type View } from './view';
 
 /** Kinds of scheduled events, by the nouns that name them: two nouns of one kind name one event. */
 const KINDS: Readonly<Record<string, string>> = wordTable({
@@ -95,13 +95,9 @@ const maySchedule = perSignature((s) => WORDS.test(s.text) && !NOT_ONE.test(s.te
 
 /** One event of a kind scheduled for two dates of one precision, in two sentences that share a name. */
 export function scheduleConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!maySchedule(a) || !maySchedule(b)) return null;
-  const va = viewOf(a);
-  const sa = scheduledOf(va);
-  if (!sa.length) return null;
-  const vb = viewOf(b);
-  const sb = scheduledOf(vb);
-  if (!sb.length) return null;
+  const read = readBoth(a, b, maySchedule, scheduledOf);
+  if (!read) return null;
+  const [sa, sb] = read;
   const nb = namesOf(b);
   if (!namesOf(a).some((e) => nb.includes(e))) return null;
   for (const x of sa) {

@@ -3,7 +3,7 @@ import { isStop } from '../normalize';
 import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
-import { CLAUSE_WORDS, NAME_JOINERS, YEAR, dayAt, differentNames, isContent, isNameTok, meets, monthNumber, nameKey, numberPositions, perSignature, perView, positionsWhere, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { CLAUSE_WORDS, NAME_JOINERS, YEAR, dayAt, differentNames, isContent, isNameTok, meets, monthNumber, nameKey, numberPositions, perSignature, perView, positionsWhere, readBoth, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
 export interface Slot {
   /** What the slot is: "born", "died", "capital of". */
@@ -313,10 +313,9 @@ const hasDigit = perSignature((s) => /\d/.test(s.text));
 
 /** One named person given two ages more than a year apart ("Ilse Varn, 35," / "Ilse Varn, 53,"). */
 export function ageConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  if (!hasDigit(a) || !hasDigit(b)) return null;
-  const xa = agesOf(viewOf(a));
-  if (!xa.length) return null;
-  const xb = agesOf(viewOf(b));
+  const read = readBoth(a, b, hasDigit, agesOf);
+  if (!read) return null;
+  const [xa, xb] = read;
   for (const x of xa) {
     for (const y of xb) {
       if (!meets(x.owner, y.owner) || Math.abs(x.age - y.age) <= 1) continue;

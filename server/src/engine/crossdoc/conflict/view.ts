@@ -37,6 +37,18 @@ export function perSignature<T>(read: (s: ClaimSignature) => T): (s: ClaimSignat
   return weakMemo(read);
 }
 
+/**
+ * What a rule reads of each of two sentences (`read`, memoised per view), when both pass its cheap
+ * word test (`may`) and both give something; null otherwise (the rule has nothing to compare).
+ */
+export function readBoth<T>(a: ClaimSignature, b: ClaimSignature, may: (s: ClaimSignature) => boolean, read: (v: View) => T[]): [T[], T[]] | null {
+  if (!may(a) || !may(b)) return null;
+  const xa = read(viewOf(a));
+  if (!xa.length) return null;
+  const xb = read(viewOf(b));
+  return xb.length ? [xa, xb] : null;
+}
+
 function weakMemo<K extends object, T>(read: (k: K) => T): (k: K) => T {
   const memo = new WeakMap<K, T>();
   return (k) => {
