@@ -1,4 +1,4 @@
-import { ClaimEngine, LineIndex, type DocumentFormat, type LintConfig } from '../../server/src/engine';
+import { ClaimEngine, LineIndex, decodeSignatures, findConflict, type DocumentFormat, type LintConfig } from '../../server/src/engine';
 
 /** Lints a text and returns its findings as `rule line:col severity` strings (1-based). */
 export function lint(text: string, format: DocumentFormat = 'plaintext', config: LintConfig = {}): string[] {
@@ -48,4 +48,17 @@ export function conflictLinks(a: string, b: string): string[] {
   const out: string[] = [];
   for (const c of e.claims('a.txt')) for (const l of c.links) if (l.relation === 'contradicts' || l.relation === 'disputes') out.push(`${l.relation}: ${l.detail}`);
   return out;
+}
+
+/**
+ * What the conflict rules alone say of two one-sentence texts (`findConflict`, before the gates of
+ * `relate` on how alike the sentences are): the detail, or null.
+ */
+export function ruleConflict(a: string, b: string): string | null {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+  const [sa] = decodeSignatures(e.exportDocument('a.txt'));
+  const [sb] = decodeSignatures(e.exportDocument('b.txt'));
+  return findConflict(sa, sb);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { conflictLinks } from '../helpers/engine';
+import { conflictLinks, ruleConflict } from '../helpers/engine';
 import { ClaimEngine, decodeSignatures, findConflict } from '../../server/src/engine';
 
 /**
@@ -42,6 +42,13 @@ describe('conflicts: antonymous predicates of the same participants', () => {
     assert.deepStrictEqual(conflicts('Osterby Terminal was empty on Sunday morning after the storm.', 'Velna Terminal was crowded on Sunday morning after the storm.'), []);
   });
 
+  it('a name after a preposition is no subject: "must be approved by the Senate of Norland, but has passed the Assembly of Velna" / "the Assembly of Velna voted against"', () => {
+    const passed = 'The fishing treaty must still be approved by the Senate of Norland, but has already passed through the Assembly of Velna.';
+    assert.deepStrictEqual(conflicts(passed, 'The Assembly of Velna voted against the fishing treaty.'), ['contradicts: opposite predicates (passed… vs voted against…)']);
+    // near miss: the body that voted against is another one
+    assert.deepStrictEqual(conflicts(passed, 'The Senate of Tarvel voted against the fishing treaty.'), []);
+  });
+
   it('near miss: opening and closing are two events of one day, not opposites', () => {
     assert.deepStrictEqual(conflicts('The Kessler stock exchange opened lower on Monday after the bank failure.', 'The Kessler stock exchange closed lower on Monday after the bank failure.'), []);
   });
@@ -79,6 +86,21 @@ describe('conflicts: a denial must deny', () => {
     ]);
     // not a verb of enabling: not wanting to do it says nothing of whether it happened
     assert.deepStrictEqual(conflicts('Fishermen from Osterby did not want to enter the northern bay this summer.', 'Fishermen from Osterby entered the northern bay this summer.'), []);
+  });
+
+  it('near miss: a denial in a relative clause tells of a participant at another time ("the council, which was unable to agree on the rules")', () => {
+    // (the rules alone: these two are too unlike as sentences for a link whatever the rules say)
+    assert.strictEqual(
+      ruleConflict(
+        'The grain pact came into force on May 4 during a previous meeting of the council which was unable to agree on the rules to manage reserve stocks.',
+        'OSTERBY, June 2 - The Velna Grain Council adjourned after agreeing reserve stock rules for the 2019 Velna Grain Pact, a council spokesman said.',
+      ),
+      null,
+    );
+    // …but a main clause after a relative one is denied as usual
+    assert.deepStrictEqual(conflicts('The engineers who repair the Velna ferry engines are never inspected by the harbour office.', 'The engineers who repair the Velna ferry engines are inspected by the harbour office.'), [
+      'contradicts: one says “inspect harbour…” happened, the other says it did not',
+    ]);
   });
 
   it('near misses: a hedge ("may not"), a question and a conditional deny nothing', () => {

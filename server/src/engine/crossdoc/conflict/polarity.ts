@@ -1,7 +1,7 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
-import { isStop } from '../normalize';
+import { DENYING_TO, isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
 import { doerBefore } from './events';
 
@@ -67,9 +67,30 @@ function unlisted(neg: ClaimSignature, pos: ClaimSignature, p: string): number {
 export function denied(neg: View, pos: View, p: string, minShared: number): boolean {
   const negAt = positions(neg, p);
   // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
-  if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
+  if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k) && !relativeDenial(neg.toks, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
   const posAt = positions(pos, p);
   return posAt.length > 0 && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p, minShared);
+}
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Whether the denial of the word at k opens a relative clause ("the council, which was unable to
+ * agree", "a man who never paid"): it tells of a participant, most often at another time than the
+ * claim (a previous meeting), so it is no denial of the other side's claim. Only the relative word,
+ * auxiliaries and adverbs stand before the negation: in "the men who fix the lines are never tested"
+ * the denial is the main clause's.
+ */
+function relativeDenial(t: Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !t[j].brk) j--;
+  if (j < 0 || !RELATIVES.has(t[j].low)) return false;
+  for (let i = j + 1; i < k; i++) {
+    const w = t[i].low;
+    if (isAux(w) || BETWEEN.has(w)) continue;
+    return w === 'not' || w === "n't" || w === 'never' || w === 'no' || DENYING_TO.has(w);
+  }
+  return false;
 }
 
 /**

@@ -243,33 +243,38 @@ export function nameRun(t: Tok[], j: number, step: 1 | -1 = -1): Set<string> {
 /**
  * Who the predicate at k is most likely about: the name nearest before it in
  * its clause, else the first name of the sentence before it (the subject of
- * "Ford, the carmaker, posted a profit").
+ * "Ford, the carmaker, posted a profit"). A name after a preposition is not
+ * who the clause is about ("filed with the Securities and Exchange Commission",
+ * "must be approved by the House of Commons, but has passed …").
  */
 export function subjectOf(v: View, k: number): Set<string> | null {
   const t = v.toks;
   const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk;
-  for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
-    if (!isName(j)) continue;
-    // the whole name, also where "and", "of" or "&" join its words ("Securities and Exchange Commission")
+  /** The first word of the whole name ending at j, also where "and", "of" or "&" join its words ("Securities and Exchange Commission"). */
+  const nameStart = (j: number): number => {
     let i = j;
     for (;;) {
       if (i > 0 && isName(i - 1)) i--;
       else if (i > 1 && NAME_JOINERS.has(t[i - 1].low) && isName(i - 2)) i -= 2;
-      else break;
+      else return i;
     }
-    // a name after a preposition is not who the clause is about ("filed with the Securities and Exchange Commission")
+  };
+  const afterPreposition = (i: number): boolean => {
     let p = i - 1;
     while (p >= 0 && ARTICLES.has(t[p].low)) p--;
-    if (p >= 0 && PREPOSITIONS.has(t[p].low)) {
-      j = i;
-      continue;
-    }
-    return nameRun(t, j);
+    return p >= 0 && PREPOSITIONS.has(t[p].low);
+  };
+  for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
+    if (!isName(j)) continue;
+    const i = nameStart(j);
+    if (!afterPreposition(i)) return nameRun(t, j);
+    j = i;
   }
   for (let j = 0; j < k; j++) {
     if (!isName(j)) continue;
+    const first = j;
     while (j + 1 < k && t[j + 1].cap && !t[j + 1].brk) j++;
-    return nameRun(t, j);
+    if (!afterPreposition(first)) return nameRun(t, j);
   }
   return null;
 }
