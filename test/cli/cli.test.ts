@@ -134,17 +134,41 @@ describe('claimlint CLI', () => {
     assert.deepStrictEqual(rules(runCli(['.', '--format', 'json'], path.join(dir, 'news'))), contradicted.map((x) => x.replace('news/', '')));
     for (const [file, content, msg] of [
       ['missing.json', null, `claimlint: cannot read ${path.join(dir, 'missing.json')}: ENOENT\n`],
-      ['object.json', '{"Acme": "Widgetco"}', `claimlint: ${path.join(dir, 'object.json')} must be an array of arrays of names\n`],
+      ['object.json', '{"Acme": "Widgetco"}', `claimlint: ${path.join(dir, 'object.json')}: unknown key "Acme" (expected "aliases" or "institutions")\n`],
+      ['string.json', '"Acme"', `claimlint: ${path.join(dir, 'string.json')} must be an array of arrays of names, or an object with "aliases" and "institutions"\n`],
+      ['inst.json', '{"institutions": {"Velna": "Osterhaus"}}', `claimlint: ${path.join(dir, 'inst.json')}: the institutions of "Velna" must be an array of names\n`],
     ] as [string, string | null, string][]) {
       if (content !== null) fs.writeFileSync(path.join(dir, file), content);
       const r = runCli(['news', '--aliases', file], dir);
       assert.deepStrictEqual([r.code, r.stdout, r.stderr], [2, '', msg]);
     }
+    // the object form: alias groups under "aliases"
+    fs.writeFileSync(path.join(dir, 'named.json'), '{"aliases": [["Acme Industries", "Widgetco"]]}');
+    assert.strictEqual(runCli(['news', '--format', 'json', '--aliases', 'named.json'], dir).stdout, explicit.stdout);
     // a broken workspace file fails the run instead of being left out unnoticed
     fs.writeFileSync(path.join(dir, '.claimlint', 'aliases.json'), '[["Acme"');
     const broken = runCli(['news'], dir);
     assert.strictEqual(broken.code, 2);
     assert.match(broken.stderr, /^claimlint: cannot read .*aliases\.json: /);
+  });
+
+  it('reads institutions of states from the alias file, in every thread: a party they name is their state\'s', function () {
+    this.timeout(60_000); // four CLI runs
+    const dir = tempDir({
+      'news/a.txt': 'Norland diplomats have discussed the Norland plan with Velnish officials, the ministry said.\n',
+      'news/b.txt': 'Osterhaus has not received a Norland plan for the border crossings, a spokeswoman said on Tuesday.\n',
+      'names.json': JSON.stringify({ aliases: [['Velna', 'Velnish']], institutions: { Velna: ['Osterhaus'] } }),
+      'groups.json': JSON.stringify([['Velna', 'Velnish']]),
+    });
+    const disputes = (r: { stdout: string }): string[] =>
+      (JSON.parse(r.stdout) as { files: { path: string; findings: { rule: string; related?: { path: string }[] }[] }[] }).files.flatMap((f) =>
+        f.findings.filter((x) => x.rule === 'disputed-claim').map((x) => `${f.path} → ${x.related?.map((l) => l.path).join(' ')}`),
+      );
+    const withInstitutions = runCli(['news', '--format', 'json', '--aliases', 'names.json'], dir);
+    assert.deepStrictEqual([withInstitutions.code, withInstitutions.stderr, disputes(withInstitutions)], [0, '', ['news/a.txt → news/b.txt', 'news/b.txt → news/a.txt']]);
+    assert.strictEqual(runCli(['news', '--format', 'json', '--aliases', 'names.json', '--jobs', '2'], dir).stdout, withInstitutions.stdout);
+    // near miss: the alias group alone does not make Osterhaus Velna's
+    assert.deepStrictEqual(disputes(runCli(['news', '--format', 'json', '--aliases', 'groups.json'], dir)), []);
   });
 
   it('reads the project’s shared settings: .claimlint/config.json, found upwards, or --config; --rule wins over them', function () {
@@ -186,8 +210,13 @@ describe('claimlint CLI', () => {
       fs.writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ rules: { [ids[0]]: severity }, softenCorroborated: true }));
       assert.notStrictEqual(runCli(['a.txt', '--config', 'c.json'], dir).code, 2, severity);
     }
+    // the alias schema offers the two forms the CLI reads: groups, or an object of groups and institutions
     const aliases = JSON.parse(fs.readFileSync(path.join(ROOT, 'client', 'schemas', 'aliases.schema.json'), 'utf8'));
-    assert.deepStrictEqual([aliases.type, aliases.items.type, aliases.items.items.type], ['array', 'array', 'string']);
+    const groups = aliases.definitions.groups;
+    assert.deepStrictEqual([groups.type, groups.items.type, groups.items.items.type], ['array', 'array', 'string']);
+    assert.deepStrictEqual(aliases.oneOf[0], { $ref: '#/definitions/groups' });
+    assert.deepStrictEqual(Object.keys(aliases.oneOf[1].properties), ['aliases', 'institutions']);
+    assert.strictEqual(aliases.oneOf[1].properties.institutions.additionalProperties.items.type, 'string');
   });
 
   it('--jobs: the same output from one thread and from several, notices and claims included', function () {

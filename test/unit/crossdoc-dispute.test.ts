@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { conflictLinks } from '../helpers/engine';
-import { ClaimEngine } from '../../server/src/engine';
+import { ClaimEngine, type WorkspaceNames } from '../../server/src/engine';
 
 /**
  * What a party was told of, or says it was not (`crossdoc/communication.ts`): conflict links of
@@ -95,6 +95,37 @@ describe('disputes: what a party was told of, traps', () => {
     const a = 'During a call on Monday Aydar and Hale discussed the border, paying special attention to a recent Turkish plan for the crossings.';
     assert.deepStrictEqual(conflicts(a, NOT_RECEIVED), []);
     assert.deepStrictEqual(findings(a, NOT_RECEIVED), []);
+  });
+});
+
+describe('disputes: institutions of states the workspace adds (.claimlint/aliases.json)', () => {
+  const told = 'Norland diplomats have discussed the Norland plan with Velnish officials, the ministry said.';
+  const notReceived = 'Osterhaus has not received a Norland plan for the border crossings, a spokeswoman said on Tuesday.';
+  const links = (names: WorkspaceNames | undefined, a: string, b: string): string[] => {
+    const e = new ClaimEngine({ aliases: names });
+    e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+    e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+    return e.claims('a.txt').flatMap((c) => c.links.filter((l) => l.relation === 'disputes').map((l) => `${l.relation}: ${l.detail}`));
+  };
+  const velna: WorkspaceNames = { aliases: [['Velna', 'Velnish']], institutions: [['Velna', 'Osterhaus', 'Velna Border Office']] };
+
+  it('a party an added institution names is its state\'s: "Osterhaus has not received" disputes "discussed with Velnish officials"', () => {
+    assert.deepStrictEqual(links(velna, told, notReceived), ['disputes: one says “have discussed the Norland plan with Velnish officials”, the other “has not received a Norland plan”']);
+    // the same after the engine is given the names later (the editor reads the file once the workspace is open)
+    const e = new ClaimEngine();
+    e.set({ uri: 'a.txt', text: told + '\n', format: 'plaintext' });
+    e.set({ uri: 'b.txt', text: notReceived + '\n', format: 'plaintext' });
+    e.setAliases(velna);
+    assert.deepStrictEqual(
+      e.claims('a.txt').flatMap((c) => c.links.filter((l) => l.relation === 'disputes').map((l) => l.uri)),
+      ['b.txt'],
+    );
+  });
+
+  it('near misses: without the institution (the alias group alone); another institution of the same state', () => {
+    assert.deepStrictEqual(links(undefined, told, notReceived), []);
+    assert.deepStrictEqual(links({ aliases: velna.aliases, institutions: [] }, told, notReceived), []);
+    assert.deepStrictEqual(links(velna, 'Norland diplomats have discussed the Norland plan with the Velna Border Office, the ministry said.', notReceived), []);
   });
 });
 

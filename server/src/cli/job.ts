@@ -1,4 +1,4 @@
-import { ClaimEngine, LineIndex, type Finding, type LintConfig } from '../engine';
+import { ClaimEngine, LineIndex, NO_WORKSPACE_NAMES, type Finding, type LintConfig, type WorkspaceNames } from '../engine';
 import { formatOf, readArticle } from '../host/files';
 import { claimToJson, findingToJson, type DocumentLookup, type JsonClaim, type JsonFinding } from '../host/output';
 
@@ -45,8 +45,8 @@ export interface RunOptions {
   config: LintConfig;
   /** Errors only. */
   quiet: boolean;
-  /** The workspace's alias groups (`--aliases`, or the `.claimlint/aliases.json` found). */
-  aliases: string[][];
+  /** The workspace's alias groups and institutions (`--aliases`, or the `.claimlint/aliases.json` found). */
+  aliases: WorkspaceNames;
 }
 
 interface OwnDoc {
@@ -71,10 +71,10 @@ export class LintJob {
   private readonly docs = new Map<string, { index: LineIndex; display: string }>();
 
   /**
-   * `aliases`: the workspace's own alias groups (see `readAliasFile`), on top of the built-in ones.
+   * `aliases`: the workspace's own alias groups and institutions (see `readAliasFile`), on top of the built-in ones.
    * `command`: what the job will be run for; `lint` needs no same-event links (no rule reads them).
    */
-  constructor(aliases: string[][] = [], command: RunOptions['command'] = 'lint') {
+  constructor(aliases: WorkspaceNames = NO_WORKSPACE_NAMES, command: RunOptions['command'] = 'lint') {
     this.engine = new ClaimEngine({ aliases, sameEvent: command === 'claims' });
   }
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { availableParallelism } from 'os';
-import { layerLintConfig, RULES, type LintConfig, type SeveritySetting } from '../engine';
+import { layerLintConfig, NO_WORKSPACE_NAMES, RULES, type LintConfig, type SeveritySetting } from '../engine';
 import { ALIASES_FILE, CONFIG_FILE, expandOperands, findUp, readAliasFile, readConfigFile, UsageError, type FoundFile } from '../host/files';
 import type { JsonClaim } from '../host/output';
 import type { JobFile } from './job';
@@ -58,8 +58,9 @@ Options:
   -c, --config FILE       shared settings: {"rules": {ID: SEVERITY}, "softenCorroborated":
                           true|false}; by default .claimlint/config.json, found as
                           below; --rule wins over it
-  --aliases FILE          extra alias groups (a JSON array of arrays of names); by
-                          default .claimlint/aliases.json in the working folder or
+  --aliases FILE          extra names: alias groups (a JSON array of arrays of names),
+                          or {"aliases": [[...]], "institutions": {COUNTRY: [NAME...]}};
+                          by default .claimlint/aliases.json in the working folder or
                           the nearest folder above it that has one, as in the editor
   -h, --help              show this help
   -v, --version           show the version
@@ -160,7 +161,7 @@ export async function main(params: CliParams): Promise<number> {
     return 2;
   }
   // the project's own files, as the editor reads them: aliases and shared settings (command-line rules win)
-  let aliases: string[][] = [];
+  let aliases = NO_WORKSPACE_NAMES;
   let config = opts.config;
   try {
     const aliasFile = opts.aliases !== undefined ? path.resolve(params.cwd, opts.aliases) : findUp(params.cwd, ALIASES_FILE);

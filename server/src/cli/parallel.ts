@@ -1,8 +1,9 @@
 import { Worker } from 'worker_threads';
+import type { WorkspaceNames } from '../engine';
 import { LintJob, type FileResult, type JobFile, type Notice, type RunOptions } from './job';
 
 /** Messages between the CLI's main thread and its lint workers (worker.ts). */
-export type ToWorker = { type: 'load'; files: JobFile[]; aliases: string[][]; command: RunOptions['command'] } | { type: 'run'; others: string[]; opts: RunOptions };
+export type ToWorker = { type: 'load'; files: JobFile[]; aliases: WorkspaceNames; command: RunOptions['command'] } | { type: 'run'; others: string[]; opts: RunOptions };
 export type FromWorker =
   | { type: 'loaded'; notices: Notice[]; exported: string }
   | { type: 'done'; results: string }

@@ -7,7 +7,8 @@ import { Aliases } from './crossdoc/normalize';
 import { relate } from './crossdoc/relate';
 import { signatures, type ClaimSignature } from './crossdoc/signature';
 import { decodeSignatures, encodeSignatures } from './crossdoc/serialize';
-import { DEFAULT_ALIASES } from './lexicon/aliases';
+import { DEFAULT_ALIASES, NO_WORKSPACE_NAMES, type WorkspaceNames } from './lexicon/aliases';
+import { INSTITUTIONS } from './lexicon/institutions';
 import type { Finding, RelatedLocation, SeveritySetting, SourceDocument, Span } from './types';
 
 export interface LintConfig {
@@ -26,9 +27,14 @@ export function layerLintConfig(project: LintConfig, top: LintConfig): LintConfi
   return { rules: { ...project.rules, ...top.rules }, softenCorroborated: !!(top.softenCorroborated || project.softenCorroborated) };
 }
 
+/** The built-in alias groups and institutions with a workspace's own after them. */
+function aliasTable(extra: WorkspaceNames): Aliases {
+  return new Aliases([...DEFAULT_ALIASES, ...extra.aliases], [...INSTITUTIONS, ...extra.institutions]);
+}
+
 export interface EngineOptions {
-  /** Extra alias groups (e.g. from the workspace's .claimlint/aliases.json). */
-  aliases?: string[][];
+  /** The workspace's own alias groups and institutions (e.g. from its .claimlint/aliases.json). */
+  aliases?: WorkspaceNames;
   /**
    * Documents given with `set` will be edited (an editor host): their signatures
    * keep what they were computed from, so that even the first edit recomputes
@@ -131,7 +137,7 @@ export class ClaimEngine {
   private readonly sameEvent: boolean;
 
   constructor(options: EngineOptions = {}) {
-    this.aliases = new Aliases([...DEFAULT_ALIASES, ...(options.aliases ?? [])]);
+    this.aliases = aliasTable(options.aliases ?? NO_WORKSPACE_NAMES);
     this.incremental = !!options.incremental;
     this.sameEvent = options.sameEvent ?? true;
   }
@@ -146,9 +152,9 @@ export class ClaimEngine {
     return this.changes - (this.ownChanges.get(uri) ?? 0);
   }
 
-  /** Replaces the user alias groups and re-indexes every document. */
-  setAliases(extra: string[][]): void {
-    this.aliases = new Aliases([...DEFAULT_ALIASES, ...extra]);
+  /** Replaces the workspace's alias groups and institutions and re-indexes every document. */
+  setAliases(extra: WorkspaceNames): void {
+    this.aliases = aliasTable(extra);
     this.changes++;
     this.linkCache.clear();
     for (const [uri, e] of this.docs) {

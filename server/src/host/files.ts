@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { RULES, type DocumentFormat, type LintConfig, type SeveritySetting } from '../engine';
+import { RULES, type DocumentFormat, type LintConfig, type SeveritySetting, type WorkspaceNames } from '../engine';
 
 /** File extensions claimlint lints when it walks a folder. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
@@ -14,7 +14,7 @@ export function formatOf(file: string): DocumentFormat {
 
 export class UsageError extends Error {}
 
-/** The workspace's own alias groups, relative to its root. */
+/** The workspace's own alias groups and institutions, relative to its root. */
 export const ALIASES_FILE = path.join('.claimlint', 'aliases.json');
 
 /** A JSON file's value; throws "cannot read FILE: …" (the error code, or what the parser says). */
@@ -27,14 +27,33 @@ function readJson(file: string): unknown {
   }
 }
 
+const isNameGroups = (x: unknown): x is string[][] => Array.isArray(x) && x.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'));
+
 /**
- * Reads an alias file: a JSON array of arrays of names, each array one entity
- * ("Daesh", "Islamic State", …). Throws an Error saying what is wrong.
+ * Reads an alias file. Either a JSON array of arrays of names, each array one entity ("Daesh",
+ * "Islamic State", …), or an object with either or both of `"aliases"` (such an array) and
+ * `"institutions"`: an object from a country (as an alias group names it) to the names of its
+ * institutions (`{"United States": ["FBI", "Justice Department"]}`: a party the FBI names is the
+ * United States' too, as one of its institutions). Throws an Error saying what is wrong.
  */
-export function readAliasFile(file: string): string[][] {
+export function readAliasFile(file: string): WorkspaceNames {
   const data = readJson(file);
-  if (Array.isArray(data) && data.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'))) return data as string[][];
-  throw new Error(`${file} must be an array of arrays of names`);
+  if (isNameGroups(data)) return { aliases: data, institutions: [] };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file} must be an array of arrays of names, or an object with "aliases" and "institutions"`);
+  const names: WorkspaceNames = { aliases: [], institutions: [] };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'aliases') {
+      if (!isNameGroups(value)) throw new Error(`${file}: "aliases" must be an array of arrays of names`);
+      names.aliases = value;
+    } else if (key === 'institutions') {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${file}: "institutions" must be an object of countries and arrays of their institutions' names`);
+      for (const [country, list] of Object.entries(value as Record<string, unknown>)) {
+        if (!Array.isArray(list) || !list.every((n) => typeof n === 'string')) throw new Error(`${file}: the institutions of "${country}" must be an array of names`);
+        names.institutions.push([country, ...(list as string[])]);
+      }
+    } else throw new Error(`${file}: unknown key "${key}" (expected "aliases" or "institutions")`);
+  }
+  return names;
 }
 
 /** The project's shared settings for the CLI and the editor, relative to its root. */

@@ -191,7 +191,7 @@ export function startServer(connection: Connection): void {
       if (!folderUri.startsWith('file:')) continue;
       const root = fileURLToPath(folderUri);
       const aliases = readAliases(root, log);
-      if (aliases.length) engine.setAliases(aliases);
+      if (aliases.aliases.length || aliases.institutions.length) engine.setAliases(aliases);
       projectConfigs.set(folderUri, readProjectConfig(root, log));
       settingsCache.clear();
       const settings = await settingsFor(folderUri);

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { ClaimEngine } from '../engine';
-import type { LintConfig } from '../engine';
+import { NO_WORKSPACE_NAMES, type LintConfig, type WorkspaceNames } from '../engine';
 import { ALIASES_FILE, ARTICLE_EXTENSIONS, CONFIG_FILE, formatOf, readAliasFile, readArticle, readConfigFile, walkFolder } from '../host/files';
 
 /** Reads one of the workspace's own files (`rel` under `root`) with `read`, or gives `none`: a bad file is logged and left out. */
@@ -17,9 +17,9 @@ function readWorkspaceFile<T>(root: string, rel: string, read: (file: string) =>
   }
 }
 
-/** Reads `.claimlint/aliases.json` (an array of arrays of names) from a folder, or []. */
-export function readAliases(root: string, log: (m: string) => void): string[][] {
-  return readWorkspaceFile(root, ALIASES_FILE, readAliasFile, [], log);
+/** Reads `.claimlint/aliases.json` (alias groups and institutions, see `readAliasFile`) from a folder, or none. */
+export function readAliases(root: string, log: (m: string) => void): WorkspaceNames {
+  return readWorkspaceFile(root, ALIASES_FILE, readAliasFile, NO_WORKSPACE_NAMES, log);
 }
 
 /** Reads `.claimlint/config.json` (the settings the CLI reads too) from a folder, or {}. */

@@ -37,7 +37,6 @@
  */
 import type { DocumentAnalysis, Sentence } from '../analyze';
 import type { Token } from '../nlp/tokens';
-import { INSTITUTIONS } from '../lexicon/institutions';
 import { type Aliases, fold, GENERIC_NAME_KEYS, stem, translit } from './normalize';
 import type { ClaimSignature } from './signature';
 
@@ -85,7 +84,7 @@ function institutionsOf(aliases: Aliases): { byName: Map<string, string>; byKey:
   let t = institutionTables.get(aliases);
   if (t) return t;
   t = { byName: new Map(), byKey: new Map(), longest: 1 };
-  for (const [country, ...names] of INSTITUTIONS) {
+  for (const [country, ...names] of aliases.institutions) {
     const countryKey = aliases.lookup(country) ?? 'ent:' + translit(country);
     for (const name of names) {
       const f = fold(name).replace(/^the /, '');

@@ -2,6 +2,7 @@
 
 import { memoize } from '../util/memo';
 import { wordTable } from '../util/table';
+import { INSTITUTIONS } from '../lexicon/institutions';
 import { EVENT_CLASSES } from '../lexicon/events';
 
 /** Month names, lower case, in order. */
@@ -73,7 +74,14 @@ export class Aliases {
   private readonly firstWords = new Set<string>();
   private maxWords = 1;
 
-  constructor(groups: string[][]) {
+  /**
+   * `institutions`: institutions of states, a country then its institutions per group (by default
+   * the built-in ones, `lexicon/institutions.ts`), read with these aliases.
+   */
+  constructor(
+    groups: string[][],
+    readonly institutions: readonly (readonly string[])[] = INSTITUTIONS,
+  ) {
     this.add(groups);
   }
 

@@ -20,3 +20,15 @@ export const DEFAULT_ALIASES: string[][] = [
   ['China', 'Beijing', 'Chinese'],
   ['Ukraine', 'Kiev', 'Kyiv', 'Ukrainian'],
 ];
+
+/**
+ * A workspace's own names, on top of the built-in ones (`.claimlint/aliases.json`): alias groups (the
+ * first name of a group is its key), and institutions of states, each group a country (as an alias
+ * group names it) and then its institutions, as in `lexicon/institutions.ts`.
+ */
+export interface WorkspaceNames {
+  aliases: string[][];
+  institutions: string[][];
+}
+
+export const NO_WORKSPACE_NAMES: WorkspaceNames = { aliases: [], institutions: [] };
