@@ -124,3 +124,47 @@ describe('attribution: a share of a group as the subject', () => {
     assert.ok(!cueSpans(t).some((c) => c.includes('tired of them')), cueSpans(t).join('; '));
   });
 });
+
+/** The cues of a text as `cue <- source` (words only). */
+function cueSources(text: string): string[] {
+  return cueSpans(text).map((c) => c.replace(/ \[\d+,\d+\)/g, ''));
+}
+
+describe('attribution: the subject before a phrase of its verb', () => {
+  it('a phrase after a preposition between the subject and the verb is no source: "Holm in a radio interview appeared to blame"', () => {
+    assert.deepStrictEqual(cueSources('Last week Ilse Holm in a radio interview appeared to blame the harbour board for the delays.'), ['appeared to blame <- Ilse Holm']);
+    assert.deepStrictEqual(cueSources('Fishermen marching through the old town chanted slogans against the quota.'), ['chanted <- Fishermen']);
+  });
+
+  it('a preposition saying whose the subject is keeps its phrase: "fishermen from Osterby said"', () => {
+    assert.deepStrictEqual(cueSources('Several fishermen from Osterby said the quota was unfair.'), ['said <- Several fishermen from Osterby']);
+  });
+
+  it('near miss: after a verb, the phrase is an object\'s, and the subject is found as before', () => {
+    assert.deepStrictEqual(cueSources('The mayor met fishermen in Osterby and said the quota was unfair.'), ['said <- The mayor']);
+  });
+});
+
+describe('attribution: whose a participle after a comma is', () => {
+  it('the nearest cue before it, not a participle of an opening phrase: "In a statement announcing…, the union called…, citing"', () => {
+    assert.deepStrictEqual(cueSources('In a statement announcing the strike, the ferry union called the board reckless, citing its safety record.'), [
+      'announcing <- a statement',
+      'called <- the ferry union',
+      'citing <- the ferry union',
+    ]);
+  });
+
+  it('a verb\'s subject, not the owner of a noun cue in its object: "attacked Varn for her support of…, saying"', () => {
+    assert.deepStrictEqual(cueSources('During a speech, Jonas Brede attacked Ilse Varn for her support of the quota, saying, "She is reckless."'), ['attacked <- Jonas Brede', 'saying <- Jonas Brede']);
+  });
+
+  it('"Citing X," opening the sentence is cited by the main clause\'s subject (X is what is cited)', () => {
+    assert.deepStrictEqual(cueSources('Citing the harbour safety record, Ilse Holm accused the board of neglect.'), ['Citing <- Ilse Holm', 'accused <- Ilse Holm']);
+    // near miss: a source cited is the source ("citing unnamed officials"), as "according to" is
+    assert.deepStrictEqual(cueSources('Citing unnamed officials, the paper said the board would resign.'), ['Citing <- unnamed officials']);
+  });
+
+  it('a participle with its "by" agent is the agent\'s without a form of "be": "a view echoed by the mayor"', () => {
+    assert.deepStrictEqual(cueSources('"The quota is unfair," said Ilse Holm (a view echoed by the mayor of Osterby).'), ['said <- Ilse Holm', 'echoed <- the mayor of Osterby']);
+  });
+});

@@ -287,7 +287,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
         // "…, citing his anger at…": the one citing is the source (filled in below from the main clause), unless
         // what is cited is a source of its own ("citing unnamed officials").
         const cited = makeSource(tokens, after, end, resolver);
-        const byCiter = (prep[0] === 'citing' || prep[0] === 'quoting') && !cited.vague && !cited.person && i > 0;
+        // (also opening the sentence: "Citing a new poll, Ruiz said…" is Ruiz citing it)
+        const byCiter = (prep[0] === 'citing' || prep[0] === 'quoting') && !cited.vague && !cited.person && (i > 0 || tokens[end]?.text === ',');
         cues.push(cue(tokens, i, after, byCiter ? 'speech' : 'according', prep.join(' '), byCiter ? null : cited));
         for (let k = i; k < end; k++) taken.add(k);
         i = end - 1;
@@ -578,6 +579,14 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   if (cues.some((c) => c.kind === 'according' && c.source)) {
     for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind !== 'according' && cues[k].kind !== 'hedge') cues.splice(k, 1);
   }
+  // A participle with its agent after it is said by the agent, with or without a form of "be" before
+  // it: "the levels desired by NATO", "(a view echoed by everyone I interviewed)".
+  for (const c of cues) {
+    if (c.kind === 'according' || c.kind === 'hedge' || !PASSIVE_PARTICIPLE.test(c.text)) continue;
+    const end = tokens.findIndex((t) => t.end === c.span.end);
+    const agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : null;
+    if (agent && !(c.source && c.source.span.start === tokens[agent[0]].start)) c.source = makeSource(tokens, agent[0], agent[1], resolver);
+  }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
   for (const c of cues) {
     // An infinitive takes the subject of its sentence: "Clinton took to Twitter to say…", "Sanders is choosing not to respond to…".
@@ -598,7 +607,9 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
         c.source = makeSource(tokens, gerund[0], gerund[1], resolver);
         continue;
       }
-      const main = cues.find((o) => o !== c && o.source && !o.source.pronoun);
+      // the nearest cue before it ("…, the union called Clinton a champion, citing her work": not the
+      // "announcing" of an opening phrase), else the first after it ("Saying…, Shoigu said…")
+      const main = nearestBefore(cues, c) ?? cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
       else {
         const at = tokens.findIndex((t) => t.start === c.span.start);
@@ -776,7 +787,8 @@ function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[
     return !(/(?:ed|en)$/.test(t.lower) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') && !/^(?:PROPN|PRON)$/.test(tokens[j - 1]?.pos ?? ''));
   };
   let last: Cue | null = null;
-  for (const c of cues) if (c.span.end <= comma && c.source && c.kind !== 'hedge' && (!last || c.span.end > last.span.end)) last = c;
+  // (a verb's: "attacked Varn for her support of…, saying" is not her saying it)
+  for (const c of cues) if (c.span.end <= comma && c.source && c.kind !== 'hedge' && tokenAt(tokens, c.span.start)?.pos !== 'NOUN' && (!last || c.span.end > last.span.end)) last = c;
   // (not a cue of a subordinate clause: "no details about how he planned to…, saying")
   const opener = last && last.source!.span.start < last.span.start ? tokens[tokens.findIndex((t) => t.start === last!.source!.span.start) - 1] : undefined;
   if (last && !(opener && (WH.has(opener.lower) || opener.pos === 'SCONJ'))) {
@@ -795,6 +807,13 @@ function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[
     return makeSource(tokens, sb[0], sb[1], resolver);
   }
   return null;
+}
+
+/** The cue with a source (not a pronoun) that ends nearest before cue `c` starts, or undefined. */
+function nearestBefore(cues: readonly Cue[], c: Cue): Cue | undefined {
+  let best: Cue | undefined;
+  for (const o of cues) if (o !== c && o.source && !o.source.pronoun && o.span.end <= c.span.start && (!best || o.span.end > best.span.end)) best = o;
+  return best;
 }
 
 /** Speech acts whose bare past tense is mostly something else ("added three seats", "featured a band"). */
@@ -1269,6 +1288,8 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   if (np && np[0] > 0 && /^(?:on|in|at|during|since|by)$/.test(tokens[np[0] - 1].lower) && tokens.slice(np[0], np[1]).every((t) => TIME_AFTER_CUE.test(t.lower) || t.pos === 'NUM' || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/.test(t.lower))) {
     return subjectBefore(tokens, np[0] - 1);
   }
+  const outside = np ? subjectBeforeAdjunct(tokens, np) : null;
+  if (outside) return outside;
   if (np) return trimLeadingTime(tokens, np);
   let j = i - 1;
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
@@ -1313,6 +1334,30 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   }
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   return [name[0], j + 1];
+}
+
+/** Prepositions of a phrase between a subject and its verb ("Stumpf in an interview appeared to blame"). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'through', 'on', 'with', 'from', 'for', 'under', 'after', 'before', 'across', 'outside', 'inside', 'near', 'throughout', 'despite', 'among', 'into']);
+/** …of which these say whose the subject is ("a spokesman for the campaign", "analysts at Norbank"): the phrase is part of it. */
+const AFFILIATING = new Set(['for', 'at', 'with', 'from']);
+
+/**
+ * The subject of a verb whose nearest phrase is the object of a preposition: "Stumpf in a televised
+ * interview appeared to blame" (Stumpf), "Protesters marching through the streets chanted"
+ * (Protesters), "a spokesman for the campaign said" (the whole phrase: the preposition says whose
+ * spokesman). The phrase before the preposition must stand where a subject does (not after a verb
+ * or another preposition: "met voters in Ohio"); null otherwise.
+ */
+function subjectBeforeAdjunct(tokens: Token[], np: [number, number]): [number, number] | null {
+  const p = np[0] - 1;
+  if (p < 1 || !ADJUNCT_PREPOSITIONS.has(tokens[p].lower) || tokens[p].pos !== 'ADP') return null;
+  // a participle between the subject and the preposition modifies the subject ("protesters marching through")
+  const k = tokens[p - 1].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[p - 1].lower) ? p - 1 : p;
+  const s = npBackward(tokens, k);
+  if (!s || !tokens.slice(s[0], s[1]).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos))) return null;
+  const before = tokens[s[0] - 1];
+  if (before && /^(?:VERB|AUX|ADP|PART)$/.test(before.pos)) return null;
+  return trimLeadingTime(tokens, AFFILIATING.has(tokens[p].lower) && k === p ? [s[0], np[1]] : s);
 }
 
 /** "Last week Holm said": a time phrase opening the sentence is no part of the subject after it. */
