@@ -51,26 +51,24 @@
 //   of every score.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchOptions } from './lib/args.mjs';
 import { readJsonl, groupBy } from './lib/jsonl.mjs';
 import { codePointToUtf16, convertPair, hull, overlaps, spanKey, trimSpan, visibleOverlap, visiblePrefix, weight } from './lib/spans.mjs';
 import { SetScore, bump, matchSets, pct, prf, table, top } from './lib/metrics.mjs';
 import { bundle, fromRepo, loadEngine } from './lib/engine.mjs';
 
-const { values: opt } = parseArgs({
-  options: {
+const opt = benchOptions(
+  import.meta.url,
+  'bench:attribution',
+  {
     data: { type: 'string' },
     split: { type: 'string', multiple: true },
     limit: { type: 'string' },
     errors: { type: 'boolean', default: false },
     examples: { type: 'string', default: '3' },
-    help: { type: 'boolean', short: 'h', default: false },
   },
-});
-if (opt.help) {
-  console.log('usage: node test/bench/attribution.mjs [--data DIR] [--split dev,train] [--limit N] [--errors] [--examples N]');
-  process.exit(0);
-}
+  19,
+);
 const DATA = opt.data ? path.resolve(opt.data) : fromRepo('../shared/data/polnear');
 const SPLITS = (opt.split ?? ['dev,train']).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 const LIMIT = opt.limit ? Number(opt.limit) : Infinity;

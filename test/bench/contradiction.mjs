@@ -25,14 +25,12 @@
 //   computed from the detail (opposite predicates, negation, number, date).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchOptions } from './lib/args.mjs';
 import { readJsonl } from './lib/jsonl.mjs';
 import { bump, pct, prf, table } from './lib/metrics.mjs';
 import { fromRepo, loadEngine } from './lib/engine.mjs';
 
-const { values: opt } = parseArgs({
-  options: { data: { type: 'string', multiple: true }, fp: { type: 'string' }, fn: { type: 'string', default: '0' } },
-});
+const opt = benchOptions(import.meta.url, 'bench:contradiction', { data: { type: 'string', multiple: true }, fp: { type: 'string' }, fn: { type: 'string', default: '0' } }, 13);
 const files = opt.data?.length
   ? opt.data.map((f) => path.resolve(f))
   : ['rte3_3way_dev', 'mnli_matched_textfooler1000', 'mnli_mismatched_textfooler1000', 'snli_textfooler1000'].map((f) => fromRepo(`../shared/data/nli/${f}.jsonl`));

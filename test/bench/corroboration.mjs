@@ -37,15 +37,13 @@
 //   same pairs, every pair located.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchOptions } from './lib/args.mjs';
 import { readJsonl } from './lib/jsonl.mjs';
 import { codePointToUtf16, locateSentences, visiblePrefix } from './lib/spans.mjs';
 import { pct, prf, table } from './lib/metrics.mjs';
 import { fromRepo, loadEngine } from './lib/engine.mjs';
 
-const { values: opt } = parseArgs({
-  options: { data: { type: 'string' }, fp: { type: 'string', default: '0' } },
-});
+const opt = benchOptions(import.meta.url, 'bench:corroboration', { data: { type: 'string' }, fp: { type: 'string', default: '0' } }, 12);
 const dataFile = opt.data ? path.resolve(opt.data) : fromRepo('../shared/data/ecbplus/coref_sentence_pairs.jsonl');
 const dir = path.dirname(dataFile);
 for (const f of [dataFile, path.join(dir, 'documents.jsonl'), path.join(dir, 'sentences.jsonl')]) {

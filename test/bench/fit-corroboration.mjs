@@ -32,14 +32,16 @@
 // (0.92 / 0.91 gave P 89.3 / R 63.1; 0.93 / 0.92, P 90.5 / R 58.5).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchOptions } from './lib/args.mjs';
 import { readJsonl } from './lib/jsonl.mjs';
 import { codePointToUtf16, locateSentences, visiblePrefix } from './lib/spans.mjs';
 import { pct } from './lib/metrics.mjs';
 import { fromRepo, loadEngine } from './lib/engine.mjs';
 
-const { values: opt } = parseArgs({
-  options: {
+const opt = benchOptions(
+  import.meta.url,
+  'fit-corroboration',
+  {
     data: { type: 'string' },
     folds: { type: 'string', default: '5' },
     precision: { type: 'string', default: '0.93' },
@@ -47,7 +49,8 @@ const { values: opt } = parseArgs({
     write: { type: 'string', default: 'claim,event' },
     dry: { type: 'boolean', default: false },
   },
-});
+  32,
+);
 const dataFile = opt.data ? path.resolve(opt.data) : fromRepo('../shared/data/ecbplus/coref_sentence_pairs.jsonl');
 const dir = path.dirname(dataFile);
 const K = Number(opt.folds);

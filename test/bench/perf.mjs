@@ -51,7 +51,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { benchOptions } from './lib/args.mjs';
 import { fromRepo, REPO_ROOT } from './lib/engine.mjs';
 import { loadStories, materialise, synthesiseArticle } from './perf/corpus.mjs';
 import { measureNode, pickTimer, summarise } from './perf/measure.mjs';
@@ -62,36 +62,27 @@ import { profileMarkdown, summariseProfile } from './perf/profile.mjs';
 const T0 = performance.now();
 const SECTIONS = ['cli', 'peer', 'lsp', 'jobs'];
 
-let opt;
-try {
-  ({ values: opt } = parseArgs({
-    options: {
-      sizes: { type: 'string' },
-      runs: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      edits: { type: 'string' },
-      profile: { type: 'boolean', default: false },
-      'profile-size': { type: 'string' },
-      skip: { type: 'string', multiple: true, default: [] },
-      'no-build': { type: 'boolean', default: false },
-      'no-snapshot': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      data: { type: 'string' },
-      'rusage-wrapper': { type: 'boolean', default: false },
-      json: { type: 'string' },
-      cli: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (e) {
-  process.stderr.write(`bench:perf: ${e.message}\n`);
-  process.exit(2);
-}
-if (opt.help) {
-  const head = fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 12);
-  process.stdout.write(head.map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
-  process.exit(0);
-}
+const opt = benchOptions(
+  import.meta.url,
+  'bench:perf',
+  {
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    edits: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    'profile-size': { type: 'string' },
+    skip: { type: 'string', multiple: true, default: [] },
+    'no-build': { type: 'boolean', default: false },
+    'no-snapshot': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    data: { type: 'string' },
+    'rusage-wrapper': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    cli: { type: 'string' },
+  },
+  8,
+);
 
 const usage = (m) => {
   process.stderr.write(`bench:perf: ${m}\n`);
