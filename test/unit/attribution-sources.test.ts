@@ -140,6 +140,11 @@ describe('attribution: the subject before a phrase of its verb', () => {
     assert.deepStrictEqual(cueSources('Several fishermen from Osterby said the quota was unfair.'), ['said <- Several fishermen from Osterby']);
   });
 
+  it('a phrase after a preposition set off by commas is no apposition: "Ruiz, at a later press conference, said" is Ruiz\'s; an apposition stays', () => {
+    assert.deepStrictEqual(cueSources('Ana Ruiz, at a later press conference, said the plan was dead.'), ['said <- Ana Ruiz']);
+    assert.deepStrictEqual(cueSources('Ana Ruiz, the mayor of Osterby, said the plan was dead.'), ['said <- Ana Ruiz, the mayor of Osterby,']);
+  });
+
   it('near miss: after a verb, the phrase is an object\'s, and the subject is found as before', () => {
     assert.deepStrictEqual(cueSources('The mayor met fishermen in Osterby and said the quota was unfair.'), ['said <- The mayor']);
   });

@@ -1311,7 +1311,10 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     const p = tokens[k];
     // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
     // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
-    const verbInside = p.pos === 'VERB' && (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? ''));
+    // (a tagger's adverb between the determiner and the word, "a later press conference", is an adjective)
+    const verbInside =
+      p.pos === 'VERB' &&
+      (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET'));
     if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text) && !abbreviationDot(tokens, k)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
@@ -1333,7 +1336,8 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     }
   }
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
-  return [name[0], j + 1];
+  // "Ruiz, at a later press conference, said": a phrase after a preposition is no apposition, only the name is the source
+  return tokens[k + 1]?.pos === 'ADP' ? name : [name[0], j + 1];
 }
 
 /** Prepositions of a phrase between a subject and its verb ("Stumpf in an interview appeared to blame"). */
