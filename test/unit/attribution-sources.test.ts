@@ -145,6 +145,10 @@ describe('attribution: the subject before a phrase of its verb', () => {
     assert.deepStrictEqual(cueSources('Ana Ruiz, the mayor of Osterby, said the plan was dead.'), ['said <- Ana Ruiz, the mayor of Osterby,']);
   });
 
+  it('near miss: "after" and "before" open a clause with its own subject ("A few weeks after Ruiz announced")', () => {
+    assert.deepStrictEqual(cueSources('A few weeks after Ana Ruiz announced that the ferry would stop, the port closed.'), ['announced <- Ana Ruiz']);
+  });
+
   it('near miss: after a verb, the phrase is an object\'s, and the subject is found as before', () => {
     assert.deepStrictEqual(cueSources('The mayor met fishermen in Osterby and said the quota was unfair.'), ['said <- The mayor']);
   });

@@ -1341,7 +1341,7 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
 }
 
 /** Prepositions of a phrase between a subject and its verb ("Stumpf in an interview appeared to blame"). */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'through', 'on', 'with', 'from', 'for', 'under', 'after', 'before', 'across', 'outside', 'inside', 'near', 'throughout', 'despite', 'among', 'into']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'through', 'on', 'with', 'from', 'for', 'under', 'across', 'outside', 'inside', 'near', 'throughout', 'among', 'into']);
 /** …of which these say whose the subject is ("a spokesman for the campaign", "analysts at Norbank"): the phrase is part of it. */
 const AFFILIATING = new Set(['for', 'at', 'with', 'from']);
 
