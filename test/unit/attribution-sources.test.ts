@@ -177,3 +177,13 @@ describe('attribution: whose a participle after a comma is', () => {
     assert.deepStrictEqual(cueSources('"The quota is unfair," said Ilse Holm (a view echoed by the mayor of Osterby).'), ['said <- Ilse Holm', 'echoed <- the mayor of Osterby']);
   });
 });
+
+describe('attribution: an act\'s object is never its speaker', () => {
+  it('"…, thanked Brede for the pier": Brede is thanked, not the one thanking, even where the subject is not found', () => {
+    assert.deepStrictEqual(cueSources('Ilse Varn, star of the play “Harbour,” thanked Jonas Brede for the new pier.'), ['thanked <- -']);
+  });
+
+  it('an apposition ending in a compound noun the tagger reads as a verb ("the harbour play") still ends at its comma', () => {
+    assert.deepStrictEqual(cueSources('Ilse Varn, star of the harbour play, thanked Jonas Brede for the new pier.'), ['thanked <- Ilse Varn, star of the harbour play,']);
+  });
+});

@@ -480,7 +480,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
     // "Will Rogers, for example, said Trump's visit…": a named subject before the comma is the speaker.
     const sbComma = subj ?? subjectAt();
-    const objectAfter = (OBJECT_ACTS.has(entry.lemma) && sbComma !== null) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
+    const objectAfter = OBJECT_ACTS.has(entry.lemma) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
     if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
       const k = cueEnd;
       const end = npForward(tokens, k);
@@ -1314,7 +1314,13 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     // (a tagger's adverb between the determiner and the word, "a later press conference", is an adjective)
     const verbInside =
       p.pos === 'VERB' &&
-      (/(?:ed|ing)$/.test(p.lower) || RELATIVE.has(tokens[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(p.text) || /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET'));
+      (/(?:ed|ing)$/.test(p.lower) ||
+        RELATIVE.has(tokens[k - 1]?.lower ?? '') ||
+        /^\p{Lu}/u.test(p.text) ||
+        /^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') ||
+        (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') ||
+        // "Varn, star of the harbour play, thanked": the last word of a compound noun
+        (tokens[k - 1]?.pos === 'NOUN' && /^(?:DET|ADJ)$/.test(tokens[k - 2]?.pos ?? '') && tokens[k + 1]?.text === ','));
     if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text) && !abbreviationDot(tokens, k)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
