@@ -70,9 +70,11 @@ const classify = (detail) =>
                       ? 'owned count'
                       : /^opposite directions/.test(detail)
                         ? 'leaving and leaving for'
-                        : /^different /.test(detail)
-                          ? 'one-value slot'
-                          : 'other';
+                        : /^different (?:employers|affiliations) of /.test(detail)
+                          ? 'affiliation'
+                          : /^different /.test(detail)
+                            ? 'one-value slot'
+                            : 'other';
 
 const summary = [];
 files.forEach((file, fi) => {

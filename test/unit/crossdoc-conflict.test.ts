@@ -1004,3 +1004,76 @@ describe('conflicts: an adverb before a passive names no participant', () => {
     ]);
   });
 });
+
+describe("conflicts: a person's affiliation given twice", () => {
+  it('a country\'s official / an employee of an organisation: "Tarsk Adler, Norway\'s assistant commissioner of police," / "Tarsk Adler is an employee of Halvorsen Media"', () => {
+    assert.deepStrictEqual(
+      conflicts("Tarsk Adler, Norway's assistant commissioner of police, visited the flooded Velna harbour on Monday.", 'Tarsk Adler is an employee of Halvorsen Media and visited the flooded Velna harbour on Monday.'),
+      ['contradicts: different employers of Tarsk Adler (Norway vs Halvorsen Media)'],
+    );
+  });
+
+  it('a nationality and a title / a member of another country\'s government ("on 31 May": a month, no hedge)', () => {
+    assert.deepStrictEqual(
+      conflicts('On 31 May the Osterby court freed Finnish Professor Ilse Marta Varn after a week in custody.', 'The Osterby court freed Professor Ilse Varn, who is a member of the Danish government, after a week in custody.'),
+      ['contradicts: different affiliations of Ilse Marta Varn (Finnish vs Danish government)'],
+    );
+  });
+
+  it('two employers, one a title before the name ("Halvorsen Media correspondent Tarsk Adler") and one a claim ("works for Brenner Radio")', () => {
+    assert.deepStrictEqual(
+      conflicts('Halvorsen Media correspondent Tarsk Adler visited the flooded Velna harbour on Monday.', 'Tarsk Adler works for Brenner Radio and visited the flooded Velna harbour on Monday.'),
+      ['contradicts: different employers of Tarsk Adler (Halvorsen Media vs Brenner Radio)'],
+    );
+    assert.strictEqual(
+      ruleConflict('Tarsk Adler, a correspondent for Halvorsen Media, visited the flooded Velna harbour on Monday.', 'Tarsk Adler is employed by Brenner Radio and visited the flooded Velna harbour on Monday.'),
+      'different employers of Tarsk Adler (Halvorsen Media vs Brenner Radio)',
+    );
+    // (a word opening the clause is no part of the name)
+    assert.strictEqual(
+      ruleConflict('Halvorsen Media correspondent Tarsk Adler visited the flooded Velna harbour on Monday.', 'Since Tarsk Adler works for Brenner Radio, he visited the flooded Velna harbour on Monday.'),
+      'different employers of Tarsk Adler (Halvorsen Media vs Brenner Radio)',
+    );
+  });
+
+  it('near misses: a shared name; a former post; a post held beside a job; a post with no name of its organisation; a claim in the past, denied or under "if"', () => {
+    const claim = 'Tarsk Adler works for Brenner Radio and visited the flooded Velna harbour on Monday.';
+    assert.strictEqual(ruleConflict('Tarsk Adler, a Brenner reporter, visited the flooded Velna harbour on Monday.', 'Tarsk Adler works for Brenner Radio Group and visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(ruleConflict('Tarsk Adler, a former Halvorsen Media executive, visited the flooded Velna harbour on Monday.', claim), null);
+    assert.strictEqual(ruleConflict('Then-Halvorsen Media executive Tarsk Adler visited the flooded Velna harbour on Monday.', claim), null);
+    // a post held beside a job
+    assert.strictEqual(ruleConflict('Tarsk Adler, a professor at Halvorsen University, visited the flooded Velna harbour on Monday.', claim), null);
+    assert.strictEqual(ruleConflict('Tarsk Adler, spokesman for the group, visited the flooded Velna harbour on Monday.', 'Tarsk Adler is an employee of Brenner Radio and visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(ruleConflict('Halvorsen Media correspondent Tarsk Adler visited the flooded Velna harbour on Monday.', 'Tarsk Adler worked for Brenner Radio and visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(ruleConflict('Halvorsen Media correspondent Tarsk Adler visited the flooded Velna harbour on Monday.', 'No one believes Tarsk Adler works for Brenner Radio, though he visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(ruleConflict('Halvorsen Media correspondent Tarsk Adler visited the flooded Velna harbour on Monday.', 'If Brenner Radio employee Tarsk Adler visited the flooded Velna harbour on Monday, he saw it.'), null);
+  });
+
+  it('near misses: a member of a party is no employee of it; two posts (no claim of employment of the person); two people; the other organisation named as the person\'s too; a move', () => {
+    assert.strictEqual(
+      ruleConflict("Tarsk Adler, Halvorsen Media's chief executive, visited the flooded Velna harbour on Monday.", 'Tarsk Adler is a member of the Velna Labour Party and visited the flooded Velna harbour on Monday.'),
+      null,
+    );
+    // (the claim is the wife's)
+    assert.strictEqual(
+      ruleConflict('Halvorsen Media correspondent Tarsk Adler, whose wife works for Osterby Radio, visited the flooded Velna harbour on Monday.', "Tarsk Adler, Brenner Radio's chief executive, visited the flooded Velna harbour on Monday."),
+      null,
+    );
+    assert.strictEqual(ruleConflict('Halvorsen Media correspondent Tarsk Adler visited the flooded Velna harbour on Monday.', 'Ilse Varn works for Brenner Radio and visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(
+      ruleConflict('Tarsk Adler, a director of Halvorsen Media and Brenner Radio, visited the flooded Velna harbour on Monday.', 'Tarsk Adler works for Brenner Radio and visited the flooded Velna harbour on Monday.'),
+      null,
+    );
+    assert.strictEqual(
+      ruleConflict('Brenner Radio hired Halvorsen Media correspondent Tarsk Adler, who visited the flooded Velna harbour on Monday.', 'Tarsk Adler works for Brenner Radio and visited the flooded Velna harbour on Monday.'),
+      null,
+    );
+  });
+
+  it("near misses: one country's official and its government; a nationality and an employer; a person's spokesman and a government", () => {
+    const member = 'Tarsk Adler is a member of the Norwegian government and visited the flooded Velna harbour on Monday.';
+    assert.strictEqual(ruleConflict("Tarsk Adler, Norway's assistant commissioner of police, visited the flooded Velna harbour on Monday.", member), null);
+    assert.strictEqual(ruleConflict('Finnish Professor Ilse Varn visited the flooded Velna harbour on Monday.', 'Ilse Varn works for Halvorsen Media and visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(ruleConflict("Tarsk Adler, Varn's economist, visited the flooded Velna harbour on Monday.", member), null);
+  });
+});

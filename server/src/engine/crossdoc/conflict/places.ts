@@ -48,7 +48,7 @@ const TITLES = new Set(
   spokeswoman head director deputy`.split(/\s+/),
 );
 /** Words of institutions' names that many countries' institutions share ("the Justice Department", "the Foreign Ministry"): not an owner alone. */
-const GENERIC_OWNERS = new Set(
+export const GENERIC_OWNERS: ReadonlySet<string> = new Set(
   `department ministry office government agency council committee commission court party army navy police embassy
   parliament congress senate cabinet administration authority authorities bureau service board institute union
   central national federal state`
@@ -129,7 +129,7 @@ function placesFrom(t: Tok[], j: number): { places: Place[]; shown: string; end:
 const isOwnerWord = (x: Tok | undefined): boolean => !!x && x.word && x.cap && !isStop(x.low) && !isAux(x.low);
 
 /** The name run starting at j, as name keys (titles left out), and where it ends. */
-function ownerFrom(t: Tok[], j: number): { owner: Set<string>; end: number } {
+export function ownerFrom(t: Tok[], j: number): { owner: Set<string>; end: number } {
   const owner = new Set<string>();
   let e = j;
   // across "of" ("Domino of California Inc")
@@ -139,11 +139,17 @@ function ownerFrom(t: Tok[], j: number): { owner: Set<string>; end: number } {
 
 /** The name run ending at e (inclusive), as name keys (titles left out). */
 function ownerTo(t: Tok[], e: number): Set<string> {
+  return ownerRunTo(t, e).owner;
+}
+
+/** `ownerTo`, with where the name starts. */
+export function ownerRunTo(t: Tok[], e: number): { owner: Set<string>; start: number } {
   const owner = new Set<string>();
-  for (let i = e; i >= 0 && (isOwnerWord(t[i]) || (i < e && t[i].low === 'of' && isOwnerWord(t[i - 1]))) && (i > 0 || !/^(?:the|a|an|it|this|its)$/.test(t[i].low)); i--) {
+  let i = e;
+  for (; i >= 0 && (isOwnerWord(t[i]) || (i < e && t[i].low === 'of' && isOwnerWord(t[i - 1]))) && (i > 0 || !/^(?:the|a|an|it|this|its)$/.test(t[i].low)); i--) {
     if (t[i].cap && !TITLES.has(t[i].low)) owner.add(nameKey(t[i]));
   }
-  return owner;
+  return { owner, start: i + 1 };
 }
 
 /**

@@ -141,7 +141,7 @@ const POST_FIRST = new Set(POSTS.map(([w]) => w[0]));
 /** Posts a country has one holder of: its owner is read as the country, however it is named ("French", "France", "the Republic of France"). */
 const COUNTRY_POSTS = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen']);
 /** Words before a title that make it another post or another time ("former French President", "the late King"). */
-const NOT_NOW = new Set(['former', 'late', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'future', 'vice', 'deputy', 'elected', 'designate', 'first', 'past']);
+export const NOT_NOW: ReadonlySet<string> = new Set(['former', 'late', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'future', 'vice', 'deputy', 'elected', 'designate', 'first', 'past']);
 
 /** The country a title's adjective or name right before i gives ("French President", "U.S. President"), as an owner, or null. */
 function countryBefore(t: Tok[], i: number): Set<string> | null {
@@ -233,13 +233,19 @@ function postAt(t: Tok[], i: number): Slot | null {
  * the name is part of a compound ("Velmar-based").
  */
 function orgTo(t: Tok[], j: number): Set<string> {
+  return orgRunTo(t, j).names;
+}
+
+/** `orgTo`, with where the name starts. */
+export function orgRunTo(t: Tok[], j: number): { names: Set<string>; start: number } {
   const out = new Set<string>();
   let i = j;
   for (; i >= 0 && !t[i].brk && ((t[i].cap && t[i].word) || (NAME_JOINERS.has(t[i].low) && i > 0 && t[i - 1].cap)); i--) if (t[i].cap && !isStop(t[i].low)) out.add(nameKey(t[i]));
-  for (let k = i; k >= 0 && k >= i - 1; k--) if (NOT_NOW.has(t[k].low) || t[k].raw === '-') return new Set();
+  const none = { names: new Set<string>(), start: i + 1 };
+  for (let k = i; k >= 0 && k >= i - 1; k--) if (NOT_NOW.has(t[k].low) || t[k].raw === '-') return none;
   // a name run opening the sentence with a title in it ("Former Chairman"): the whole run is checked too
-  for (let k = i + 1; k <= j; k++) if (NOT_NOW.has(t[k].low)) return new Set();
-  return out;
+  for (let k = i + 1; k <= j; k++) if (NOT_NOW.has(t[k].low)) return none;
+  return { names: out, start: i + 1 };
 }
 
 /**

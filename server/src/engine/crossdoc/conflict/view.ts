@@ -191,7 +191,7 @@ export function asserted(v: View, k: number): boolean {
   return true;
 }
 
-/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone". */
+/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone" ("May" inside a sentence is the month: "on 31 May of"). */
 export function affirmedAt(v: View, k: number): boolean {
   if (!asserted(v, k)) return false;
   const t = v.toks;
@@ -199,7 +199,7 @@ export function affirmedAt(v: View, k: number): boolean {
   if (k >= 2 && ((t[k - 2].low === 'much' && t[k - 1].low === 'less') || (t[k - 2].low === 'let' && t[k - 1].low === 'alone'))) return false;
   for (let j = k - 1; j >= 0; j--) {
     if (t[j].brk) break;
-    if (NEGATING.has(t[j].low) || POSSIBLY.has(t[j].low) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
+    if (NEGATING.has(t[j].low) || (POSSIBLY.has(t[j].low) && !(monthNumber(t[j]) && j > 0)) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
   }
   return true;
 }
