@@ -187,3 +187,18 @@ describe('attribution: an act\'s object is never its speaker', () => {
     assert.deepStrictEqual(cueSources('Ilse Varn, star of the harbour play, thanked Jonas Brede for the new pier.'), ['thanked <- Ilse Varn, star of the harbour play,']);
   });
 });
+
+describe('attribution: a name, a comma, then the verb', () => {
+  it('the name closing a long subject before the comma speaks ("…, Jonas Brede, praised"; "Ilse Varn and husband Jonas, thanked"; "Gov. Ilse Varn (R-OH), said")', () => {
+    assert.deepStrictEqual(cueSources('The head of the harbour board backing Ilse Varn for mayor, Jonas Brede, praised the efforts of the pilots.'), ['praised <- Jonas Brede']);
+    assert.deepStrictEqual(cueSources('Making her way around the diner, Ilse Varn and husband Jonas, thanked another diner for wearing a button.'), ['thanked <- Ilse Varn and husband Jonas']);
+    assert.deepStrictEqual(cueSources('Gov. Ilse Varn (R-OH), said the port would reopen.'), ['said <- Gov. Ilse Varn']);
+  });
+
+  it('near miss: a name after a verb or a preposition before the comma is not the subject ("The crowd that cheered for Ilse Varn, thanked…")', () => {
+    assert.deepStrictEqual(cueSources('The crowd that cheered for Ilse Varn, thanked the crew for their work.'), ['thanked <- -']);
+    assert.deepStrictEqual(cueSources('Speaking to Ilse Varn, thanked the crew.'), ['thanked <- -']);
+    // (with a subject before a title in quotation marks, the apposition holds it)
+    assert.deepStrictEqual(cueSources('Ilse Varn, star of the play “Harbour”, thanked Jonas Brede for the new pier.'), ['thanked <- Ilse Varn, star of the play “Harbour”,']);
+  });
+});

@@ -506,6 +506,14 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       const np = subj ?? (open > 0 ? subjectBefore(tokens, open) : subjectAt());
       if (np) source = makeSource(tokens, np[0], np[1], resolver);
     }
+    // "…, Mike Murphy, praised the efforts", "Gov. Ana Ruiz (R-OH), said": a name closing a long
+    // subject, a comma, then the verb; the name opens the sentence or follows a comma (not one after a
+    // verb or a preposition: "The crowd that cheered for Ilse Varn, thanked…")
+    if (!source && !participle && before?.text === ',' && i >= 2) {
+      const np = tokens[i - 2].text === ')' ? subjectBefore(tokens, i - 1) : npBackward(tokens, i - 1);
+      const opener = np ? tokens[np[0] - 1] : undefined;
+      if (np && (!opener || opener.text === ',') && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
+    }
     // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
     let conj = i - 1;
     while (conj > 0 && (tokens[conj].pos === 'ADV' || SKIP_ADVERB.has(tokens[conj].lower))) conj--;
