@@ -374,6 +374,22 @@ describe('claimlint CLI', () => {
     });
   });
 
+  it('claims links say why two sentences conflict (`detail`); a corroboration has none', () => {
+    const dir = tempDir({
+      'a.txt': 'The city council of Lormont approved the new parking levy on Tuesday.\n',
+      'b.txt': 'The city council of Lormont rejected the new parking levy on Tuesday.\n',
+      'c.txt': 'On Tuesday the city council of Lormont approved the new parking levy.\n',
+    });
+    const r = runCli(['claims', 'a.txt', 'b.txt', 'c.txt', '--format', 'json'], dir);
+    const links = (JSON.parse(r.stdout) as { claims: { path: string; links: { path: string; relation: string; detail?: string }[] }[] }).claims
+      .filter((c) => c.path === 'a.txt')
+      .flatMap((c) => c.links.map((l) => [l.path, l.relation, l.detail ?? null]));
+    assert.deepStrictEqual(links, [
+      ['c.txt', 'corroborates', null],
+      ['b.txt', 'contradicts', 'opposite predicates (approved… vs rejected…)'],
+    ]);
+  });
+
   it('--help, --version and rules', () => {
     assert.match(runCli(['--help']).stdout, /^Usage: claimlint/);
     assert.match(runCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);

@@ -19,6 +19,8 @@ export interface JsonRelated extends Range1 {
   relation: RelatedLocation['relation'];
   text: string;
   score?: number;
+  /** Why, where a link says: the conflict ("different employers of …"), or the words two versions of a quote differ in. */
+  detail?: string;
 }
 
 export interface JsonFinding extends Range1 {
@@ -54,6 +56,7 @@ export function relatedToJson(r: RelatedLocation, docs: DocumentLookup): JsonRel
   const range = idx ? toRange1(idx, r.range.start, r.range.end) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const out: JsonRelated = { path: docs.display(r.uri), ...range, relation: r.relation, text: r.text };
   if (r.score !== undefined) out.score = Math.round(r.score * 100) / 100;
+  if (r.detail) out.detail = r.detail;
   return out;
 }
 
