@@ -617,7 +617,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
       }
       // the nearest cue before it ("…, the union called Clinton a champion, citing her work": not the
       // "announcing" of an opening phrase), else the first after it ("Saying…, Shoigu said…")
-      const main = nearestBefore(cues, c) ?? cues.find((o) => o !== c && o.source && !o.source.pronoun);
+      const main = nearestCueBefore(cues, c.span.start, (o) => o !== c && !o.source!.pronoun) ?? cues.find((o) => o !== c && o.source && !o.source.pronoun);
       if (main) c.source = main.source;
       else {
         const at = tokens.findIndex((t) => t.start === c.span.start);
@@ -794,9 +794,8 @@ function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[
     // "the proposed ban", "a plan backed by": a participle modifying a noun
     return !(/(?:ed|en)$/.test(t.lower) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && !BE_FORMS.has(tokens[j - 1]?.lower ?? '') && !/^(?:PROPN|PRON)$/.test(tokens[j - 1]?.pos ?? ''));
   };
-  let last: Cue | null = null;
   // (a verb's: "attacked Varn for her support of…, saying" is not her saying it)
-  for (const c of cues) if (c.span.end <= comma && c.source && c.kind !== 'hedge' && tokenAt(tokens, c.span.start)?.pos !== 'NOUN' && (!last || c.span.end > last.span.end)) last = c;
+  const last = nearestCueBefore(cues, comma, (c) => c.kind !== 'hedge' && tokenAt(tokens, c.span.start)?.pos !== 'NOUN') ?? null;
   // (not a cue of a subordinate clause: "no details about how he planned to…, saying")
   const opener = last && last.source!.span.start < last.span.start ? tokens[tokens.findIndex((t) => t.start === last!.source!.span.start) - 1] : undefined;
   if (last && !(opener && (WH.has(opener.lower) || opener.pos === 'SCONJ'))) {
@@ -817,10 +816,10 @@ function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[
   return null;
 }
 
-/** The cue with a source (not a pronoun) that ends nearest before cue `c` starts, or undefined. */
-function nearestBefore(cues: readonly Cue[], c: Cue): Cue | undefined {
+/** The cue with a source, accepted by `ok`, that ends nearest before offset `at` (the first of a tie), or undefined. */
+function nearestCueBefore(cues: readonly Cue[], at: number, ok: (c: Cue) => boolean): Cue | undefined {
   let best: Cue | undefined;
-  for (const o of cues) if (o !== c && o.source && !o.source.pronoun && o.span.end <= c.span.start && (!best || o.span.end > best.span.end)) best = o;
+  for (const c of cues) if (c.span.end <= at && c.source && (!best || c.span.end > best.span.end) && ok(c)) best = c;
   return best;
 }
 

@@ -25,7 +25,7 @@
  */
 import { DEFAULT_ALIASES } from '../../lexicon/aliases';
 import { INSTITUTIONS } from '../../lexicon/institutions';
-import { GENERIC_NAME_KEYS, WEEKDAY_NAMES, fold, isAcronym, isStop, translit } from '../normalize';
+import { Aliases, GENERIC_NAME_KEYS, WEEKDAY_NAMES, fold, isAcronym, isStop, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { GENERIC_OWNERS, countryNamed, namesPlace, originsOf, ownerFrom, ownerRunTo, placeTo } from './places';
 import { NOT_NOW, orgRunTo } from './values';
@@ -91,9 +91,8 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Institutions of a state by their folded names ("white house" → United States). */
 const INSTITUTION_COUNTRY = new Map<string, string>();
 for (const [country, ...names] of INSTITUTIONS) for (const n of names) INSTITUTION_COUNTRY.set(fold(n), country);
-/** Names of one alias group, folded, to the group ("united nations", "un" → one number). */
-const ALIAS_GROUP = new Map<string, number>();
-DEFAULT_ALIASES.forEach((g, i) => g.forEach((n) => ALIAS_GROUP.set(fold(n).replace(/^the /, ''), i)));
+/** The built-in alias groups ("United Nations" / "UN" → one key). */
+const DEFAULT_TABLE = new Aliases(DEFAULT_ALIASES);
 
 const isRoleWord = (x: Tok | undefined): boolean => !!x && x.word && (ROLES.has(x.low) || ROLE_MODIFIERS.has(x.low));
 const isPossessive = (x: Tok | undefined): boolean => !!x && x.cap && /['’]s$/.test(x.low);
@@ -335,8 +334,8 @@ function sameOrg(x: Affiliation, y: Affiliation): boolean {
     return initials.startsWith(letters);
   };
   if (acronymOf(x.shown, y.shown) || acronymOf(y.shown, x.shown)) return true;
-  const gx = ALIAS_GROUP.get(fold(x.shown).replace(/^the /, ''));
-  return gx !== undefined && gx === ALIAS_GROUP.get(fold(y.shown).replace(/^the /, ''));
+  const gx = DEFAULT_TABLE.lookup(x.shown);
+  return gx !== null && gx === DEFAULT_TABLE.lookup(y.shown);
 }
 
 /** Whether two affiliations of one person can both hold now: true, false, or null (nothing to compare: two nationalities, a nationality and an employer). */
