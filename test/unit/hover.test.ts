@@ -50,4 +50,12 @@ describe('hover Markdown', () => {
       ].join('\n\n'),
     );
   });
+
+  it('a linked sentence that is a quotation already is not put in quotation marks again', () => {
+    const quote = '"The dam will hold," the engineer said.';
+    const text = 'Line one.\n' + quote + '\n';
+    const h: HoverInfo = { ...info, links: [link(OTHER, text, 'corroborates', quote)] };
+    const md = renderHover(h, (uri) => (uri === OTHER ? new LineIndex(text) : null));
+    assert.ok(md.endsWith('- [other\\.txt:2](file:///w/other.txt#L2) — "The dam will hold," the engineer said\\.'), md);
+  });
 });

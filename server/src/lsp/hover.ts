@@ -30,6 +30,12 @@ const HEADING: Record<Relation, string> = {
 const SAME_EVENT_SHOWN = 3;
 
 /** Renders the engine's hover data as Markdown. Links open the exact line of another file. */
+/** A sentence in quotation marks, unless it is a quotation already ("“…”", a quote-variant's text). */
+function quoted(s: string): string {
+  return OPENING_QUOTE.test(s) ? s : `“${s}”`;
+}
+const OPENING_QUOTE = /^["“‘']/;
+
 export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | null): string {
   const parts: string[] = [];
   if (h.role !== 'body') {
@@ -64,7 +70,7 @@ export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | n
       const idx = lookup(l.uri);
       const line = idx ? idx.positionAt(l.range.start).line + 1 : 1;
       const name = fileName(l.uri);
-      parts.push(`- [${esc(name)}:${line}](${l.uri}#L${line}) — “${esc(l.text.length > 160 ? l.text.slice(0, 159) + '…' : l.text)}”`);
+      parts.push(`- [${esc(name)}:${line}](${l.uri}#L${line}) — ${quoted(esc(l.text.length > 160 ? l.text.slice(0, 159) + '…' : l.text))}`);
     }
     if (shown.length < links.length) parts.push(`- …and ${links.length - shown.length} more`);
   }
