@@ -1077,3 +1077,39 @@ describe("conflicts: a person's affiliation given twice", () => {
     assert.strictEqual(ruleConflict("Tarsk Adler, Varn's economist, visited the flooded Velna harbour on Monday.", member), null);
   });
 });
+
+describe('conflicts: one person sought and arrested', () => {
+  it('a search for a person / the person arrested: a contradiction, or a dispute between two sources', () => {
+    assert.deepStrictEqual(
+      conflicts('Velna police asked patrols to be on the lookout for Tarsk Adler, 35, of Osterby.', 'Tarsk Adler was arrested by Velna police.'),
+      ['contradicts: sought vs arrested: Tarsk Adler (“on the lookout for” / “was arrested”)'],
+    );
+    assert.deepStrictEqual(
+      conflicts('Tarsk Adler remains at large after the Velna bank robbery, police said.', 'Police detained Tarsk Adler after the Velna bank robbery, his lawyer said.'),
+      ['disputes: sought vs arrested: Tarsk Adler (“remains at large” / “detained”)'],
+    );
+  });
+
+  it('an arrest warrant ("for him": the subject), wanted, on the run / the arrest, custody', () => {
+    assert.strictEqual(
+      ruleConflict('Tarsk Adler is hiding in Norland since an arrest warrant has been issued for him.', 'Tarsk Adler was arrested in Norland.'),
+      'sought vs arrested: Tarsk Adler (“arrest warrant has been issued for” / “was arrested”)',
+    );
+    assert.strictEqual(ruleConflict("Osterby prosecutors issued a warrant for Ilse Varn's arrest on Monday.", 'Ilse Varn is in custody in Osterby.'), 'sought vs arrested: Ilse Varn (“warrant for” / “is in custody”)');
+    assert.strictEqual(ruleConflict('Ilse Varn is wanted by Osterby prosecutors.', 'Osterby police announced the arrest of Ilse Varn.'), 'sought vs arrested: Ilse Varn (“is wanted” / “the arrest of”)');
+    assert.strictEqual(ruleConflict('Ilse Varn has been on the run since the Osterby fraud trial.', 'Ilse Varn was taken into custody after the Osterby fraud trial.'), 'sought vs arrested: Ilse Varn (“been on the run” / “was taken into custody”)');
+  });
+
+  it('near misses: a sequence in one sentence; a past state; a denial; "may"; a search warrant; two people; a search for something of theirs', () => {
+    const arrested = 'Tarsk Adler was arrested by Velna police.';
+    assert.strictEqual(ruleConflict('Velna police searched for Tarsk Adler for a week before he was arrested.', 'Police are searching for Tarsk Adler.'), null);
+    assert.strictEqual(ruleConflict('Tarsk Adler, who had been on the run for two years, was arrested on Monday.', 'Police are searching for Tarsk Adler.'), null);
+    assert.strictEqual(ruleConflict('Tarsk Adler had been on the run for two years.', arrested), null);
+    assert.strictEqual(ruleConflict('Tarsk Adler was wanted by Velna police.', arrested), null);
+    assert.strictEqual(ruleConflict('Police are searching for Tarsk Adler.', 'Tarsk Adler was not arrested by Velna police.'), null);
+    assert.strictEqual(ruleConflict('Police are searching for Tarsk Adler.', 'Tarsk Adler may be arrested by Velna police.'), null);
+    assert.strictEqual(ruleConflict('Velna police obtained a search warrant for Tarsk Adler.', arrested), null);
+    assert.strictEqual(ruleConflict('Police are searching for Ilse Varn.', arrested), null);
+    assert.strictEqual(ruleConflict("Police are searching for Tarsk Adler's car.", arrested), null);
+  });
+});
