@@ -1090,6 +1090,13 @@ describe('conflicts: one person sought and arrested', () => {
     );
   });
 
+  it('a country and its people\'s adjective name one party ("Norway" / "Norwegian authorities"): the sentences share a participant', () => {
+    assert.deepStrictEqual(
+      conflicts('There is no way Adler could leave Norway, especially after an arrest warrant has been issued for him by the police.', 'Adler was arrested by Norwegian police.'),
+      ['contradicts: sought vs arrested: Adler (“arrest warrant has been issued for” / “was arrested”)'],
+    );
+  });
+
   it('an arrest warrant ("for him": the subject), wanted, on the run / the arrest, custody', () => {
     assert.strictEqual(
       ruleConflict('Tarsk Adler is hiding in Norland since an arrest warrant has been issued for him.', 'Tarsk Adler was arrested in Norland.'),

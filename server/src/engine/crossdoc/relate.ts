@@ -1,6 +1,7 @@
 import { conflictOf, filedApart, namedConflictOf, type Conflict } from './conflict';
 import { toldAlike, toldDispute } from './communication';
-import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS } from './normalize';
+import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, translit } from './normalize';
+import { COUNTRY_NAMES, PLACES } from '../lexicon/places';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
 import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
@@ -107,6 +108,13 @@ function participantsOf(s: ClaimSignature): string[] {
   return own.length ? own : articleNamesOf(s);
 }
 
+/** The entity key of a one-word adjective of a country's people to its one-word name's ("ent:italian" → the key of "Italy"). */
+const COUNTRY_OF_ADJECTIVE = new Map<string, string>();
+for (const [name, place] of PLACES) {
+  if (!place.demonym || !place.country || place.country === '?' || /\s|\./.test(name) || /\s/.test(place.country) || !COUNTRY_NAMES.has(place.country.toLowerCase())) continue;
+  COUNTRY_OF_ADJECTIVE.set('ent:' + translit(name), 'ent:' + translit(place.country));
+}
+
 /**
  * Whether two sentences can be about the same participants: they (or, when a
  * sentence names nobody, their articles) share a name, or each names someone
@@ -118,6 +126,11 @@ function shareParticipants(a: ClaimSignature, b: ClaimSignature): boolean {
   const pa = participantsOf(a);
   const pb = participantsOf(b);
   if (!pa.length || !pb.length || pa.some((k) => pb.includes(k))) return true;
+  // a country and its people's adjective are one party ("Italy" / "Italian authorities")
+  for (const k of pa) {
+    const ck = COUNTRY_OF_ADJECTIVE.get(k) ?? k;
+    for (const j of pb) if ((COUNTRY_OF_ADJECTIVE.get(j) ?? j) === ck) return true;
+  }
   // each names someone the other's article names ("Lohan entered rehab" / "the Betty Ford Center said …" in an article about her)
   return pa.some((k) => b.context.includes(k)) && pb.some((k) => a.context.includes(k));
 }
