@@ -1070,6 +1070,23 @@ describe("conflicts: a person's affiliation given twice", () => {
     );
   });
 
+  it('a journalist of no named outlet / a claim of a state\'s service, also where the sentences share little else ("refused to name the source" is no appointment)', () => {
+    assert.deepStrictEqual(
+      conflicts('Last year reporter Ilse Varn was jailed for refusing to name the Osterby official who leaked the Velna harbour report.', 'Ilse Varn works for the Norwegian government.'),
+      ['contradicts: different affiliations of Ilse Varn (reporter vs Norwegian government)'],
+    );
+    assert.strictEqual(ruleConflict('Ilse Varn, a journalist, visited the flooded Velna harbour on Monday.', 'Ilse Varn is a member of the Danish government and visited the flooded Velna harbour on Monday.'), 'different affiliations of Ilse Varn (journalist vs Danish government)');
+  });
+
+  it('near misses: a journalist and an outlet; a former reporter; a journalist and a nationality; a newspaper appointing', () => {
+    const state = 'Ilse Varn works for the Norwegian government.';
+    assert.strictEqual(ruleConflict('Reporter Ilse Varn visited the flooded Velna harbour on Monday.', 'Ilse Varn works for Brenner Radio and visited the flooded Velna harbour on Monday.'), null);
+    assert.strictEqual(ruleConflict('Former reporter Ilse Varn visited the flooded Velna harbour on Monday.', state), null);
+    assert.strictEqual(ruleConflict('Ilse Varn, a former journalist, visited the flooded Velna harbour on Monday.', state), null);
+    assert.strictEqual(ruleConflict('Norwegian reporter Ilse Varn visited the flooded Velna harbour on Monday.', state), null);
+    assert.strictEqual(ruleConflict('The Velna Post will name reporter Ilse Varn its editor.', state), null);
+  });
+
   it("near misses: one country's official and its government; a nationality and an employer; a person's spokesman and a government", () => {
     const member = 'Tarsk Adler is a member of the Norwegian government and visited the flooded Velna harbour on Monday.';
     assert.strictEqual(ruleConflict("Tarsk Adler, Norway's assistant commissioner of police, visited the flooded Velna harbour on Monday.", member), null);

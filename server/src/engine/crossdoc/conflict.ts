@@ -15,7 +15,6 @@ import { namedConflictOf } from './conflict/relations';
 import { measureConflict } from './conflict/measures';
 import { stanceConflict } from './conflict/stances';
 import { scheduleConflict } from './conflict/schedule';
-import { affiliationConflict } from './conflict/affiliations';
 import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
@@ -76,9 +75,6 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   // a length or a weight of one named thing
   const measure = measureConflict(a, b);
   if (measure) return { detail: measure, value: false };
-  // one person given two employers (or a state and another country) that cannot both hold now
-  const affiliation = affiliationConflict(a, b);
-  if (affiliation) return { detail: affiliation, value: false };
   const v = values(a, b);
   return v ? { detail: v, value: true } : null;
 }

@@ -34,8 +34,11 @@ import { ARTICLES, NAME_JOINERS, PREPOSITIONS, affirmedAt, isAux, meets, monthNu
 export interface Affiliation {
   /** Name keys of the person. */
   person: Set<string>;
-  /** 'employer': an organisation; 'state': an office or a body of a country; 'nationality': the person's own country. */
-  kind: 'employer' | 'state' | 'nationality';
+  /**
+   * 'employer': an organisation; 'state': an office or a body of a country; 'nationality': the person's
+   * own country; 'press': a journalist of no named outlet ("reporter Ilse Varn", "Varn, a journalist,").
+   */
+  kind: 'employer' | 'state' | 'nationality' | 'press';
   /** The organisation's name keys (employer). */
   org: Set<string>;
   /** Of a state or a nationality, its country; of an employer, the countries its name names ("Bank of Norland"). */
@@ -71,6 +74,8 @@ const ROLE_MODIFIERS = new Set(
 );
 /** Posts commonly held beside another job (a board's chairman or director, a professor, a columnist): they name no employer that excludes another. */
 const SIDELINES = new Set(['chairman', 'chairwoman', 'director', 'professor', 'lecturer', 'researcher', 'producer', 'columnist', 'photographer']);
+/** Posts of the press: a journalist reports on a state, and is not in its service ("reporter Ilse Varn" / "Varn works for the Norlandic government"). */
+const PRESS = new Set(['reporter', 'journalist', 'correspondent']);
 /** A post that is employment itself. */
 const EMPLOYEES = new Set(['employee', 'staffer']);
 /** Bodies of a state: a member of one serves its government ("a member of the Salvadoran government"). */
@@ -84,6 +89,7 @@ const MOVES = new Set(
   fire fired sack sacked dismiss dismissed oust ousted replace replaced replaces succeed succeeded succeeds move moved moves
   switch switched defect defected transfer transferred promote promoted tapped elected step stepped`.split(/\s+/),
 );
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Adverbs between a person and "works for" / "is". */
 const NOW = new Set(['currently', 'now', 'also', 'still']);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
@@ -236,7 +242,7 @@ function postAffiliation(t: Tok[], s: number, e: number): Affiliation | null {
     ({ end } = o);
     org = o;
   }
-  if (!org) return null;
+  if (!org) return PRESS.has(head) && first === s ? pressAffiliation(t, s, e) : null;
   // a country's post: its official; another post of a country's tells a nationality ("Mexican Professor Ana Ruiz")
   if (org.kind === 'state' && !OFFICIAL.has(head) && !org.institutional) org = { ...org, kind: 'nationality' };
   // an organisation's officer ("Treasury Secretary", "Agriculture Minister", "Acme spokesman"): the organisation may be a state's
@@ -267,11 +273,32 @@ function postAffiliation(t: Tok[], s: number, e: number): Affiliation | null {
   return person ? { ...org, person, explicit } : null;
 }
 
+/**
+ * A journalist of no named outlet: the holder named right after the post ("reporter Ilse Varn") or
+ * before it in an apposition or after "is" ("Ilse Varn, a journalist,", "Ilse Varn is a reporter
+ * and …"); not a former one, nor a post with words of its own before it ("court reporter", "sports
+ * journalist" stay a journalist; "White House correspondent" names its beat, read above as a name).
+ */
+function pressAffiliation(t: Tok[], s: number, e: number): Affiliation | null {
+  if (FORMERLY.has(t[s - 1]?.low ?? '') || t.slice(s, e).some((x) => FORMERLY.has(x.low.split('-')[0]))) return null;
+  const press = { kind: 'press' as const, org: new Set<string>(), countries: [], institutional: false, explicit: false, shown: t[e - 1].raw };
+  if (t[e]?.cap && t[e].word && !t[e].brk) {
+    const person = ownerFrom(t, e).owner;
+    return person.size ? { ...press, person } : null;
+  }
+  let b = s;
+  if (ARTICLES.has(t[b - 1]?.low ?? '')) b--;
+  if (!(t[b - 1]?.low === 'is' ? endsName(t[e]) : t[b - 1]?.low === ',' && closes(t[e]))) return null;
+  const person = personTo(t, b - 2);
+  return person ? { ...press, person } : null;
+}
+
 /** The affiliations a sentence states plainly (memoised with its view). */
 export const affiliationsOf = perView((v: View): Affiliation[] => {
   const t = v.toks;
   // (nor of a sentence that tells of a move, nor of a headline: in capitals or in title case, it has no word in lower case)
-  if (t.some((x) => MOVES.has(x.low)) || !t.some((x) => x.word && !x.cap && x.low.length >= 4)) return [];
+  // ("name" before a determiner identifies, "refused to name the source", "name his sources"; "will name Ilse Varn" appoints)
+  if (t.some((x, i) => MOVES.has(x.low) && !(x.low === 'name' && DETERMINERS.has(t[i + 1]?.low ?? ''))) || !t.some((x) => x.word && !x.cap && x.low.length >= 4)) return [];
   const out: Affiliation[] = [];
   const claim = (k: number, person: Set<string> | null, o: Omit<Affiliation, 'person' | 'explicit'> | null): void => {
     if (person && o && affirmedAt(v, k)) out.push({ ...o, person, explicit: true });
@@ -340,6 +367,8 @@ function sameOrg(x: Affiliation, y: Affiliation): boolean {
 
 /** Whether two affiliations of one person can both hold now: true, false, or null (nothing to compare: two nationalities, a nationality and an employer). */
 function agree(x: Affiliation, y: Affiliation): boolean | null {
+  // a journalist is in no state's service (an outlet of any kind may employ one)
+  if (x.kind === 'press' || y.kind === 'press') return x.kind === 'state' || y.kind === 'state' ? false : null;
   if (x.kind === 'nationality' || y.kind === 'nationality') {
     const [n, o] = x.kind === 'nationality' ? [x, y] : [y, x];
     return o.kind === 'state' ? n.countries[0] === o.countries[0] : null;
@@ -375,7 +404,7 @@ export function affiliationConflict(a: ClaimSignature, b: ClaimSignature): strin
       // another affiliation either side gives that person agrees with the other's ("X of Acme and Beta")
       if (xb.some((q) => meets(q.person, y.person) && agree(x, q)) || xa.some((p) => meets(p.person, x.person) && agree(p, y))) continue;
       const [who, toks] = x.person.size >= y.person.size ? [x.person, viewOf(a).toks] : [y.person, viewOf(b).toks];
-      const what = x.kind === 'nationality' || y.kind === 'nationality' ? 'affiliations' : 'employers';
+      const what = x.kind === 'nationality' || y.kind === 'nationality' || x.kind === 'press' || y.kind === 'press' ? 'affiliations' : 'employers';
       return `different ${what} of ${surface(toks, who)} (${x.shown} vs ${y.shown})`;
     }
   }

@@ -11,6 +11,7 @@ import type { Conflict } from '../conflict';
 import { originConflict } from './places';
 import { capitalConflict } from './values';
 import { custodyConflict } from './custody';
+import { affiliationConflict } from './affiliations';
 
 /**
  * Relations that hold one way between two participants: if A owns B, B does
@@ -450,14 +451,16 @@ const statesRelation = perSignature((s) => {
  * A conflict that names the same two participants on both sides in one relation (A owns B / B owns
  * A, Y is X's wife / Y is X's sister), or one named owner's count of one thing ("NATO has 16
  * members" / "NATO's 19 members"), or one named participant put in two countries ("Chicago-based
- * Boeing" / "Boeing's headquarters is in Canada"), or one person sought and arrested ("police are
- * searching for Varn" / "Varn was arrested"): the relation itself shows the two sentences are about
- * the same people, so it is checked on pairs that share too little else for the other rules.
+ * Boeing" / "Boeing's headquarters is in Canada"), one person sought and arrested ("police are
+ * searching for Varn" / "Varn was arrested"), or one person's two affiliations that cannot both hold
+ * ("reporter Ilse Varn" / "Varn works for the Norwegian government"): the relation itself shows the
+ * two sentences are about the same people, so it is checked on pairs that share too little else for
+ * the other rules.
  */
 export function namedConflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | null {
   const ra = statesRelation(a);
   const rb = statesRelation(b);
   const detail =
-    (ra && rb ? reversed(a, b) ?? kinship(a, b) : null) ?? ((ra || rb) && a.numbers.length && b.numbers.length ? respective(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null) ?? originConflict(a, b) ?? capitalConflict(a, b) ?? custodyConflict(a, b);
+    (ra && rb ? reversed(a, b) ?? kinship(a, b) : null) ?? ((ra || rb) && a.numbers.length && b.numbers.length ? respective(a, b) : null) ?? (countsThing(a) && countsThing(b) ? heldCount(a, b) : null) ?? originConflict(a, b) ?? capitalConflict(a, b) ?? custodyConflict(a, b) ?? affiliationConflict(a, b);
   return detail ? { detail, value: false, named: true } : null;
 }
