@@ -1076,6 +1076,8 @@ describe("conflicts: a person's affiliation given twice", () => {
       ['contradicts: different affiliations of Ilse Varn (reporter vs Norwegian government)'],
     );
     assert.strictEqual(ruleConflict('Ilse Varn, a journalist, visited the flooded Velna harbour on Monday.', 'Ilse Varn is a member of the Danish government and visited the flooded Velna harbour on Monday.'), 'different affiliations of Ilse Varn (journalist vs Danish government)');
+    // a state's agency, from the table of institutions
+    assert.strictEqual(ruleConflict('Last year reporter Ilse Varn was jailed in Osterby.', 'Ilse Varn is a member of the CIA.'), 'different affiliations of Ilse Varn (reporter vs CIA)');
   });
 
   it('near misses: a journalist and an outlet; a former reporter; a journalist and a nationality; a newspaper appointing', () => {
