@@ -126,13 +126,23 @@ function shareParticipants(a: ClaimSignature, b: ClaimSignature): boolean {
   const pa = participantsOf(a);
   const pb = participantsOf(b);
   if (!pa.length || !pb.length || pa.some((k) => pb.includes(k))) return true;
-  // a country and its people's adjective are one party ("Italy" / "Italian authorities")
-  for (const k of pa) {
-    const ck = COUNTRY_OF_ADJECTIVE.get(k) ?? k;
-    for (const j of pb) if ((COUNTRY_OF_ADJECTIVE.get(j) ?? j) === ck) return true;
-  }
   // each names someone the other's article names ("Lohan entered rehab" / "the Betty Ford Center said …" in an article about her)
   return pa.some((k) => b.context.includes(k)) && pb.some((k) => a.context.includes(k));
+}
+
+/**
+ * Whether two sentences name one party, a country in one and its people's adjective in the other
+ * ("Italy" / "Italian authorities"). Enough for a conflict that reads its participants itself (a
+ * named conflict), not for a corroboration: in wire copy, "Canada's surplus" and "the Canadian
+ * surplus" a year apart are two figures of one kind more often than one claim.
+ */
+function shareParty(a: ClaimSignature, b: ClaimSignature): boolean {
+  const pb = participantsOf(b);
+  for (const k of participantsOf(a)) {
+    const ck = COUNTRY_OF_ADJECTIVE.get(k);
+    for (const j of pb) if ((ck ?? k) === (COUNTRY_OF_ADJECTIVE.get(j) ?? j) && (ck || COUNTRY_OF_ADJECTIVE.has(j))) return true;
+  }
+  return false;
 }
 
 /**
@@ -349,7 +359,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (q) return q;
   // about other participants, two sentences neither conflict nor corroborate; they may still tell
   // one event (two articles about one story name its people in different sentences)
-  if (!shareParticipants(a, b)) return sameEventLink(a, b, index, events);
+  if (!shareParticipants(a, b)) return (shareParty(a, b) ? namedConflictLink(a, b, index, similarity(a, b, index)) : null) ?? sameEventLink(a, b, index, events);
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
   // the conflict rules, run once for the pair and only if asked
@@ -362,9 +372,8 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (sim >= THRESHOLDS.sentence && toldAlike(a, b) && sameInstance(a, b, false) && !conflicting()) return { relation: 'corroborates', score: sameClaimScore(a, b, index, sim), detail: '' };
   if (sim < THRESHOLDS.conflict) {
     // the same two people or parties in a relation one side reverses or contradicts
-    const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
-    // (two instances of one relation are neither a conflict nor the same claim)
-    if (named) return sameInstance(a, b, false) ? { relation: disputes ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail } : null;
+    const named = namedConflictLink(a, b, index, sim);
+    if (named !== undefined) return named;
     // too far apart to call a conflict a contradiction; too much at odds to call them the same claim,
     // at most two statements about one event (most candidates end here: the sentence evidence is
     // checked before the costlier score)
@@ -397,6 +406,17 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return { relation: 'corroborates', score, detail: '' };
   // (a conflict too weak to report still says they may be two instances: no same-event link either)
   return conflict ? null : sameEventLink(a, b, index, events, sim);
+}
+
+/**
+ * The link of a conflict that names the same people or parties on both sides in one relation
+ * (`namedConflictOf`): a contradiction or a dispute, null for two instances of one relation (neither
+ * a conflict nor the same claim), undefined where there is no such conflict.
+ */
+function namedConflictLink(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sim: number): Link | null | undefined {
+  const named = sim >= THRESHOLDS.namedConflict ? namedConflictOf(a, b) : null;
+  if (!named) return undefined;
+  return sameInstance(a, b, false) ? { relation: a.attributed && b.attributed ? 'disputes' : 'contradicts', score: sameClaimScore(a, b, index, sim), detail: named.detail } : null;
 }
 
 function relateQuotes(a: ClaimSignature, b: ClaimSignature): Link | null {
