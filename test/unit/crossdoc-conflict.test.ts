@@ -525,6 +525,35 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     // one company's dividend, two dates: a contradiction
     assert.deepStrictEqual(paid(relationsOf(note('CHICAGO', 'Tarn Corp', 'April 30'), note('CHICAGO', 'Tarn Corp', 'April 15'))), ['The dividend will be pai contradicts: different dates (4/30 vs 4/15)']);
   });
+
+  it('a results table whose first line opens with the dateline (read as a headline) still gives the day it was filed', () => {
+    const results = (company: string, date: string, note: string): string =>
+      `${company} 4TH QTR LOSS\n\nCHICAGO, ${date} - Shr loss 12 cts vs loss 10 cts\nNet loss 474,270 vs loss 369,848\nRevs 202,500 vs 111,210\n\n${note}\n`;
+    const conflicts = (rs: string[]): string[] => rs.filter((r) => /disputes|contradicts/.test(r));
+    const excluded = results('TARN GROUP', 'March 30', 'Earnings exclude gains on discontinued operations of 147,671 dlrs in the 1985 quarter.');
+    const included = results('OSLER BROTHERS', 'March 31', '1985 quarter includes loss of 190,000 dlrs from discontinued operations.');
+    assert.deepStrictEqual(conflicts(relationsOf(excluded, included)), []);
+  });
+
+  it('sentences that name no one, in articles about two companies, neither conflict nor corroborate: "1986 loss excludes a gain" / "1986 earnings exclude a gain"', () => {
+    // (both filed from one city: they share its name, which makes them candidates, and little else)
+    const note = (company: string, others: string, text: string): string => `CHICAGO, March 30 - ${company} said ${others} would buy its Brennock plant.\n\n${text}\n`;
+    const a = note('Tarn Group', 'Harlow Steel and Velna Mining', 'The 1986 loss excludes a gain on the sale of the coal unit of 12.1 mln dlrs.');
+    const b = note('Osler Brothers', 'Quill Foods and Ardmore Dairies', 'The 1986 earnings exclude a gain on the sale of the coal unit of 12.1 mln dlrs.');
+    assert.deepStrictEqual(relationsOf(a, b).filter((r) => r.startsWith('The 1986')), []);
+    // one company's note told two ways: a contradiction
+    assert.deepStrictEqual(relationsOf(a, note('Tarn Group', 'Harlow Steel and Velna Mining', 'The 1986 earnings exclude a gain on the sale of the coal unit of 12.1 mln dlrs.')).filter((r) => r.startsWith('The 1986')), [
+      'The 1986 loss excludes a contradicts: opposite predicates (loss… vs earnings…)',
+    ]);
+  });
+
+  it('a conflict too weak to report is no corroboration either: one index, two moves on two days', () => {
+    // (two articles about other things: the two moves are two days' news more likely than one claim)
+    const ftse = (news: string, move: string): string => `${news}\n\nThe primary UK index, the FTSE 100, ${move}.\n`;
+    const a = ftse('Tarn Mining, Brennock Steel and Harlow Oil led the fall as Velna cut its rates.', 'dropped in value by 2.36%, which is 118.40 points');
+    const b = ftse('Osler Bank and Quill Telecom reported record profits in Ardmore and Kestrel.', 'rose in value by 8.04%, which is 392.50 points');
+    assert.deepStrictEqual(relationsOf(a, b).filter((r) => r.startsWith('The primary')), []);
+  });
 });
 
 describe('conflicts: a denial must be of the same participants', () => {

@@ -398,14 +398,20 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   // Templated wire sentences ("Non-callable for five years, the issue is rated B-3…", "Note - Fin div
   // pay June 6") are alike whatever they are about: a value conflict also needs the two articles to be
   // about one story.
+  // Sentences that name no one in articles that do ("NOTE: 1986 loss excludes a gain on the sale…" /
+  // "NOTE: 1986 earnings exclude a gain…", each under its company's name) are about their articles'
+  // participants: any conflict of theirs also needs the two articles to be about one story.
+  const nameless = !namesOf(a).length && !namesOf(b).length && articleNamesOf(a).length > 0 && articleNamesOf(b).length > 0;
   const sameEnough =
-    !valueConflict || (contextSimilarity(a, b, index) >= THRESHOLDS.valueContext && (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict));
+    (!valueConflict && !nameless) ||
+    (contextSimilarity(a, b, index) >= THRESHOLDS.valueContext && (!valueConflict || (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict)));
   if (conflict && sameEnough) {
     return { relation: disputes ? 'disputes' : 'contradicts', score, detail: conflict };
   }
+  // (a conflict too weak to report still says they may be two instances: neither the same claim nor a same-event link)
+  if (conflict) return null;
   if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return { relation: 'corroborates', score, detail: '' };
-  // (a conflict too weak to report still says they may be two instances: no same-event link either)
-  return conflict ? null : sameEventLink(a, b, index, events, sim);
+  return sameEventLink(a, b, index, events, sim);
 }
 
 /**

@@ -192,13 +192,15 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
 }
 
 /**
- * The day the article's wire dateline gives, as "month-day", or null: the first dateline line or
- * body sentence that opens with one, up to the first body sentence (a line in capitals before it,
- * "GRAIN SHIPS LOADING AT PORTLAND", is a headline without a date).
+ * The day the article's wire dateline gives, as "month-day", or null: the first line or body
+ * sentence that opens with one, up to the first body sentence (a line in capitals before it, "GRAIN
+ * SHIPS LOADING AT PORTLAND", is a headline without a date; a short line of a results table that
+ * opens with one, "CHICAGO, March 30 - Shr loss 12 cts vs loss 10 cts", is read as a headline but
+ * gives the day all the same).
  */
 function filedOn(a: DocumentAnalysis, text: string): string | null {
   for (const s of a.sentences) {
-    if (s.role !== 'body' && s.role !== 'dateline') continue;
+    if (s.role !== 'body' && s.role !== 'dateline' && s.role !== 'headline') continue;
     const d = inlineDateline(text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120)));
     if (d?.filed) return `${d.filed.month}-${d.filed.day}`;
     if (s.role === 'body') return null;
