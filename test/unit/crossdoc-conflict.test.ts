@@ -1168,3 +1168,35 @@ describe('conflicts: one person sought and arrested', () => {
     assert.strictEqual(ruleConflict("Police are searching for Tarsk Adler's car.", arrested), null);
   });
 });
+
+describe('conflicts: readings that are no conflict in market and results copy', () => {
+  it('"does not have to call" lifts an obligation, it denies no call', () => {
+    assert.strictEqual(ruleConflict('Prime Minister Ilse Varn does not have to call elections until June 1988.', 'Prime Minister Ilse Varn will call an early general election in June.'), null);
+    assert.strictEqual(ruleConflict('Prime Minister Ilse Varn need not call elections until June 1988.', 'Prime Minister Ilse Varn will call an early general election in June.'), null);
+    assert.strictEqual(ruleConflict('Prime Minister Ilse Varn will not call an early general election in June.', 'Prime Minister Ilse Varn will call an early general election in June.'), 'one says “cal…” happened, the other says it did not');
+  });
+
+  it('a verb whose object is denied ("attracted no selling") says it did not happen, as "failed to attract" does', () => {
+    assert.strictEqual(
+      ruleConflict('Trade selling pushed three months copper down to 730 dlrs but attracted no follow-through selling.', 'Trade selling took three months copper down to 730 dlrs but failed to attract any follow-through selling.'),
+      null,
+    );
+  });
+
+  it('"little changed" is about as unchanged as "unchanged"', () => {
+    assert.strictEqual(ruleConflict('Osterby money market rates closed little changed after a quiet session.', 'Osterby money market rates closed unchanged after a quiet session.'), null);
+  });
+
+  it('one move told from either side: "the dollar fell against the yen" / "the yen rose against the dollar"', () => {
+    assert.strictEqual(ruleConflict('The dollar continued to fall against the yen despite heavy central bank intervention.', 'The yen continued to rise against the dollar despite heavy central bank intervention.'), null);
+    assert.strictEqual(
+      ruleConflict('The dollar continued to fall against the yen despite heavy central bank intervention.', 'The dollar continued to rise against the yen despite heavy central bank intervention.'),
+      'opposite predicates (fall… vs rise…)',
+    );
+  });
+
+  it("the wire's sign-off after a table's last figure counts nothing", () => {
+    const table = (a: number, b: number): string => `Grain ships loading and waiting at Kestrel: Osler Elevator ${a}, Quill Grain ${b} reuter`;
+    assert.strictEqual(ruleConflict(table(1, 3), table(1, 2)), null);
+  });
+});

@@ -430,6 +430,9 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   };
 }
 
+/** A wire service's sign-off, as the wire ends a story with it ("… 1 4 REUTER", "… 1 1 reuter"). */
+const WIRE_SIGN_OFF = /^reuters?$/i;
+
 function numbersOf(toks: Sentence['tokens']): NumberSig[] {
   const out: NumberSig[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -448,7 +451,9 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
       j++;
     }
     while (toks[j] && (toks[j].pos === 'ADJ' || toks[j].text === '-')) j++;
-    const unit = toks[j] && toks[j].pos === 'NOUN' ? stem(toks[j].text) : '';
+    // (the wire's sign-off after a table's last figure, "… 1 4 REUTER", counts nothing)
+    const signOff = !!toks[j] && WIRE_SIGN_OFF.test(toks[j].text) && toks.slice(j + 1).every((x) => x.pos === 'PUNCT');
+    const unit = toks[j] && toks[j].pos === 'NOUN' && !signOff ? stem(toks[j].text) : '';
     out.push({ value, unit });
   }
   return out;

@@ -126,6 +126,7 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
           if (!opposed(va, x, vb, y, skip)) continue;
           if (g.state && (agentIsSubject(va, x, vb, y) || agentIsSubject(vb, y, va, x))) continue;
           if (g.answers && (near(va, x, g.answers) || near(vb, y, g.answers))) continue;
+          if (g.direction && swappedAgainst(va, x, vb, y)) continue;
           if (xRivals.length && (relativeClause(va, x.at) || !xRivals.every((r) => relativeClause(va, r.at)))) continue;
           if (yRivals.length && (relativeClause(vb, y.at) || !yRivals.every((r) => relativeClause(vb, r.at)))) continue;
           return { detail: `opposite predicates (${words(va, x)}… vs ${words(vb, y)}…)`, value: !!g.direction };
@@ -152,6 +153,34 @@ function agentIsSubject(vx: View, x: Occurrence, vy: View, y: Occurrence): boole
     n++;
   }
   return false;
+}
+
+/**
+ * One move told from either side: "the dollar fell against the yen" / "the yen rose against the dollar".
+ * Each side's words after "against" (up to three content words) are among the other's before its verb
+ * in its clause, both ways.
+ */
+function swappedAgainst(vx: View, x: Occurrence, vy: View, y: Occurrence): boolean {
+  const after = (v: View, o: Occurrence): Set<string> => {
+    const out = new Set<string>();
+    const t = v.toks;
+    let j = o.at + o.len;
+    while (j < t.length && j <= o.at + o.len + 2 && t[j].low !== 'against' && !t[j].brk) j++;
+    if (t[j]?.low !== 'against') return out;
+    for (j++; j < t.length && out.size < 3 && !t[j].brk && !PREPOSITIONS.has(t[j].low); j++) if (isContent(t[j])) out.add(t[j].st);
+    return out;
+  };
+  const before = (v: View, o: Occurrence): Set<string> => {
+    const out = new Set<string>();
+    for (let j = o.at - 1; j >= 0 && out.size < 4 && !v.toks[j].brk; j--) if (isContent(v.toks[j])) out.add(v.toks[j].st);
+    return out;
+  };
+  const ax = after(vx, x);
+  const ay = after(vy, y);
+  if (!ax.size || !ay.size) return false;
+  const bx = before(vx, x);
+  const by = before(vy, y);
+  return [...ax].some((w) => by.has(w)) && [...ay].some((w) => bx.has(w));
 }
 
 /** Whether a word of `words` (stems) stands within four words after the occurrence, in its clause ("received TransCanada's new bid"). */
@@ -334,6 +363,9 @@ const prefixedOf = perView((v: View): [number, string, string][] => {
   return out;
 });
 
+/** Words before a word that make it nearly its negation ("little changed" is nearly unchanged). */
+const NEARLY_NOT = new Set(['little', 'barely', 'hardly', 'scarcely']);
+
 /**
  * A word and its negative-prefixed form said of the same participants: "the
  * strike was legal" / "the strike was illegal", "able to pay" / "unable to pay".
@@ -351,6 +383,8 @@ export function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | n
         if (vy.toks[k].st !== base || !vy.toks[k].word) continue;
         // "undiscovered" / "discovers": a state before an event, not its denial; a participle meets only itself
         if (raw.endsWith('ed') && vy.toks[k].low !== raw) continue;
+        // "little changed", "barely changed": about as unchanged as "unchanged"
+        if (NEARLY_NOT.has(vy.toks[k - 1]?.low ?? '')) continue;
         const skip = new Set([base, vx.toks[i].st]);
         if (opposed(vx, { at: i, len: 1 }, vy, { at: k, len: 1 }, skip)) return `opposite predicates (${vx.toks[i].low}… vs ${vy.toks[k].low}…)`;
       }

@@ -69,8 +69,11 @@ export function denied(neg: View, pos: View, p: string, minShared: number): bool
   // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
   if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k) && !relativeDenial(neg.toks, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
   const posAt = positions(pos, p);
-  return posAt.length > 0 && posAt.every((k) => affirmedAt(pos, k)) && samePredication(neg, negAt, pos, posAt, p, minShared);
+  return posAt.length > 0 && posAt.every((k) => affirmedAt(pos, k) && !OBJECT_DENIED.has(pos.toks[k + 1]?.low ?? '')) && samePredication(neg, negAt, pos, posAt, p, minShared);
 }
+
+/** Words that deny a verb's object, and with it what the verb says happened ("attracted no follow-through selling", "found nothing"). */
+const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 

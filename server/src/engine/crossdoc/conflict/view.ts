@@ -165,8 +165,12 @@ export function clausalNegator(t: Tok[], i: number): boolean {
   return w === 'without';
 }
 
+/** Verbs of obligation: "does not have to call", "need not call" lift an obligation, they deny nothing. */
+const OBLIGED = new Set(['have', 'has', 'had', 'need', 'needs', 'needed']);
+
 /** Whether the word at k is denied by a clausal negation before it in its clause (no name, number or break between). */
 export function deniedAt(t: Tok[], k: number): boolean {
+  if ((t[k - 1]?.low === 'to' && OBLIGED.has(t[k - 2]?.low ?? '')) || (t[k - 1]?.low === 'not' && (t[k - 2]?.low === 'need' || t[k - 2]?.low === 'needs'))) return false;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     if (t[j].brk || t[j].num || (t[j].cap && j > 0)) return false;
     // "failed to pay", "was unable to meet": the verb right after "to" (not "failed to make payments")
