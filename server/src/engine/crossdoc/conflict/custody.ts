@@ -36,6 +36,8 @@ const ARRESTED = new Set(['arrested', 'detained', 'captured', 'apprehended', 'ca
 /** Verbs of an arrest read in the active voice, with the person after them ("police arrested X"; not "caught", which catches much else). */
 const ACTIVE_ARRESTS = new Set(['arrest', 'arrests', 'arrested', 'detain', 'detains', 'detained', 'capture', 'captures', 'captured', 'apprehend', 'apprehends', 'apprehended']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+/** Verbs before "in custody". */
+const IN_CUSTODY = new Set(['is', 'are', 'remains', 'remain', 'was', 'were', 'been']);
 const SEARCHES = new Set(['search', 'searching', 'searched', 'hunt', 'hunting', 'hunted', 'manhunt', 'lookout']);
 const PAST_SEARCHES = new Set(['searched', 'hunted']);
 /** Verbs before "wanted", "at large", "on the run" that make it a past state. */
@@ -75,7 +77,7 @@ function personAfterFor(v: View, j: number, k: number): Set<string> | null {
   return possessive && t[named.end]?.low !== 'arrest' ? null : named.person;
 }
 
-/** Where "for" follows k within four words of its clause (k: a search or a warrant), or -1. */
+/** Where "for" follows k within five words of its clause (k: a search or a warrant), or -1. */
 function forAfter(t: Tok[], k: number): number {
   for (let j = k + 1; j < t.length && j <= k + 5; j++) {
     if (t[j].low === 'for') return j;
@@ -108,7 +110,8 @@ const custodyOf = perView((v: View): Custody[] => {
   };
   /** "X is wanted", "X remains at large" (sought), "X was wanted", "X had been on the run" (was sought): [s, k] the state's words. */
   const soughtState = (s: number, k: number): void => {
-    const aux = after(t, s, STATE_NOW) >= 0 ? after(t, s, STATE_NOW) : after(t, s, STATE_THEN);
+    const now0 = after(t, s, STATE_NOW);
+    const aux = now0 >= 0 ? now0 : after(t, s, STATE_THEN);
     if (aux < 0) return;
     const now = STATE_NOW.has(t[aux].low) && !pluperfect(t, aux);
     if (now || t[aux].low !== 'been' || pluperfect(t, aux)) push(now ? 'sought' : 'was-sought', subjectOf(v, aux), aux, k + 1, k);
@@ -133,10 +136,14 @@ const custodyOf = perView((v: View): Custody[] => {
       if (aux >= 0 && ARRESTED.has(w)) push('arrested', subjectOf(v, aux), aux, k + 1, k);
       else if (w === 'arrest' && t[k + 1]?.low === 'of' && t[k - 1]?.low === 'the' && t[k - 2]?.low !== 'for') push('arrested', nameFrom(v, k + 2)?.person ?? null, k - 1, k + 2, k);
       else if (aux < 0 && ACTIVE_ARRESTS.has(w) && !isAux(t[k - 1]?.low ?? '') && w !== 'arrest' && t[k - 1]?.low !== 'to') push('arrested', nameFrom(v, k + 1)?.person ?? null, k, k + 1, k);
-    } else if (w === 'custody' && (t[k - 1]?.low === 'in' || t[k - 1]?.low === 'into')) {
-      const aux = t[k - 1].low === 'into' ? after(t, k - 2, new Set(['was', 'were', 'been', 'is', 'are'])) : after(t, k - 1, new Set(['is', 'are', 'remains', 'remain', 'was', 'were', 'been']));
-      const at = t[k - 1].low === 'into' ? (t[k - 2]?.low === 'taken' ? aux : -1) : aux;
-      if (at >= 0) push('arrested', subjectOf(v, at), at, k + 1, k);
+    } else if (w === 'custody' && t[k - 1]?.low === 'into' && t[k - 2]?.low === 'taken') {
+      // "X was taken into custody"
+      const aux = after(t, k - 2, PASSIVE_AUX);
+      if (aux >= 0) push('arrested', subjectOf(v, aux), aux, k + 1, k);
+    } else if (w === 'custody' && t[k - 1]?.low === 'in') {
+      // "X is in custody", "X remains in custody"
+      const aux = after(t, k - 1, IN_CUSTODY);
+      if (aux >= 0) push('arrested', subjectOf(v, aux), aux, k + 1, k);
     }
   }
   return out;
