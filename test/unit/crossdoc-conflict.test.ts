@@ -547,6 +547,13 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     ]);
   });
 
+  it('a dateline in title case ("New Orleans, April 1 - ", market reports) gives the day the story was filed', () => {
+    const ships = (date: string, loading: string): string => `New Orleans, ${date} - ${loading} grain ships were loading and 18 were waiting to load at New Orleans elevators, trade sources said.\n`;
+    const conflicts = (rs: string[]): string[] => rs.filter((r) => /disputes|contradicts/.test(r));
+    assert.deepStrictEqual(conflicts(relationsOf(ships('April 1', 'Ten'), ships('April 7', 'Nine'))), []);
+    assert.deepStrictEqual(conflicts(relationsOf(ships('April 7', 'Ten'), ships('April 7', 'Nine'))), ['New Orleans, April 7 - T disputes: 10 vs 9 grain']);
+  });
+
   it('a conflict too weak to report is no corroboration either: one index, two moves on two days', () => {
     // (two articles about other things: the two moves are two days' news more likely than one claim)
     const ftse = (news: string, move: string): string => `${news}\n\nThe primary UK index, the FTSE 100, ${move}.\n`;

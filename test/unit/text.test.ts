@@ -109,6 +109,12 @@ describe('wire datelines opening a sentence', () => {
       ['"NEW YORK, March 26 - " filed 3-26', '"MELBOURNE, Fla., Sept 3 - " filed 9-3', '"WASHINGTON (Reuters) — " filed ?', '"LONDON, Marching 3 - " filed ?', '"TOKYO, June 31 - " filed 6-31'],
     );
   });
+  it('a place in title case only with a day and a dash ("Peoria, April 7 - ", market reports)', () => {
+    assert.deepStrictEqual(
+      ['Peoria, April 7 - Hog prices are expected steady.', 'Sioux Falls, April 7 - Clear/calm/43 degrees - Hog prices…', 'Murdochville, Quebec, April 3 - Noranda said…', 'Smith, a farmer, said prices rose.', 'Harlow Corp, March 26 results - loss', 'Peoria - Hog prices are steady.'].map(read),
+      ['"Peoria, April 7 - " filed 4-7', '"Sioux Falls, April 7 - " filed 4-7', '"Murdochville, Quebec, April 3 - " filed 4-3', 'none', 'none', 'none'],
+    );
+  });
   it('near misses: an acronym and a dash, a headline in capitals, a name list', () => {
     assert.deepStrictEqual(['NATO - the alliance said it would send troops.', 'IBM - the computer maker - said profits rose.', 'OBAMA - WE WILL WIN', 'NASA, Boeing and Lockheed - the partners - met.'].map(read), ['none', 'none', 'none', 'none']);
   });

@@ -11,6 +11,11 @@ const SEGMENT = String.raw`,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*(?:\s+\d{1,
 const CREDIT = String.raw`\s*\([^()]{1,40}\)`;
 const INLINE_DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:${SEGMENT})+(?:${CREDIT})?|${CREDIT})\s+[-—–]{1,2}\s+`);
 const FILED_ON = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
+// A place in title case ("Peoria", "Sioux Falls", "Murdochville, Quebec") is a dateline only with a day
+// and a dash after it ("Peoria, April 7 - "): a name and a comma open many sentences.
+const TITLE_PLACE = String.raw`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+${MONTH}\s+\d{1,2}\s+[-—–]{1,2}\s+`);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface InlineDateline {
@@ -24,7 +29,7 @@ export interface InlineDateline {
 export function inlineDateline(sentence: string): InlineDateline | null {
   const c = sentence.charCodeAt(0);
   if (!(c >= 65 && c <= 90)) return null;
-  const m = INLINE_DATELINE.exec(sentence);
+  const m = INLINE_DATELINE.exec(sentence) ?? TITLE_DATELINE.exec(sentence);
   if (!m) return null;
   const on = FILED_ON.exec(m[0]);
   const day = on ? Number(on[2]) : 0;
