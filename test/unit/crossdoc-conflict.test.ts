@@ -1207,3 +1207,21 @@ describe('conflicts: readings that are no conflict in market and results copy', 
     assert.strictEqual(ruleConflict(table(1, 3), table(1, 2)), null);
   });
 });
+
+describe('conflicts: done without what the other side says is required', () => {
+  it('"enter without quarantine" / "quarantine is compulsory"; "without a visa" / "a mandatory visa"', () => {
+    assert.deepStrictEqual(
+      conflicts('Dogs are permitted to enter Norland six months later without quarantine as long as they have been treated for ticks.', 'Quarantine is compulsory for dogs to enter Norland.'),
+      ['contradicts: done without “quarantine” vs “quarantine” required'],
+    );
+    assert.strictEqual(ruleConflict('Osterby visitors can enter Velna without a visa for up to 90 days.', 'Osterby visitors need a mandatory visa for Velna.'), 'done without “visa” vs “visa” required');
+  });
+
+  it('near misses: "cannot enter without a visa" (it is needed); "is not compulsory"; another thing required; one side telling both', () => {
+    const required = 'A visa is required for Osterby visitors in Velna.';
+    assert.strictEqual(ruleConflict('Osterby visitors cannot stay in Velna without a visa.', required), null);
+    assert.strictEqual(ruleConflict('Osterby visitors can stay in Velna without a visa.', 'A visa is not compulsory for Osterby visitors in Velna.'), null);
+    assert.strictEqual(ruleConflict('Osterby visitors can stay in Velna without a visa.', 'A passport is required for Osterby visitors in Velna.'), null);
+    assert.strictEqual(ruleConflict('Osterby visitors stay in Velna without a visa, though a visa is required.', required), null);
+  });
+});

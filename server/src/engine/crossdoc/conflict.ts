@@ -15,6 +15,7 @@ import { namedConflictOf } from './conflict/relations';
 import { measureConflict } from './conflict/measures';
 import { stanceConflict } from './conflict/stances';
 import { scheduleConflict } from './conflict/schedule';
+import { requirementConflict } from './conflict/requirements';
 import { arrivals, departures, sourceAsDoer, twoWinners } from './conflict/events';
 
 export { namedConflictOf };
@@ -61,6 +62,9 @@ export function conflictOf(a: ClaimSignature, b: ClaimSignature): Conflict | nul
   if (stance) return { detail: stance, value: false };
   const denied = polarity(a, b) ?? complementPolarity(a, b);
   if (denied) return { detail: denied, value: false };
+  // done without what the other side says is required
+  const required = requirementConflict(a, b);
+  if (required) return { detail: required, value: false };
   const doer = (a.attributed !== b.attributed ? sourceAsDoer(a, b) : null) ?? departures(a, b) ?? arrivals(a, b) ?? twoWinners(a, b);
   if (doer) return { detail: doer, value: false };
   // a slot that holds one value, of one named owner: not two events of one kind
