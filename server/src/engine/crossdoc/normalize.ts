@@ -123,6 +123,17 @@ export class Aliases {
   get longest(): number {
     return this.maxWords;
   }
+
+  private institutionCountries: Map<string, string> | null = null;
+
+  /** The country (as its institutions' group lists it) of an institution named as listed ("White House" → United States), or null. */
+  institutionCountry(name: string): string | null {
+    if (!this.institutionCountries) {
+      this.institutionCountries = new Map();
+      for (const [country, ...names] of this.institutions) for (const n of names) this.institutionCountries.set(fold(n), country);
+    }
+    return this.institutionCountries.get(fold(name)) ?? null;
+  }
 }
 
 const STOP = new Set(

@@ -122,9 +122,7 @@ for (const [name, place] of PLACES) {
  * sentences) may be. "Airbus is two years behind schedule" is not about the
  * Dreamliner, however alike the sentences.
  */
-function shareParticipants(a: ClaimSignature, b: ClaimSignature): boolean {
-  const pa = participantsOf(a);
-  const pb = participantsOf(b);
+function shareParticipants(a: ClaimSignature, b: ClaimSignature, pa: readonly string[], pb: readonly string[]): boolean {
   if (!pa.length || !pb.length || pa.some((k) => pb.includes(k))) return true;
   // each names someone the other's article names ("Lohan entered rehab" / "the Betty Ford Center said …" in an article about her)
   return pa.some((k) => b.context.includes(k)) && pb.some((k) => a.context.includes(k));
@@ -136,9 +134,8 @@ function shareParticipants(a: ClaimSignature, b: ClaimSignature): boolean {
  * named conflict), not for a corroboration: in wire copy, "Canada's surplus" and "the Canadian
  * surplus" a year apart are two figures of one kind more often than one claim.
  */
-function shareParty(a: ClaimSignature, b: ClaimSignature): boolean {
-  const pb = participantsOf(b);
-  for (const k of participantsOf(a)) {
+function shareParty(pa: readonly string[], pb: readonly string[]): boolean {
+  for (const k of pa) {
     const ck = COUNTRY_OF_ADJECTIVE.get(k);
     for (const j of pb) if ((ck ?? k) === (COUNTRY_OF_ADJECTIVE.get(j) ?? j) && (ck || COUNTRY_OF_ADJECTIVE.has(j))) return true;
   }
@@ -359,7 +356,9 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (q) return q;
   // about other participants, two sentences neither conflict nor corroborate; they may still tell
   // one event (two articles about one story name its people in different sentences)
-  if (!shareParticipants(a, b)) return (shareParty(a, b) ? namedConflictLink(a, b, index, similarity(a, b, index)) : null) ?? sameEventLink(a, b, index, events);
+  const pa = participantsOf(a);
+  const pb = participantsOf(b);
+  if (!shareParticipants(a, b, pa, pb)) return (shareParty(pa, pb) ? namedConflictLink(a, b, index, similarity(a, b, index)) : null) ?? sameEventLink(a, b, index, events);
   const sim = similarity(a, b, index);
   const disputes = a.attributed && b.attributed;
   // the conflict rules, run once for the pair and only if asked

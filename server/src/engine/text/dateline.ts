@@ -10,12 +10,13 @@ const PLACE = String.raw`[A-Z]{3}[A-Z'’.-]*(?:\s+[A-Z]{2}[A-Z'’.-]*)*`;
 const SEGMENT = String.raw`,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*(?:\s+\d{1,2})?`;
 const CREDIT = String.raw`\s*\([^()]{1,40}\)`;
 const INLINE_DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:${SEGMENT})+(?:${CREDIT})?|${CREDIT})\s+[-—–]{1,2}\s+`);
-const FILED_ON = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
+/** A month's name or abbreviation. */
+const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+const FILED_ON = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})\b`);
 // A place in title case ("Peoria", "Sioux Falls", "Murdochville, Quebec") is a dateline only with a day
 // and a dash after it ("Peoria, April 7 - "): a name and a comma open many sentences.
 const TITLE_PLACE = String.raw`[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?`;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+${MONTH}\s+\d{1,2}\s+[-—–]{1,2}\s+`);
+const TITLE_DATELINE = new RegExp(String.raw`^${TITLE_PLACE},\s+(?:${MONTH})\.?\s+\d{1,2}\s+[-—–]{1,2}\s+`);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface InlineDateline {

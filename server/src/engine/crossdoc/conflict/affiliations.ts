@@ -24,8 +24,7 @@
  * late, retired or incoming holder, nor of a past tense ("worked for"): people change employers.
  */
 import { DEFAULT_ALIASES } from '../../lexicon/aliases';
-import { INSTITUTIONS } from '../../lexicon/institutions';
-import { Aliases, GENERIC_NAME_KEYS, WEEKDAY_NAMES, fold, isAcronym, isStop, translit } from '../normalize';
+import { Aliases, GENERIC_NAME_KEYS, WEEKDAY_NAMES, isAcronym, isStop, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { GENERIC_OWNERS, countryNamed, namesPlace, originsOf, ownerFrom, ownerRunTo, placeTo } from './places';
 import { NOT_NOW, orgRunTo } from './values';
@@ -94,10 +93,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'his', 'her', 'their', 'it
 const NOW = new Set(['currently', 'now', 'also', 'still']);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
-/** Institutions of a state by their folded names ("white house" → United States). */
-const INSTITUTION_COUNTRY = new Map<string, string>();
-for (const [country, ...names] of INSTITUTIONS) for (const n of names) INSTITUTION_COUNTRY.set(fold(n), country);
-/** The built-in alias groups ("United Nations" / "UN" → one key). */
+/** The built-in alias groups ("United Nations" / "UN" → one key) and institutions of states ("White House" → United States). */
 const DEFAULT_TABLE = new Aliases(DEFAULT_ALIASES);
 
 const isRoleWord = (x: Tok | undefined): boolean => !!x && x.word && (ROLES.has(x.low) || ROLE_MODIFIERS.has(x.low));
@@ -123,7 +119,7 @@ function orgOf(t: Tok[], s: number, e: number): Omit<Affiliation, 'person' | 'ex
   const org = new Set<string>();
   for (let k = s; k < e; k++) if (t[k].cap && t[k].word && !isStop(t[k].low)) org.add(nameKey(t[k]));
   if (!org.size) return null;
-  const institution = INSTITUTION_COUNTRY.get(fold(shown));
+  const institution = DEFAULT_TABLE.institutionCountry(shown);
   if (institution) return { kind: 'state', org, countries: [institution], institutional: true, shown };
   // a country or a city, however written ("Norland's", "Velna")
   const country = countryNamed(org);
