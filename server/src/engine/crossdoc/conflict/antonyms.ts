@@ -2,7 +2,7 @@
 import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
 import { isStop, NUMBER_WORD_VALUES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, NAME_JOINERS, PREPOSITIONS, YEAR, affirmedAt, differentNames, isContent, isNameTok, perView, subjectOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, NAME_JOINERS, PREPOSITIONS, RELATIVES, YEAR, affirmedAt, differentNames, isContent, isNameTok, perView, subjectOf, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
 interface Occurrence {
@@ -190,8 +190,6 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
   for (let j = o.at - 1; j >= 0 && j >= o.at - 5 && !v.toks[j].brk; j--) if (words.has(v.toks[j].st)) return true;
   return false;
 }
-
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
 function relativeClause(v: View, k: number): boolean {

@@ -1,7 +1,7 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
 import { DENYING_TO, isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
 import { doerBefore } from './events';
 
@@ -74,8 +74,6 @@ export function denied(neg: View, pos: View, p: string, minShared: number): bool
 
 /** Words that deny a verb's object, and with it what the verb says happened ("attracted no follow-through selling", "found nothing"). */
 const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
-
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
  * Whether the denial of the word at k opens a relative clause ("the council, which was unable to

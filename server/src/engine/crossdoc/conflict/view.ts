@@ -95,6 +95,8 @@ const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'withou
 /** Words inside a name ("Bank of China", "Marks & Spencer"), and articles. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Words that open a relative clause. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 export const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'of', 'for', 'at', 'in', 'on', 'into', 'against', 'between', 'among', 'over', 'under', 'than', 'as', 'about', 'through', 'via']);
 
 const views = new WeakMap<ClaimSignature, View>();
