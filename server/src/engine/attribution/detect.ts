@@ -268,280 +268,10 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   const cues: Cue[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (inside(quoted, t)) continue;
-    // according to X / citing X
-    const prep = PREPOSITION_STARTS.has(t.lower) ? PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
-    if (prep) {
-      const after = i + prep.length;
-      let end = npForward(tokens, after);
-      if (prep[0] === 'per' && (end <= after || !perSource(tokens, after))) continue;
-      // The phrase after "according to" is a source whatever its tags ("exit polls", "police"):
-      // read on to the next punctuation when the noun-phrase reader stops early.
-      if (prep[0] === 'according') {
-        let k = Math.max(end, after);
-        while (k < tokens.length && k < after + 10 && tokens[k].pos !== 'PUNCT' && !WH.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
-        if (k > after && (k === tokens.length || tokens[k].pos === 'PUNCT')) end = k;
-      }
-      if (end > after) {
-        // "…, citing his anger at…": the one citing is the source (filled in below from the main clause), unless
-        // what is cited is a source of its own ("citing unnamed officials").
-        const cited = makeSource(tokens, after, end, resolver);
-        // (also opening the sentence: "Citing a new poll, Ruiz said…" is Ruiz citing it)
-        const byCiter = (prep[0] === 'citing' || prep[0] === 'quoting') && !cited.vague && !cited.person && (i > 0 || tokens[end]?.text === ',');
-        cues.push(cue(tokens, i, after, byCiter ? 'speech' : 'according', prep.join(' '), byCiter ? null : cited));
-        for (let k = i; k < end; k++) taken.add(k);
-        i = end - 1;
-        continue;
-      }
-    }
-    // Stance and statement nouns: "Trump's claim that…", "his support for…", "calls for a ban".
-    const nounPreps = t.pos === 'NOUN' ? STANCE_NOUNS.get(t.lower) : undefined;
-    if (nounPreps) {
-      const c = nounCue(tokens, i, nounPreps, resolver);
-      if (c) {
-        cues.push(c);
-        continue;
-      }
-    }
-    // "Ms. Ruiz is confident that…", "voters were skeptical of…": a stance adjective predicated of people.
-    if (STANCE_ADJECTIVES.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB')) {
-      const c = stanceAdjective(tokens, i, resolver);
-      if (c) {
-        cues.push(c);
-        continue;
-      }
-    }
-    if (HEDGE_ADVERBS.has(t.lower)) {
-      cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
-      continue;
-    }
-    // "declined to comment", "refused to say": a source speaking about not speaking.
-    if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {
-      const np = subjectBefore(tokens, i);
-      // (the cue is the refusal, "declined"; what is refused, "to comment", is its content)
-      cues.push(cue(tokens, i, i + 1, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
-      i += 2;
-      continue;
-    }
-    // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".
-    if (DASHES.test(t.text) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || FULL_STOP.test(tokens[i - 1].text)) && UPPER_FIRST.test(tokens[i + 1]?.text ?? '')) {
-      const end = npForward(tokens, i + 1);
-      if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT')) {
-        cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
-        i = end - 1;
-        continue;
-      }
-    }
-    // "released a statement", "made several comments", "made it clear": issuing a statement.
-    const issued = t.pos === 'VERB' && ISSUE_VERBS.has(t.lower) ? issueCue(tokens, i, resolver) : null;
-    if (issued) {
-      cues.push(issued);
-      i = tokens.findIndex((x) => x.end === issued.span.end);
-      continue;
-    }
-    // "a state seen as critical", "is widely regarded as the favourite", "was deemed unsafe": a judgement nobody owns.
-    if (CHARACTERIZED.has(t.lower)) {
-      const c = characterization(tokens, i);
-      if (c) {
-        cues.push(c);
-        continue;
-      }
-    }
-    let entry = CUE_VERBS.get(t.lower);
-    // "a plan that officials say will fail", "The plan, many think, is doomed": inside the clause it reports.
-    const inner = entry && !taken.has(i) ? gapSubject(tokens, i, entry.lemma) ?? parentheticalSubject(tokens, i, entry.lemma) : null;
-    if (entry && inner && (namesActor(tokens, inner[0], inner[1]) || (inner[1] - inner[0] === 1 && determinerSubject(tokens, inner[0])))) {
-      cues.push(cue(tokens, i, i + 1, entry.cls, entry.lemma, makeSource(tokens, inner[0], inner[1], resolver)));
-      continue;
-    }
-    if (!entry) {
-      // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
-      const v = PHRASAL_VERBS.get(t.lower);
-      if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp) && (tokens[i + 1].lower !== 'it' || wordingCue(tokens, i))) entry = { lemma: v, cls: 'speech' };
-      // Any verb whose complement is a finite that-clause reports a statement or a thought
-      // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
-      else if ((t.pos === 'VERB' || (ED_END.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
-        const sb = subjectBefore(tokens, i);
-        if (!sb || !namesActor(tokens, sb[0], sb[1])) continue;
-        entry = { lemma: t.lower, cls: 'belief' };
-      } else continue;
-    }
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
-    if (entry.lemma === 'state' && STATES.test(t.lower) && stateNoun(tokens, i)) continue;
-    // "proved to be a safe space", "may prove costly": a copula, not evidence
-    if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) continue;
-    // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
-    // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
-    // "polls there show Trump trailing", "records from the 2008 cycle show he…".
-    const evidenceNoun =
-      t.pos === 'NOUN' &&
-      EVIDENCE_VERBS.has(entry.lemma) &&
-      !!prev &&
-      ((EVIDENCE_NOUNS.has(prev.lower) && S_END.test(prev.lower)) || (!!next && SUBJECT_START_POS.test(next.pos) && evidenceSubject(tokens, i) !== null));
-    // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
-    // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
-    let commaSource: Source | null | undefined;
-    const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) continue;
-    if (namingParticiple(tokens, i)) continue;
-    // "pledged delegates", "of reported cases": a participle modifying the next noun.
-    if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
-    // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
-    if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) continue;
-    if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) continue; // "the said agreement", "self proclaimed"
-    const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
-    // the subject before the verb and whether a complement follows, each worked out once and only if asked
-    const lemma = entry.lemma;
-    let subjectHere: [number, number] | null | undefined;
-    const subjectAt = (): [number, number] | null => (subjectHere === undefined ? (subjectHere = subjectBefore(tokens, i)) : subjectHere);
-    let complementHere: boolean | undefined;
-    const complement = (): boolean => (complementHere ??= hasComplement(tokens, i, lemma));
-    const cueEnd = phrasal ? i + 2 : i + 1;
-    // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
-    // or evidence that shows or finds something ("a poll shows Sanders ahead").
-    const evidence = EVIDENCE_VERBS.has(entry.lemma);
-    // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
-    const participle = ING_END.test(t.lower) && !progressive(tokens, i);
-    // Opinions held by people take an object as their content: "voters want change", "economists believe this".
-    const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
-    let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectAt() : null;
-    // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
-    let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
-    // "a new poll showing Trump ahead": the participle right after its evidence noun.
-    if (evidence && participle && prev && EVIDENCE_NOUNS.has(prev.lower)) {
-      subj = npBackward(tokens, i);
-      evidenceHead = !!subj;
-    }
-    if (evidence && !participle && !evidenceHead) {
-      const long = evidenceSubject(tokens, i);
-      if (long) [subj, evidenceHead] = [long, true];
-    }
-    const actorAct =
-      !!subj &&
-      (evidence
-        ? evidenceHead
-        : STANCE_VERBS.has(entry.lemma) || opinion
-          ? namesPeople(tokens, subj[0], subj[1], resolver)
-          : namesActor(tokens, subj[0], subj[1]));
-    // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
-    const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
-    // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
-    // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
-    // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
-    if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd))) continue;
-    if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
-      // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
-      const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
-      const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
-      // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
-      // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
-      const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
-      // "Ruiz showed no interest", "the senators were talking policy": a verb of ACTOR_LICENSED with an actor as subject.
-      const licensed = (): boolean => {
-        if (!ACTOR_LICENSED.has(lemma) || participle || t.pos !== 'VERB' || (lemma === 'show' && next?.lower === 'up')) return false;
-        const sb = subj ?? subjectAt();
-        return !!sb && namesActor(tokens, sb[0], sb[1]);
-      };
-      if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed()) continue;
-    }
-    // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
-    if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
-      const sb = subj ?? subjectAt();
-      if (sb && !namesActor(tokens, sb[0], sb[1])) continue;
-    }
-    // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
-    if (entry.cls === 'belief' && !actorAct && !complement()) {
-      // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
-      // "Holm has long worried about the levy", "voters still believe in the plan": a belief with its topic.
-      const sb = (phrasal || beliefTopic(tokens, i, lemma)) && !participle ? subjectAt() : null;
-      // (whoever votes for something takes a side: a person, a court, a county, a state; "you" asks the reader)
-      const voter = phrasal && lemma === 'vote' && !!sb && !YOU.test(tokens[sb[1] - 1].lower);
-      if (!sb || !(voter || namesPeople(tokens, sb[0], sb[1], resolver))) continue;
-    }
-    // Passive reporting without an agent: "is said to", "was reported", "it is believed".
-    // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
-    const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
-    if (be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
-      const agent = byAgent(tokens, cueEnd);
-      if (agent) {
-        cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
-      } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
-        const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
-        cues.push(c);
-      }
-      continue;
-    }
-    // Inverted: ," said Kirby. / , explained an anonymous source.
-    let source: Source | null = null;
-    const before = prev;
-    // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
-    // "Will Rogers, for example, said Trump's visit…": a named subject before the comma is the speaker.
-    const sbComma = subj ?? subjectAt();
-    const objectAfter = OBJECT_ACTS.has(entry.lemma) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
-    if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
-      const k = cueEnd;
-      const end = npForward(tokens, k);
-      // The phrase after the verb is its subject only when the clause ends there (," said Kirby on
-      // Friday.); in "Ruiz, the mayor, said he…" it is the subject of the reported clause, and
-      // "told reporters" names the listener.
-      const after = tokens[end];
-      const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
-      const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && DAY_END.test(tokens[k].lower)));
-      if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) {
-        source = makeSource(tokens, k, end, resolver);
-        // a named source takes the apposition that closes the sentence (a vague one is reported as written)
-        const full = source.vague ? end : trailingApposition(tokens, end, quoted);
-        if (full > end) source = makeSource(tokens, k, full, resolver);
-      }
-    }
-    // "…, a Chinese official said, adding that…", "The senator has offered no details, saying…": a participle
-    // after a comma is performed by the subject of the clause it hangs from.
-    if (!source && participle) source = participleSource(tokens, i, cues, quoted, resolver);
-    if (!source) {
-      // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
-      const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
-      const np = subj ?? (open > 0 ? subjectBefore(tokens, open) : subjectAt());
-      if (np) source = makeSource(tokens, np[0], np[1], resolver);
-    }
-    // "…, Mike Murphy, praised the efforts", "Gov. Ana Ruiz (R-OH), said": a name closing a long
-    // subject, a comma, then the verb; the name opens the sentence or follows a comma (not one after a
-    // verb or a preposition: "The crowd that cheered for Ilse Varn, thanked…")
-    if (!source && !participle && before?.text === ',' && i >= 2) {
-      const np = tokens[i - 2].text === ')' ? subjectBefore(tokens, i - 1) : npBackward(tokens, i - 1);
-      const opener = np ? tokens[np[0] - 1] : undefined;
-      if (np && (!opener || opener.text === ',') && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
-    }
-    // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
-    let conj = i - 1;
-    while (conj > 0 && (tokens[conj].pos === 'ADV' || SKIP_ADVERB.has(tokens[conj].lower))) conj--;
-    if (!source && conj >= 0 && (tokens[conj].lower === 'but' || tokens[conj].lower === 'and')) {
-      const from = clauseStart(tokens);
-      const end = npForward(tokens, from);
-      if (end > from && end < i) source = makeSource(tokens, from, end, resolver);
-    }
-    // "…, saying he hoped" / "adding that": the subject of the main clause speaks.
-    if (!source && participle) {
-      const main = cues.find((c) => c.source && c.kind !== 'hedge');
-      if (main) source = main.source;
-    }
-    // A speech act nobody performs is an event ("attacks on civilians had increased").
-    if (!source && !participle && SPEECH_ACTS.has(entry.lemma)) {
-      // "…, and denounced the plan": a coordinated verb shares its clause's subject.
-      const sb = coordinatedSubject(tokens, i);
-      if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) continue;
-      if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
-      // "Ruiz phoned the mayor to complain that…": an infinitive with its clause, performed by the sentence's subject (below)
-      else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1))) continue;
-    }
-    // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
-    let from = i;
-    while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !WH.has(tokens[from - 1].lower) && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
-    const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
-    cues.push(c);
-    taken.add(i);
+    if (inside(quoted, tokens[i])) continue;
+    const resume = phraseCueAt(tokens, i, resolver, cues, taken);
+    if (resume === undefined) verbCueAt(s, i, resolver, cues, taken);
+    else i = resume;
   }
   // A stance noun inside a reported statement is part of that statement's content, not a cue of its own.
   if (cues.some((c) => c.kind !== 'hedge' && !STANCE_NOUNS.has(c.lemma))) {
@@ -683,6 +413,291 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     }
   }
   return cues;
+}
+/**
+ * The cues a sentence's token i opens that are not a reporting verb: "according to X", a stance noun or
+ * adjective, a hedge, "declined to comment", a sign-off, an issued statement, a characterisation.
+ * Pushes the cue found and returns the index to go on after (the loop's next token is one past it);
+ * undefined when token i opens none of them. (findCuesIn's patterns are split in two functions so that
+ * the JIT compiles each on its own, and recompiles only the one a rare pattern deoptimised.)
+ */
+function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[], taken: Set<number>): number | undefined {
+  const t = tokens[i];
+  // according to X / citing X
+  const prep = PREPOSITION_STARTS.has(t.lower) ? PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
+  if (prep) {
+    const after = i + prep.length;
+    let end = npForward(tokens, after);
+    if (prep[0] === 'per' && (end <= after || !perSource(tokens, after))) return i;
+    // The phrase after "according to" is a source whatever its tags ("exit polls", "police"):
+    // read on to the next punctuation when the noun-phrase reader stops early.
+    if (prep[0] === 'according') {
+      let k = Math.max(end, after);
+      while (k < tokens.length && k < after + 10 && tokens[k].pos !== 'PUNCT' && !WH.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
+      if (k > after && (k === tokens.length || tokens[k].pos === 'PUNCT')) end = k;
+    }
+    if (end > after) {
+      // "…, citing his anger at…": the one citing is the source (filled in below from the main clause), unless
+      // what is cited is a source of its own ("citing unnamed officials").
+      const cited = makeSource(tokens, after, end, resolver);
+      // (also opening the sentence: "Citing a new poll, Ruiz said…" is Ruiz citing it)
+      const byCiter = (prep[0] === 'citing' || prep[0] === 'quoting') && !cited.vague && !cited.person && (i > 0 || tokens[end]?.text === ',');
+      cues.push(cue(tokens, i, after, byCiter ? 'speech' : 'according', prep.join(' '), byCiter ? null : cited));
+      for (let k = i; k < end; k++) taken.add(k);
+      return end - 1;
+    }
+  }
+  // Stance and statement nouns: "Trump's claim that…", "his support for…", "calls for a ban".
+  const nounPreps = t.pos === 'NOUN' ? STANCE_NOUNS.get(t.lower) : undefined;
+  if (nounPreps) {
+    const c = nounCue(tokens, i, nounPreps, resolver);
+    if (c) {
+      cues.push(c);
+      return i;
+    }
+  }
+  // "Ms. Ruiz is confident that…", "voters were skeptical of…": a stance adjective predicated of people.
+  if (STANCE_ADJECTIVES.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB')) {
+    const c = stanceAdjective(tokens, i, resolver);
+    if (c) {
+      cues.push(c);
+      return i;
+    }
+  }
+  if (HEDGE_ADVERBS.has(t.lower)) {
+    cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
+    return i;
+  }
+  // "declined to comment", "refused to say": a source speaking about not speaking.
+  if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {
+    const np = subjectBefore(tokens, i);
+    // (the cue is the refusal, "declined"; what is refused, "to comment", is its content)
+    cues.push(cue(tokens, i, i + 1, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
+    return i + 2;
+  }
+  // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".
+  if (DASHES.test(t.text) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || FULL_STOP.test(tokens[i - 1].text)) && UPPER_FIRST.test(tokens[i + 1]?.text ?? '')) {
+    const end = npForward(tokens, i + 1);
+    if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT')) {
+      cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
+      return end - 1;
+    }
+  }
+  // "released a statement", "made several comments", "made it clear": issuing a statement.
+  const issued = t.pos === 'VERB' && ISSUE_VERBS.has(t.lower) ? issueCue(tokens, i, resolver) : null;
+  if (issued) {
+    cues.push(issued);
+    return tokens.findIndex((x) => x.end === issued.span.end);
+  }
+  // "a state seen as critical", "is widely regarded as the favourite", "was deemed unsafe": a judgement nobody owns.
+  if (CHARACTERIZED.has(t.lower)) {
+    const c = characterization(tokens, i);
+    if (c) {
+      cues.push(c);
+      return i;
+    }
+  }
+  return undefined;
+}
+
+/** A reporting verb at token i (a cue verb, or a verb taking a that-clause) with its source: pushes the cue, if any. */
+function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[], taken: Set<number>): void {
+  const { tokens, quoted } = s;
+  const t = tokens[i];
+  let entry = CUE_VERBS.get(t.lower);
+  // "a plan that officials say will fail", "The plan, many think, is doomed": inside the clause it reports.
+  const inner = entry && !taken.has(i) ? gapSubject(tokens, i, entry.lemma) ?? parentheticalSubject(tokens, i, entry.lemma) : null;
+  if (entry && inner && (namesActor(tokens, inner[0], inner[1]) || (inner[1] - inner[0] === 1 && determinerSubject(tokens, inner[0])))) {
+    cues.push(cue(tokens, i, i + 1, entry.cls, entry.lemma, makeSource(tokens, inner[0], inner[1], resolver)));
+    return;
+  }
+  if (!entry) {
+    // Phrasal cues whose verb alone is no cue: "pointed out", "laid out", "went after".
+    const v = PHRASAL_VERBS.get(t.lower);
+    if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp) && (tokens[i + 1].lower !== 'it' || wordingCue(tokens, i))) entry = { lemma: v, cls: 'speech' };
+    // Any verb whose complement is a finite that-clause reports a statement or a thought
+    // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
+    else if ((t.pos === 'VERB' || (ED_END.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
+      const sb = subjectBefore(tokens, i);
+      if (!sb || !namesActor(tokens, sb[0], sb[1])) return;
+      entry = { lemma: t.lower, cls: 'belief' };
+    } else return;
+  }
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
+  if (entry.lemma === 'state' && STATES.test(t.lower) && stateNoun(tokens, i)) return;
+  // "proved to be a safe space", "may prove costly": a copula, not evidence
+  if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) return;
+  // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
+  // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
+  // "polls there show Trump trailing", "records from the 2008 cycle show he…".
+  const evidenceNoun =
+    t.pos === 'NOUN' &&
+    EVIDENCE_VERBS.has(entry.lemma) &&
+    !!prev &&
+    ((EVIDENCE_NOUNS.has(prev.lower) && S_END.test(prev.lower)) || (!!next && SUBJECT_START_POS.test(next.pos) && evidenceSubject(tokens, i) !== null));
+  // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
+  // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
+  let commaSource: Source | null | undefined;
+  const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) return;
+  if (namingParticiple(tokens, i)) return;
+  // "pledged delegates", "of reported cases": a participle modifying the next noun.
+  if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
+  // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
+  if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) return;
+  if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
+  const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
+  // the subject before the verb and whether a complement follows, each worked out once and only if asked
+  const lemma = entry.lemma;
+  let subjectHere: [number, number] | null | undefined;
+  const subjectAt = (): [number, number] | null => (subjectHere === undefined ? (subjectHere = subjectBefore(tokens, i)) : subjectHere);
+  let complementHere: boolean | undefined;
+  const complement = (): boolean => (complementHere ??= hasComplement(tokens, i, lemma));
+  const cueEnd = phrasal ? i + 2 : i + 1;
+  // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
+  // or evidence that shows or finds something ("a poll shows Sanders ahead").
+  const evidence = EVIDENCE_VERBS.has(entry.lemma);
+  // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
+  const participle = ING_END.test(t.lower) && !progressive(tokens, i);
+  // Opinions held by people take an object as their content: "voters want change", "economists believe this".
+  const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
+  let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectAt() : null;
+  // "A CNN poll of Iowa released Tuesday showed…": the evidence noun heads a longer subject.
+  let evidenceHead = !!subj && EVIDENCE_NOUNS.has(tokens[subj[1] - 1].lower);
+  // "a new poll showing Trump ahead": the participle right after its evidence noun.
+  if (evidence && participle && prev && EVIDENCE_NOUNS.has(prev.lower)) {
+    subj = npBackward(tokens, i);
+    evidenceHead = !!subj;
+  }
+  if (evidence && !participle && !evidenceHead) {
+    const long = evidenceSubject(tokens, i);
+    if (long) [subj, evidenceHead] = [long, true];
+  }
+  const actorAct =
+    !!subj &&
+    (evidence
+      ? evidenceHead
+      : STANCE_VERBS.has(entry.lemma) || opinion
+        ? namesPeople(tokens, subj[0], subj[1], resolver)
+        : namesActor(tokens, subj[0], subj[1]));
+  // Next to a quotation, a speech verb needs no complement: the quote is its content ("…,” he added.).
+  const nearQuote = quoted.length > 0 && entry.cls !== 'belief';
+  // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
+  // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
+  // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
+  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd))) return;
+  if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
+    // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
+    const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
+    const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
+    // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
+    // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
+    const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
+    // "Ruiz showed no interest", "the senators were talking policy": a verb of ACTOR_LICENSED with an actor as subject.
+    const licensed = (): boolean => {
+      if (!ACTOR_LICENSED.has(lemma) || participle || t.pos !== 'VERB' || (lemma === 'show' && next?.lower === 'up')) return false;
+      const sb = subj ?? subjectAt();
+      return !!sb && namesActor(tokens, sb[0], sb[1]);
+    };
+    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed()) return;
+  }
+  // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
+  if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
+    const sb = subj ?? subjectAt();
+    if (sb && !namesActor(tokens, sb[0], sb[1])) return;
+  }
+  // Beliefs need a clause ("believes that…", "wants to…"); stances with an actor take an object ("Obama backed the deal").
+  if (entry.cls === 'belief' && !actorAct && !complement()) {
+    // "Sanders voted against the bill", "most would vote for Clinton": a stance taken by people.
+    // "Holm has long worried about the levy", "voters still believe in the plan": a belief with its topic.
+    const sb = (phrasal || beliefTopic(tokens, i, lemma)) && !participle ? subjectAt() : null;
+    // (whoever votes for something takes a side: a person, a court, a county, a state; "you" asks the reader)
+    const voter = phrasal && lemma === 'vote' && !!sb && !YOU.test(tokens[sb[1] - 1].lower);
+    if (!sb || !(voter || namesPeople(tokens, sb[0], sb[1], resolver))) return;
+  }
+  // Passive reporting without an agent: "is said to", "was reported", "it is believed".
+  // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
+  const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+  if (be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
+    const agent = byAgent(tokens, cueEnd);
+    if (agent) {
+      cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
+    } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
+      const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
+      cues.push(c);
+    }
+    return;
+  }
+  // Inverted: ," said Kirby. / , explained an anonymous source.
+  let source: Source | null = null;
+  const before = prev;
+  // After an apposition ("Ruiz, the mayor, praised the deal") the phrase after such an act is its object.
+  // "Will Rogers, for example, said Trump's visit…": a named subject before the comma is the speaker.
+  const sbComma = subj ?? subjectAt();
+  const objectAfter = OBJECT_ACTS.has(entry.lemma) || (before?.text === ',' && sbComma !== null && namesActor(tokens, sbComma[0], sbComma[1]));
+  if ((!before || before.pos === 'PUNCT' || CLOSE_Q.test(before.text)) && !participle && before?.text !== ')' && !objectAfter) {
+    const k = cueEnd;
+    const end = npForward(tokens, k);
+    // The phrase after the verb is its subject only when the clause ends there (," said Kirby on
+    // Friday.); in "Ruiz, the mayor, said he…" it is the subject of the reported clause, and
+    // "told reporters" names the listener.
+    const after = tokens[end];
+    const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
+    const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && DAY_END.test(tokens[k].lower)));
+    if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) {
+      source = makeSource(tokens, k, end, resolver);
+      // a named source takes the apposition that closes the sentence (a vague one is reported as written)
+      const full = source.vague ? end : trailingApposition(tokens, end, quoted);
+      if (full > end) source = makeSource(tokens, k, full, resolver);
+    }
+  }
+  // "…, a Chinese official said, adding that…", "The senator has offered no details, saying…": a participle
+  // after a comma is performed by the subject of the clause it hangs from.
+  if (!source && participle) source = participleSource(tokens, i, cues, quoted, resolver);
+  if (!source) {
+    // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
+    const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
+    const np = subj ?? (open > 0 ? subjectBefore(tokens, open) : subjectAt());
+    if (np) source = makeSource(tokens, np[0], np[1], resolver);
+  }
+  // "…, Mike Murphy, praised the efforts", "Gov. Ana Ruiz (R-OH), said": a name closing a long
+  // subject, a comma, then the verb; the name opens the sentence or follows a comma (not one after a
+  // verb or a preposition: "The crowd that cheered for Ilse Varn, thanked…")
+  if (!source && !participle && before?.text === ',' && i >= 2) {
+    const np = tokens[i - 2].text === ')' ? subjectBefore(tokens, i - 1) : npBackward(tokens, i - 1);
+    const opener = np ? tokens[np[0] - 1] : undefined;
+    if (np && (!opener || opener.text === ',') && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
+  }
+  // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
+  let conj = i - 1;
+  while (conj > 0 && (tokens[conj].pos === 'ADV' || SKIP_ADVERB.has(tokens[conj].lower))) conj--;
+  if (!source && conj >= 0 && (tokens[conj].lower === 'but' || tokens[conj].lower === 'and')) {
+    const from = clauseStart(tokens);
+    const end = npForward(tokens, from);
+    if (end > from && end < i) source = makeSource(tokens, from, end, resolver);
+  }
+  // "…, saying he hoped" / "adding that": the subject of the main clause speaks.
+  if (!source && participle) {
+    const main = cues.find((c) => c.source && c.kind !== 'hedge');
+    if (main) source = main.source;
+  }
+  // A speech act nobody performs is an event ("attacks on civilians had increased").
+  if (!source && !participle && SPEECH_ACTS.has(entry.lemma)) {
+    // "…, and denounced the plan": a coordinated verb shares its clause's subject.
+    const sb = coordinatedSubject(tokens, i);
+    if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) return;
+    if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
+    // "Ruiz phoned the mayor to complain that…": an infinitive with its clause, performed by the sentence's subject (below)
+    else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1))) return;
+  }
+  // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
+  let from = i;
+  while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to' && !WH.has(tokens[from - 1].lower) && !CONNECTIVE.test(tokens[from - 1].lower) && !inside(quoted, tokens[from - 1]) && !(source && tokens[from - 1].end > source.span.start && tokens[from - 1].start < source.span.end)) from--;
+  const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
+  cues.push(c);
+  taken.add(i);
 }
 
 /** Works that hold what someone says or finds: "in the poll", "in his speech", "in a letter". */
