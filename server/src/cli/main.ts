@@ -21,13 +21,14 @@ export interface CliParams {
 }
 
 /**
- * Below this many files, a second thread costs more than it saves (measured
- * on Reuters with 2 cores, two threads against one: ×0.69 at 1,000 files,
- * ×0.87 at 5,000, ×1.10 at 10,000, ×1.07 at 19,000; an earlier build gave
- * ×0.96 at 5,000 and ×1.15 at 10,000): each thread indexes every file, and
- * one thread already keeps a second core busy with garbage collection.
+ * Below this many files, a second thread does not pay: each thread indexes
+ * every file and compiles the engine for itself. Measured on Reuters with 2
+ * cores, two threads against one (three interleaved runs each, medians, with
+ * the interrupt budget bin/claimlint.js sets): ×0.99 at 1,000 files, ×1.21 at
+ * 5,000. (Before that budget: ×0.69 at 1,000, ×0.87 at 5,000, ×1.10 at
+ * 10,000.)
  */
-const PARALLEL_MIN_FILES = 10000;
+const PARALLEL_MIN_FILES = 2000;
 /** Threads used by default at most (each holds the whole workspace's index). */
 const DEFAULT_MAX_JOBS = 4;
 
