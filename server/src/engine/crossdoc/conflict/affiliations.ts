@@ -28,7 +28,7 @@ import { Aliases, GENERIC_NAME_KEYS, WEEKDAY_NAMES, isAcronym, isStop, translit 
 import type { ClaimSignature } from '../signature';
 import { GENERIC_OWNERS, countryNamed, namesPlace, originsOf, ownerFrom, ownerRunTo, placeTo } from './places';
 import { NOT_NOW, orgRunTo } from './values';
-import { ARTICLES, NAME_JOINERS, PREPOSITIONS, affirmedAt, isAux, meets, monthNumber, nameKey, perSignature, perView, readBoth, surface, viewOf, type Tok, type View } from './view';
+import { ARTICLES, NAME_JOINERS, PREPOSITIONS, affirmedAt, isAux, meets, monthNumber, nameKey, perSignature, perView, firstConflict, surface, viewOf, type Tok, type View } from './view';
 
 export interface Affiliation {
   /** Name keys of the person. */
@@ -391,18 +391,12 @@ const mayAffiliate = perSignature((s) => claimsEmployment(s) || ROLE_WORD.test(s
  */
 export function affiliationConflict(a: ClaimSignature, b: ClaimSignature): string | null {
   if (!claimsEmployment(a) && !claimsEmployment(b)) return null;
-  const read = readBoth(a, b, mayAffiliate, affiliationsOf);
-  if (!read) return null;
-  const [xa, xb] = read;
-  for (const x of xa) {
-    for (const y of xb) {
-      if (!(x.explicit || y.explicit) || !meets(x.person, y.person) || agree(x, y) !== false) continue;
-      // another affiliation either side gives that person agrees with the other's ("X of Acme and Beta")
-      if (xb.some((q) => meets(q.person, y.person) && agree(x, q)) || xa.some((p) => meets(p.person, x.person) && agree(p, y))) continue;
-      const [who, toks] = x.person.size >= y.person.size ? [x.person, viewOf(a).toks] : [y.person, viewOf(b).toks];
-      const what = x.kind === 'nationality' || y.kind === 'nationality' || x.kind === 'press' || y.kind === 'press' ? 'affiliations' : 'employers';
-      return `different ${what} of ${surface(toks, who)} (${x.shown} vs ${y.shown})`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, mayAffiliate, affiliationsOf, (x, y, xa, xb) => {
+    if (!(x.explicit || y.explicit) || !meets(x.person, y.person) || agree(x, y) !== false) return null;
+    // another affiliation either side gives that person agrees with the other's ("X of Acme and Beta")
+    if (xb.some((q) => meets(q.person, y.person) && agree(x, q)) || xa.some((p) => meets(p.person, x.person) && agree(p, y))) return null;
+    const [who, toks] = x.person.size >= y.person.size ? [x.person, viewOf(a).toks] : [y.person, viewOf(b).toks];
+    const what = x.kind === 'nationality' || y.kind === 'nationality' || x.kind === 'press' || y.kind === 'press' ? 'affiliations' : 'employers';
+    return `different ${what} of ${surface(toks, who)} (${x.shown} vs ${y.shown})`;
+  });
 }

@@ -17,7 +17,7 @@
  * caller's `sameInstance` leaves those out).
  */
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, isAux, isNameTok, meets, nameKey, perSignature, perView, readBoth, subjectOf, surface, type Tok, type View } from './view';
+import { affirmedAt, isAux, isNameTok, meets, nameKey, perSignature, perView, firstConflict, subjectOf, surface, type Tok, type View } from './view';
 
 /** 'was-sought': sought once ('searched for', 'was wanted'), which conflicts with nothing but makes a sentence tell a sequence. */
 type State = 'sought' | 'arrested' | 'was-sought';
@@ -154,15 +154,8 @@ const tellsBoth = (xs: Custody[], c: Custody): boolean => xs.some((x) => (x.stat
 
 /** The person sought on one side and arrested on the other: "sought vs arrested: Ilse Varn (“on the lookout for” / “was arrested”)". */
 export function custodyConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const both = readBoth(a, b, mayTell, custodyOf);
-  if (!both) return null;
-  const [xa, xb] = both;
-  for (const x of xa) {
-    if (x.state === 'was-sought' || tellsBoth(xa, x)) continue;
-    for (const y of xb) {
-      if (x.state === y.state || y.state === 'was-sought' || !meets(x.person, y.person) || tellsBoth(xb, y)) continue;
-      return `${x.state} vs ${y.state}: ${x.who.length >= y.who.length ? x.who : y.who} (“${x.phrase}” / “${y.phrase}”)`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, mayTell, custodyOf, (x, y, xa, xb) => {
+    if (x.state === 'was-sought' || x.state === y.state || y.state === 'was-sought' || !meets(x.person, y.person) || tellsBoth(xa, x) || tellsBoth(xb, y)) return null;
+    return `${x.state} vs ${y.state}: ${x.who.length >= y.who.length ? x.who : y.who} (“${x.phrase}” / “${y.phrase}”)`;
+  });
 }

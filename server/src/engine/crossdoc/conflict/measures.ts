@@ -10,7 +10,7 @@
  */
 import { wordTable } from '../../util/table';
 import type { ClaimSignature } from '../signature';
-import { affirmedAt, differentNames, meets, perSignature, perView, readBoth, subjectOf, surface, tokenNumber, viewOf, type View } from './view';
+import { affirmedAt, differentNames, meets, perSignature, perView, firstConflict, subjectOf, surface, tokenNumber, viewOf, type View } from './view';
 
 /** Units of length and of weight, in metres and kilograms. */
 const UNITS: Readonly<Record<string, [string, number]>> = wordTable({
@@ -70,20 +70,15 @@ const mayMeasure = perSignature((s) => WORDS.test(s.text));
 
 /** One named thing given two lengths (heights, depths, widths, weights) that rounding cannot make one. */
 export function measureConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const read = a.numbers.length && b.numbers.length ? readBoth(a, b, mayMeasure, measuresOf) : null;
-  if (!read) return null;
-  const [ma, mb] = read;
-  for (const x of ma) {
-    for (const y of mb) {
-      if (x.dimension !== y.dimension || !meets(x.owner, y.owner)) continue;
-      // every value either side gives that owner in that dimension: none may agree (two spans of one bridge)
-      const xs = ma.filter((m) => m.dimension === x.dimension && !differentNames(m.owner, x.owner));
-      const ys = mb.filter((m) => m.dimension === y.dimension && !differentNames(m.owner, y.owner));
-      if (xs.some((p) => ys.some((q) => close(p, q)))) continue;
-      return `different measures of ${surface(viewOf(a).toks, x.owner) || [...x.owner].join(' ')} (${x.shown} vs ${y.shown})`;
-    }
-  }
-  return null;
+  if (!a.numbers.length || !b.numbers.length) return null;
+  return firstConflict(a, b, mayMeasure, measuresOf, (x, y, ma, mb) => {
+    if (x.dimension !== y.dimension || !meets(x.owner, y.owner)) return null;
+    // every value either side gives that owner in that dimension: none may agree (two spans of one bridge)
+    const xs = ma.filter((m) => m.dimension === x.dimension && !differentNames(m.owner, x.owner));
+    const ys = mb.filter((m) => m.dimension === y.dimension && !differentNames(m.owner, y.owner));
+    if (xs.some((p) => ys.some((q) => close(p, q)))) return null;
+    return `different measures of ${surface(viewOf(a).toks, x.owner) || [...x.owner].join(' ')} (${x.shown} vs ${y.shown})`;
+  });
 }
 
 /** Whether two values can be one, rounded or converted: within 10% (25% where one is approximate). */

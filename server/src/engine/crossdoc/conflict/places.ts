@@ -10,7 +10,7 @@
 import { PLACES, PLACE_WORDS, placesAgree, type Place } from '../../lexicon/places';
 import { isStop, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { ARTICLES, affirmedAt, isAux, monthNumber, nameKey, perSignature, perView, readBoth, type Tok, type View } from './view';
+import { ARTICLES, affirmedAt, isAux, monthNumber, nameKey, perSignature, perView, firstConflict, type Tok, type View } from './view';
 
 export interface Origin {
   /** 'based': the seat of an organisation; 'nationality': of a person or an organisation; 'born': a place of birth; 'died': of death. */
@@ -346,21 +346,15 @@ export const namesPlace = perSignature((s: ClaimSignature): boolean => {
 
 /** One participant put in two countries (or continents): "Chicago-based Boeing" / "Boeing's headquarters is in Canada". */
 export function originConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const read = readBoth(a, b, namesPlace, originsOf);
-  if (!read) return null;
-  const [oa, ob] = read;
-  for (const x of oa) {
-    for (const y of ob) {
-      if (!comparable(x, y) || !sameOwner(x.owner, y.owner)) continue;
-      // every origin either side gives that participant, of a kind comparable with the other's: none may agree
-      const xs = oa.filter((o) => comparable(o, y) && sameOwner(o.owner, x.owner)).flatMap((o) => o.places);
-      const ys = ob.filter((o) => comparable(o, x) && sameOwner(o.owner, y.owner)).flatMap((o) => o.places);
-      if (xs.some((p) => ys.some((q) => placesAgree(p, q)))) continue;
-      const what = x.kind === 'born' ? 'places of birth' : x.kind === 'died' ? 'places of death' : x.kind === y.kind && x.kind === 'nationality' ? 'nationalities' : 'countries';
-      return `different ${what} (${x.shown} vs ${y.shown})`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, namesPlace, originsOf, (x, y, oa, ob) => {
+    if (!comparable(x, y) || !sameOwner(x.owner, y.owner)) return null;
+    // every origin either side gives that participant, of a kind comparable with the other's: none may agree
+    const xs = oa.filter((o) => comparable(o, y) && sameOwner(o.owner, x.owner)).flatMap((o) => o.places);
+    const ys = ob.filter((o) => comparable(o, x) && sameOwner(o.owner, y.owner)).flatMap((o) => o.places);
+    if (xs.some((p) => ys.some((q) => placesAgree(p, q)))) return null;
+    const what = x.kind === 'born' ? 'places of birth' : x.kind === 'died' ? 'places of death' : x.kind === y.kind && x.kind === 'nationality' ? 'nationalities' : 'countries';
+    return `different ${what} (${x.shown} vs ${y.shown})`;
+  });
 }
 
 /** Name keys (stems) of every country's names of one or more words, to the country ("unit state" for the United States). */

@@ -11,7 +11,7 @@
  * are at odds.
  */
 import type { ClaimSignature } from '../signature';
-import { ARTICLES, PREPOSITIONS, affirmedAt, isAux, isContent, perSignature, perView, readBoth, type Tok, type View } from './view';
+import { ARTICLES, PREPOSITIONS, affirmedAt, isAux, isContent, perSignature, perView, firstConflict, type Tok, type View } from './view';
 
 const REQUIRED = new Set(['compulsory', 'mandatory', 'obligatory', 'required']);
 const WORDS = /\b(?:without|compulsory|mandatory|obligatory|required)\b/i;
@@ -58,17 +58,11 @@ const readMentions = perView(mentionsOf);
 
 /** One side does without what the other says is required: "without quarantine" / "quarantine is compulsory". */
 export function requirementConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const both = readBoth(a, b, mayTell, readMentions);
-  if (!both) return null;
-  const [xa, xb] = both;
-  for (const x of xa) {
-    for (const y of xb) {
-      if (x.kind === y.kind || x.noun !== y.noun) continue;
-      // (a side that says both, "without a visa, though one is required", tells no state of its own)
-      if (xa.some((p) => p.kind !== x.kind && p.noun === x.noun) || xb.some((q) => q.kind !== y.kind && q.noun === y.noun)) continue;
-      const [without, required] = x.kind === 'without' ? [x, y] : [y, x];
-      return x.kind === 'without' ? `done without “${without.shown}” vs “${required.shown}” required` : `“${required.shown}” required vs done without “${without.shown}”`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, mayTell, readMentions, (x, y, xa, xb) => {
+    if (x.kind === y.kind || x.noun !== y.noun) return null;
+    // (a side that says both, "without a visa, though one is required", tells no state of its own)
+    if (xa.some((p) => p.kind !== x.kind && p.noun === x.noun) || xb.some((q) => q.kind !== y.kind && q.noun === y.noun)) return null;
+    const [without, required] = x.kind === 'without' ? [x, y] : [y, x];
+    return x.kind === 'without' ? `done without “${without.shown}” vs “${required.shown}” required` : `“${required.shown}” required vs done without “${without.shown}”`;
+  });
 }

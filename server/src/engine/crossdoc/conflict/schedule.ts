@@ -9,7 +9,7 @@
 import { wordTable } from '../../util/table';
 import { CALENDAR_KEYS } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { YEAR, asserted, dayAt, isAux, monthNumber, perSignature, perView, readBoth, type Tok, type View } from './view';
+import { YEAR, asserted, dayAt, isAux, monthNumber, perSignature, perView, firstConflict, type Tok, type View } from './view';
 
 /** Kinds of scheduled events, by the nouns that name them: two nouns of one kind name one event. */
 const KINDS: Readonly<Record<string, string>> = wordTable({
@@ -95,18 +95,12 @@ const maySchedule = perSignature((s) => WORDS.test(s.text) && !NOT_ONE.test(s.te
 
 /** One event of a kind scheduled for two dates of one precision, in two sentences that share a name. */
 export function scheduleConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const read = readBoth(a, b, maySchedule, scheduledOf);
-  if (!read) return null;
-  const [sa, sb] = read;
   const nb = namesOf(b);
   if (!namesOf(a).some((e) => nb.includes(e))) return null;
-  for (const x of sa) {
-    for (const y of sb) {
-      if (x.kind !== y.kind || x.level !== y.level || x.date === y.date || (x.qualifier && y.qualifier && x.qualifier !== y.qualifier)) continue;
-      // another date given for that event on either side agrees
-      if (sa.some((p) => p.kind === x.kind && sb.some((q) => q.kind === p.kind && q.date === p.date))) continue;
-      return `different dates of one ${x.kind} (${x.shown} vs ${y.shown})`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, maySchedule, scheduledOf, (x, y, sa, sb) => {
+    if (x.kind !== y.kind || x.level !== y.level || x.date === y.date || (x.qualifier && y.qualifier && x.qualifier !== y.qualifier)) return null;
+    // another date given for that event on either side agrees
+    if (sa.some((p) => p.kind === x.kind && sb.some((q) => q.kind === p.kind && q.date === p.date))) return null;
+    return `different dates of one ${x.kind} (${x.shown} vs ${y.shown})`;
+  });
 }

@@ -10,7 +10,7 @@
  * company that would not say and a newspaper that found out, are two sources, not one told two ways.
  */
 import type { ClaimSignature } from '../signature';
-import { ARTICLES, BETWEEN, NAME_JOINERS, PREPOSITIONS, affirmedAt, asserted, differentNames, isAux, isContent, isNameTok, meets, nameKey, namesAfter, perSignature, perView, readBoth, surface, viewOf, type Tok, type View } from './view';
+import { ARTICLES, BETWEEN, NAME_JOINERS, PREPOSITIONS, affirmedAt, asserted, differentNames, isAux, isContent, isNameTok, meets, nameKey, namesAfter, perSignature, perView, firstConflict, surface, viewOf, type Tok, type View } from './view';
 
 /** Verbs that accuse the name after them ("accused Varn", "blames Varn"). */
 const ACCUSE = new Set(['accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming']);
@@ -141,19 +141,13 @@ const OPPOSITE: Readonly<Record<string, string>> = { accused: 'cleared', cleared
 
 /** One named source accusing and clearing one named target, or withholding and giving one thing. */
 export function stanceConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const read = readBoth(a, b, mayTakeStance, stancesOf);
-  if (!read) return null;
-  const [sa, sb] = read;
-  for (const x of sa) {
-    for (const y of sb) {
-      if (OPPOSITE[x.kind] !== y.kind) continue;
-      if (!meets(x.source, y.source) || !meets(x.target, y.target)) continue;
-      // the same thing withheld and given: two words of it on both sides ("states", "pills")
-      if (x.what && y.what && [...x.what].filter((s) => y.what!.has(s)).length < 2) continue;
-      const who = surface(viewOf(a).toks, x.what ? x.source : x.target) || [...x.target].join(' ');
-      return x.what ? `withheld and given by ${who}` : `${who} both accused and cleared`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, mayTakeStance, stancesOf, (x, y) => {
+    if (OPPOSITE[x.kind] !== y.kind) return null;
+    if (!meets(x.source, y.source) || !meets(x.target, y.target)) return null;
+    // the same thing withheld and given: two words of it on both sides ("states", "pills")
+    if (x.what && y.what && [...x.what].filter((s) => y.what!.has(s)).length < 2) return null;
+    const who = surface(viewOf(a).toks, x.what ? x.source : x.target) || [...x.target].join(' ');
+    return x.what ? `withheld and given by ${who}` : `${who} both accused and cleared`;
+  });
 }
 

@@ -3,7 +3,7 @@ import { isStop } from '../normalize';
 import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
-import { CLAUSE_WORDS, NAME_JOINERS, YEAR, dayAt, differentNames, isContent, isNameTok, meets, monthNumber, nameKey, numberPositions, perSignature, perView, positionsWhere, readBoth, subjectOf, surface, viewOf, type Tok, type View } from './view';
+import { CLAUSE_WORDS, NAME_JOINERS, YEAR, dayAt, differentNames, isContent, isNameTok, meets, monthNumber, nameKey, numberPositions, perSignature, perView, positionsWhere, firstConflict, subjectOf, surface, viewOf, type Tok, type View } from './view';
 
 export interface Slot {
   /** What the slot is: "born", "died", "capital of". */
@@ -319,18 +319,12 @@ const hasDigit = perSignature((s) => /\d/.test(s.text));
 
 /** One named person given two ages more than a year apart ("Ilse Varn, 35," / "Ilse Varn, 53,"). */
 export function ageConflict(a: ClaimSignature, b: ClaimSignature): string | null {
-  const read = readBoth(a, b, hasDigit, agesOf);
-  if (!read) return null;
-  const [xa, xb] = read;
-  for (const x of xa) {
-    for (const y of xb) {
-      if (!meets(x.owner, y.owner) || Math.abs(x.age - y.age) <= 1) continue;
-      // another age either side gives that person agrees
-      if (xa.some((p) => !differentNames(p.owner, x.owner) && xb.some((q) => !differentNames(q.owner, y.owner) && Math.abs(p.age - q.age) <= 1))) continue;
-      return `different ages of ${surface(viewOf(a).toks, x.owner)} (${x.age} vs ${y.age})`;
-    }
-  }
-  return null;
+  return firstConflict(a, b, hasDigit, agesOf, (x, y, xa, xb) => {
+    if (!meets(x.owner, y.owner) || Math.abs(x.age - y.age) <= 1) return null;
+    // another age either side gives that person agrees
+    if (xa.some((p) => !differentNames(p.owner, x.owner) && xb.some((q) => !differentNames(q.owner, y.owner) && Math.abs(p.age - q.age) <= 1))) return null;
+    return `different ages of ${surface(viewOf(a).toks, x.owner)} (${x.age} vs ${y.age})`;
+  });
 }
 
 function sameDateLevel(x: DateSig, y: DateSig): string | null {

@@ -49,6 +49,30 @@ export function readBoth<T>(a: ClaimSignature, b: ClaimSignature, may: (s: Claim
   return xb.length ? [xa, xb] : null;
 }
 
+/**
+ * The first conflict `judge` finds between what a rule reads of one sentence and of the other: each of
+ * `a`'s readings against each of `b`'s, in order, with all of both sides' readings at hand (`xs`, `ys`:
+ * another reading may agree). Null when either side reads nothing (see `readBoth`) or no pair conflicts.
+ */
+export function firstConflict<T>(
+  a: ClaimSignature,
+  b: ClaimSignature,
+  may: (s: ClaimSignature) => boolean,
+  read: (v: View) => T[],
+  judge: (x: T, y: T, xs: T[], ys: T[]) => string | null,
+): string | null {
+  const both = readBoth(a, b, may, read);
+  if (!both) return null;
+  const [xs, ys] = both;
+  for (const x of xs) {
+    for (const y of ys) {
+      const found = judge(x, y, xs, ys);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 function weakMemo<K extends object, T>(read: (k: K) => T): (k: K) => T {
   const memo = new WeakMap<K, T>();
   return (k) => {
