@@ -143,9 +143,11 @@ export class ClaimIndex {
   /** Bumped on every change; callers cache per generation. */
   generation = 0;
   // Query scratch space, reused: per entry id, its score at [2 * id] and its number of shared keys
-  // at [2 * id + 1] (side by side: scoring a posting touches one cache line), and the ids touched.
+  // at [2 * id + 1] (side by side: scoring a posting touches one cache line), and the ids touched
+  // (a typed array with its own count: an array emptied by `length = 0` gives up its storage, and
+  // every query would grow it again).
   private scores = new Float64Array(2048);
-  private touched: number[] = [];
+  private touched = new Int32Array(1024);
   // Squared-IDF norms per entry id, valid for `normGeneration`.
   private norms = new Float64Array(1024);
   private normAt = new Int32Array(1024).fill(-1);
@@ -482,7 +484,9 @@ export class ClaimIndex {
     // same lists are scanned whatever order documents were added in
     lists.sort((a, b) => this.df[a] - this.df[b]);
     if (this.scores.length < 2 * this.entries.length) this.scores = new Float64Array(Math.max(2 * this.entries.length, 2 * this.scores.length));
-    const { scores, touched, entries } = this;
+    const { scores, entries } = this;
+    let touched = this.touched;
+    let nTouched = 0;
     // Whole lists only, within the budget: a list that would overrun it (and every longer one) is skipped.
     let budget = QUERY_BUDGET;
     for (const k of lists) {
@@ -496,7 +500,14 @@ export class ClaimIndex {
       // than looking up each posting's document here)
       for (const id of list) {
         const at = 2 * id;
-        if (scores[at + 1] === 0) touched.push(id);
+        if (scores[at + 1] === 0) {
+          if (nTouched === touched.length) {
+            const grown = new Int32Array(2 * touched.length);
+            grown.set(touched);
+            this.touched = touched = grown;
+          }
+          touched[nTouched++] = id;
+        }
         scores[at] += w;
         scores[at + 1]++;
       }
@@ -512,7 +523,8 @@ export class ClaimIndex {
       const eb = entries[b]!;
       return docNo[a] !== docNo[b] ? ea.uri < eb.uri : ea.at < eb.at;
     };
-    for (const id of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const id = touched[t];
       if (scores[2 * id + 1] < 2) continue;
       const d = docNo[id];
       if (d < 0 || d === self || (top.length === limit && !better(id, top[limit - 1]))) continue;
@@ -528,11 +540,11 @@ export class ClaimIndex {
       const e = entries[id]!;
       return { posting: { uri: e.uri, at: e.at }, sig: e.sig, shared: scores[2 * id + 1] };
     });
-    for (const id of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const id = touched[t];
       scores[2 * id] = 0;
       scores[2 * id + 1] = 0;
     }
-    touched.length = 0;
     return result;
   }
 

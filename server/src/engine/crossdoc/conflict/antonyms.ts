@@ -369,23 +369,26 @@ const NEARLY_NOT = new Set(['little', 'barely', 'hardly', 'scarcely']);
  * strike was legal" / "the strike was illegal", "able to pay" / "unable to pay".
  */
 export function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | null {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    const vx = viewOf(x);
-    const px = prefixedOf(vx);
-    if (!px.length) continue;
-    const vy = viewOf(y);
-    for (const [i, base, raw] of px) {
-      // both words on one side ("legal or illegal"), or the prefixed word on both: no opposition
-      if (vy.toks.some((t) => t.low === vx.toks[i].low) || vx.toks.some((t) => t.st === base && t.word)) continue;
-      for (let k = 0; k < vy.toks.length; k++) {
-        if (vy.toks[k].st !== base || !vy.toks[k].word) continue;
-        // "undiscovered" / "discovers": a state before an event, not its denial; a participle meets only itself
-        if (raw.endsWith('ed') && vy.toks[k].low !== raw) continue;
-        // "little changed", "barely changed": about as unchanged as "unchanged"
-        if (NEARLY_NOT.has(vy.toks[k - 1]?.low ?? '')) continue;
-        const skip = new Set([base, vx.toks[i].st]);
-        if (opposed(vx, { at: i, len: 1 }, vy, { at: k, len: 1 }, skip)) return `opposite predicates (${vx.toks[i].low}… vs ${vy.toks[k].low}…)`;
-      }
+  return prefixAntonymsOneWay(a, b) ?? prefixAntonymsOneWay(b, a);
+}
+
+/** `prefixAntonyms` with `x` on the side that reads first. */
+function prefixAntonymsOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
+  const vx = viewOf(x);
+  const px = prefixedOf(vx);
+  if (!px.length) return null;
+  const vy = viewOf(y);
+  for (const [i, base, raw] of px) {
+    // both words on one side ("legal or illegal"), or the prefixed word on both: no opposition
+    if (vy.toks.some((t) => t.low === vx.toks[i].low) || vx.toks.some((t) => t.st === base && t.word)) continue;
+    for (let k = 0; k < vy.toks.length; k++) {
+      if (vy.toks[k].st !== base || !vy.toks[k].word) continue;
+      // "undiscovered" / "discovers": a state before an event, not its denial; a participle meets only itself
+      if (raw.endsWith('ed') && vy.toks[k].low !== raw) continue;
+      // "little changed", "barely changed": about as unchanged as "unchanged"
+      if (NEARLY_NOT.has(vy.toks[k - 1]?.low ?? '')) continue;
+      const skip = new Set([base, vx.toks[i].st]);
+      if (opposed(vx, { at: i, len: 1 }, vy, { at: k, len: 1 }, skip)) return `opposite predicates (${vx.toks[i].low}… vs ${vy.toks[k].low}…)`;
     }
   }
   return null;

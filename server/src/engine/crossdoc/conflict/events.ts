@@ -280,27 +280,30 @@ function wordsAfter(v: View, k: number): Set<string> {
  * indefinite noun phrase, which the source cannot be.
  */
 export function sourceAsDoer(a: ClaimSignature, b: ClaimSignature): string | null {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (!x.attributed || y.attributed) continue;
-    const vx = viewOf(x);
-    const src = sourceOf(vx);
-    if (!src) continue;
-    const vy = viewOf(y);
-    for (const p of x.predicates) {
-      if (!y.predicates.includes(p)) continue;
-      for (const i of positions(vx, p)) {
-        if (i >= src.end || !affirmedAt(vx, i)) continue;
-        const doer = doerBefore(vx, i);
-        if (!doer || (doer.names && (!differentNames(doer.names, src.names) || [...doer.names].some((n) => src.names.has(n))))) continue;
-        const after = wordsAfter(vx, i);
-        for (const j of positions(vy, p)) {
-          if (!affirmedAt(vy, j)) continue;
-          const who = doerBefore(vy, j);
-          if (!who?.names || differentNames(who.names, src.names) || ![...who.names].some((n) => src.names.has(n))) continue;
-          let shared = 0;
-          for (const w of wordsAfter(vy, j)) if (after.has(w)) shared++;
-          if (shared >= 2) return `different doers (${doer.text} vs ${who.text}, the source of the other)`;
-        }
+  return sourceAsDoerOneWay(a, b) ?? sourceAsDoerOneWay(b, a);
+}
+
+/** `sourceAsDoer` with `x` on the side that reads first. */
+function sourceAsDoerOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
+  if (!x.attributed || y.attributed) return null;
+  const vx = viewOf(x);
+  const src = sourceOf(vx);
+  if (!src) return null;
+  const vy = viewOf(y);
+  for (const p of x.predicates) {
+    if (!y.predicates.includes(p)) continue;
+    for (const i of positions(vx, p)) {
+      if (i >= src.end || !affirmedAt(vx, i)) continue;
+      const doer = doerBefore(vx, i);
+      if (!doer || (doer.names && (!differentNames(doer.names, src.names) || [...doer.names].some((n) => src.names.has(n))))) continue;
+      const after = wordsAfter(vx, i);
+      for (const j of positions(vy, p)) {
+        if (!affirmedAt(vy, j)) continue;
+        const who = doerBefore(vy, j);
+        if (!who?.names || differentNames(who.names, src.names) || ![...who.names].some((n) => src.names.has(n))) continue;
+        let shared = 0;
+        for (const w of wordsAfter(vy, j)) if (after.has(w)) shared++;
+        if (shared >= 2) return `different doers (${doer.text} vs ${who.text}, the source of the other)`;
       }
     }
   }

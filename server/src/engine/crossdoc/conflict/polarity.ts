@@ -166,34 +166,43 @@ function sameVerbBefore(vx: View, i: number, vy: View, k: number): boolean {
  * sentence, stated plainly.
  */
 export function complementPolarity(a: ClaimSignature, b: ClaimSignature): string | null {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    const vx = viewOf(x);
-    const t = vx.toks;
-    for (let i = 0; i < t.length; i++) {
-      const w = t[i].low;
-      if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
-      const scope: string[] = [];
-      for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
-        if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
-        if (isContent(t[j])) scope.push(t[j].st);
-      }
-      if (!scope.length) continue;
-      const vy = viewOf(y);
-      // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
-      const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
-      if (scope.length === 1) {
-        // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
-        // have it ("can easily obtain visas") with the next word found after the negation here
-        for (const k of positionsOf(vy, scope[0])) {
-          const next = nextContent(vy, k);
-          if (next >= 0 && t.slice(i + 1).some((u) => u.st === vy.toks[next].st) && fits(k)) return `one says “${scope[0]}…” happened, the other says it did not`;
-        }
-        continue;
-      }
-      for (const k of positions(vy, scope[0])) {
+  return complementPolarityOneWay(a, b) ?? complementPolarityOneWay(b, a);
+}
+
+/** Whether a word of stem `st` comes after position i. */
+function stemAfter(t: readonly Tok[], i: number, st: string): boolean {
+  for (let j = i + 1; j < t.length; j++) if (t[j].st === st) return true;
+  return false;
+}
+
+/** `complementPolarity` with `x` on the side that reads first. */
+function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
+  const vx = viewOf(x);
+  const t = vx.toks;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].low;
+    if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
+    const scope: string[] = [];
+    for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
+      if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
+      if (isContent(t[j])) scope.push(t[j].st);
+    }
+    if (!scope.length) continue;
+    const vy = viewOf(y);
+    // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
+    const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
+    if (scope.length === 1) {
+      // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
+      // have it ("can easily obtain visas") with the next word found after the negation here
+      for (const k of positionsOf(vy, scope[0])) {
         const next = nextContent(vy, k);
-        if (next >= 0 && vy.toks[next].st === scope[1] && fits(k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+        if (next >= 0 && stemAfter(t, i, vy.toks[next].st) && fits(k)) return `one says “${scope[0]}…” happened, the other says it did not`;
       }
+      continue;
+    }
+    for (const k of positions(vy, scope[0])) {
+      const next = nextContent(vy, k);
+      if (next >= 0 && vy.toks[next].st === scope[1] && fits(k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
     }
   }
   return null;

@@ -415,25 +415,28 @@ function respectiveOf(v: View): Respective[] {
  * both sides state ("Jackson was sentenced to 18 months").
  */
 function respective(a: ClaimSignature, b: ClaimSignature): string | null {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    const rx = respectiveOf(viewOf(x));
-    if (!rx.length || !x.predicates.some((p) => y.predicates.includes(p))) continue;
-    const vy = viewOf(y);
-    if (respectiveOf(vy).length) continue;
-    for (const r of rx) {
-      for (const n of y.numbers) {
-        for (const k of numberPositions(vy, n.value)) {
-          const who = subjectOf(vy, k);
-          if (!who) continue;
-          // the one named participant of the list it is about
-          const hit = r.names.map((names, i) => (!differentNames(names, who) && [...names].some((w) => who.has(w)) ? i : -1)).filter((i) => i >= 0);
-          if (hit.length !== 1) continue;
-          const own = r.values[hit[0]];
-          // the same unit counted, or two amounts of money ("$20 million" / "$3 million"); not shares (polls are many)
-          const money = CURRENCY.has(vy.toks[k - 1]?.low ?? '');
-          if (own.value === n.value || RATES.has(n.unit) || !(own.unit ? own.unit === n.unit : own.money && money && !n.unit)) continue;
-          return `different values for one of a list (${own.money ? '$' : ''}${own.value} vs ${money ? '$' : ''}${n.value}${n.unit ? ' ' + n.unit : ''}, respectively)`;
-        }
+  return respectiveOneWay(a, b) ?? respectiveOneWay(b, a);
+}
+
+/** `respective` with `x` on the side that reads first. */
+function respectiveOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
+  const rx = respectiveOf(viewOf(x));
+  if (!rx.length || !x.predicates.some((p) => y.predicates.includes(p))) return null;
+  const vy = viewOf(y);
+  if (respectiveOf(vy).length) return null;
+  for (const r of rx) {
+    for (const n of y.numbers) {
+      for (const k of numberPositions(vy, n.value)) {
+        const who = subjectOf(vy, k);
+        if (!who) continue;
+        // the one named participant of the list it is about
+        const hit = r.names.map((names, i) => (!differentNames(names, who) && [...names].some((w) => who.has(w)) ? i : -1)).filter((i) => i >= 0);
+        if (hit.length !== 1) continue;
+        const own = r.values[hit[0]];
+        // the same unit counted, or two amounts of money ("$20 million" / "$3 million"); not shares (polls are many)
+        const money = CURRENCY.has(vy.toks[k - 1]?.low ?? '');
+        if (own.value === n.value || RATES.has(n.unit) || !(own.unit ? own.unit === n.unit : own.money && money && !n.unit)) continue;
+        return `different values for one of a list (${own.money ? '$' : ''}${own.value} vs ${money ? '$' : ''}${n.value}${n.unit ? ' ' + n.unit : ''}, respectively)`;
       }
     }
   }

@@ -19,6 +19,8 @@ export interface Tok {
   cap: boolean;
   /** Punctuation or a word that starts a new clause: a negation does not reach past it. */
   brk: boolean;
+  /** For an adverb in -ly ("legally"), the stem of the adjective it is made from; otherwise null. */
+  ly: string | null;
 }
 
 /**
@@ -137,7 +139,8 @@ function tok(w: string): Tok {
   const num = (c >= 48 && c <= 57) || NUMBER_WORDS.has(low);
   const brk = (!word && !num && w.length === 1 && BREAK_MARKS.has(w)) || CLAUSE_WORDS.has(low);
   const cap = ascii ? upper : /^\p{Lu}/u.test(w);
-  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap, brk };
+  const ly = word && low.length >= 6 && low.endsWith('ly') ? stem(low.endsWith('ily') ? low.slice(0, -3) + 'y' : low.slice(0, -2)) : null;
+  return { raw: w, low, st: word ? stem(low) : num ? low.replace(/,/g, '') : low, word, num, cap, brk, ly };
 }
 
 /** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
@@ -237,7 +240,8 @@ export function affirmedAt(v: View, k: number): boolean {
 /** Positions of the tokens that `keep` accepts. */
 export function positionsWhere(v: View, keep: (t: Tok, i: number) => boolean): number[] {
   const out: number[] = [];
-  v.toks.forEach((t, i) => keep(t, i) && out.push(i));
+  const t = v.toks;
+  for (let i = 0; i < t.length; i++) if (keep(t[i], i)) out.push(i);
   return out;
 }
 
@@ -253,10 +257,7 @@ export function nextContent(v: View, k: number): number {
 }
 
 /** Adverbs in -ly read as their adjective ("easily" as "easy"). */
-function adjectiveOf(t: Tok): string {
-  if (!t.word || t.low.length < 6 || !t.low.endsWith('ly')) return t.st;
-  return stem(t.low.endsWith('ily') ? t.low.slice(0, -3) + 'y' : t.low.slice(0, -2));
-}
+const adjectiveOf = (t: Tok): string => t.ly ?? t.st;
 
 /** Positions of a word, or of an adverb made from it. */
 export function positionsOf(v: View, st: string): number[] {
