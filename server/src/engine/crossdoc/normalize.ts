@@ -24,7 +24,14 @@ export const SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export const fold: (s: string) => string = memoize(foldRaw);
 
+/** ASCII only: no diacritics to take off and no curly quotes, so `foldRaw` needs no Unicode pass. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** What folding takes out of ASCII text once lower-cased: anything but letters, digits and spaces. */
+const ASCII_MARKS_ANYWHERE = /[^a-z0-9\s]/g;
+
 function foldRaw(s: string): string {
+  // (the same steps as below for ASCII, which most names and words are written in: a third less time per call)
+  if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(/'s$/, '').replace(ASCII_MARKS_ANYWHERE, '').replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
