@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { Aliases, analyzeText, ClaimIndex, DEFAULT_ALIASES, sameClaimEvidence, signatures, similarity, THRESHOLDS, type ClaimSignature } from '../../server/src/engine';
 import { keysOf } from '../../server/src/engine/crossdoc/index';
-import { derive, SCALES, stem } from '../../server/src/engine/crossdoc/normalize';
+import { derive, fold, SCALES, stem } from '../../server/src/engine/crossdoc/normalize';
 
 // Fixtures written for the project: two reports of one event that word it differently.
 
@@ -19,6 +19,12 @@ function sigsOf(files: Record<string, string>): { index: ClaimIndex; first: Reco
 }
 
 describe('two wordings of one event', () => {
+  it('names fold alike whether written in ASCII or not: case, marks, possessives and spacing go', () => {
+    assert.deepStrictEqual(
+      ['Al-Nusra  Front', "Putin's", 'U.S.', ' Raqqa\t', 'Sergei\u00a0Lavrov', 'Ankara’s', 'Érdogan', 'São Paulo', 'it\'s a "test" #1'].map(fold),
+      ['alnusra front', 'putin', 'us', 'raqqa', 'sergei lavrov', 'ankara', 'erdogan', 'sao paulo', 'its a test 1'],
+    );
+  });
   it('inflections of -ied verbs and of "die" share a stem', () => {
     assert.strictEqual(stem('died'), 'die');
     assert.strictEqual(stem('dies'), 'die');
