@@ -488,19 +488,22 @@ export class ClaimIndex {
     let touched = this.touched;
     let nTouched = 0;
     // Whole lists only, within the budget: a list that would overrun it (and every longer one) is skipped.
-    let budget = QUERY_BUDGET;
-    for (const k of lists) {
+    // (live counts, not list lengths, which hold removed ids until compacted: the same lists are
+    // scanned whatever was edited or removed before)
+    let scanned = 0;
+    for (let budget = QUERY_BUDGET; scanned < lists.length && this.df[lists[scanned]] <= budget; scanned++) budget -= this.df[lists[scanned]];
+    for (let l = 0; l < scanned; l++) {
+      const k = lists[l];
       const list = this.postings[k];
-      // live counts, not list lengths (which hold removed ids until compacted): the same lists are
-      // scanned whatever was edited or removed before
-      if (this.df[k] > budget) break;
-      budget -= this.df[k];
       const w = this.idfOf(this.df[k]);
+      // an entry the last list is the first to reach shares one key at most: it is no candidate
+      const last = l === scanned - 1;
       // (the query's own document and removed entries are scored too, and left out below: cheaper
       // than looking up each posting's document here)
       for (const id of list) {
         const at = 2 * id;
         if (scores[at + 1] === 0) {
+          if (last) continue;
           if (nTouched === touched.length) {
             const grown = new Int32Array(2 * touched.length);
             grown.set(touched);
