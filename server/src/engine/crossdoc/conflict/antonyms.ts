@@ -372,7 +372,7 @@ export function prefixAntonyms(a: ClaimSignature, b: ClaimSignature): string | n
   return prefixAntonymsOneWay(a, b) ?? prefixAntonymsOneWay(b, a);
 }
 
-/** `prefixAntonyms` with `x` on the side that reads first. */
+/** `prefixAntonyms` one way: the prefixed word in `x`, its base in `y`. */
 function prefixAntonymsOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
   const vx = viewOf(x);
   const px = prefixedOf(vx);

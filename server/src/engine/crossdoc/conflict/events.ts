@@ -283,7 +283,7 @@ export function sourceAsDoer(a: ClaimSignature, b: ClaimSignature): string | nul
   return sourceAsDoerOneWay(a, b) ?? sourceAsDoerOneWay(b, a);
 }
 
-/** `sourceAsDoer` with `x` on the side that reads first. */
+/** `sourceAsDoer` one way: `x` names the source, `y` (unattributed) has it as the doer. */
 function sourceAsDoerOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
   if (!x.attributed || y.attributed) return null;
   const vx = viewOf(x);

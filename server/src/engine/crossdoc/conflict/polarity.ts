@@ -175,7 +175,7 @@ function stemAfter(t: readonly Tok[], i: number, st: string): boolean {
   return false;
 }
 
-/** `complementPolarity` with `x` on the side that reads first. */
+/** `complementPolarity` one way: the negation in `x`, the plain statement in `y`. */
 function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
   const vx = viewOf(x);
   const t = vx.toks;

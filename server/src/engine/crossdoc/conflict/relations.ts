@@ -418,7 +418,7 @@ function respective(a: ClaimSignature, b: ClaimSignature): string | null {
   return respectiveOneWay(a, b) ?? respectiveOneWay(b, a);
 }
 
-/** `respective` with `x` on the side that reads first. */
+/** `respective` one way: the list with "respectively" in `x`, one participant's value in `y`. */
 function respectiveOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
   const rx = respectiveOf(viewOf(x));
   if (!rx.length || !x.predicates.some((p) => y.predicates.includes(p))) return null;
