@@ -1,7 +1,7 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
 import { DENYING_TO, isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, positions, positionsOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, perSignature, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
 import { doerBefore } from './events';
 
@@ -13,8 +13,8 @@ import { doerBefore } from './events';
  * made", "lows not reached since", a question or an if-clause).
  */
 export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
-  const aPreds = new Set([...a.predicates, ...a.negatedPredicates]);
-  const bPreds = new Set([...b.predicates, ...b.negatedPredicates]);
+  const aPreds = predicatesOf(a);
+  const bPreds = predicatesOf(b);
   for (const p of aPreds) {
     const an = a.negatedPredicates.includes(p);
     const bn = b.negatedPredicates.includes(p);
@@ -29,13 +29,16 @@ export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     const how = unlisted(b, a, p);
     if (how && denied(viewOf(b), viewOf(a), p, how)) return `one says “${p}…” happened, the other says it did not`;
   }
-  for (const [x, y, yPreds] of [
-    [a, b, bPreds],
-    [b, a, aPreds],
-  ] as const) {
-    for (const p of x.predicates) {
-      if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return `one says “${p}…” happened, the other says it did not`;
-    }
+  return deniedUnlisted(a, b, bPreds) ?? deniedUnlisted(b, a, aPreds);
+}
+
+/** A sentence's predicates, stated or denied (memoised: polarity runs on every candidate pair). */
+const predicatesOf = perSignature((s: ClaimSignature): ReadonlySet<string> => new Set([...s.predicates, ...s.negatedPredicates]));
+
+/** A predicate `x` states that `y` denies as a verb its signature does not list (`yPreds`). */
+function deniedUnlisted(x: ClaimSignature, y: ClaimSignature, yPreds: ReadonlySet<string>): string | null {
+  for (const p of x.predicates) {
+    if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return `one says “${p}…” happened, the other says it did not`;
   }
   return null;
 }
