@@ -529,7 +529,6 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
   if (entry.lemma === 'state' && STATES.test(t.lower) && stateNoun(tokens, i)) return;
   // "proved to be a safe space", "may prove costly": a copula, not evidence
   if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) return;
-  // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead".
   // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
   // "polls there show Trump trailing", "records from the 2008 cycle show he…".
   const evidenceNoun =
