@@ -506,6 +506,11 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     assert.deepStrictEqual(rated(relationsOf(tarn('five'), tarn('three'))), ['Non-callable for five ye contradicts: 5 vs 3 year']);
   });
 
+  it('two shares of one vote, written "%" and "percent", conflict', () => {
+    assert.strictEqual(ruleConflict('Marlow won 48% of the vote in the Tarsa county election.', 'Marlow won 41 percent of the vote in the Tarsa county election.'), '48 vs 41 percent');
+    assert.strictEqual(ruleConflict('Marlow won 48% of the vote in the Tarsa county election.', 'Marlow won 48 per cent of the vote in the Tarsa county election.'), null);
+  });
+
   it('two companies whose names share only a common word ("Stores", "Inc") report two sales figures, not one', () => {
     const sales = (city: string, company: string, pct: number): string =>
       `${city}, April 9 - ${company} said sales for the five weeks ended April four were up ${pct} pct to 184.7 mln dlrs from 183.8 mln dlrs a year earlier.\n`;
@@ -513,7 +518,7 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
     assert.deepStrictEqual(conflicts(relationsOf(sales('WILMINGTON', 'Tarn Stores Co Inc', 0.5), sales('BOSTON', 'Osler Department Stores Inc', 8.2))), []);
     // one company, two figures: a dispute
     assert.deepStrictEqual(conflicts(relationsOf(sales('WILMINGTON', 'Tarn Stores Co Inc', 0.5), sales('WILMINGTON', 'Tarn Stores Co Inc', 8.2))), [
-      'WILMINGTON, April 9 - Ta disputes: 0.5 vs 8.2 pct',
+      'WILMINGTON, April 9 - Ta disputes: 0.5 vs 8.2 percent',
     ]);
   });
 

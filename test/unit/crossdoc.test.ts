@@ -36,6 +36,26 @@ describe('cross-document relations', () => {
     ]);
   });
 
+  it('two different counts of one thing are not the same claim, even where no rule calls them a conflict', () => {
+    // (a copula and a particle, "was down", give the value rules no shared predicate to read a conflict in)
+    const index = (pct: string, at = '16:08'): string => `The Tarvex index was down ${pct} at ${at} UTC, a slight recovery from earlier in the day.\n`;
+    assert.deepStrictEqual(links({ 'a.txt': index('2.62%'), 'b.txt': index('2.62%') }), ['1 corroborates → b.txt:1']);
+    assert.deepStrictEqual(links({ 'a.txt': index('2.62%'), 'b.txt': index('3.76%') }), []);
+    assert.deepStrictEqual(links({ 'a.txt': index('2.62%'), 'b.txt': index('3.76 percent') }), []);
+    // counts of two units are no conflict: the same claim
+    assert.deepStrictEqual(links({ 'a.txt': 'The Tarvex index was down 2.62% at 16:08 UTC, or 41 points, a slight recovery from earlier in the day.\n', 'b.txt': index('2.62%') }), ['1 corroborates → b.txt:1']);
+  });
+
+  it('a percentage is one unit however it is written: "%", "percent", "per cent", "pct"', () => {
+    const units = (sentence: string): string[] => signatures(analyzeText(sentence, 'plaintext'), new Aliases(DEFAULT_ALIASES))[0].numbers.map((n) => `${n.value} ${n.unit}`);
+    assert.deepStrictEqual(units('Marlow won 48% of the vote in Tarsa and 12 seats.'), ['48 percent', '12 seat']);
+    assert.deepStrictEqual(units('Marlow won 48 percent of the vote in Tarsa.'), ['48 percent']);
+    assert.deepStrictEqual(units('Marlow won 48 per cent of the vote in Tarsa.'), ['48 percent']);
+    // (the wire's abbreviation, its full stop kept at the end of the sentence)
+    assert.deepStrictEqual(units('The Tarvex issue pays five pct.'), ['5 percent']);
+    assert.deepStrictEqual(units('Tarvex sales rose 4.5 pct in March.'), ['4.5 percent']);
+  });
+
   it('aliases and transliterations match: ISIS / Daesh, Sergey / Sergei', () => {
     const files = {
       'a.txt': 'Foreign Minister Sergey Petrov said Daesh fighters had withdrawn from the oil fields near Deir.\n',

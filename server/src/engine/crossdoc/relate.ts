@@ -1,4 +1,5 @@
 import { conflictOf, filedApart, namedConflictOf, type Conflict } from './conflict';
+import { differentCounts } from './conflict/values';
 import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, translit } from './normalize';
 import { COUNTRY_NAMES, PLACES } from '../lexicon/places';
@@ -379,7 +380,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
     if (!sameClaimEvidence(a, b, sim, index)) return sameEventLink(a, b, index, events, sim);
     const score = sameClaimScore(a, b, index, sim);
     if (score < THRESHOLDS.same) return sameEventLink(a, b, index, events, sim);
-    if (conflicting()) return null;
+    if (conflicting() || differentCounts(a, b)) return null;
     return { relation: 'corroborates', score, detail: '' };
   }
   const found = conflicting();
@@ -409,7 +410,10 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   }
   // (a conflict too weak to report still says they may be two instances: neither the same claim nor a same-event link)
   if (conflict) return null;
-  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return { relation: 'corroborates', score, detail: '' };
+  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) {
+    // two counts of one thing that differ are not one claim, even where no rule calls them a conflict
+    return differentCounts(a, b) ? null : { relation: 'corroborates', score, detail: '' };
+  }
   return sameEventLink(a, b, index, events, sim);
 }
 

@@ -453,11 +453,25 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
     while (toks[j] && (toks[j].pos === 'ADJ' || toks[j].text === '-')) j++;
     // (the wire's sign-off after a table's last figure, "… 1 4 REUTER", counts nothing)
     const signOff = !!toks[j] && WIRE_SIGN_OFF.test(toks[j].text) && toks.slice(j + 1).every((x) => x.pos === 'PUNCT');
-    const unit = toks[j] && toks[j].pos === 'NOUN' && !signOff ? stem(toks[j].text) : '';
+    const unit = signOff ? '' : unitAt(toks, j);
     out.push({ value, unit });
   }
   return out;
 }
+
+/** Words for a percentage, all one unit: "48%", "48 percent", "48 per cent", the wire's "48 pct". */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct']);
+
+/** The unit of a number whose unit word is at j: a noun's stem ("jobs" → "job"), or "percent". */
+function unitAt(toks: Sentence['tokens'], j: number): string {
+  const t = toks[j];
+  if (!t) return '';
+  // (a sentence's last word may keep its full stop: "pays five pct.")
+  const word = t.lower.replace(TRAILING_STOP, '');
+  if (PERCENT_WORDS.has(word) || (word === 'per' && toks[j + 1]?.lower.replace(TRAILING_STOP, '') === 'cent')) return 'percent';
+  return t.pos === 'NOUN' ? stem(t.text) : '';
+}
+const TRAILING_STOP = /\.$/;
 
 function datesOf(toks: Sentence['tokens']): DateSig[] {
   const out: DateSig[] = [];

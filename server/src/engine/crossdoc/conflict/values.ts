@@ -1,5 +1,5 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
-import { isStop } from '../normalize';
+import { isStop, stem } from '../normalize';
 import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
@@ -350,6 +350,13 @@ function datePositions(v: View, d: DateSig): number[] {
  * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
  * two changes, "For the final quarter of 2009" and "profitable by 2011" two periods.
  */
+/** The words of a unit in a sentence besides its stem: a percentage is also written "pct", "per cent" and "%". */
+const UNIT_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['percent', new Set(['percent', 'pct', 'per', 'cent', '%'].map((w) => stem(w)))]]);
+
+function isUnitWord(t: Tok, unit: string): boolean {
+  return t.st === unit || UNIT_SPELLINGS.get(unit)?.has(t.st) === true;
+}
+
 function roleOf(v: View, k: number, skip: string): Set<string> {
   const out = new Set<string>();
   const t = v.toks;
@@ -358,7 +365,7 @@ function roleOf(v: View, k: number, skip: string): Set<string> {
     for (let j = k + dir; j >= 0 && j < t.length && n < 4; j += dir) {
       // a dash ends it too: the date of a dateline ("LONDON, March 26 - ") is no date of the event
       if (t[j].brk) break;
-      if (!isContent(t[j]) || monthNumber(t[j]) || t[j].st === skip) continue;
+      if (!isContent(t[j]) || monthNumber(t[j]) || isUnitWord(t[j], skip)) continue;
       out.add(t[j].st);
       n++;
     }
@@ -386,6 +393,24 @@ function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): bo
 /** Different counts of one unit, or different dates, for a shared predicate, each standing with the same words. */
 export function values(a: ClaimSignature, b: ClaimSignature): string | null {
   if (!a.predicates.some((p) => b.predicates.includes(p))) return null;
+  const count = differentCounts(a, b);
+  if (count) return count;
+  // a date conflicts only when the other side gives no agreeing date ("elected in 1990, re-elected in 1995" / "re-elected in 1995")
+  for (const da of a.dates) {
+    for (const db of b.dates) {
+      const c = sameDateLevel(da, db);
+      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y))) && sameRole(viewOf(a), datePositions(viewOf(a), da), viewOf(b), datePositions(viewOf(b), db))) return `different dates (${c})`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Two counts of one unit that differ, each standing with the same words ("was down 2.62% at 16:08" /
+ * "was down 3.76% at 16:08"): "4300 vs 3100 job", or null. Without a shared predicate this is no
+ * contradiction the rules can vouch for, but neither are the two sentences the same claim.
+ */
+export function differentCounts(a: ClaimSignature, b: ClaimSignature): string | null {
   for (const na of a.numbers) {
     for (const nb of b.numbers) {
       // a count conflicts only when the other side never gives the same value for that unit
@@ -393,13 +418,6 @@ export function values(a: ClaimSignature, b: ClaimSignature): string | null {
         const rel = Math.abs(na.value - nb.value) / Math.max(na.value, nb.value);
         if (rel > 0.05 && sameRole(viewOf(a), numberPositions(viewOf(a), na.value), viewOf(b), numberPositions(viewOf(b), nb.value), na.unit)) return `${na.value} vs ${nb.value} ${na.unit}`;
       }
-    }
-  }
-  // a date conflicts only when the other side gives no agreeing date ("elected in 1990, re-elected in 1995" / "re-elected in 1995")
-  for (const da of a.dates) {
-    for (const db of b.dates) {
-      const c = sameDateLevel(da, db);
-      if (c && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y))) && sameRole(viewOf(a), datePositions(viewOf(a), da), viewOf(b), datePositions(viewOf(b), db))) return `different dates (${c})`;
     }
   }
   return null;
