@@ -46,6 +46,12 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(links({ 'a.txt': 'The Tarvex index was down 2.62% at 16:08 UTC, or 41 points, a slight recovery from earlier in the day.\n', 'b.txt': index('2.62%') }), ['1 corroborates → b.txt:1']);
   });
 
+  it('two sentences that share only who, where and when are one event, not one claim', () => {
+    const one = (b: string): string[] => links({ 'a.txt': 'Lena Brandt met Oskar Vik in Tarsa on Monday.\n', 'b.txt': b + '\n' });
+    assert.deepStrictEqual(one('Lena Brandt met with Oskar Vik in Tarsa on Monday.'), ['1 corroborates → b.txt:1']);
+    assert.deepStrictEqual(one('Lena Brandt sued Oskar Vik in Tarsa on Monday.'), ['1 same-event → b.txt:1']);
+  });
+
   it('a percentage is one unit however it is written: "%", "percent", "per cent", "pct"', () => {
     const units = (sentence: string): string[] => signatures(analyzeText(sentence, 'plaintext'), new Aliases(DEFAULT_ALIASES))[0].numbers.map((n) => `${n.value} ${n.unit}`);
     assert.deepStrictEqual(units('Marlow won 48% of the vote in Tarsa and 12 seats.'), ['48 percent', '12 seat']);

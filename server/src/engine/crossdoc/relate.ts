@@ -277,6 +277,26 @@ function sharedPredicates(a: ClaimSignature, b: ClaimSignature): number {
   return n;
 }
 
+/**
+ * Whether two sentences share a word of what they say beyond who and when (a stem that is no part of
+ * a name: "pullout" and "military", "capital"): "National Amusements owns 19.6 pct of Viacom's stock"
+ * and "Viacom said the court denied the motion" share only a name, and are not one claim. A sentence
+ * with no such word of its own ("Morgan Stanley said.") says nothing either way.
+ */
+function shareContent(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (a.stems.length === 0 || b.stems.length === 0) return true;
+  for (const st of a.stems) if (b.stems.includes(st)) return true;
+  return false;
+}
+
+/**
+ * A pair the same-claim model links whose sentences say different things happened: its score is the
+ * probability that they report one event, so they are a `same-event` link (none when not asked for).
+ */
+function sameEventOnly(score: number, events: boolean): Link | null {
+  return events ? { relation: 'same-event', score, detail: '' } : null;
+}
+
 /** What the event model reads of a pair (see `sameEventScore`). */
 export function eventEvidence(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, sentence = similarity(a, b, index)): EventEvidence {
   return { sentence, predicates: sharedPredicates(a, b), articles: eventContext(a, b, index, sentence) };
@@ -381,7 +401,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
     const score = sameClaimScore(a, b, index, sim);
     if (score < THRESHOLDS.same) return sameEventLink(a, b, index, events, sim);
     if (conflicting() || differentCounts(a, b)) return null;
-    return { relation: 'corroborates', score, detail: '' };
+    return shareContent(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
   }
   const found = conflicting();
   // a conflict between two instances (other participants, another day) makes them neither the same claim nor a contradiction
@@ -412,7 +432,8 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (conflict) return null;
   if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) {
     // two counts of one thing that differ are not one claim, even where no rule calls them a conflict
-    return differentCounts(a, b) ? null : { relation: 'corroborates', score, detail: '' };
+    if (differentCounts(a, b)) return null;
+    return shareContent(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
   }
   return sameEventLink(a, b, index, events, sim);
 }
