@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Aliases, analyzeText, ClaimEngine, ClaimIndex, decodeSignatures, DEFAULT_ALIASES, encodeSignatures, LineIndex, signatures, type ClaimSignature } from '../../server/src/engine';
+import { Aliases, analyzeText, ClaimEngine, ClaimIndex, decodeSignatures, DEFAULT_ALIASES, encodeSignatures, LineIndex, oneClaim, signatures, type ClaimSignature } from '../../server/src/engine';
 
 /** Links of every sentence of `a.txt` as `line relation → file:line` (fixtures written for the project). */
 function links(files: Record<string, string>, from = 'a.txt'): string[] {
@@ -50,6 +50,23 @@ describe('cross-document relations', () => {
     const one = (b: string): string[] => links({ 'a.txt': 'Lena Brandt met Oskar Vik in Tarsa on Monday.\n', 'b.txt': b + '\n' });
     assert.deepStrictEqual(one('Lena Brandt met with Oskar Vik in Tarsa on Monday.'), ['1 corroborates → b.txt:1']);
     assert.deepStrictEqual(one('Lena Brandt sued Oskar Vik in Tarsa on Monday.'), ['1 same-event → b.txt:1']);
+  });
+
+  it('a headline is the claim of a sentence that says half its words, else only its event', () => {
+    const sig = (text: string, headline: boolean): ClaimSignature => {
+      const all = signatures(analyzeText(text, 'plaintext'), new Aliases(DEFAULT_ALIASES));
+      const s = all.find((x) => x.headline === headline);
+      assert.ok(s, `no ${headline ? 'headline' : 'body'} signature in ${text}`);
+      return s;
+    };
+    const story = (headline: string): ClaimSignature => sig(`${headline}\n\nHalvorsen Motors said on Monday it would look for more partners in Lormont.\n`, true);
+    const body = sig('Halvorsen Motors says there is no agreement to build a car with Tarvex in Lormont.\n', false);
+    assert.strictEqual(oneClaim(story('HALVORSEN MOTORS SAYS NO AGREEMENT TO BUILD CAR WITH TARVEX'), body), true);
+    assert.strictEqual(oneClaim(body, story('HALVORSEN MOTORS SAYS NO AGREEMENT TO BUILD CAR WITH TARVEX')), true);
+    // one word of four in common ("car"): enough for two sentences of a body, not for a headline
+    assert.strictEqual(oneClaim(story('HALVORSEN MOTORS SETS SIGHTS ON CAR ACQUISITION'), body), false);
+    // (two sentences of a body: one content word in common is enough)
+    assert.strictEqual(oneClaim(sig('Halvorsen Motors will build cars with Tarvex in Lormont.\n', false), body), true);
   });
 
   it('a percentage is one unit however it is written: "%", "percent", "per cent", "pct"', () => {

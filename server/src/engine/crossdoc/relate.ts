@@ -278,15 +278,28 @@ function sharedPredicates(a: ClaimSignature, b: ClaimSignature): number {
 }
 
 /**
- * Whether two sentences share a word of what they say beyond who and when (a stem that is no part of
- * a name: "pullout" and "military", "capital"): "National Amusements owns 19.6 pct of Viacom's stock"
- * and "Viacom said the court denied the motion" share only a name, and are not one claim. A sentence
- * with no such word of its own ("Morgan Stanley said.") says nothing either way.
+ * Whether a pair the same-claim model links can be one claim told twice, not just one event. They
+ * must share a word of what they say beyond who and when (a stem, which is no part of a name:
+ * "pullout" and "military", "capital"): "National Amusements owns 19.6 pct of Viacom's stock" and
+ * "Viacom said the court denied the motion" share only a name. A sentence with no such word of its
+ * own ("Morgan Stanley said.") says nothing either way. A headline names the event its article
+ * reports in a few words ("First Airbus A380 delivered") that may leave out what, of it, the other
+ * sentence claims: it is that claim when the other sentence says at least two of its words and half
+ * of them ("US says no agreement on joint air strikes with Russia in Syria").
  */
-function shareContent(a: ClaimSignature, b: ClaimSignature): boolean {
+export function oneClaim(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (a.headline || b.headline) return headlineSays(a, b) && headlineSays(b, a);
   if (a.stems.length === 0 || b.stems.length === 0) return true;
   for (const st of a.stems) if (b.stems.includes(st)) return true;
   return false;
+}
+
+/** `oneClaim` for a headline `h` (anything else passes): the other sentence says two and half of its words. */
+function headlineSays(h: ClaimSignature, other: ClaimSignature): boolean {
+  if (!h.headline) return true;
+  let shared = 0;
+  for (const st of h.stems) if (other.stems.includes(st)) shared++;
+  return shared >= 1 && 2 * shared >= h.stems.length;
 }
 
 /**
@@ -401,7 +414,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
     const score = sameClaimScore(a, b, index, sim);
     if (score < THRESHOLDS.same) return sameEventLink(a, b, index, events, sim);
     if (conflicting() || differentCounts(a, b)) return null;
-    return shareContent(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
+    return oneClaim(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
   }
   const found = conflicting();
   // a conflict between two instances (other participants, another day) makes them neither the same claim nor a contradiction
@@ -433,7 +446,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) {
     // two counts of one thing that differ are not one claim, even where no rule calls them a conflict
     if (differentCounts(a, b)) return null;
-    return shareContent(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
+    return oneClaim(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
   }
   return sameEventLink(a, b, index, events, sim);
 }

@@ -54,6 +54,8 @@ export interface ClaimSignature {
   span: Span;
   text: string;
   attributed: boolean;
+  /** The sentence is a headline: it names the event its article reports, not a claim of its own. */
+  headline: boolean;
   /** Entity keys (aliases resolved). */
   entities: string[];
   /** Stemmed content words (nouns, verbs, adjectives; no entities, no stop words). */
@@ -415,6 +417,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     span: { ...s.span },
     text: text.slice(s.span.start, s.span.end),
     attributed: !!s.attribution,
+    headline: s.role === 'headline',
     entities: sized([...entities]),
     stems: sized([...stems]),
     predicates: sized([...predicates]),
