@@ -284,8 +284,9 @@ function sharedPredicates(a: ClaimSignature, b: ClaimSignature): number {
  * "Viacom said the court denied the motion" share only a name. A sentence with no such word of its
  * own ("Morgan Stanley said.") says nothing either way. A headline names the event its article
  * reports in a few words ("First Airbus A380 delivered") that may leave out what, of it, the other
- * sentence claims: it is that claim when the other sentence says at least two of its words and half
- * of them ("US says no agreement on joint air strikes with Russia in Syria").
+ * sentence claims: it is that claim when the other sentence says at least half of its words ("US says
+ * no agreement on joint air strikes with Russia in Syria" / "There is no agreement to conduct joint air
+ * strikes with the Russians in Syria").
  */
 export function oneClaim(a: ClaimSignature, b: ClaimSignature): boolean {
   if (a.headline || b.headline) return headlineSays(a, b) && headlineSays(b, a);
@@ -294,7 +295,7 @@ export function oneClaim(a: ClaimSignature, b: ClaimSignature): boolean {
   return false;
 }
 
-/** `oneClaim` for a headline `h` (anything else passes): the other sentence says two and half of its words. */
+/** `oneClaim` for a headline `h` (anything else passes): the other sentence says half of its words, and one at least. */
 function headlineSays(h: ClaimSignature, other: ClaimSignature): boolean {
   if (!h.headline) return true;
   let shared = 0;

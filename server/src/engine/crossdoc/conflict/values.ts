@@ -345,11 +345,6 @@ function datePositions(v: View, d: DateSig): number[] {
   return positionsWhere(v, (t) => (d.month !== undefined ? monthNumber(t) === d.month : t.low === String(d.year)));
 }
 
-/**
- * The words a value stands with in its clause (up to four content words either side, no numbers or
- * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
- * two changes, "For the final quarter of 2009" and "profitable by 2011" two periods.
- */
 /** The words of a unit in a sentence besides its stem: a percentage is also written "pct", "per cent" and "%". */
 const UNIT_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['percent', new Set(['percent', 'pct', 'per', 'cent', '%'].map((w) => stem(w)))]]);
 
@@ -357,6 +352,11 @@ function isUnitWord(t: Tok, unit: string): boolean {
   return t.st === unit || UNIT_SPELLINGS.get(unit)?.has(t.st) === true;
 }
 
+/**
+ * The words a value stands with in its clause (up to four content words either side, no numbers or
+ * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
+ * two changes, "For the final quarter of 2009" and "profitable by 2011" two periods.
+ */
 function roleOf(v: View, k: number, skip: string): Set<string> {
   const out = new Set<string>();
   const t = v.toks;
