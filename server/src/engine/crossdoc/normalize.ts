@@ -20,6 +20,9 @@ export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(
 );
 /** Scale words to their factors ("27.5 billion"). */
 export const SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+/** The unit of every percentage, and the one-word ways of writing it ("48%", "48 percent", the wire's "48 pct"; also "48 per cent"). */
+export const PERCENT = 'percent';
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct']);
 
 /** Lower case, no diacritics, no punctuation (memoised: names repeat). */
 export const fold: (s: string) => string = memoize(foldRaw);

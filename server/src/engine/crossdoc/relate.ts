@@ -270,11 +270,16 @@ export function sameClaimScore(a: ClaimSignature, b: ClaimSignature, index: Clai
   return sameEventProbability(sentence, pairContext(a, b, index), participantsDiffer(a.entities, b.entities));
 }
 
+/** How many of `xs` are in `ys`. */
+function countShared(xs: readonly string[], ys: readonly string[]): number {
+  let n = 0;
+  for (const x of xs) if (ys.includes(x)) n++;
+  return n;
+}
+
 /** Predicates (stemmed verbs) both sentences have. */
 function sharedPredicates(a: ClaimSignature, b: ClaimSignature): number {
-  let n = 0;
-  for (const p of a.predicates) if (b.predicates.includes(p)) n++;
-  return n;
+  return countShared(a.predicates, b.predicates);
 }
 
 /**
@@ -290,24 +295,25 @@ function sharedPredicates(a: ClaimSignature, b: ClaimSignature): number {
  */
 export function oneClaim(a: ClaimSignature, b: ClaimSignature): boolean {
   if (a.headline || b.headline) return headlineSays(a, b) && headlineSays(b, a);
-  if (a.stems.length === 0 || b.stems.length === 0) return true;
-  for (const st of a.stems) if (b.stems.includes(st)) return true;
-  return false;
+  return a.stems.length === 0 || b.stems.length === 0 || countShared(a.stems, b.stems) > 0;
 }
 
 /** `oneClaim` for a headline `h` (anything else passes): the other sentence says half of its words, and one at least. */
 function headlineSays(h: ClaimSignature, other: ClaimSignature): boolean {
   if (!h.headline) return true;
-  let shared = 0;
-  for (const st of h.stems) if (other.stems.includes(st)) shared++;
+  const shared = countShared(h.stems, other.stems);
   return shared >= 1 && 2 * shared >= h.stems.length;
 }
 
 /**
- * A pair the same-claim model links whose sentences say different things happened: its score is the
- * probability that they report one event, so they are a `same-event` link (none when not asked for).
+ * The link of a pair the same-claim model scores as one claim (`score`) with no conflict: a
+ * corroboration; none where two counts of one thing differ, even where no rule calls that a conflict;
+ * and a `same-event` link (none when not asked for) where they say different things happened, since
+ * the score is the probability that they report one event.
  */
-function sameEventOnly(score: number, events: boolean): Link | null {
+function corroboration(a: ClaimSignature, b: ClaimSignature, score: number, events: boolean): Link | null {
+  if (differentCounts(a, b)) return null;
+  if (oneClaim(a, b)) return { relation: 'corroborates', score, detail: '' };
   return events ? { relation: 'same-event', score, detail: '' } : null;
 }
 
@@ -414,8 +420,8 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
     if (!sameClaimEvidence(a, b, sim, index)) return sameEventLink(a, b, index, events, sim);
     const score = sameClaimScore(a, b, index, sim);
     if (score < THRESHOLDS.same) return sameEventLink(a, b, index, events, sim);
-    if (conflicting() || differentCounts(a, b)) return null;
-    return oneClaim(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
+    if (conflicting()) return null;
+    return corroboration(a, b, score, events);
   }
   const found = conflicting();
   // a conflict between two instances (other participants, another day) makes them neither the same claim nor a contradiction
@@ -444,11 +450,7 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   }
   // (a conflict too weak to report still says they may be two instances: neither the same claim nor a same-event link)
   if (conflict) return null;
-  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) {
-    // two counts of one thing that differ are not one claim, even where no rule calls them a conflict
-    if (differentCounts(a, b)) return null;
-    return oneClaim(a, b) ? { relation: 'corroborates', score, detail: '' } : sameEventOnly(score, events);
-  }
+  if (score >= THRESHOLDS.same && sameClaimEvidence(a, b, sim, index)) return corroboration(a, b, score, events);
   return sameEventLink(a, b, index, events, sim);
 }
 

@@ -11,7 +11,7 @@ const INPUT: unique symbol = Symbol('input');
 import { inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
 import { toldInput, toldOf } from './communication';
-import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, SCALES, stem, translit } from './normalize';
+import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -462,16 +462,13 @@ function numbersOf(toks: Sentence['tokens']): NumberSig[] {
   return out;
 }
 
-/** Words for a percentage, all one unit: "48%", "48 percent", "48 per cent", the wire's "48 pct". */
-const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct']);
-
-/** The unit of a number whose unit word is at j: a noun's stem ("jobs" → "job"), or "percent". */
+/** The unit of a number whose unit word is at j: a noun's stem ("jobs" → "job"), or `PERCENT` however written. */
 function unitAt(toks: Sentence['tokens'], j: number): string {
   const t = toks[j];
   if (!t) return '';
   // (a sentence's last word may keep its full stop: "pays five pct.")
   const word = t.lower.replace(TRAILING_STOP, '');
-  if (PERCENT_WORDS.has(word) || (word === 'per' && toks[j + 1]?.lower.replace(TRAILING_STOP, '') === 'cent')) return 'percent';
+  if (PERCENT_WORDS.has(word) || (word === 'per' && toks[j + 1]?.lower.replace(TRAILING_STOP, '') === 'cent')) return PERCENT;
   return t.pos === 'NOUN' ? stem(t.text) : '';
 }
 const TRAILING_STOP = /\.$/;

@@ -1,5 +1,5 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
-import { isStop, stem } from '../normalize';
+import { PERCENT, PERCENT_WORDS, isStop, stem } from '../normalize';
 import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
@@ -346,7 +346,7 @@ function datePositions(v: View, d: DateSig): number[] {
 }
 
 /** The words of a unit in a sentence besides its stem: a percentage is also written "pct", "per cent" and "%". */
-const UNIT_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['percent', new Set(['percent', 'pct', 'per', 'cent', '%'].map((w) => stem(w)))]]);
+const UNIT_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[PERCENT, new Set([...PERCENT_WORDS, 'per', 'cent'].map((w) => stem(w)))]]);
 
 function isUnitWord(t: Tok, unit: string): boolean {
   return t.st === unit || UNIT_SPELLINGS.get(unit)?.has(t.st) === true;
