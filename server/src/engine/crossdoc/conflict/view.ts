@@ -40,21 +40,9 @@ export function perSignature<T>(read: (s: ClaimSignature) => T): (s: ClaimSignat
 }
 
 /**
- * What a rule reads of each of two sentences (`read`, memoised per view), when both pass its cheap
- * word test (`may`) and both give something; null otherwise (the rule has nothing to compare).
- */
-export function readBoth<T>(a: ClaimSignature, b: ClaimSignature, may: (s: ClaimSignature) => boolean, read: (v: View) => T[]): [T[], T[]] | null {
-  if (!may(a) || !may(b)) return null;
-  const xa = read(viewOf(a));
-  if (!xa.length) return null;
-  const xb = read(viewOf(b));
-  return xb.length ? [xa, xb] : null;
-}
-
-/**
  * The first conflict `judge` finds between what a rule reads of one sentence and of the other: each of
  * `a`'s readings against each of `b`'s, in order, with all of both sides' readings at hand (`xs`, `ys`:
- * another reading may agree). Null when either side reads nothing (see `readBoth`) or no pair conflicts.
+ * another reading may agree). `read` is memoised per view. Null when either side reads nothing or no pair conflicts.
  */
 export function firstConflict<T>(
   a: ClaimSignature,
@@ -63,9 +51,12 @@ export function firstConflict<T>(
   read: (v: View) => T[],
   judge: (x: T, y: T, xs: T[], ys: T[]) => string | null,
 ): string | null {
-  const both = readBoth(a, b, may, read);
-  if (!both) return null;
-  const [xs, ys] = both;
+  // each side read only when both pass the rule's cheap word test (`may`, memoised), and `b` only when `a` gives something
+  if (!may(a) || !may(b)) return null;
+  const xs = read(viewOf(a));
+  if (!xs.length) return null;
+  const ys = read(viewOf(b));
+  if (!ys.length) return null;
   for (const x of xs) {
     for (const y of ys) {
       const found = judge(x, y, xs, ys);
