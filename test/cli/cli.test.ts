@@ -4,8 +4,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT, runCli } from '../helpers/spawn';
 
+const made: string[] = [];
+
 function tempDir(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cli-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);
@@ -17,6 +20,10 @@ const CLAIM = 'Rebels took the town of Varna on May 3.\n';
 const ATTRIBUTED = 'Rebels took the town of Varna on May 3, the army said.\n';
 
 describe('claimlint CLI', () => {
+  after(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('prints stylish findings and exits 0 when there are only warnings', () => {
     const dir = tempDir({ 'a.txt': CLAIM });
     const r = runCli(['a.txt'], dir);

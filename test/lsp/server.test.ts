@@ -137,6 +137,7 @@ describe('language server over stdio', function () {
     mark = client.publishedCount;
     client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configFile).toString(), type: 2 }] });
     assert.deepStrictEqual((await client.waitForDiagnostics((p) => p.uri === uri, mark)).diagnostics, []);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('updates on edits with the new version, applies settings without restart, and clears on close', async () => {
