@@ -46,6 +46,33 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(links({ 'a.txt': 'The Tarvex index was down 2.62% at 16:08 UTC, or 41 points, a slight recovery from earlier in the day.\n', 'b.txt': index('2.62%') }), ['1 corroborates → b.txt:1']);
   });
 
+  it('a time zone after a clock is no subject, and a country is one subject however it is named', () => {
+    const one = (a: string, b: string): string[] => links({ 'a.txt': a + '\n', 'b.txt': b + '\n' });
+    const british = 'The primary British index, the TRX 200, dropped in value by 2.36%, which is 118.40 points, to below the 5000 mark at 4907.20.';
+    // "As of 14:48 UTC, the UK index…": UTC is not who dropped, the index is, by two different counts
+    assert.deepStrictEqual(one(british.replace('British', 'UK'), 'As of 14:48 UTC, the primary UK index, the TRX 200, dropped in value by 6.50% (323.65 points) to a point even further below the 5000 mark at 4656.60.'), []);
+    // British, UK and London's name one subject
+    assert.deepStrictEqual(one(british, 'The primary UK index, the TRX 200, dropped in value by 6.50% (323.65 points) to a point even further below the 5000 mark at 4656.60.'), []);
+    assert.deepStrictEqual(one(british, "London's primary index, the TRX 200, dropped in value by 6.50% (323.65 points) to a point even further below the 5000 mark at 4656.60."), []);
+    assert.deepStrictEqual(one(british, 'The primary UK index, the TRX 200, dropped in value by 2.36% (118.40 points) to a point below the 5000 mark at 4907.20.'), ['1 corroborates → b.txt:1']);
+  });
+
+  it('one thing changing in opposite directions, or by two sizes of one change, is not one claim', () => {
+    // (in two stories about one day's markets: their other paragraphs are alike)
+    const story = (s: string): string => `${s}\n\nMarkets in Lormont and Tarvex reacted to the Halvorsen Bank rate decision on Monday.\n\nThe Halvorsen Bank raised its main rate to 4.5% from 4%.\n`;
+    const one = (a: string, b: string): string[] => links({ 'a.txt': story(a), 'b.txt': story(b) }).filter((l) => l.startsWith('1 '));
+    const dropped = 'The primary UK index, the TRX 200, dropped in value by 2.36%, which is 118.40 points, to below the 5000 mark at 4907.20.';
+    const rose = 'As of 18:00 UTC, the primary UK index, the TRX 200, was one of the few indexes to increase in value.';
+    assert.deepStrictEqual(one(dropped, rose), []);
+    assert.deepStrictEqual(one(dropped, 'As of 18:00 UTC, the primary UK index, the TRX 200, dropped in value by 2.36%, the most in a month.'), ['1 corroborates → b.txt:1']);
+    // a sentence with both directions has none of its own
+    assert.deepStrictEqual(one(dropped.replace('2.36%,', '2.36% while bonds rose,'), rose), ['1 corroborates → b.txt:1']);
+    // "lost 1.16%" and "dropped by 4.08%" are two sizes of one change, whatever the verbs
+    const closed = 'The Tarvex Industrial Average closed at its lowest level in over six years on Thursday, having lost 1.16%.';
+    assert.deepStrictEqual(one(closed, 'The Tarvex Industrial Average dropped by 4.08% at the closing bell, reaching its lowest level in six years.'), []);
+    assert.deepStrictEqual(one(closed, 'The Tarvex Industrial Average dropped by 1.16% at the closing bell, reaching its lowest level in six years.'), ['1 corroborates → b.txt:1']);
+  });
+
   it('two sentences that share only who, where and when are one event, not one claim', () => {
     const one = (b: string): string[] => links({ 'a.txt': 'Lena Brandt met Oskar Vik in Tarsa on Monday.\n', 'b.txt': b + '\n' });
     assert.deepStrictEqual(one('Lena Brandt met with Oskar Vik in Tarsa on Monday.'), ['1 corroborates → b.txt:1']);

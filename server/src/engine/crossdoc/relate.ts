@@ -1,4 +1,5 @@
 import { conflictOf, filedApart, namedConflictOf, type Conflict } from './conflict';
+import { opposedChange } from './conflict/antonyms';
 import { differentCounts } from './conflict/values';
 import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, translit } from './normalize';
@@ -307,12 +308,13 @@ function headlineSays(h: ClaimSignature, other: ClaimSignature): boolean {
 
 /**
  * The link of a pair the same-claim model scores as one claim (`score`) with no conflict: a
- * corroboration; none where two counts of one thing differ, even where no rule calls that a conflict;
- * and a `same-event` link (none when not asked for) where they say different things happened, since
- * the score is the probability that they report one event.
+ * corroboration; none where two counts of one thing differ or one thing changes in opposite
+ * directions, even where no rule calls that a conflict; and a `same-event` link (none when not asked
+ * for) where they say different things happened, since the score is the probability that they report
+ * one event.
  */
 function corroboration(a: ClaimSignature, b: ClaimSignature, score: number, events: boolean): Link | null {
-  if (differentCounts(a, b)) return null;
+  if (differentCounts(a, b) || opposedChange(a, b)) return null;
   if (oneClaim(a, b)) return { relation: 'corroborates', score, detail: '' };
   return events ? { relation: 'same-event', score, detail: '' } : null;
 }

@@ -2,7 +2,7 @@
 import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
 import { isStop, NUMBER_WORD_VALUES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, NAME_JOINERS, PREPOSITIONS, RELATIVES, YEAR, affirmedAt, differentNames, isContent, isNameTok, perView, subjectOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, NAME_JOINERS, PREPOSITIONS, RELATIVES, YEAR, affirmedAt, differentNames, isContent, isNameTok, nameWordKey, perView, subjectOf, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
 interface Occurrence {
@@ -136,6 +136,37 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
   }
   return null;
 }
+
+/**
+ * Changes in opposite directions of the same thing: "the FTSE 100 dropped in value by 2.36%" / "the FTSE
+ * 100 was one of the few indexes to increase in value". Each sentence uses one side of a group of
+ * directions (rose / fell) only, plainly, of participants that are not two different names, with a
+ * word next to the verbs in common. Often no contradiction (two trading days, two quarters), but
+ * never one claim told twice: the detail ("dropped… vs increase…"), or null.
+ */
+export function opposedChange(a: ClaimSignature, b: ClaimSignature): string | null {
+  const va = viewOf(a);
+  const vb = viewOf(b);
+  const ha = hitsOf(va);
+  if (!ha.size) return null;
+  const hb = hitsOf(vb);
+  for (const [gi, x] of ha) {
+    const g = stemmedGroups[gi];
+    const y = hb.get(gi);
+    if (!g.direction || !y) continue;
+    const [xs, ys] = x.a.length && !x.b.length && y.b.length && !y.a.length ? [x.a, y.b] : x.b.length && !x.a.length && y.a.length && !y.b.length ? [x.b, y.a] : [[], []];
+    for (const ox of xs) {
+      for (const oy of ys) {
+        if (!affirmedAt(va, ox.at) || !affirmedAt(vb, oy.at) || swappedAgainst(va, ox, vb, oy)) continue;
+        // (other numbers next to them do not make them two things, as they do for a contradiction: they are two claims either way)
+        if (sameParticipants(va, ox.at, vb, oy.at) && shareAnchor(anchors(va, ox, g.own), anchors(vb, oy, g.own))) return `${words(va, ox)}… vs ${words(vb, oy)}…`;
+      }
+    }
+  }
+  return null;
+}
+
+const shareAnchor = (x: Map<string, boolean>, y: Map<string, boolean>): boolean => [...x.keys()].some((k) => y.has(k));
 
 /**
  * Whether the doer after "by" of a passive at x ("was killed by the gunman") is the subject of y ("the
@@ -291,7 +322,7 @@ function nameRunAfter(t: Tok[], k: number): Set<string> | null {
     const out = new Set<string>();
     for (let e = j; e < t.length && !t[e].brk; e++) {
       if (t[e].cap && t[e].word) {
-        if (!isStop(t[e].low)) out.add(t[e].st);
+        if (!isStop(t[e].low)) out.add(nameWordKey(t[e]));
       } else if (!(NAME_JOINERS.has(t[e].low) && t[e + 1]?.cap)) break;
     }
     return out;

@@ -1,5 +1,6 @@
 /** Different numbers or dates for one thing, and one-value slots (born on, the president of) given twice. */
 import { PERCENT, PERCENT_WORDS, isStop, stem } from '../normalize';
+import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
 import { COUNTRY_NAMES } from '../../lexicon/places';
 import { countryNamed, placeTo, sameOwner } from './places';
 import type { ClaimSignature, DateSig } from '../signature';
@@ -352,6 +353,10 @@ function isUnitWord(t: Tok, unit: string): boolean {
   return t.st === unit || UNIT_SPELLINGS.get(unit)?.has(t.st) === true;
 }
 
+/** Verbs of a change up or down (the lexicon's direction groups, and "lost"), as stems; `CHANGE` stands for any of them in a role. */
+const CHANGE_STEMS = new Set([...ANTONYM_GROUPS.filter((g) => g.direction).flatMap((g) => [...g.a, ...g.b]), 'lose', 'lost', 'losing'].filter((w) => !w.includes(' ')).map((w) => stem(w)));
+const CHANGE = ' change';
+
 /**
  * The words a value stands with in its clause (up to four content words either side, no numbers or
  * months): what the value is a value of. "fell 2.5 percent to" and "increased by 5 percent" give
@@ -367,6 +372,8 @@ function roleOf(v: View, k: number, skip: string): Set<string> {
       if (t[j].brk) break;
       if (!isContent(t[j]) || monthNumber(t[j]) || isUnitWord(t[j], skip)) continue;
       out.add(t[j].st);
+      // "having lost 1.16%" and "dropped by 4.08%": both the size of a change, whichever the verb
+      if (CHANGE_STEMS.has(t[j].st)) out.add(CHANGE);
       n++;
     }
   }

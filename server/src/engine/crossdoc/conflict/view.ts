@@ -3,6 +3,7 @@
  * per signature), with negation and assertion tests, and the names, places, days and numbers read
  * from its tokens. Shared by every kind of conflict.
  */
+import { PLACES } from '../../lexicon/places';
 import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
 import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
@@ -255,11 +256,15 @@ export function positionsOf(v: View, st: string): number[] {
   return positionsWhere(v, (t) => t.st === st || adjectiveOf(t) === st);
 }
 
-/** The run of capitalised words ending at j (stems, without stop words); `step` 1 reads the run starting at j instead. */
-export function nameRun(t: Tok[], j: number, step: 1 | -1 = -1): Set<string> {
-  const run = new Set<string>();
-  for (let i = j; i >= 0 && i < t.length && t[i].cap && !t[i].brk; i += step) if (!isStop(t[i].low)) run.add(t[i].st);
-  return run;
+/** Time zones as wire copy writes them after a clock time ("at 14:48 UTC", "9 a.m. EST"). */
+const TIME_ZONES = new Set(['utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'ct', 'pt', 'bst', 'cet', 'cest', 'eet', 'eest', 'ist', 'jst', 'hkt', 'sgt', 'aest', 'aedt', 'msk', 'wib']);
+
+/** Whether token j is a time zone after a time ("14:48 UTC", "4 p.m. GMT"): no name, whoever it may look like. */
+function timeZoneAt(t: Tok[], j: number): boolean {
+  if (!TIME_ZONES.has(t[j].low)) return false;
+  // (after the digits of a clock, or the full stop of "a.m." / "p.m.")
+  const prev = t[j - 1];
+  return !!prev && (prev.num || prev.raw === '.');
 }
 
 /**
@@ -271,7 +276,7 @@ export function nameRun(t: Tok[], j: number, step: 1 | -1 = -1): Set<string> {
  */
 export function subjectOf(v: View, k: number): Set<string> | null {
   const t = v.toks;
-  const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk;
+  const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk && !timeZoneAt(t, j);
   /** The first word of the whole name ending at j, also where "and", "of" or "&" join its words ("Securities and Exchange Commission"). */
   const nameStart = (j: number): number => {
     let i = j;
@@ -289,24 +294,45 @@ export function subjectOf(v: View, k: number): Set<string> | null {
   for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
     if (!isName(j)) continue;
     const i = nameStart(j);
-    if (!afterPreposition(i)) return nameRun(t, j);
+    if (!afterPreposition(i)) return subjectName(t, j);
     j = i;
   }
   for (let j = 0; j < k; j++) {
     if (!isName(j)) continue;
     const first = j;
     while (j + 1 < k && t[j + 1].cap && !t[j + 1].brk) j++;
-    if (!afterPreposition(first)) return nameRun(t, j);
+    if (!afterPreposition(first)) return subjectName(t, j);
   }
   return null;
 }
 
-/** Two names of different participants: neither is part of the other ("Ford Motors" / "General Motors", not "Bush" / "President Bush"). */
+/**
+ * The run of capitalised words ending at j (without stop words), each keyed by `nameWordKey`: "the
+ * primary British index" and "the primary UK index" are about one subject, and "UK" is part of
+ * "London's FTSE".
+ */
+function subjectName(t: Tok[], j: number): Set<string> {
+  const run = new Set<string>();
+  for (let i = j; i >= 0 && t[i].cap && !t[i].brk; i--) if (!isStop(t[i].low)) run.add(nameWordKey(t[i]));
+  return run;
+}
+
+/**
+ * A word of a name as participants are compared: a country's name, another name of it, one of its
+ * cities or its people's adjective stands for the country ("@United Kingdom" for "UK", "British",
+ * "London's"); any other word is its stem.
+ */
+export function nameWordKey(x: Tok): string {
+  const place = PLACES.get(x.low.replace(/['’]s$/, ''));
+  return place && place.country && place.country !== '?' ? '@' + place.country : x.st;
+}
+
 /** Two participants that are one: shared name words, and neither has words the other lacks on both sides. */
 export function meets(x: Set<string>, y: Set<string>): boolean {
   return !differentNames(x, y) && [...x].some((n) => y.has(n));
 }
 
+/** Two names of different participants: neither is part of the other ("Ford Motors" / "General Motors", not "Bush" / "President Bush"). */
 export function differentNames(x: Set<string>, y: Set<string>): boolean {
   const within = (p: Set<string>, q: Set<string>): boolean => [...p].every((n) => q.has(n));
   return x.size > 0 && y.size > 0 && !within(x, y) && !within(y, x);
