@@ -73,6 +73,25 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(one(closed, 'The Tarvex Industrial Average dropped by 1.16% at the closing bell, reaching its lowest level in six years.'), ['1 corroborates → b.txt:1']);
   });
 
+  it('what one article tells of its own day is not the claim of an article filed more than a week apart', () => {
+    // (articles with a date line under the headline, as Wikinews writes them)
+    const article = (date: string, sentence: string): string => `Halvorsen shows new phone\n${date}\n${sentence}\nThe Halvorsen Tarvex phone has a larger screen and a faster chip than the model it replaces.\n`;
+    const launch = (when = ''): string => `Halvorsen ${when}launched a new version of its Tarvex phone at its yearly conference in Lormont.`;
+    const third = (a: string, b: string): string[] => links({ 'a.txt': a, 'b.txt': b }).filter((l) => l.startsWith('3 ') && l.endsWith('b.txt:3'));
+    // one yearly conference, five years apart
+    assert.deepStrictEqual(third(article('June 6, 2005', launch('today ')), article('June 7, 2010', launch())), ['3 same-event → b.txt:3']);
+    // three days apart: the other article may tell the same day
+    assert.deepStrictEqual(third(article('June 6, 2010', launch('today ')), article('June 9, 2010', launch())), ['3 corroborates → b.txt:3']);
+    // the later article gives the day itself: it may be telling the earlier day as background
+    assert.deepStrictEqual(third(article('June 6, 2005', launch('today ')), article('June 7, 2010', launch().replace('.', ' on June 6, 2005.'))), ['3 corroborates → b.txt:3']);
+    // neither ties the launch to its day
+    assert.deepStrictEqual(third(article('June 6, 2005', launch()), article('June 7, 2010', launch())), ['3 corroborates → b.txt:3']);
+    // two counts from articles of one day contradict; of June 6 in two years (a date line has its year), they are two days' counts
+    const sold = (n: string): string => `Halvorsen sold ${n} phones in Lormont on the first day of sales.`;
+    assert.deepStrictEqual(third(article('June 6, 2005', sold('4,000')), article('June 6, 2005', sold('6,000'))), ['3 contradicts → b.txt:3']);
+    assert.deepStrictEqual(third(article('June 6, 2005', sold('4,000')), article('June 6, 2010', sold('6,000'))), []);
+  });
+
   it('two sentences that share only who, where and when are one event, not one claim', () => {
     const one = (b: string): string[] => links({ 'a.txt': 'Lena Brandt met Oskar Vik in Tarsa on Monday.\n', 'b.txt': b + '\n' });
     assert.deepStrictEqual(one('Lena Brandt met with Oskar Vik in Tarsa on Monday.'), ['1 corroborates → b.txt:1']);

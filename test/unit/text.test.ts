@@ -3,7 +3,7 @@ import { ClaimEngine, LineIndex } from '../../server/src/engine';
 import { findQuotations } from '../../server/src/engine/text/quotes';
 import { tokenize } from '../../server/src/engine/nlp/tokens';
 import { parseMarkdown } from '../../server/src/engine/text/parse';
-import { inlineDateline } from '../../server/src/engine/text/dateline';
+import { dateLine, inlineDateline } from '../../server/src/engine/text/dateline';
 import * as fs from 'fs';
 import * as path from 'path';
 import sbd from 'sbd';
@@ -117,6 +117,20 @@ describe('wire datelines opening a sentence', () => {
   });
   it('near misses: an acronym and a dash, a headline in capitals, a name list', () => {
     assert.deepStrictEqual(['NATO - the alliance said it would send troops.', 'IBM - the computer maker - said profits rose.', 'OBAMA - WE WILL WIN', 'NASA, Boeing and Lockheed - the partners - met.'].map(read), ['none', 'none', 'none', 'none']);
+  });
+});
+
+describe('a line that is only a date', () => {
+  it('reads the month, day and year of the usual ways of writing one, and nothing else', () => {
+    const read = (s: string): string => {
+      const d = dateLine(s);
+      return d ? `${d.year}-${d.month}-${d.day}` : 'none';
+    };
+    assert.deepStrictEqual(
+      ['September 17, 2008', 'Wednesday, September 17, 2008', 'Sept. 17, 2008', '17 September 2008', 'June 1st, 2009', '2008-09-17', ' January 7, 2011 '].map(read),
+      ['2008-9-17', '2008-9-17', '2008-9-17', '2008-9-17', '2009-6-1', '2008-9-17', '2011-1-7'],
+    );
+    assert.deepStrictEqual(['September 2008', 'September 17', 'On September 17, 2008 markets fell.', 'September 34, 2008', '2008-13-01', 'Marching 3, 2008'].map(read), ['none', 'none', 'none', 'none', 'none', 'none']);
   });
 });
 

@@ -41,7 +41,22 @@ export interface Conflict {
  * different instances or a later state, not one claim told two ways.
  */
 export function filedApart(a: ClaimSignature, b: ClaimSignature): boolean {
-  return a.filed != null && b.filed != null && a.filed !== b.filed;
+  const days = daysApart(a, b);
+  return days !== null && days !== 0;
+}
+
+/**
+ * How many days apart two articles were filed (`ClaimSignature.filed`), or null when either gives no
+ * day. A wire dateline gives no year: two days without both years are taken to be in one year.
+ */
+export function daysApart(a: ClaimSignature, b: ClaimSignature): number | null {
+  if (a.filed == null || b.filed == null) return null;
+  if (a.filed === b.filed) return 0;
+  const x = a.filed.split('-').map(Number);
+  const y = b.filed.split('-').map(Number);
+  const both = x.length === 3 && y.length === 3;
+  const day = (d: number[]): number => Date.UTC(both ? d[0] : 2001, d[d.length - 2] - 1, d[d.length - 1]) / 86_400_000;
+  return Math.abs(day(x) - day(y));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { conflictOf, filedApart, namedConflictOf, type Conflict } from './conflict';
+import { conflictOf, daysApart, filedApart, namedConflictOf, type Conflict } from './conflict';
 import { opposedChange } from './conflict/antonyms';
 import { differentCounts } from './conflict/values';
 import { toldAlike, toldDispute } from './communication';
@@ -306,16 +306,32 @@ function headlineSays(h: ClaimSignature, other: ClaimSignature): boolean {
   return shared >= 1 && 2 * shared >= h.stems.length;
 }
 
+/** Words that tie what a sentence tells to its article's day or week: "today", "yesterday", "on Monday", "this week". */
+const DAY_ANCHORED = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening|week)|[Ll]ast (?:night|week)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+
+/**
+ * Whether two sentences tell of things on two different days: their articles were filed more than a
+ * week apart, and one ties what it tells to its own article's day ("Apple Computer today launched a 3G
+ * iPhone", "Apple Corps lost its court case today") while the other gives no date of its own (one
+ * that does may be telling the same day as background). An event of one kind on two days (a keynote
+ * each June, a market's fall on two days) is two claims.
+ */
+export function toldOfOtherDays(a: ClaimSignature, b: ClaimSignature): boolean {
+  const days = daysApart(a, b);
+  if (days === null || days <= 7) return false;
+  return (DAY_ANCHORED.test(a.text) && !b.dates.length) || (DAY_ANCHORED.test(b.text) && !a.dates.length);
+}
+
 /**
  * The link of a pair the same-claim model scores as one claim (`score`) with no conflict: a
  * corroboration; none where two counts of one thing differ or one thing changes in opposite
  * directions, even where no rule calls that a conflict; and a `same-event` link (none when not asked
- * for) where they say different things happened, since the score is the probability that they report
- * one event.
+ * for) where they say different things happened, or tell of two days, since the score is the
+ * probability that they report one event.
  */
 function corroboration(a: ClaimSignature, b: ClaimSignature, score: number, events: boolean): Link | null {
   if (differentCounts(a, b) || opposedChange(a, b)) return null;
-  if (oneClaim(a, b)) return { relation: 'corroborates', score, detail: '' };
+  if (oneClaim(a, b) && !toldOfOtherDays(a, b)) return { relation: 'corroborates', score, detail: '' };
   return events ? { relation: 'same-event', score, detail: '' } : null;
 }
 

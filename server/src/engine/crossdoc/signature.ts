@@ -8,7 +8,7 @@ import type { ClaimIndex } from './index';
 export const INDEXED: unique symbol = Symbol('indexed');
 /** Key of what a body sentence's signature was computed from (`inputKey`), kept so that the next version of the document can reuse it. */
 const INPUT: unique symbol = Symbol('input');
-import { inlineDateline } from '../text/dateline';
+import { dateLine, inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
 import { toldInput, toldOf } from './communication';
 import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit } from './normalize';
@@ -77,8 +77,9 @@ export interface ClaimSignature {
    */
   context: string[];
   /**
-   * The day the article's wire dateline says it was filed ("LONDON, March 27 - …": "3-27"),
-   * or null: two stories filed on two days report two days' figures.
+   * The day the article's wire dateline says it was filed ("LONDON, March 27 - …": "3-27"), or
+   * the date line under its headline ("September 17, 2008": "2008-9-17"), or null: two stories
+   * filed on two days report two days' figures.
    */
   filed: string | null;
   /** What a party was told of, or says it was not (`communication.ts`); nearly always the shared empty list. */
@@ -202,10 +203,14 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
  */
 function filedOn(a: DocumentAnalysis, text: string): string | null {
   for (const s of a.sentences) {
-    if (s.role !== 'body' && s.role !== 'dateline' && s.role !== 'headline') continue;
-    const d = inlineDateline(text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120)));
+    if (s.role !== 'body' && s.role !== 'dateline' && s.role !== 'headline' && s.role !== 'timestamp') continue;
+    const head = text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120));
+    const d = inlineDateline(head);
     if (d?.filed) return `${d.filed.month}-${d.filed.day}`;
     if (s.role === 'body') return null;
+    // a line that is only a date, under the headline ("September 17, 2008")
+    const full = s.span.end - s.span.start <= 40 ? dateLine(head) : null;
+    if (full) return `${full.year}-${full.month}-${full.day}`;
   }
   return null;
 }

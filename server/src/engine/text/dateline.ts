@@ -36,3 +36,33 @@ export function inlineDateline(sentence: string): InlineDateline | null {
   const day = on ? Number(on[2]) : 0;
   return { length: m[0].length, filed: on && day >= 1 && day <= 31 ? { month: MONTHS.indexOf(on[1].slice(0, 3)) + 1, day } : null };
 }
+
+/** The day a line that is only a date gives ("September 17, 2008"), as a dated article's second line gives it. */
+export interface FullDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+`;
+const MONTH_DAY_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\.?$`);
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\.?,?\s+(\d{4})\.?$`);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The date a line gives when the line is nothing but a date: "September 17, 2008", "Wednesday,
+ * September 17, 2008", "17 September 2008", "2008-09-17". Null for anything else.
+ */
+export function dateLine(line: string): FullDate | null {
+  const s = line.trim();
+  let m = MONTH_DAY_YEAR.exec(s);
+  if (m) return full(Number(m[3]), MONTHS.indexOf(m[1].slice(0, 3)) + 1, Number(m[2]));
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) return full(Number(m[3]), MONTHS.indexOf(m[2].slice(0, 3)) + 1, Number(m[1]));
+  m = ISO_DATE.exec(s);
+  return m ? full(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function full(year: number, month: number, day: number): FullDate | null {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1800 && year <= 2200 ? { year, month, day } : null;
+}
