@@ -52,11 +52,33 @@ export function filedApart(a: ClaimSignature, b: ClaimSignature): boolean {
 export function daysApart(a: ClaimSignature, b: ClaimSignature): number | null {
   if (a.filed == null || b.filed == null) return null;
   if (a.filed === b.filed) return 0;
-  const x = a.filed.split('-').map(Number);
-  const y = b.filed.split('-').map(Number);
-  const both = x.length === 3 && y.length === 3;
-  const day = (d: number[]): number => Date.UTC(both ? d[0] : 2001, d[d.length - 2] - 1, d[d.length - 1]) / 86_400_000;
-  return Math.abs(day(x) - day(y));
+  const x = filedDay(a.filed);
+  const y = filedDay(b.filed);
+  // (without both years: the days of one year)
+  return Math.abs(x.year !== null && y.year !== null ? x.day - y.day : x.dayOfYear - y.dayOfYear);
+}
+
+interface FiledDay {
+  year: number | null;
+  /** Days since 1970 (with the year), and of a year (without it). */
+  day: number;
+  dayOfYear: number;
+}
+
+/** Filed days read, by what `filed` says: few distinct ones, read once each. */
+const filedDays = new Map<string, FiledDay>();
+
+function filedDay(filed: string): FiledDay {
+  let d = filedDays.get(filed);
+  if (!d) {
+    const p = filed.split('-').map(Number);
+    const [month, day] = p.slice(-2);
+    const year = p.length === 3 ? p[0] : null;
+    d = { year, day: Date.UTC(year ?? 2001, month - 1, day) / 86_400_000, dayOfYear: Date.UTC(2001, month - 1, day) / 86_400_000 };
+    if (filedDays.size > 10_000) filedDays.clear();
+    filedDays.set(filed, d);
+  }
+  return d;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { conflictOf, daysApart, filedApart, namedConflictOf, type Conflict } from './conflict';
 import { opposedChange } from './conflict/antonyms';
 import { differentCounts } from './conflict/values';
+import { perSignature } from './conflict/view';
 import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, translit } from './normalize';
 import { COUNTRY_NAMES, PLACES } from '../lexicon/places';
@@ -319,8 +320,10 @@ const DAY_ANCHORED = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his 
 export function toldOfOtherDays(a: ClaimSignature, b: ClaimSignature): boolean {
   const days = daysApart(a, b);
   if (days === null || days <= 7) return false;
-  return (DAY_ANCHORED.test(a.text) && !b.dates.length) || (DAY_ANCHORED.test(b.text) && !a.dates.length);
+  return (dayAnchored(a) && !b.dates.length) || (dayAnchored(b) && !a.dates.length);
 }
+
+const dayAnchored = perSignature((s: ClaimSignature): boolean => DAY_ANCHORED.test(s.text));
 
 /**
  * The link of a pair the same-claim model scores as one claim (`score`) with no conflict: a
