@@ -355,7 +355,7 @@ function isUnitWord(t: Tok, unit: string): boolean {
 
 /** Verbs of a change up or down (the lexicon's direction groups, and "lost"), as stems; `CHANGE` stands for any of them in a role. */
 const CHANGE_STEMS = new Set([...ANTONYM_GROUPS.filter((g) => g.direction).flatMap((g) => [...g.a, ...g.b]), 'lose', 'lost', 'losing'].filter((w) => !w.includes(' ')).map((w) => stem(w)));
-const CHANGE = ' change';
+const CHANGE = ' change'; // (no word stems to it)
 
 /**
  * The words a value stands with in its clause (up to four content words either side, no numbers or
