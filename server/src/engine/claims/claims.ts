@@ -1,3 +1,4 @@
+import { DAY_WORDS, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import type { Token } from '../nlp/tokens';
 
 export type ClaimStrength = 'specific' | 'general';
@@ -10,7 +11,7 @@ export interface ClaimVerdict {
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$/i;
+const WEEKDAYS = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...DAY_WORDS].join('|')})$`, 'i');
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent|per cent)$/i;
 const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sign|share|join|visit|download|call|email)$/i;
 

@@ -215,6 +215,11 @@ export const DENYING_TO = new Set(['fail', 'failed', 'fails', 'unable', 'refuse'
 
 /** Weekday names, lower case, Monday first. */
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Words that name a day by the text's own day ("today", "yesterday"). */
+export const DAY_WORDS = ['today', 'tonight', 'yesterday', 'tomorrow'];
+/** A regex alternation of lower-case words written capitalised ("Monday|Tuesday"), or either way (`either`: "[Tt]oday"). */
+export const capitalisedAlternation = (words: readonly string[], either = false): string =>
+  words.map((w) => (either ? `[${w[0].toUpperCase()}${w[0]}]` : w[0].toUpperCase()) + w.slice(1)).join('|');
 /** Entity keys of weekday names (capitalised weekdays are indexed as entities). */
 export const WEEKDAY_KEYS = new Set(WEEKDAY_NAMES.map((d) => 'ent:' + translit(d)));
 

@@ -3,7 +3,7 @@ import { opposedChange } from './conflict/antonyms';
 import { differentCounts } from './conflict/values';
 import { perSignature } from './conflict/view';
 import { toldAlike, toldDispute } from './communication';
-import { CALENDAR_KEYS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, translit } from './normalize';
+import { CALENDAR_KEYS, capitalisedAlternation, DAY_WORDS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, WEEKDAY_NAMES, translit } from './normalize';
 import { COUNTRY_NAMES, PLACES } from '../lexicon/places';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
@@ -308,7 +308,7 @@ function headlineSays(h: ClaimSignature, other: ClaimSignature): boolean {
 }
 
 /** Words that tie what a sentence tells to its article's day or week: "today", "yesterday", "on Monday", "this week". */
-const DAY_ANCHORED = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening|week)|[Ll]ast (?:night|week)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const DAY_ANCHORED = new RegExp(String.raw`\b(?:${capitalisedAlternation(DAY_WORDS, true)}|[Tt]his (?:morning|afternoon|evening|week)|[Ll]ast (?:night|week)|${capitalisedAlternation(WEEKDAY_NAMES)})\b`);
 
 /**
  * Whether two sentences tell of things on two different days: their articles were filed more than a
@@ -317,7 +317,7 @@ const DAY_ANCHORED = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his 
  * that does may be telling the same day as background). An event of one kind on two days (a keynote
  * each June, a market's fall on two days) is two claims.
  */
-export function toldOfOtherDays(a: ClaimSignature, b: ClaimSignature): boolean {
+function toldOfOtherDays(a: ClaimSignature, b: ClaimSignature): boolean {
   const days = daysApart(a, b);
   if (days === null || days <= 7) return false;
   return (dayAnchored(a) && !b.dates.length) || (dayAnchored(b) && !a.dates.length);

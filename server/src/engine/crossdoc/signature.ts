@@ -197,10 +197,10 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
 /**
  * The day the article's wire dateline gives, as "month-day", or that a line of nothing but a date
  * gives above its body ("September 17, 2008" under a Wikinews headline), as "year-month-day", or
- * null: the first line or body sentence that opens with one, up to the first body sentence (a line in capitals before it, "GRAIN
- * SHIPS LOADING AT PORTLAND", is a headline without a date; a short line of a results table that
- * opens with one, "CHICAGO, March 30 - Shr loss 12 cts vs loss 10 cts", is read as a headline but
- * gives the day all the same).
+ * null: the first line or body sentence that opens with one, up to the first body sentence (a line
+ * in capitals before it, "GRAIN SHIPS LOADING AT PORTLAND", is a headline without a date; a short
+ * line of a results table that opens with one, "CHICAGO, March 30 - Shr loss 12 cts vs loss 10
+ * cts", is read as a headline but gives the day all the same).
  */
 function filedOn(a: DocumentAnalysis, text: string): string | null {
   for (const s of a.sentences) {

@@ -3,6 +3,8 @@
  * "MELBOURNE, Fla., March 26 - ", "WASHINGTON (Reuters) — ". It says where
  * and when the story was filed, not who did what: claims are read without it.
  */
+import { capitalisedAlternation, WEEKDAY_NAMES } from '../crossdoc/normalize';
+
 // A place in capitals, then either ", Month Day" segments (", Fla., March 26") or a credit in
 // brackets ("(Reuters)"), then a dash: an opening acronym and a dash ("NATO - the alliance said")
 // is not a dateline.
@@ -44,7 +46,7 @@ export interface FullDate {
   day: number;
 }
 
-const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+`;
+const WEEKDAY = String.raw`(?:${capitalisedAlternation(WEEKDAY_NAMES)}),?\s+`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\.?$`);
 const DAY_MONTH_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\.?,?\s+(\d{4})\.?$`);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

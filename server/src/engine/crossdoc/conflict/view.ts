@@ -323,7 +323,7 @@ function subjectName(t: Tok[], j: number): Set<string> {
  * "London's"); any other word is its stem.
  */
 export function nameWordKey(x: Tok): string {
-  const place = PLACES.get(x.low.replace(/['’]s$/, ''));
+  const place = PLACES.get(withoutPossessive(x.low));
   return place && place.country && place.country !== '?' ? '@' + place.country : x.st;
 }
 
@@ -355,8 +355,9 @@ export function numberPositions(v: View, value: number): number[] {
   });
 }
 
+const withoutPossessive = (w: string): string => w.replace(/['’]s$/, '');
 /** A name's key: its stem without a possessive ("Abbas's" → "abba"). */
-export const nameKey = (t: Tok): string => stem(t.low.replace(/['’]s$/, ''));
+export const nameKey = (t: Tok): string => stem(withoutPossessive(t.low));
 export const isNameTok = (t: Tok, j: number): boolean => t.cap && t.word && j > 0 && !isStop(t.low) && !isAux(t.low) && !monthNumber(t);
 
 /** Names of the nearest run of capitalised words before k in its clause (possessives included). */
