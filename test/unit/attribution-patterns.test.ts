@@ -492,3 +492,36 @@ describe('attribution patterns: a clause that a colon opens onto a quotation', (
     assert.strictEqual(attributionOf(t, 'Harbour'), 'fired back: | Harbour master Tom Holm | Tom Holm');
   });
 });
+
+describe('attribution patterns: a quantifier floated after the subject', () => {
+  it('"all", "both" and "each" between the subject and its verb', () => {
+    assert.strictEqual(attributionOf('The harbour pilots all urged a longer winter closure.', 'The harbour'), 'urged | The harbour pilots | The harbour pilots');
+    assert.strictEqual(attributionOf('Ruiz and Holm both denounced the ferry contract.', 'Ruiz'), 'denounced | Ruiz and Holm | Ruiz and Holm');
+    assert.strictEqual(attributionOf('The two captains each said the pier was unsafe.', 'The two'), 'said | The two captains | The two captains');
+  });
+
+  it('a determiner before a verb is still no subject of its own', () => {
+    assert.strictEqual(attributionOf('The crew finished all reported repairs by noon.', 'The crew'), 'none');
+  });
+});
+
+describe('attribution patterns: a finding that closes the sentence', () => {
+  it('", Fox found." / ", the survey showed." take the clause before them as content', () => {
+    assert.strictEqual(attributionOf('Ferry use fell by a third in the winter, the port survey found.', 'Ferry'), 'found | the port survey | the port survey');
+    assert.strictEqual(attributionOf('Ruiz kept her lead among dock workers, the Courier found.', 'Ruiz'), 'found | the Courier | the Courier');
+  });
+
+  it('a thing that "found" something is not a source', () => {
+    assert.strictEqual(attributionOf('The storm passed, and the boats found shelter.', 'The storm'), 'none');
+  });
+});
+
+describe('attribution patterns: headlines in title case', () => {
+  it('a cue verb tagged as a name after the headline’s subject', () => {
+    assert.strictEqual(attributionOf('Harbour Master Tom Holm Praises New Ferry Schedule.', 'Harbour'), 'Praises | Harbour Master Tom Holm | Tom Holm');
+  });
+
+  it('a plural noun after a one-word name in a title-case headline stays a noun', () => {
+    assert.strictEqual(attributionOf('Ferry Claims Office Opens In The Old Depot.', 'Ferry'), 'none');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -546,7 +546,7 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
   if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
   // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
   if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) return;
-  if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
+  if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1) && !floatingQuantifier(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
   const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
   // the subject before the verb and whether a complement follows, each worked out once and only if asked
   const lemma = entry.lemma;
@@ -590,7 +590,7 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
   if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
     // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
     const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
-    const parenthetical = speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null);
+    const parenthetical = (speechLike && clauseEndsAfter(tokens, cueEnd) && (i === 0 || npBackward(tokens, i) !== null)) || closingFinding(tokens, i, cueEnd, entry.cls);
     // Speech acts with a named or pronoun subject: "Trump called Clinton a bigot", "Obama praised the deal".
     // A past-tense act counts whoever performs it, but a country or a company "backed" or "resisted" is not a stance.
     const looseAct = finiteAct(tokens, i, entry.lemma) && (!STANCE_VERBS.has(entry.lemma) || !subj || !tokens.slice(subj[0], subj[1]).some((x) => x.pos === 'PROPN'));
@@ -915,6 +915,17 @@ function perSource(tokens: Token[], after: number): boolean {
   if (!n || UNITS.test(n.lower)) return false;
   if (n.pos === 'DET') return !!tokens[after + 1] && !UNITS.test(tokens[after + 1].lower) && /^\p{Lu}/u.test(tokens[after + 1].text);
   return /^\p{Lu}/u.test(n.text);
+}
+
+/**
+ * "…, Fox found.", "…, the survey showed.", "…, the Times reported last week.": evidence or a report
+ * closing the sentence after a comma, its content the clause before. Whoever found or reported it
+ * stands between the comma and the verb: an actor or a document.
+ */
+function closingFinding(tokens: Token[], i: number, cueEnd: number, cls: CueClass): boolean {
+  if ((cls !== 'evidence' && cls !== 'report') || !clauseEndsAfter(tokens, cueEnd) || tokens[i].pos !== 'VERB') return false;
+  const np = npBackward(tokens, i);
+  return !!np && np[0] > 1 && np[1] === i && tokens[np[0] - 1].text === ',' && namesActor(tokens, np[0], np[1]);
 }
 
 /** Nothing but a time phrase or an adverb lies between token `from` and the end of the clause. */
@@ -1297,6 +1308,7 @@ function thatClauseAt(tokens: Token[], k: number): boolean {
  * relative pronoun ("Clinton, who praised"). [from, to) or null.
  */
 function subjectBefore(tokens: Token[], i: number): [number, number] | null {
+  if (floatingQuantifier(tokens, i - 1)) return subjectBefore(tokens, i - 1);
   // "Holm last week said", "Trump at the time said", "Police had last month charged": a time phrase
   // between the subject and its verb is no part of the subject.
   const when = timePhraseStart(tokens, i);
@@ -1365,6 +1377,13 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return longApposition(tokens, j);
   // "Ruiz, at a later press conference, said": a phrase after a preposition is no apposition, only the name is the source
   return tokens[k + 1]?.pos === 'ADP' ? name : [name[0], j + 1];
+}
+
+const FLOATING = /^(?:all|both|each)$/;
+
+/** "the ministers all urged", "Bolton and Gorka both denounced": a quantifier floated after its subject. */
+function floatingQuantifier(tokens: Token[], k: number): boolean {
+  return k > 0 && FLOATING.test(tokens[k].lower) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1].pos);
 }
 
 /** Prepositions of a phrase between a subject and its verb ("Stumpf in an interview appeared to blame"). */

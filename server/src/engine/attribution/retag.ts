@@ -39,14 +39,46 @@ function verbBySlot(tokens: Token[], i: number): boolean {
   return a.lower === 'who' && j === i - 1 && !ing;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+const WORD = /^\p{L}{4,}$/u;
+const NAME_POS = /^(?:PROPN|NOUN)$/;
+
+/** A headline in title case: most words of four letters or more are capitalised ("Trump Praises Reporter's Work"). */
+function titleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!WORD.test(t.text)) continue;
+    words++;
+    if (CAPITALISED.test(t.text)) caps++;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 /**
- * The tokens of a sentence with cue words that stand where a verb stands read as verbs (see verbBySlot);
- * the same array when there is none.
+ * In a title-case headline the tagger reads every capitalised word as a name: "Donald Trump Praises Boyle",
+ * "Glenn Beck Blasts Drudge". A cue verb's third-person form right after a name of two words or more, with
+ * something that can follow a verb after it, is the headline's verb.
+ */
+function headlineVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const entry = CUE_VERBS.get(t.lower);
+  if (!entry || t.pos === 'VERB' || !CAPITALISED.test(t.text) || !/s$/.test(t.lower) || t.lower === entry.lemma) return false;
+  // (a name of two words or more before it: "Donald Trump Praises", not the compound noun of "Ferry Claims Office")
+  const named = (k: number): boolean => k >= 0 && NAME_POS.test(tokens[k].pos) && CAPITALISED.test(tokens[k].text);
+  const n = tokens[i + 1];
+  return named(i - 1) && named(i - 2) && !!n && n.pos !== 'PUNCT' && AFTER_VERB.test(n.pos);
+}
+
+/**
+ * The tokens of a sentence with cue words that stand where a verb stands read as verbs (see verbBySlot
+ * and headlineVerb); the same array when there is none.
  */
 export function retagVerbs(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
+  let headline: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (!verbBySlot(tokens, i)) continue;
+    if (!verbBySlot(tokens, i) && !(headlineVerb(tokens, i) && (headline ??= titleCase(tokens)))) continue;
     out ??= tokens.slice();
     out[i] = { ...tokens[i], pos: 'VERB' };
   }
