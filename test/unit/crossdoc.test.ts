@@ -92,6 +92,23 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(third(article('June 6, 2005', sold('4,000')), article('June 6, 2010', sold('6,000'))), []);
   });
 
+  it('two different quotations of one speaker, each most of its sentence, are two statements, not one claim', () => {
+    const article = (quote: string): string =>
+      `Halvorsen settles trademark dispute with Tarvex Records\nHalvorsen and Tarvex Records settled their trademark dispute over the Tarvex name in Lormont on Monday.\n"${quote}," said Halvorsen chief executive Lena Brandt.\n`;
+    const third = (a: string, b: string): string[] => links({ 'a.txt': article(a), 'b.txt': article(b) }).filter((l) => l.startsWith('3 ') && l.endsWith('b.txt:3'));
+    // the same words: the quotation told twice
+    const same = 'We have always loved the Tarvex catalogue and the dispute has been painful for everyone at Halvorsen';
+    assert.deepStrictEqual(third(same, same), ['3 corroborates → b.txt:3']);
+    // other words of hers about the same settlement: one event
+    assert.deepStrictEqual(third(same, 'The years ahead will be exciting for Halvorsen and for the Tarvex catalogue'), ['3 same-event → b.txt:3']);
+  });
+
+  it('"extended an invitation" is a statement: its quotation has a speaker', () => {
+    const t = 'After the ruling, Halvorsen chief executive Lena Brandt extended an invitation to the label, "we hope to work together on the Tarvex catalogue".';
+    const a = analyzeText(t, 'plaintext');
+    assert.strictEqual(a.sentences[0].attribution?.cue.source?.text, 'Halvorsen chief executive Lena Brandt');
+  });
+
   it('two sentences that share only who, where and when are one event, not one claim', () => {
     const one = (b: string): string[] => links({ 'a.txt': 'Lena Brandt met Oskar Vik in Tarsa on Monday.\n', 'b.txt': b + '\n' });
     assert.deepStrictEqual(one('Lena Brandt met with Oskar Vik in Tarsa on Monday.'), ['1 corroborates → b.txt:1']);

@@ -325,6 +325,24 @@ function toldOfOtherDays(a: ClaimSignature, b: ClaimSignature): boolean {
 
 const dayAnchored = perSignature((s: ClaimSignature): boolean => DAY_ANCHORED.test(s.text));
 
+/** The quotation that makes up half of a sentence or more, if any. */
+function mainQuote(s: ClaimSignature): QuoteSig | undefined {
+  const half = (s.span.end - s.span.start) / 2;
+  return s.quotes.find((q) => q.speaker && q.span.end - q.span.start >= half);
+}
+
+/**
+ * Whether each sentence is mostly a quotation of one speaker, and the two quotations differ (one
+ * worded alike is a quotation told twice, `relateQuotes`): two things that person said, not one
+ * claim ("we have always loved the Beatles…" / "We love the Beatles, and it has been painful…", each
+ * with "said Steve Jobs, Apple's CEO").
+ */
+function twoQuotations(a: ClaimSignature, b: ClaimSignature): boolean {
+  const qa = mainQuote(a);
+  const qb = qa && mainQuote(b);
+  return !!qb && qa.speaker === qb.speaker;
+}
+
 /**
  * The link of a pair the same-claim model scores as one claim (`score`) with no conflict: a
  * corroboration; none where two counts of one thing differ or one thing changes in opposite
@@ -334,7 +352,7 @@ const dayAnchored = perSignature((s: ClaimSignature): boolean => DAY_ANCHORED.te
  */
 function corroboration(a: ClaimSignature, b: ClaimSignature, score: number, events: boolean): Link | null {
   if (differentCounts(a, b) || opposedChange(a, b)) return null;
-  if (oneClaim(a, b) && !toldOfOtherDays(a, b)) return { relation: 'corroborates', score, detail: '' };
+  if (oneClaim(a, b) && !toldOfOtherDays(a, b) && !twoQuotations(a, b)) return { relation: 'corroborates', score, detail: '' };
   return events ? { relation: 'same-event', score, detail: '' } : null;
 }
 

@@ -285,7 +285,7 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
  * "released a statement", "made several comments", "gave a speech", "sent a letter". Inflected forms → lemma.
  */
 export const ISSUE_VERBS: ReadonlyMap<string, string> = new Map(
-  words('make give deliver issue release send offer put fire unleash launch post publish pen').flatMap((v) => inflect(v).map((f) => [f, v] as [string, string])),
+  words('make give deliver issue release send offer put fire unleash launch post publish pen extend').flatMap((v) => inflect(v).map((f) => [f, v] as [string, string])),
 );
 
 /** Nouns of statements and messages: the object that makes an issuing verb a speech act. */
