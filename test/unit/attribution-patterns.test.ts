@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { attributionOf, sentences } from '../helpers/engine';
+import { attributionOf, lint, sentences } from '../helpers/engine';
 
 // One test per attribution pattern the engine handles. Fixtures are invented
 // news prose written for the project, not copied from any data set.
@@ -246,6 +246,11 @@ describe('sentence splitting', () => {
   it('titles and initials do not end a sentence', () => {
     const t = 'Rep. G.K. Holm (D-N.C.), head of the caucus, said the vote was rigged.';
     assert.deepStrictEqual(sentences(t), [t]);
+  });
+
+  it('a full stop inside a two-character closing mark ends the sentence', () => {
+    const t = "Ruiz said ``the pier is safe.'' The vote is on Monday. ''It stays open.'' Holm agreed.";
+    assert.deepStrictEqual(sentences(t), ["Ruiz said ``the pier is safe.''", 'The vote is on Monday.', "''It stays open.''", 'Holm agreed.']);
   });
 
   it('non-breaking and double spaces lose no text', () => {
@@ -523,5 +528,22 @@ describe('attribution patterns: headlines in title case', () => {
 
   it('a plural noun after a one-word name in a title-case headline stays a noun', () => {
     assert.strictEqual(attributionOf('Ferry Claims Office Opens In The Old Depot.', 'Ferry'), 'none');
+  });
+});
+
+describe('attribution patterns: any verb of the clause that closes a quotation', () => {
+  it('"…," beamed Ruiz / "…," Ruiz enthused: a verb the lexicon lacks still names the speaker', () => {
+    assert.strictEqual(attributionOf('"The new pier is a triumph!" beamed harbour master Tom Holm.', '"The new'), 'beamed | harbour master Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf("``The new pier is a triumph,'' Mayor Ana Ruiz enthused.", '``The new'), 'enthused | Mayor Ana Ruiz | Ana Ruiz');
+  });
+
+  it('a verb with an object after the quotation is an action, not the speaker', () => {
+    assert.strictEqual(attributionOf('"The new pier is a triumph," Ruiz waved to the crowd.', '"The new'), 'none');
+  });
+
+  it('a vague source inside an archive-style quotation is the speaker’s word, not the article’s', () => {
+    const t = "Harbour master Tom Holm said in an interview ``Everyone told us the pier would fall.''";
+    assert.strictEqual(attributionOf(t, 'Harbour'), 'said | Harbour master Tom Holm | Tom Holm');
+    assert.deepStrictEqual(lint(t), []);
   });
 });

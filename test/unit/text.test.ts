@@ -22,6 +22,15 @@ describe('quotations', () => {
     assert.deepStrictEqual(q("'Our focus is on the north,' the spokesman says"), ["'Our focus is on the north,'"]);
   });
 
+  it('two-character marks of archive styles: ``…\'\' and \'\'…\'\'', () => {
+    assert.deepStrictEqual(q("The ferry made a ``special charity trip'' to Lormont."), ["``special charity trip''"]);
+    assert.deepStrictEqual(q("''The pier is safe,'' Ruiz said, ''and it stays open.''"), ["''The pier is safe,''", "''and it stays open.''"]);
+    const [r] = findQuotations("``We are ready,'' she said.", { start: 0, end: 26 });
+    assert.deepStrictEqual([r.content, r.words], [{ start: 2, end: 15 }, 3]);
+    // the possessive of a plural and a measure in feet are no quotation marks
+    assert.deepStrictEqual(q("The pilots' union said the 12'' pipe burst."), []);
+  });
+
   it('a quote left open runs to the end of its paragraph', () => {
     const t = '“The first part of the speech.';
     const r = findQuotations(t, { start: 0, end: t.length });

@@ -146,7 +146,6 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
 
   attributeSentences(parsed, sentences);
   const quotationAttribution = attributeQuotations(text, sentences, quotations, (s) => s.quotations);
-  attributeApostropheQuotes(text, blocks, sentences);
   for (const s of sentences) {
     // (a verdict reads the sentence alone: a reused paragraph's sentences keep theirs)
     if (!s.attribution && isLinted(s)) s.claim = s.read ? (s.read.claim ??= judgeClaim(s.tokens, text.slice(s.span.start, s.span.end))) : judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
@@ -394,46 +393,4 @@ function isMostlyQuote(text: string, s: Sentence, quotations: Quotation[], own: 
     inside += letters(Math.max(q.start, s.span.start), Math.min(q.end, s.span.end));
   }
   return inside / total >= 0.5;
-}
-
-const APOSTROPHE_PAIR = /''/g;
-
-/**
- * Quotations marked with doubled apostrophes (''We are ready,'' she said.), a
- * style some archives use for every quote. The quotation finder does not read
- * them, so they are paired here, in order within each paragraph (a paragraph
- * left open continues into the next one that opens with the mark), and used
- * only to carry a speaker to the quoted sentences that name none.
- */
-function attributeApostropheQuotes(text: string, blocks: ParsedDocument['blocks'], sentences: Sentence[]): void {
-  const quotes: Quotation[] = [];
-  const quoteBlock: number[] = [];
-  blocks.forEach((b, bi) => {
-    if (b.role !== 'body' && !b.blockquote) return;
-    const slice = text.slice(b.span.start, b.span.end);
-    if (!slice.includes("''")) return;
-    const marks: number[] = [];
-    for (const m of slice.matchAll(APOSTROPHE_PAIR)) marks.push(b.span.start + m.index);
-    for (let k = 0; k < marks.length; k += 2) {
-      const start = marks[k];
-      const closed = k + 1 < marks.length;
-      const end = closed ? marks[k + 1] + 2 : b.span.end;
-      const content = { start: start + 2, end: closed ? marks[k + 1] : b.span.end };
-      const words = (text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-      if (words === 0) continue;
-      quotes.push({ span: { start, end }, content, mark: 'double', openEnded: !closed, continues: null, words });
-      quoteBlock.push(bi);
-    }
-  });
-  if (quotes.length === 0) return;
-  linkContinuations(quotes, (qi) => quoteBlock[qi], (b) => blocks[b].span.start);
-  const own: number[][] = sentences.map(() => []);
-  let first = 0;
-  for (const s of sentences) {
-    while (first < quotes.length && quotes[first].span.end <= s.span.start) first++;
-    for (let qi = first; qi < quotes.length && quotes[qi].span.start < s.span.end; qi++) {
-      if (s.span.start < quotes[qi].span.end) own[s.index].push(qi);
-    }
-  }
-  attributeQuotations(text, sentences, quotes, (s) => own[s.index]);
 }

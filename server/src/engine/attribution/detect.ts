@@ -23,7 +23,7 @@ export interface SentenceInput {
   text: string;
 }
 
-const OPEN_Q = /^["“‘']$/;
+const OPEN_Q = /^["“‘'`]$/;
 const CLOSE_Q = /^["”’']$/;
 const WH = new Set(['that', 'what', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'which']);
 
@@ -161,8 +161,8 @@ function raisingSource(tokens: Token[], c: Cue, resolver: Resolver): Cue {
 }
 
 /**
- * Quotations marked with doubled apostrophes (''We are ready,'' she said.), a style some archives use for
- * every quote, read within the sentence: a mark before a word after a space opens, any other mark closes.
+ * Quotations marked with doubled apostrophes (''We are ready,'' she said., or ``We are ready,''), a style
+ * some archives use for every quote, read within the sentence: a mark before a word after a space opens, any other mark closes.
  * A closing mark with no opening one ends a quotation begun in an earlier sentence; an opening one with
  * no closing one runs to the end of the sentence. Contents as spans; none without such marks.
  */
@@ -174,11 +174,12 @@ function apostropheQuotes(tokens: Token[], text: string): Span[] {
   if (!slice.includes("''")) return [];
   const spans: Span[] = [];
   let open = -1;
-  for (const m of slice.matchAll(/''/g)) {
+  // (``…'' is the same style with a distinct opening mark)
+  for (const m of slice.matchAll(/''|``/g)) {
     const at = from + m.index;
     const before = at === from ? ' ' : text[at - 1];
     const after = text[at + 2] ?? ' ';
-    if (/[\s(\[—–-]/.test(before) && /[\p{L}\p{N}"“‘$]/u.test(after)) {
+    if (m[0] === '``' || (/[\s(\[—–-]/.test(before) && /[\p{L}\p{N}"“‘$]/u.test(after))) {
       if (open < 0) open = at + 2;
     } else {
       spans.push({ start: open < 0 ? from : open, end: at });
@@ -521,7 +522,8 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
       const sb = subjectBefore(tokens, i);
       if (!sb || !namesActor(tokens, sb[0], sb[1])) return;
       entry = { lemma: t.lower, cls: 'belief' };
-    } else return;
+    } else if (speechAfterQuote(tokens, i)) entry = { lemma: t.lower, cls: 'speech' };
+    else return;
   }
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -697,6 +699,28 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
   const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
   cues.push(c);
   taken.add(i);
+}
+
+/** Token k closes a quotation whose words end in a comma, "!" or "?" (`,”`, `!"`, `,''`). */
+function closesQuoteAt(tokens: Token[], k: number): boolean {
+  if (k < 1 || !CLOSE_Q.test(tokens[k].text)) return false;
+  const j = tokens[k].text === "'" && tokens[k - 1].text === "'" ? k - 2 : k - 1;
+  return j >= 0 && /^[,!?]$/.test(tokens[j].text);
+}
+
+/**
+ * Any verb in the past or present tense that stands between a quotation's closing mark and the end
+ * of the clause, next to an actor, says who spoke the quotation and how, known to the lexicon or not:
+ * "“…,” beamed Ana Ruiz.", "“…,” Ruiz enthused.".
+ */
+function speechAfterQuote(tokens: Token[], i: number): boolean {
+  if (tokens[i].pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(tokens[i].lower)) return false;
+  if (closesQuoteAt(tokens, i - 1)) {
+    const end = npForward(tokens, i + 1);
+    return end > i + 1 && namesActor(tokens, i + 1, end) && (end >= tokens.length || /^[.,;!?]$/.test(tokens[end].text));
+  }
+  const np = npBackward(tokens, i);
+  return !!np && closesQuoteAt(tokens, np[0] - 1) && clauseEndsAfter(tokens, i + 1) && namesActor(tokens, np[0], np[1]);
 }
 
 /** Works that hold what someone says or finds: "in the poll", "in his speech", "in a letter". */

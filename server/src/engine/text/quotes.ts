@@ -25,39 +25,53 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s([{\-–—/]/.test(c);
 
 /**
+ * Two-character double quotes of typewriter and archive styles: ``…'' (TeX, the Penn Treebank,
+ * Wikinews dumps) and ''…'' (the New York Times archive).
+ */
+const TEX_OPEN = '``';
+const TWO_APOSTROPHES = "''";
+
+/**
  * Finds quotations in one block. Handles curly and straight double quotes,
- * single quotes only where they clearly open and close (not apostrophes in
- * let’s, Assad’s, ’90s), and quotes left open at the end of the block.
+ * ``…'' and ''…'', single quotes only where they clearly open and close (not
+ * apostrophes in let’s, Assad’s, ’90s), and quotes left open at the end of
+ * the block.
  */
 export function findQuotations(text: string, block: Span): Quotation[] {
   const out: Quotation[] = [];
-  let open: { at: number; mark: 'double' | 'single'; closer: string } | null = null;
+  let open: { at: number; mark: 'double' | 'single'; length: number } | null = null;
   for (let i = block.start; i < block.end; i++) {
     const c = text[i];
     if (open) {
+      const pair = open.mark === 'double' && text.startsWith(TWO_APOSTROPHES, i);
       const closes =
         open.mark === 'double'
-          ? c === '”' || c === '"' || (c === '“' && false)
+          ? c === '”' || c === '"' || pair
           : (c === '’' || c === "'") && !isLetter(text[i + 1]) && !isSpaceOrStart(text[i - 1]);
       if (closes) {
-        push(open.at, i + 1, open.mark, false);
+        const end = pair ? i + 2 : i + 1;
+        push(open.at, end, open.mark, false, open.length, end - i);
         open = null;
+        i = end - 1;
       }
       continue;
     }
-    if (c === '“' || (c === '"' && !isLetter(text[i - 1]))) {
-      open = { at: i, mark: 'double', closer: '”' };
+    if (text.startsWith(TEX_OPEN, i) || (text.startsWith(TWO_APOSTROPHES, i) && isSpaceOrStart(text[i - 1]) && !isSpaceOrStart(text[i + 2]))) {
+      open = { at: i, mark: 'double', length: 2 };
+      i++;
+    } else if (c === '“' || (c === '"' && !isLetter(text[i - 1]))) {
+      open = { at: i, mark: 'double', length: 1 };
     } else if ((c === '‘' || c === "'") && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       // Only a single quote whose closing mark exists in the block counts.
-      if (hasSingleCloser(text, i + 1, block.end)) open = { at: i, mark: 'single', closer: '’' };
+      if (hasSingleCloser(text, i + 1, block.end)) open = { at: i, mark: 'single', length: 1 };
     }
   }
-  if (open && open.mark === 'double') push(open.at, block.end, 'double', true);
+  if (open && open.mark === 'double') push(open.at, block.end, 'double', true, open.length, 0);
   return out;
 
-  function push(start: number, end: number, mark: 'double' | 'single', openEnded: boolean): void {
-    const contentStart = start + 1;
-    const contentEnd = openEnded ? end : end - 1;
+  function push(start: number, end: number, mark: 'double' | 'single', openEnded: boolean, opener = 1, closer = 1): void {
+    const contentStart = start + opener;
+    const contentEnd = openEnded ? end : end - closer;
     const words = countWords(text.slice(contentStart, contentEnd));
     if (words === 0) return;
     out.push({ span: { start, end }, content: { start: contentStart, end: contentEnd }, mark, openEnded, continues: null, words });

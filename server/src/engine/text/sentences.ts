@@ -73,7 +73,30 @@ function splitBody(body: string): Span[] {
   const last = spans[spans.length - 1];
   const rest = body.slice(last.end - block.start);
   if (rest.trim()) last.end = block.start + body.trimEnd().length;
-  return mergeFragments(text, spans);
+  return mergeFragments(text, splitAtPairedMarks(text, spans));
+}
+
+/**
+ * A full stop closed by a two-character quotation mark before a capitalised word ("…no chance.'' He
+ * smiled.", "…a while.'' ``Now…"): sbd, which knows only one-character marks, reads on.
+ */
+const PAIRED_MARK_END = /[.!?]''(?=\s+(?:``|''|["“‘])?\p{Lu})/gu;
+
+function splitAtPairedMarks(text: string, spans: Span[]): Span[] {
+  if (!text.includes("''")) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(PAIRED_MARK_END)) {
+      const end = s.start + m.index + m[0].length;
+      const next = end + (/^\s+/.exec(text.slice(end, s.end))?.[0].length ?? 0);
+      if (next >= s.end) break;
+      out.push({ start, end });
+      start = next;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
 }
 
 const isSpace = (c: string): boolean => /\s/.test(c);
