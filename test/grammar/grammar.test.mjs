@@ -223,6 +223,12 @@ describe('claimlint injection grammar', () => {
       assert.deepEqual(runsOf(tokens, S.sq), ['‘division of labor’', '‘we’re done’']);
     });
 
+    it("archive styles: ``…'' and ''…'' are double-quoted strings, a measure in inches is not", async () => {
+      const tokens = await tokenize("Ruiz said ``the pier is safe,'' and Holm added ''it stays open.'' The 12'' pipe burst.");
+      assert.deepEqual(runsOf(tokens, S.dq), ["``the pier is safe,''", "''it stays open.''"]);
+      assert.ok(has(only(tokens, '``'), S.qBegin));
+    });
+
     it('a single quotation nested in a double one', async () => {
       const tokens = await tokenize('“He called it a ‘division of labor’ on May 25,” the minister said.');
       assert.deepEqual(runsOf(tokens, S.dq), ['“He called it a ‘division of labor’ on May 25,”']);
