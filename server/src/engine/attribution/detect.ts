@@ -161,10 +161,12 @@ function raisingSource(tokens: Token[], c: Cue, resolver: Resolver): Cue {
 }
 
 /**
- * Quotations marked with doubled apostrophes (''We are ready,'' she said., or ``We are ready,''), a style
- * some archives use for every quote, read within the sentence: a mark before a word after a space opens, any other mark closes.
- * A closing mark with no opening one ends a quotation begun in an earlier sentence; an opening one with
- * no closing one runs to the end of the sentence. Contents as spans; none without such marks.
+ * Quotations marked with doubled apostrophes (''We are ready,'' she said.) or ``…'', a style some
+ * archives use for every quote, read within the sentence: `` opens, '' before a word after a space
+ * opens, any other mark closes. A closing mark with no opening one ends a quotation begun in an
+ * earlier sentence or paragraph (which the quotation finder, reading one paragraph at a time, does
+ * not see); an opening one with no closing one runs to the end of the sentence. Contents as spans;
+ * none without such marks.
  */
 function apostropheQuotes(tokens: Token[], text: string): Span[] {
   if (tokens.length === 0) return [];

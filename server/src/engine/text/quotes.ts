@@ -69,7 +69,8 @@ export function findQuotations(text: string, block: Span): Quotation[] {
   if (open && open.mark === 'double') push(open.at, block.end, 'double', true, open.length, 0);
   return out;
 
-  function push(start: number, end: number, mark: 'double' | 'single', openEnded: boolean, opener = 1, closer = 1): void {
+  /** `opener`, `closer`: the lengths of the marks (two for ``…'' and ''…''; none closes an open-ended quotation). */
+  function push(start: number, end: number, mark: 'double' | 'single', openEnded: boolean, opener: number, closer: number): void {
     const contentStart = start + opener;
     const contentEnd = openEnded ? end : end - closer;
     const words = countWords(text.slice(contentStart, contentEnd));
