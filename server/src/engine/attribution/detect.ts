@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import type { Cue, CueKind, Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -505,7 +505,7 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
 
 /** A reporting verb at token i (a cue verb, or a verb taking a that-clause) with its source: pushes the cue, if any. */
 function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[], taken: Set<number>): void {
-  const { tokens, quoted } = s;
+  const { tokens } = s;
   const t = tokens[i];
   let entry = CUE_VERBS.get(t.lower);
   // "a plan that officials say will fail", "The plan, many think, is doomed": inside the clause it reports.
@@ -527,6 +527,17 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
     } else if (speechAfterQuote(tokens, i)) entry = { lemma: t.lower, cls: 'speech' };
     else return;
   }
+  verbCueWith(s, i, entry, resolver, cues, taken);
+}
+
+/**
+ * `verbCueAt` for a token that may be a cue verb (`entry`, its lemma and class): the checks of
+ * its subject, complement and position. (Apart from `verbCueAt` so that the tokens that are no cue
+ * verb, nearly all of them, return before this function's closures are made.)
+ */
+function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Resolver, cues: Cue[], taken: Set<number>): void {
+  const { tokens, quoted } = s;
+  const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.

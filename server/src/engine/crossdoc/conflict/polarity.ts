@@ -178,19 +178,44 @@ function stemAfter(t: readonly Tok[], i: number, st: string): boolean {
   return false;
 }
 
-/** `complementPolarity` one way: the negation in `x`, the plain statement in `y`. */
-function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
-  const vx = viewOf(x);
-  const t = vx.toks;
+/** A clausal negation of a sentence and the (one or two) content words it denies: "did not **have strong**…". */
+interface Negation {
+  /** Token index of the negator. */
+  at: number;
+  negator: string;
+  scope: string[];
+}
+
+const negationsOf = new WeakMap<View, readonly Negation[]>();
+
+/** The asserted clausal negations of a view with their scopes, worked out once per sentence (most have none). */
+function negations(v: View): readonly Negation[] {
+  let out = negationsOf.get(v);
+  if (out) return out;
+  const t = v.toks;
+  let found: Negation[] | null = null;
   for (let i = 0; i < t.length; i++) {
     const w = t[i].low;
-    if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(vx, i)) continue;
+    if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(v, i)) continue;
     const scope: string[] = [];
     for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
       if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
       if (isContent(t[j])) scope.push(t[j].st);
     }
-    if (!scope.length) continue;
+    if (scope.length) (found ??= []).push({ at: i, negator: w, scope });
+  }
+  out = found ?? NO_NEGATIONS;
+  negationsOf.set(v, out);
+  return out;
+}
+
+const NO_NEGATIONS: readonly Negation[] = [];
+
+/** `complementPolarity` one way: the negation in `x`, the plain statement in `y`. */
+function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
+  const vx = viewOf(x);
+  const t = vx.toks;
+  for (const { at: i, negator: w, scope } of negations(vx)) {
     const vy = viewOf(y);
     // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
     const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
