@@ -4,7 +4,8 @@ import { RULES, ruleById } from './rules/registry';
 import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
 import { ClaimIndex, CONFLICT_CANDIDATES } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
-import { relate } from './crossdoc/relate';
+import { relate, type Link } from './crossdoc/relate';
+import { PairMemo } from './crossdoc/pairs';
 import { signatures, type ClaimSignature } from './crossdoc/signature';
 import { decodeSignatures, encodeSignatures } from './crossdoc/serialize';
 import { DEFAULT_ALIASES, NO_WORKSPACE_NAMES, type WorkspaceNames } from './lexicon/aliases';
@@ -127,6 +128,8 @@ interface LinkCacheEntry {
 export class ClaimEngine {
   private readonly docs = new Map<string, Entry>();
   private readonly index = new ClaimIndex();
+  /** Pairs of sentences already found related or not, with the index as it is (`relateSignature`). */
+  private readonly pairs = new PairMemo();
   private aliases: Aliases;
   private readonly linkCache = new Map<string, LinkCacheEntry>();
   /** Document changes in all and per uri: what changed elsewhere = all − own. */
@@ -381,8 +384,17 @@ export class ClaimEngine {
 
   private relateSignature(sig: ClaimSignature, uri: string): KeptLink[] {
     const found: KeptLink[] = [];
+    this.pairs.sync(this.index.generation);
     for (const [rank, c] of this.index.candidates(sig, uri).entries()) {
-      const l = relate(sig, c.sig, this.index, this.sameEvent);
+      // whether the two are related at all is decided once per pair (most are not: the other side skips them)
+      let l: Link | null | undefined;
+      const related = this.pairs.related(sig, uri, c.sig, c.posting.uri, (first, second) => {
+        const link = relate(first, second, this.index, this.sameEvent);
+        if (first === sig) l = link;
+        return link !== null;
+      });
+      if (!related) continue;
+      l ??= relate(sig, c.sig, this.index, this.sameEvent);
       if (!l) continue;
       // A story told many times (wire updates, one market's daily reports) fills the first places with
       // versions of one sentence; the next ones may still corroborate it, but a conflict with a sentence

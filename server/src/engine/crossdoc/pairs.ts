@@ -1,0 +1,48 @@
+import type { ClaimSignature } from './signature';
+
+/**
+ * Whether two sentences are related at all, kept for the second time the pair
+ * comes up. Linting every document of a workspace asks about most pairs twice,
+ * once from each side (on 5,000 Reuters stories, 76,000 of 180,000 pairs), and
+ * nine answers in ten are "no link". `relate` is symmetric in whether it
+ * finds a link, so the answer is decided once per pair, always in the same
+ * direction (`first` below), and the other side of a pair found unrelated
+ * skips it. The answer depends on the index (word weights), so the memo is
+ * emptied whenever the index's generation changes: a batch lint keeps it
+ * throughout, an editor's edits start it afresh.
+ */
+export class PairMemo {
+  /** Per signature that comes first in a pair, the other signature: whether they are related. */
+  private known = new WeakMap<ClaimSignature, Map<ClaimSignature, boolean>>();
+  private generation = -1;
+
+  /** Empties the memo when the index has changed since it was filled. */
+  sync(generation: number): void {
+    if (generation === this.generation) return;
+    this.generation = generation;
+    this.known = new WeakMap();
+  }
+
+  /**
+   * Whether `x` (a sentence of `xUri`) and `y` (of `yUri`) are related, by `related(first, second)` with the pair in its
+   * fixed order, taken from the memo when known (and then forgotten: a pair comes up twice at most).
+   */
+  related(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string, related: (first: ClaimSignature, second: ClaimSignature) => boolean): boolean {
+    const [first, second] = comesFirst(x, xUri, y, yUri) ? [x, y] : [y, x];
+    let partners = this.known.get(first);
+    const known = partners?.get(second);
+    if (known !== undefined) {
+      partners!.delete(second);
+      return known;
+    }
+    const answer = related(first, second);
+    if (!partners) this.known.set(first, (partners = new Map()));
+    partners.set(second, answer);
+    return answer;
+  }
+}
+
+/** A fixed order of two sentences of two documents: by document, then position. */
+function comesFirst(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string): boolean {
+  return xUri < yUri || (xUri === yUri && x.span.start < y.span.start);
+}
