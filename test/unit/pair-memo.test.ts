@@ -18,12 +18,12 @@ describe('pair memo: whether two sentences are related, decided once per pair', 
       return false;
     };
     // y's document sorts after x's: the pair is decided as (x, y) even when y asks first
-    assert.strictEqual(memo.related(y, 'file:///b.txt', x, 'file:///a.txt', related), false);
+    assert.strictEqual(memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related), false);
     assert.deepStrictEqual(asked, ['0-40']);
-    assert.strictEqual(memo.related(x, 'file:///a.txt', y, 'file:///b.txt', related), false);
+    assert.strictEqual(memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, related), false);
     assert.deepStrictEqual(asked, ['0-40'], 'the second side is answered from the memo');
     // a pair comes up twice at most: the answer is not kept after that
-    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', related);
+    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, related);
     assert.deepStrictEqual(asked, ['0-40', '0-40']);
   });
 
@@ -35,8 +35,23 @@ describe('pair memo: whether two sentences are related, decided once per pair', 
       asked.push(`${first.span.start}-${second.span.start}`);
       return true;
     };
-    assert.strictEqual(memo.related(sig(90), 'file:///a.txt', sig(10), 'file:///a.txt', related), true);
+    assert.strictEqual(memo.related(sig(90), 'file:///a.txt', sig(10), 'file:///a.txt', true, related), true);
     assert.deepStrictEqual(asked, ['10-90']);
+  });
+
+  it('keeps no answer the other side will not ask for (a document indexed from another thread, or let go)', () => {
+    const memo = new PairMemo();
+    memo.sync(1);
+    const x = sig(0);
+    const y = sig(40);
+    let calls = 0;
+    const related = (): boolean => {
+      calls++;
+      return false;
+    };
+    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', false, related);
+    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related);
+    assert.strictEqual(calls, 2);
   });
 
   it('forgets everything when the index changes (another generation)', () => {
@@ -49,13 +64,13 @@ describe('pair memo: whether two sentences are related, decided once per pair', 
       return false;
     };
     memo.sync(1);
-    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', related);
+    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, related);
     memo.sync(1);
-    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', related);
+    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related);
     assert.strictEqual(calls, 1, 'same generation: answered from the memo');
-    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', related);
+    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, related);
     memo.sync(2);
-    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', related);
+    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related);
     assert.strictEqual(calls, 3, 'a new generation asks again');
   });
 });

@@ -388,7 +388,7 @@ export class ClaimEngine {
     for (const [rank, c] of this.index.candidates(sig, uri).entries()) {
       // whether the two are related at all is decided once per pair (most are not: the other side skips them)
       let l: Link | null | undefined;
-      const related = this.pairs.related(sig, uri, c.sig, c.posting.uri, (first, second) => {
+      const related = this.pairs.related(sig, uri, c.sig, c.posting.uri, !!this.docs.get(c.posting.uri)?.analysis, (first, second) => {
         const link = relate(first, second, this.index, this.sameEvent);
         if (first === sig) l = link;
         return link !== null;

@@ -9,7 +9,9 @@ import type { ClaimSignature } from './signature';
  * direction (`first` below), and the other side of a pair found unrelated
  * skips it. The answer depends on the index (word weights), so the memo is
  * emptied whenever the index's generation changes: a batch lint keeps it
- * throughout, an editor's edits start it afresh.
+ * throughout, an editor's edits start it afresh. Only answers the other side
+ * may still ask for are kept (not those about documents indexed from another
+ * thread, or already linted and let go).
  */
 export class PairMemo {
   /** Per signature that comes first in a pair, the other signature: whether they are related. */
@@ -25,9 +27,10 @@ export class PairMemo {
 
   /**
    * Whether `x` (a sentence of `xUri`) and `y` (of `yUri`) are related, by `related(first, second)` with the pair in its
-   * fixed order, taken from the memo when known (and then forgotten: a pair comes up twice at most).
+   * fixed order, taken from the memo when known (and then forgotten: a pair comes up twice at most). `keep`: whether
+   * `y`'s side may still ask (a document this engine lints and has not let go of); otherwise the answer is not kept.
    */
-  related(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string, related: (first: ClaimSignature, second: ClaimSignature) => boolean): boolean {
+  related(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string, keep: boolean, related: (first: ClaimSignature, second: ClaimSignature) => boolean): boolean {
     const [first, second] = comesFirst(x, xUri, y, yUri) ? [x, y] : [y, x];
     let partners = this.known.get(first);
     const known = partners?.get(second);
@@ -36,6 +39,7 @@ export class PairMemo {
       return known;
     }
     const answer = related(first, second);
+    if (!keep) return answer;
     if (!partners) this.known.set(first, (partners = new Map()));
     partners.set(second, answer);
     return answer;
