@@ -39,39 +39,42 @@ describe('pair memo: whether two sentences are related, decided once per pair', 
     assert.deepStrictEqual(asked, ['10-90']);
   });
 
-  it('keeps no answer the other side will not ask for (a document indexed from another thread, or let go)', () => {
+  /** A memo at generation 1 and two sentences x (of a.txt) and y (of b.txt), counting the questions it asks (all answered "unrelated"). */
+  const counting = () => {
     const memo = new PairMemo();
     memo.sync(1);
     const x = sig(0);
     const y = sig(40);
-    let calls = 0;
+    const counted = { calls: 0 };
     const related = (): boolean => {
-      calls++;
+      counted.calls++;
       return false;
     };
-    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', false, related);
-    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related);
-    assert.strictEqual(calls, 2);
+    return {
+      memo,
+      counted,
+      fromX: (keep: boolean) => memo.related(x, 'file:///a.txt', y, 'file:///b.txt', keep, related),
+      fromY: (keep: boolean) => memo.related(y, 'file:///b.txt', x, 'file:///a.txt', keep, related),
+    };
+  };
+
+  it('keeps no answer the other side will not ask for (a document indexed from another thread, or let go)', () => {
+    const { fromX, fromY, counted } = counting();
+    fromX(false);
+    fromY(true);
+    assert.strictEqual(counted.calls, 2);
   });
 
   it('forgets everything when the index changes (another generation)', () => {
-    const memo = new PairMemo();
-    const x = sig(0);
-    const y = sig(40);
-    let calls = 0;
-    const related = (): boolean => {
-      calls++;
-      return false;
-    };
+    const { memo, fromX, fromY, counted } = counting();
+    fromX(true);
     memo.sync(1);
-    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, related);
-    memo.sync(1);
-    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related);
-    assert.strictEqual(calls, 1, 'same generation: answered from the memo');
-    memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, related);
+    fromY(true);
+    assert.strictEqual(counted.calls, 1, 'same generation: answered from the memo');
+    fromX(true);
     memo.sync(2);
-    memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, related);
-    assert.strictEqual(calls, 3, 'a new generation asks again');
+    fromY(true);
+    assert.strictEqual(counted.calls, 3, 'a new generation asks again');
   });
 });
 
