@@ -90,10 +90,8 @@ function instancePenalty(a: ClaimSignature, b: ClaimSignature): number {
   return f;
 }
 
-/** The names a sentence gives (not weekdays or months). */
-function namesOf(s: ClaimSignature): string[] {
-  return s.entities.filter((k) => !CALENDAR_KEYS.has(k));
-}
+/** The names a sentence gives (not weekdays or months); read once per sentence (every candidate pair asks). */
+const namesOf = perSignature((s: ClaimSignature): readonly string[] => s.entities.filter((k) => !CALENDAR_KEYS.has(k)));
 
 /** The names of an article (its context's entity keys), per context array: every candidate pair asks. */
 const articleNames = new WeakMap<string[], string[]>();
@@ -106,7 +104,7 @@ function articleNamesOf(s: ClaimSignature): string[] {
 }
 
 /** Who a sentence is about: the names it gives, else those of its article. */
-function participantsOf(s: ClaimSignature): string[] {
+function participantsOf(s: ClaimSignature): readonly string[] {
   const own = namesOf(s);
   return own.length ? own : articleNamesOf(s);
 }
@@ -351,7 +349,9 @@ function twoQuotations(a: ClaimSignature, b: ClaimSignature): boolean {
  * probability that they report one event.
  */
 function corroboration(a: ClaimSignature, b: ClaimSignature, score: number, events: boolean): Link | null {
-  if (differentCounts(a, b) || opposedChange(a, b)) return null;
+  // (`relate` asks only once `conflictOf` found nothing: with a predicate in common, its `values` has
+  // already compared the counts and found them alike)
+  if ((sharedPredicates(a, b) === 0 && differentCounts(a, b)) || opposedChange(a, b)) return null;
   if (oneClaim(a, b) && !toldOfOtherDays(a, b) && !twoQuotations(a, b)) return { relation: 'corroborates', score, detail: '' };
   return events ? { relation: 'same-event', score, detail: '' } : null;
 }
