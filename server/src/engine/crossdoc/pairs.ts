@@ -32,7 +32,9 @@ export class PairMemo {
    * `y`'s side may still ask (a document this engine lints and has not let go of); otherwise the answer is not kept.
    */
   related(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string, keep: boolean, related: (first: ClaimSignature, second: ClaimSignature) => boolean): boolean {
-    const [first, second] = comesFirst(x, xUri, y, yUri) ? [x, y] : [y, x];
+    const xFirst = comesFirst(x, xUri, y, yUri);
+    const first = xFirst ? x : y;
+    const second = xFirst ? y : x;
     let partners = this.known.get(first);
     const known = partners?.get(second);
     if (known !== undefined) {
