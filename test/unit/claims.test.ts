@@ -8,7 +8,7 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(lint(t), ['unattributed-claim 1:1 warning', 'unattributed-claim 2:1 info']);
   });
 
-  it('says what makes a claim checkable: a weekday or a day of a month is a date, not a named actor', () => {
+  it('says what makes a claim checkable: a weekday, a day of a month or a month is a date, not a named actor', () => {
     const judged = (text: string): string[] => {
       const engine = new ClaimEngine();
       engine.set({ uri: 'mem:test', text, format: 'plaintext' });
@@ -17,6 +17,8 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(judged('They will begin the pullout on Tuesday.'), ['It states a date: say who says so.']);
     assert.deepStrictEqual(judged('The talks ended on May 20 without a deal.'), ['It states a date: say who says so.']);
     assert.deepStrictEqual(judged('Envoy Lars Dahl ended the talks without a deal.'), ['It states named actors: say who says so.']);
+    assert.deepStrictEqual(judged('The levy rose sharply in December.'), ['It states a date: say who says so.']);
+    assert.deepStrictEqual(judged('Premier Anna May cut the levy in March.'), ['It states a date and named actors: say who says so.']);
   });
 
   it('does not flag questions, fragments or instructions', () => {

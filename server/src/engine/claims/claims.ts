@@ -11,6 +11,7 @@ export interface ClaimVerdict {
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const WEEKDAYS = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...DAY_WORDS].join('|')})$`, 'i');
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent|per cent)$/i;
 const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sign|share|join|visit|download|call|email)$/i;
@@ -41,9 +42,12 @@ export function judgeClaim(tokens: Token[], text: string): ClaimVerdict {
   if (tokens.some((t) => MONTHS.test(t.text) && /^\p{Lu}/u.test(t.text)) || tokens.some((t) => WEEKDAYS.test(t.text)) || /\b(?:1[89]|20)\d\d\b/.test(trimmed)) {
     reasons.push('a date');
   }
-  // a weekday tagged PROPN ("on Tuesday"), or a month next to its day or year ("May 20"), is a date, not an actor
+  // a weekday tagged PROPN ("on Tuesday"), a month next to its day or year ("May 20"), or a month's full name
+  // on its own ("in December"; not a surname after a first name, "Theresa May") is a date, not an actor
   const inDate = (i: number): boolean =>
-    WEEKDAYS.test(tokens[i].text) || (MONTHS.test(tokens[i].text) && (/^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '')));
+    WEEKDAYS.test(tokens[i].text) ||
+    (MONTHS.test(tokens[i].text) &&
+      (/^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '') || (FULL_MONTH.test(tokens[i].text) && tokens[i - 1]?.pos !== 'PROPN')));
   const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || tokens[i + 1]?.pos === 'PROPN'));
   if (names.length > 0) reasons.push('named actors');
   return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };
