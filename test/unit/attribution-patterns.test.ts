@@ -174,6 +174,13 @@ describe('attribution patterns: characterisations in the passive', () => {
   it('an amount after "as" or an active perfect is no characterisation', () => {
     assert.strictEqual(attributionOf('The birds were seen as early as March.', 'The birds'), 'none');
   });
+
+  it('how a thing ought to or might be taken ("should be seen as", "to be regarded as") is the writer’s, not a view', () => {
+    assert.strictEqual(attributionOf('The question is whether the levy should be seen as a tax on tourists.', 'The question'), 'none');
+    assert.strictEqual(attributionOf('The vote could be regarded as a test for the mayor.', 'The vote'), 'none');
+    assert.strictEqual(attributionOf('Ruiz is likely to be viewed as the favourite.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('The vote is regarded as a test for the mayor.', 'The vote'), 'is regarded | - | -');
+  });
 });
 
 describe('attribution patterns: colons', () => {
@@ -539,6 +546,14 @@ describe('attribution patterns: any verb of the clause that closes a quotation',
 
   it('a verb with an object after the quotation is an action, not the speaker', () => {
     assert.strictEqual(attributionOf('"The new pier is a triumph," Ruiz waved to the crowd.', '"The new'), 'none');
+    assert.strictEqual(attributionOf('"The new pier is a triumph," Ruiz waved at the crowd.', '"The new'), 'none');
+  });
+
+  it('a group or a thing named by a noun speaks the quotation, and a clause of time may follow the tag', () => {
+    assert.strictEqual(attributionOf('“We will never give up,” the crowd roared as the mayor left the hall.', '“We'), 'roared | the crowd | the crowd');
+    assert.strictEqual(attributionOf('“Closed for repairs,” the sign read.', '“Closed'), 'read | the sign | the sign');
+    assert.strictEqual(attributionOf('“It is over,” the spokeswoman snapped before she left.', '“It'), 'snapped | the spokeswoman | the spokeswoman');
+    assert.deepStrictEqual(lint('“We will never give up,” the crowd roared as the mayor left the hall.'), []);
   });
 
   it('a vague source inside an archive-style quotation is the speaker’s word, not the article’s', () => {

@@ -730,10 +730,23 @@ function speechAfterQuote(tokens: Token[], i: number): boolean {
   if (tokens[i].pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(tokens[i].lower)) return false;
   if (closesQuoteAt(tokens, i - 1)) {
     const end = npForward(tokens, i + 1);
-    return end > i + 1 && namesActor(tokens, i + 1, end) && (end >= tokens.length || /^[.,;!?]$/.test(tokens[end].text));
+    return end > i + 1 && quoteSpeaker(tokens, i + 1, end) && (end >= tokens.length || /^[.,;!?]$/.test(tokens[end].text));
   }
   const np = npBackward(tokens, i);
-  return !!np && closesQuoteAt(tokens, np[0] - 1) && clauseEndsAfter(tokens, i + 1) && namesActor(tokens, np[0], np[1]);
+  return !!np && closesQuoteAt(tokens, np[0] - 1) && (clauseEndsAfter(tokens, i + 1) || TAG_ADJUNCT.test(tokens[i + 1]?.lower ?? '')) && quoteSpeaker(tokens, np[0], np[1]);
+}
+
+/** What may follow a quotation's speech tag before its clause ends: "“…,” she snapped as she left". */
+const TAG_ADJUNCT = /^(?:as|while|when|before|after)$/;
+
+/**
+ * Right after a quotation closed by a comma, "!" or "?", the phrase next to a verb speaks it: an actor, or any
+ * group or thing named by a noun ("“…,” the crowd roared", "“…,” the sign read"); not a pronoun for a thing.
+ */
+function quoteSpeaker(tokens: Token[], from: number, to: number): boolean {
+  if (namesActor(tokens, from, to)) return true;
+  const head = tokens[to - 1];
+  return head.pos === 'NOUN' && /^(?:DET|PRON)$/.test(tokens[from].pos) && !/^(?:it|this|that)$/.test(tokens[from].lower);
 }
 
 /** Works that hold what someone says or finds: "in the poll", "in his speech", "in a letter". */
@@ -1282,6 +1295,7 @@ const CHARACTERIZED = new Set([
   'touted', 'hailed', 'dubbed', 'portrayed', 'depicted', 'characterized', 'characterised', 'perceived', 'painted',
   'deemed',
 ]);
+const MODAL_BEFORE_BE = /^(?:should|must|could|can|might|may|would|ought|to)$/;
 /** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
 const AS_AMOUNT = new Set(['many', 'much', 'few', 'little', 'well', 'long', 'soon', 'far', 'early', 'late', 'recently', 'often', 'quickly', 'high', 'low', 'large', 'big', 'good', 'bad']);
 
@@ -1299,6 +1313,9 @@ function characterization(tokens: Token[], i: number): Cue | null {
   const be = !!p && BE_FORMS.has(p.lower);
   if (p && /^(?:has|have|had|having)$/.test(p.lower)) return null;
   if (p && !be && !/^(?:NOUN|PROPN|PUNCT)$/.test(p.pos)) return null;
+  // "should be seen as", "could be regarded as": how the writer says a thing ought to or might be taken, not a view
+  // someone holds
+  if (be && p.lower === 'be' && MODAL_BEFORE_BE.test(tokens[j - 1]?.lower ?? '')) return null;
   const n = tokens[i + 1];
   if (!n) return null;
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
