@@ -41,6 +41,16 @@ describe('attribution structure: a stance noun and the actor a "from" or "by" na
     assert.strictEqual(attributionOf('The ferry left early after a comment by Mayor Ana Ruiz.', 'The ferry'), 'comment | Mayor Ana Ruiz | Ana Ruiz');
   });
 
+  it('a person’s attack on a named person is a verbal one; a critique of anything', () => {
+    assert.strictEqual(attributionOf('Ruiz stepped up her attacks on Holm during the debate.', 'Ruiz'), 'attacks on | her | her');
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz’s attack on Holm was unfair.', 'Mayor'), 'attack on | Mayor Ana Ruiz’s | Ana Ruiz');
+    assert.strictEqual(attributionOf('Holm delivered a blistering critique of the harbour levy.', 'Holm'), 'delivered a blistering critique of | Holm | Holm');
+    // a place, a group that is no people, or a thing attacked: an attack
+    assert.strictEqual(attributionOf('Their attack on Paris killed six people.', 'Their'), 'none');
+    assert.strictEqual(attributionOf('The rebels’ attack on Varna killed six people.', 'The rebels'), 'none');
+    assert.strictEqual(attributionOf('Her attack on the convoy killed six people.', 'Her'), 'none');
+  });
+
   it('not a time after "by" or "from"', () => {
     assert.strictEqual(attributionOf('Harbour shares rose on the announcement by 0830 GMT to 410 pence.', 'Harbour'), 'none');
   });

@@ -9,6 +9,7 @@ import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 import { retagVerbs } from './retag';
+import { PLACES } from '../lexicon/places';
 import { beliefTopic } from './topics';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
@@ -90,6 +91,8 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
       break;
     }
   }
+  // a possessor ("Mayor Ana Ruiz’s claim", "the officials' claim") is who its possessive mark follows
+  if (nameTo === to && to - from > 1 && /^['’]s?$/.test(tokens[to - 1].text)) nameTo = to - 1;
   const m = describePhrase(tokens, from, nameTo);
   if (nameTo < to) m.text = describePhrase(tokens, from, to).text;
   const first = tokens[from];
@@ -454,6 +457,15 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
   const nounPreps = t.pos === 'NOUN' ? STANCE_NOUNS.get(t.lower) : undefined;
   if (nounPreps) {
     const c = nounCue(tokens, i, nounPreps, resolver);
+    if (c) {
+      cues.push(c);
+      return i;
+    }
+  }
+  // "his attacks on Ruiz", "Trump's attack on Clinton's record": a person's attack on a named person is a
+  // verbal one (not "the group's attack on Varna", a place, or "their attack on the convoy")
+  if (t.pos === 'NOUN' && /^attacks?$/.test(t.lower)) {
+    const c = verbalAttack(tokens, i, resolver);
     if (c) {
       cues.push(c);
       return i;
@@ -1226,6 +1238,23 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   }
   const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
+}
+
+/** "his attacks on Ruiz": see `phraseCueAt`. The possessor names people; the target is a person's name, not a place's. */
+function verbalAttack(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  const on = tokens[i + 1];
+  const target = tokens[i + 2];
+  if (!on || !/^(?:on|against)$/.test(on.lower) || !target || target.pos !== 'PROPN' || PLACES.has(target.lower)) return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && /^(?:ADJ|ADV)$/.test(tokens[j].pos)) j--;
+  const p = tokens[j];
+  let source: Source | null = null;
+  if (p && /^(?:his|her|their)$/.test(p.lower)) source = makeSource(tokens, j, j + 1, resolver);
+  else if (p && /^['’]s$|^['’]$/.test(p.text) && j > 0) {
+    const np = npBackward(tokens, j);
+    if (np && namesPeople(tokens, np[0], np[1], resolver)) source = makeSource(tokens, np[0], j + 1, resolver);
+  }
+  return source ? cue(tokens, i, i + 2, 'speech', 'attack', source) : null;
 }
 
 const SUPPORT_NOUNS = /^(?:support|backing|endorsement|endorsements|approval|votes?)$/;

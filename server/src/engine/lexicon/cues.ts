@@ -269,7 +269,7 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     for (const n of words(nouns)) m.set(n, new Set(words(preps)));
   };
   add('claim claims allegation allegations assertion accusation accusations charge charges', 'that of about against');
-  add('criticism criticisms condemnation broadside broadsides tirade swipe swipes jab jabs', 'of on against about');
+  add('criticism criticisms critique critiques condemnation broadside broadsides tirade swipe swipes jab jabs', 'of on against about');
   add('support backing endorsement endorsements praise opposition objection objections resistance', 'for of to from');
   add('call calls demand demands plea pleas push', 'for to');
   add('plan plans proposal proposals pledge pledges promise promises vow vows threat threats intention decision determination', 'to for that');
