@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { ClaimEngine, type Finding } from '../../server/src/engine';
-import { PairMemo } from '../../server/src/engine/crossdoc/pairs';
+import { comesFirst, PairMemo } from '../../server/src/engine/crossdoc/pairs';
+import { sameBothWays } from '../../server/src/engine/crossdoc/relate';
 import type { ClaimSignature } from '../../server/src/engine/crossdoc/signature';
 
 /** Only the span is read by the memo (to order a pair within one document). */
@@ -65,6 +66,18 @@ describe('pair memo: whether two sentences are related, decided once per pair', 
     assert.strictEqual(counted.calls, 2);
   });
 
+  it('gives the other side the very answer decided in the fixed order (a link, not only whether there is one)', () => {
+    const memo = new PairMemo<{ from: number } | null>();
+    memo.sync(1);
+    const x = sig(0);
+    const y = sig(40);
+    const decided = memo.related(y, 'file:///b.txt', x, 'file:///a.txt', true, (first) => ({ from: first.span.start }));
+    assert.deepStrictEqual(decided, { from: 0 });
+    assert.strictEqual(memo.related(x, 'file:///a.txt', y, 'file:///b.txt', true, () => ({ from: -1 })), decided);
+    assert.strictEqual(comesFirst(x, 'file:///a.txt', y, 'file:///b.txt'), true);
+    assert.strictEqual(comesFirst(y, 'file:///b.txt', x, 'file:///a.txt'), false);
+  });
+
   it('forgets everything when the index changes (another generation)', () => {
     const { memo, fromX, fromY, counted } = counting();
     fromX(true);
@@ -92,6 +105,15 @@ The mill employs 340 people and ships paper to 12 countries.
 `;
 
 const brief = (fs: Finding[]): string[] => fs.map((f) => `${f.rule} ${f.range.start} ${f.severity} ${f.message} [${(f.related ?? []).map((r) => `${r.uri}@${r.range.start}`).join(' ')}]`);
+
+describe('links that read the same from both sentences', () => {
+  it('one claim or one event told twice, not a conflict or two versions of a quotation', () => {
+    assert.strictEqual(sameBothWays({ relation: 'corroborates', score: 0.9, detail: '' }), true);
+    assert.strictEqual(sameBothWays({ relation: 'same-event', score: 0.9, detail: '' }), true);
+    assert.strictEqual(sameBothWays({ relation: 'contradicts', score: 0.9, detail: '12 vs 15 countries' }), false);
+    assert.strictEqual(sameBothWays({ relation: 'disputes', score: 0.9, detail: 'told / not told' }), false);
+  });
+});
 
 describe('engine: links do not depend on the order documents are linted in', () => {
   const lintAll = (order: string[], docs: Record<string, string>): Record<string, string[]> => {

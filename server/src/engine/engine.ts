@@ -4,8 +4,8 @@ import { RULES, ruleById } from './rules/registry';
 import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
 import { ClaimIndex, CONFLICT_CANDIDATES } from './crossdoc/index';
 import { Aliases } from './crossdoc/normalize';
-import { relate, type Link } from './crossdoc/relate';
-import { PairMemo } from './crossdoc/pairs';
+import { relate, sameBothWays, type Link } from './crossdoc/relate';
+import { comesFirst, PairMemo } from './crossdoc/pairs';
 import { signatures, type ClaimSignature } from './crossdoc/signature';
 import { decodeSignatures, encodeSignatures } from './crossdoc/serialize';
 import { DEFAULT_ALIASES, NO_WORKSPACE_NAMES, type WorkspaceNames } from './lexicon/aliases';
@@ -129,7 +129,7 @@ export class ClaimEngine {
   private readonly docs = new Map<string, Entry>();
   private readonly index = new ClaimIndex();
   /** Pairs of sentences already found related or not, with the index as it is (`relateSignature`). */
-  private readonly pairs = new PairMemo();
+  private readonly pairs = new PairMemo<Link | null>();
   private aliases: Aliases;
   private readonly linkCache = new Map<string, LinkCacheEntry>();
   /** Document changes in all and per uri: what changed elsewhere = all − own. */
@@ -386,15 +386,13 @@ export class ClaimEngine {
     const found: KeptLink[] = [];
     this.pairs.sync(this.index.generation);
     for (const [rank, c] of this.index.candidates(sig, uri).entries()) {
-      // whether the two are related at all is decided once per pair (most are not: the other side skips them)
-      let l: Link | null | undefined;
-      const related = this.pairs.related(sig, uri, c.sig, c.posting.uri, !!this.docs.get(c.posting.uri)?.analysis, (first, second) => {
-        const link = relate(first, second, this.index, this.sameEvent);
-        if (first === sig) l = link;
-        return link !== null;
-      });
-      if (!related) continue;
-      l ??= relate(sig, c.sig, this.index, this.sameEvent);
+      // whether the two are related at all is decided once per pair, in its fixed order (most are not: the other
+      // side skips them)
+      const decided = this.pairs.related(sig, uri, c.sig, c.posting.uri, !!this.docs.get(c.posting.uri)?.analysis, (first, second) => relate(first, second, this.index, this.sameEvent));
+      if (!decided) continue;
+      // A link decided from the other side reads the same from this one when it is one claim or one event told
+      // twice (a score and no wording); a conflict or a quotation's versions are worded from this side.
+      const l = comesFirst(sig, uri, c.sig, c.posting.uri) || sameBothWays(decided) ? decided : relate(sig, c.sig, this.index, this.sameEvent);
       if (!l) continue;
       // A story told many times (wire updates, one market's daily reports) fills the first places with
       // versions of one sentence; the next ones may still corroborate it, but a conflict with a sentence

@@ -8,15 +8,16 @@ import type { ClaimSignature } from './signature';
  * when it finds one the other way (all 76,000 pairs above), but nothing rests
  * on that but speed: the answer is decided once per pair, always in the same
  * direction (`first` below), so links never depend on which side asks first,
- * and the other side of a pair found unrelated skips it. The answer depends on the index (word weights), so the memo is
+ * and the other side of a pair found unrelated skips it (and reads a link that is the same from both sides,
+ * see `ClaimEngine.relateSignature`, from the memo). The answer depends on the index (word weights), so the memo is
  * emptied whenever the index's generation changes: a batch lint keeps it
  * throughout, an editor's edits start it afresh. Only answers the other side
  * may still ask for are kept (not those about documents indexed from another
  * thread, or already linted and let go).
  */
-export class PairMemo {
-  /** Per signature that comes first in a pair, the other signature: whether they are related. */
-  private known = new WeakMap<ClaimSignature, Map<ClaimSignature, boolean>>();
+export class PairMemo<T> {
+  /** Per signature that comes first in a pair, the other signature: the answer about the pair. */
+  private known = new WeakMap<ClaimSignature, Map<ClaimSignature, T>>();
   private generation = -1;
 
   /** Empties the memo when the index has changed since it was filled. */
@@ -27,11 +28,12 @@ export class PairMemo {
   }
 
   /**
-   * Whether `x` (a sentence of `xUri`) and `y` (of `yUri`) are related, by `related(first, second)` with the pair in its
-   * fixed order, taken from the memo when known (and then forgotten: a pair comes up twice at most). `keep`: whether
-   * `y`'s side may still ask (a document this engine lints and has not let go of); otherwise the answer is not kept.
+   * The answer about `x` (a sentence of `xUri`) and `y` (of `yUri`): `related(first, second)` with the pair in its
+   * fixed order (`comesFirst`), taken from the memo when known (and then forgotten: a pair comes up twice at most).
+   * `keep`: whether `y`'s side may still ask (a document this engine lints and has not let go of); otherwise the
+   * answer is not kept.
    */
-  related(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string, keep: boolean, related: (first: ClaimSignature, second: ClaimSignature) => boolean): boolean {
+  related(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string, keep: boolean, related: (first: ClaimSignature, second: ClaimSignature) => T): T {
     const xFirst = comesFirst(x, xUri, y, yUri);
     const first = xFirst ? x : y;
     const second = xFirst ? y : x;
@@ -50,6 +52,6 @@ export class PairMemo {
 }
 
 /** A fixed order of two sentences of two documents: by document, then position. */
-function comesFirst(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string): boolean {
+export function comesFirst(x: ClaimSignature, xUri: string, y: ClaimSignature, yUri: string): boolean {
   return xUri < yUri || (xUri === yUri && x.span.start < y.span.start);
 }

@@ -26,6 +26,14 @@ export interface Link {
   quote?: { here: QuoteSig; there: QuoteSig };
 }
 
+/**
+ * A link that reads the same from either sentence: one claim or one event told twice, with a score and no
+ * wording (not a conflict, whose detail says which side says what, nor a quotation's two versions).
+ */
+export function sameBothWays(l: Link): boolean {
+  return (l.relation === 'corroborates' || l.relation === 'same-event') && !l.quote && l.detail === '';
+}
+
 /** Operating points, chosen on the ECB+ and RTE-3 dev data (see the benchmarks). */
 export const THRESHOLDS = {
   /**
