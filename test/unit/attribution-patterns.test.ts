@@ -178,6 +178,7 @@ describe('attribution patterns: characterisations in the passive', () => {
   it('how a thing ought to or might be taken ("should be seen as", "to be regarded as") is the writer’s, not a view', () => {
     assert.strictEqual(attributionOf('The question is whether the levy should be seen as a tax on tourists.', 'The question'), 'none');
     assert.strictEqual(attributionOf('The vote could be regarded as a test for the mayor.', 'The vote'), 'none');
+    assert.strictEqual(attributionOf('The vote should not be seen as a test for the mayor.', 'The vote'), 'none');
     assert.strictEqual(attributionOf('Ruiz is likely to be viewed as the favourite.', 'Ruiz'), 'none');
     assert.strictEqual(attributionOf('The vote is regarded as a test for the mayor.', 'The vote'), 'is regarded | - | -');
   });

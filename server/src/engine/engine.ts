@@ -128,7 +128,7 @@ interface LinkCacheEntry {
 export class ClaimEngine {
   private readonly docs = new Map<string, Entry>();
   private readonly index = new ClaimIndex();
-  /** Pairs of sentences already found related or not, with the index as it is (`relateSignature`). */
+  /** The link (or none) decided once for a pair of sentences, with the index as it is (`relateSignature`). */
   private readonly pairs = new PairMemo<Link | null>();
   private aliases: Aliases;
   private readonly linkCache = new Map<string, LinkCacheEntry>();

@@ -1324,6 +1324,7 @@ const CHARACTERIZED = new Set([
   'touted', 'hailed', 'dubbed', 'portrayed', 'depicted', 'characterized', 'characterised', 'perceived', 'painted',
   'deemed',
 ]);
+/** Before "be" of a characterising participle: a modal or the "to" of an infinitive ("should be seen as", "to be known as"). */
 const MODAL_BEFORE_BE = /^(?:should|must|could|can|might|may|would|ought|to)$/;
 /** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
 const AS_AMOUNT = new Set(['many', 'much', 'few', 'little', 'well', 'long', 'soon', 'far', 'early', 'late', 'recently', 'often', 'quickly', 'high', 'low', 'large', 'big', 'good', 'bad']);
@@ -1344,7 +1345,11 @@ function characterization(tokens: Token[], i: number): Cue | null {
   if (p && !be && !/^(?:NOUN|PROPN|PUNCT)$/.test(p.pos)) return null;
   // "should be seen as", "could be regarded as": how the writer says a thing ought to or might be taken, not a view
   // someone holds
-  if (be && p.lower === 'be' && MODAL_BEFORE_BE.test(tokens[j - 1]?.lower ?? '')) return null;
+  if (be && p.lower === 'be') {
+    let m = j - 1;
+    while (m > 0 && j - m <= 2 && (tokens[m].pos === 'ADV' || tokens[m].lower === 'not')) m--;
+    if (MODAL_BEFORE_BE.test(tokens[m]?.lower ?? '')) return null;
+  }
   const n = tokens[i + 1];
   if (!n) return null;
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
