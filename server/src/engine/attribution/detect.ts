@@ -1210,13 +1210,8 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   // the possessor, skipping up to two modifiers ("his infamous comment", "Trump's latest attacks")
   let j = i - 1;
   while (j >= 0 && i - j <= 2 && tokens[j].pos === 'ADJ') j--;
-  let source: Source | null = null;
   const p = tokens[j];
-  if (p && POSSESSIVE_DET.test(p.lower)) source = makeSource(tokens, j, j + 1, resolver);
-  else if (p && /^['’]s$|^['’]$/.test(p.text) && j > 0) {
-    const np = npBackward(tokens, j);
-    if (np && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], j + 1, resolver);
-  }
+  let source = possessorAt(tokens, j, POSSESSIVE_DET, (from, to) => namesActor(tokens, from, to), resolver);
   const next = tokens[i + 1];
   const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
   // A possessor alone names a speech event, not its content ("Trump's comments came as…"); "criticism from
@@ -1247,14 +1242,22 @@ function verbalAttack(tokens: Token[], i: number, resolver: Resolver): Cue | nul
   if (!on || !/^(?:on|against)$/.test(on.lower) || !target || target.pos !== 'PROPN' || PLACES.has(target.lower)) return null;
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && /^(?:ADJ|ADV)$/.test(tokens[j].pos)) j--;
-  const p = tokens[j];
-  let source: Source | null = null;
-  if (p && /^(?:his|her|their)$/.test(p.lower)) source = makeSource(tokens, j, j + 1, resolver);
-  else if (p && /^['’]s$|^['’]$/.test(p.text) && j > 0) {
-    const np = npBackward(tokens, j);
-    if (np && namesPeople(tokens, np[0], np[1], resolver)) source = makeSource(tokens, np[0], j + 1, resolver);
-  }
+  const source = possessorAt(tokens, j, PERSON_POSSESSIVE, (from, to) => namesPeople(tokens, from, to, resolver), resolver);
   return source ? cue(tokens, i, i + 2, 'speech', 'attack', source) : null;
+}
+const PERSON_POSSESSIVE = /^(?:his|her|their)$/;
+
+/**
+ * The possessor whose determiner or possessive mark is at j ("his claim", "Trump's claim"): the determiner, or the
+ * phrase before the mark with the mark when `names` accepts that phrase; null otherwise.
+ */
+function possessorAt(tokens: Token[], j: number, determiner: RegExp, names: (from: number, to: number) => boolean, resolver: Resolver): Source | null {
+  const p = tokens[j];
+  if (!p) return null;
+  if (determiner.test(p.lower)) return makeSource(tokens, j, j + 1, resolver);
+  if (!/^['’]s$|^['’]$/.test(p.text) || j === 0) return null;
+  const np = npBackward(tokens, j);
+  return np && names(np[0], np[1]) ? makeSource(tokens, np[0], j + 1, resolver) : null;
 }
 
 const SUPPORT_NOUNS = /^(?:support|backing|endorsement|endorsements|approval|votes?)$/;
