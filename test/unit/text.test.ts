@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import sbd from 'sbd';
 import { keptWhole, SBD_OPTIONS } from '../../server/src/engine/text/sentences';
-import { lint } from '../helpers/engine';
+import { lint, sentences } from '../helpers/engine';
 
 describe('quotations', () => {
   const q = (t: string): string[] => findQuotations(t, { start: 0, end: t.length }).map((x) => t.slice(x.span.start, x.span.end));
@@ -170,5 +170,14 @@ describe('sentence splitting', () => {
     for (const p of ['It rose.It fell', 'It rose. It fell.', 'Rates (U.S.) rose', 'It rose.)Then', 'Line one\nline two', 'Scores ---- here', 'It rose <br> today', ' It rose.', 'It rose @~@ today', 'U.S.)A'].filter(keptWhole)) {
       assert.fail(`left whole: ${p}`);
     }
+  });
+
+  it('a stock code in angle brackets is one word: its full stop ends no sentence', () => {
+    assert.deepStrictEqual(sentences('Hitachi Ltd <HIT.T> expects a record year. Sony Corp <SNE.T> said sales fell.'), [
+      'Hitachi Ltd <HIT.T> expects a record year.',
+      'Sony Corp <SNE.T> said sales fell.',
+    ]);
+    // (a full stop with no bracket open still ends one)
+    assert.deepStrictEqual(sentences('Sales rose 5 pct to a record in March. The bank <B> said so.'), ['Sales rose 5 pct to a record in March.', 'The bank <B> said so.']);
   });
 });

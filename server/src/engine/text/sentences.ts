@@ -148,7 +148,9 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
     const modifierAbbrev = /\b(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.$/.test(prevText) && /^\p{Lu}/u.test(t) && !SENTENCE_STARTERS.test(t);
     // "Mr.", "Rep. G.K. Butterfield": a title or an initial does not end a sentence.
     const titleAbbrev = (TITLE_ABBREV.test(prevText) || (INITIAL.test(prevText) && !SENTENCE_STARTERS.test(t))) && /^["“”'‘’(]?\p{Lu}/u.test(t);
-    if (prev && (modifierAbbrev || titleAbbrev || /^[\p{Ll}]/u.test(t) || /^[\p{P}\s]+$/u.test(t)) && !/\n/.test(text.slice(prev.end, s.start))) {
+    // "Hitachi Ltd <HIT.T> expects": a stock code in angle brackets (wire copy) is one word.
+    const inCode = prev !== undefined && s.start === prev.end && STOCK_CODE_OPEN.test(prevText);
+    if (prev && (modifierAbbrev || titleAbbrev || inCode || /^[\p{Ll}]/u.test(t) || /^[\p{P}\s]+$/u.test(t)) && !/\n/.test(text.slice(prev.end, s.start))) {
       prev.end = s.end;
     } else {
       out.push({ ...s });
@@ -157,6 +159,8 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** A piece ending inside an angle-bracketed code that opened after its last space ("<HIT."). */
+const STOCK_CODE_OPEN = /<[^\s<>]*$/;
 const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt)\.$/u;
 const INITIAL = /(?:^|[\s"“”‘’(-])(?:\p{Lu}|\p{Lu}\.\p{Lu})\.$/u;
 
