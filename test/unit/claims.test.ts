@@ -21,6 +21,30 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(judged('Premier Anna May cut the levy in March.'), ['It states a date and named actors: say who says so.']);
   });
 
+  it('reads a lede without the wire dateline on its line, and flags the statement only', () => {
+    const engine = new ClaimEngine();
+    const text = 'Levy doubles\n\nHARBOUR TOWN, Dec 3 (Reuters) - The ferry levy rose sharply.\n';
+    engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+    const [f] = engine.lint('mem:test');
+    // the place, the day and the agency are where and when it was filed, not what the statement says
+    assert.strictEqual(text.slice(f.range.start, f.range.end), 'The ferry levy rose sharply.');
+    assert.strictEqual(f.severity, 'info');
+    assert.deepStrictEqual(lint('LONDON, March 3 - Rebels took the town of Varna on May 3.'), ['unattributed-claim 1:19 warning']);
+  });
+
+  it('a name opening a sentence: a place, or a word the tagger’s lexicon does not know, is a named actor', () => {
+    const judged = (text: string): string[] => {
+      const engine = new ClaimEngine();
+      engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+      return engine.lint('mem:test').map((f) => `${f.severity} ${f.message.replace(/^Unattributed claim: this statement has no source\. /, '')}`);
+    };
+    assert.deepStrictEqual(judged('India is searching for new trade partners.'), ['warning It states named actors: say who says so.']);
+    assert.deepStrictEqual(judged('Weyerhaeuser will use the proceeds to reduce its debt.'), ['warning It states named actors: say who says so.']);
+    // a capitalised English word opening the sentence is no name, whatever its tag
+    assert.deepStrictEqual(judged('Dealers bought the bonds heavily on the open market.'), ['info Say who says so, or mark it as the writer’s background.']);
+    assert.deepStrictEqual(judged('Picketing was peaceful and friendly, with no signs of violence.'), ['info Say who says so, or mark it as the writer’s background.']);
+  });
+
   it('does not flag questions, fragments or instructions', () => {
     const t = 'What happens next?\nA long road ahead\nPlease contact us for subscription options.\n';
     assert.deepStrictEqual(lint(t), []);

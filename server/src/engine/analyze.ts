@@ -148,7 +148,7 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
   const quotationAttribution = attributeQuotations(text, sentences, quotations, (s) => s.quotations);
   for (const s of sentences) {
     // (a verdict reads the sentence alone: a reused paragraph's sentences keep theirs)
-    if (!s.attribution && isLinted(s)) s.claim = s.read ? (s.read.claim ??= judgeClaim(s.tokens, text.slice(s.span.start, s.span.end))) : judgeClaim(s.tokens, text.slice(s.span.start, s.span.end));
+    if (!s.attribution && isLinted(s)) s.claim = s.read ? (s.read.claim ??= judgeClaim(s.tokens, text.slice(s.span.start, s.span.end), s.span.start)) : judgeClaim(s.tokens, text.slice(s.span.start, s.span.end), s.span.start);
   }
   return { parsed, sentences, quotations, quotationAttribution };
 }

@@ -1,5 +1,7 @@
 import { DAY_WORDS, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import type { Token } from '../nlp/tokens';
+import { PLACES } from '../lexicon/places';
+import { isKnownWord, type Token } from '../nlp/tokens';
+import { inlineDateline } from '../text/dateline';
 
 export type ClaimStrength = 'specific' | 'general';
 
@@ -8,12 +10,19 @@ export interface ClaimVerdict {
   strength: ClaimStrength;
   /** What makes it checkable ("a number", "a date", "named actors"), or why it is not a claim. */
   reasons: string[];
+  /**
+   * Characters the sentence opens with that are no part of the statement: a wire dateline on the
+   * lede's own line ("HARBOUR TOWN, Dec 3 (Reuters) - "), with the dash and the space after it.
+   */
+  skip?: number;
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const WEEKDAYS = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...DAY_WORDS].join('|')})$`, 'i');
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent|per cent)$/i;
+/** An English inflection a word the lexicon lacks may carry ("Picketing", "Reopened"). */
+const INFLECTED = /(?:ing|ed|s)$/;
 const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sign|share|join|visit|download|call|email)$/i;
 
 /**
@@ -21,8 +30,16 @@ const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sig
  * and how specific is it? Questions, fragments without a verb, imperatives and
  * very short transitions are not claims. Numbers, dates and named actors make
  * a claim specific (checkable); otherwise it is general background.
+ * A wire dateline the sentence opens with says where and when the story was
+ * filed: the statement is read without it (`start`: where `text` starts).
  */
-export function judgeClaim(tokens: Token[], text: string): ClaimVerdict {
+export function judgeClaim(tokens: Token[], text: string, start: number): ClaimVerdict {
+  const skip = inlineDateline(text)?.length ?? 0;
+  if (skip === 0) return judgeStatement(tokens, text);
+  return { ...judgeStatement(tokens.filter((t) => t.start >= start + skip), text.slice(skip)), skip };
+}
+
+function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const trimmed = text.trim();
   if (/\?["”’)]*$/.test(trimmed)) return { claim: false, strength: 'general', reasons: ['a question'] };
@@ -48,7 +65,15 @@ export function judgeClaim(tokens: Token[], text: string): ClaimVerdict {
     WEEKDAYS.test(tokens[i].text) ||
     (MONTHS.test(tokens[i].text) &&
       (/^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '') || (FULL_MONTH.test(tokens[i].text) && tokens[i - 1]?.pos !== 'PROPN')));
-  const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || tokens[i + 1]?.pos === 'PROPN'));
+  // a capitalised word opening the sentence is a name when the next is one too, when it is an acronym, a
+  // place ("India is searching…") or a word the tagger's English lexicon does not know, inflected or not
+  // ("Ongpin said"; not "Picketing was peaceful")
+  const opensWithName = (t: Token): boolean =>
+    tokens[1]?.pos === 'PROPN' ||
+    /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) ||
+    PLACES.has(t.text.toLowerCase()) ||
+    !(isKnownWord(t.text) || (INFLECTED.test(t.text) && isKnownWord(t.text.replace(INFLECTED, ''))));
+  const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || opensWithName(t)));
   if (names.length > 0) reasons.push('named actors');
   return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };
 }

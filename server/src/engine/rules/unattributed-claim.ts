@@ -22,7 +22,8 @@ export const unattributedClaim: Rule = {
         rule: 'unattributed-claim',
         severity: specific && !(files && options.softenCorroborated) ? 'warning' : 'info',
         message: `Unattributed claim: this statement has no source.${why}${also}`,
-        range: { ...s.span },
+        // (a dateline the sentence opens with is left out: it is no part of the statement)
+        range: { start: s.span.start + (s.claim.skip ?? 0), end: s.span.end },
         sentence: s.index,
         related: corroborating,
       });
