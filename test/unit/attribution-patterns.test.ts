@@ -180,6 +180,8 @@ describe('attribution patterns: characterisations in the passive', () => {
     assert.strictEqual(attributionOf('The vote could be regarded as a test for the mayor.', 'The vote'), 'none');
     assert.strictEqual(attributionOf('The vote should not be seen as a test for the mayor.', 'The vote'), 'none');
     assert.strictEqual(attributionOf('Ruiz is likely to be viewed as the favourite.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('The new firm will be known as Harbour Lines.', 'The new'), 'none');
+    assert.strictEqual(attributionOf('The port will also be considered a key stop.', 'The port'), 'none');
     assert.strictEqual(attributionOf('The vote is regarded as a test for the mayor.', 'The vote'), 'is regarded | - | -');
   });
 });

@@ -125,4 +125,15 @@ describe('vague attribution', () => {
   it('a named source is not vague', () => {
     assert.deepStrictEqual(lint('The plant will close in June, the company said.'), []);
   });
+
+  it('a passive inside what a source of the sentence says is that source’s wording, not a vague attribution', () => {
+    // the source's clause closes the sentence, or opens what it says
+    assert.deepStrictEqual(lint('Production is expected to begin in the fall, the company said on Monday.'), []);
+    assert.deepStrictEqual(lint('Director Kim Park said the plant is expected to close in June.'), []);
+    // a vague source is still reported, once
+    assert.deepStrictEqual(lint('The plant is expected to close in June, officials said.'), ['vague-attribution 1:41 warning']);
+    // a source speaking after the passive in a clause of its own does not cover it
+    assert.deepStrictEqual(lint('It is widely believed that the plant will close, although Kim Park said it would not.'), ['vague-attribution 1:4 info']);
+    assert.deepStrictEqual(lint('The plant is expected to close in June.'), ['vague-attribution 1:11 warning']);
+  });
 });

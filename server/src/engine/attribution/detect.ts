@@ -1328,7 +1328,7 @@ const CHARACTERIZED = new Set([
   'deemed',
 ]);
 /** Before "be" of a characterising participle: a modal or the "to" of an infinitive ("should be seen as", "to be known as"). */
-const MODAL_BEFORE_BE = /^(?:should|must|could|can|might|may|would|ought|to)$/;
+const MODAL_BEFORE_BE = /^(?:should|must|could|can|might|may|would|will|shall|ought|to)$/;
 /** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
 const AS_AMOUNT = new Set(['many', 'much', 'few', 'little', 'well', 'long', 'soon', 'far', 'early', 'late', 'recently', 'often', 'quickly', 'high', 'low', 'large', 'big', 'good', 'bad']);
 

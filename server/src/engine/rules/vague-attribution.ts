@@ -1,4 +1,5 @@
-import { isLinted } from '../analyze';
+import { isLinted, type Sentence } from '../analyze';
+import type { Cue } from '../attribution/model';
 import type { Finding } from '../types';
 import type { Rule } from './rule';
 
@@ -20,6 +21,9 @@ export const vagueAttribution: Rule = {
         if (c.kind === 'hedge') {
           message = `Vague attribution: “${c.text}” hedges the statement without saying who reported it.`;
         } else if (c.kind === 'passive' && !c.source) {
+          // "…is expected to begin in May, the company said": the passive is in what a source of the
+          // same sentence says, and that source is judged on its own
+          if (s.cues.some((o) => o !== c && o.source && o.kind !== 'hedge' && o.kind !== 'passive' && (o.span.start < c.span.start || tagClosesSentence(analysis.parsed.text, s, o)))) continue;
           message = `Vague attribution: “${c.text}” does not say by whom.`;
         } else if (c.source?.vague && !reported.has(c.source.span.start)) {
           reported.add(c.source.span.start);
@@ -41,3 +45,12 @@ export const vagueAttribution: Rule = {
     return out;
   },
 };
+
+/** What may follow a speech tag that closes its sentence: a short adjunct ("on Monday", "in a statement"), then closing marks. */
+const TAG_TAIL = /^[\s,]*(?:(?:on|in|at|last|this|late|early|from|after|during|before|to|with)\s(?:(?!\bthat\b)[^,;:.!?]){0,40})?[\s.!?"”'’)\]]*$/;
+
+/** Whether a cue and its source close their sentence ("…, the company said.", "…, said the company on Monday."). */
+function tagClosesSentence(text: string, s: Sentence, c: Cue): boolean {
+  const end = Math.max(c.span.end, c.source?.span.end ?? 0);
+  return TAG_TAIL.test(text.slice(end, s.span.end));
+}
