@@ -266,6 +266,26 @@ describe('vague attribution: polls and studies', () => {
     engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
     assert.deepStrictEqual(engine.lint('mem:v').filter((f) => f.rule === 'vague-attribution').map((f) => f.message), ['Vague attribution: "A new poll" does not say whose poll.']);
   });
+
+  it('a possessor says whose report it is', () => {
+    assert.deepStrictEqual(lint('Its annual report said sales rose 5 pct to 90 mln crowns.'), []);
+    assert.deepStrictEqual(lint('The port authority’s monthly report said 9.4 mln tonnes of goods passed through the port.'), []);
+    assert.deepStrictEqual(lint('The report said sales rose 5 pct to 90 mln crowns.'), ['vague-attribution 1:1 warning']);
+  });
+
+  it('"the report" after a named report is that report', () => {
+    const t = 'Iron ore imports will fall by 2000, a report by Harbour Shipping Consultants said.\n\nThe report sees imports to Japan falling to 91 mln tonnes.\n';
+    assert.deepStrictEqual(lint(t), []);
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    assert.strictEqual(engine.analysis('mem:v')!.sentences[1].cues[0].source?.resolved, 'a report by Harbour Shipping Consultants');
+    // …not after an unnamed one, nor before any
+    assert.deepStrictEqual(lint('A study found the port was too small.\n\nThe study said ships must wait for days.\n'), ['vague-attribution 1:1 warning', 'vague-attribution 3:1 warning']);
+  });
+
+  it('a country’s press is no one in particular', () => {
+    assert.deepStrictEqual(lint('Norwegian press reports said the minister would resign.'), ['vague-attribution 1:1 warning']);
+  });
 });
 
 describe('attribution patterns: participle clauses after a comma, limits', () => {

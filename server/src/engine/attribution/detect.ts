@@ -15,6 +15,8 @@ import { beliefTopic } from './topics';
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
   resolve(phrase: Mention, pronoun: string | null): { name: string; found: boolean };
+  /** The latest earlier named source whose head is `noun` ("the report" after "a CIA report said"), if any. */
+  earlierWork?(noun: string, before: number): Mention | undefined;
 }
 
 export interface SentenceInput {
@@ -104,15 +106,29 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   let vague = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
   if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) vague = `"${describePhrase(tokens, from, nameTo).text}" is anonymous`;
   if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
+  // "the report said" after "a report from U.S. intelligence agencies said": the report the reader has met
+  const work = vague && !pronoun ? knownWork(tokens, from, nameTo, resolver) : undefined;
+  if (work) vague = null;
   return {
     span: { start: tokens[from].start, end: tokens[to - 1].end },
     text: m.text,
-    resolved: r.name,
+    resolved: work?.name ?? r.name,
     pronoun: pronoun !== null,
     person: pronoun ? pronoun === 'he' || pronoun === 'she' : m.person || (to - from === 1 && first.pos === 'PROPN'),
     vague,
   };
 }
+
+/** A definite report, study, survey or poll ("the report", "the annual report") named by an earlier source of the document. */
+function knownWork(tokens: Token[], from: number, to: number, resolver: Resolver): Mention | undefined {
+  if (!resolver.earlierWork || !/^(?:the|this|that)$/.test(tokens[from].lower)) return undefined;
+  const head = tokens[to - 1];
+  const noun = WORK_NOUN.exec(head.lower)?.[1];
+  return noun ? resolver.earlierWork(noun, head.start) : undefined;
+}
+
+/** The singular of a word that names a report, a study, a survey or a poll. */
+const WORK_NOUN = /^(report|stud|survey|poll)(?:s|y|ies)?$/;
 
 function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: string, source: Source | null): Cue {
   return {

@@ -6,6 +6,9 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|al|al-|bin|de|van|von|le|la|del|da)$/u;
 const TITLE_START = /^(?:Mr|Mrs|Ms|Dr|Capt|Col|Gen|Sen|Rep|Gov|Lt|Sgt|Maj|Adm|President|Minister|Secretary|Spokesman|Spokeswoman|Colonel|General|Senator|Governor|Captain)\.?$/;
 
+/** What may follow the stem of a work's name ("report", "stud"): its singular or plural ending. */
+const WORK_NOUN_FORM = /^(?:|s|y|ies)$/;
+
 /** One change to a resolver's state, as `MentionResolver.replay` can apply it again. */
 export type ResolverChange = { kind: 'person' | 'group'; mention: Mention } | { kind: 'gender'; name: string; gender: Gender };
 
@@ -157,6 +160,14 @@ export class MentionResolver implements Resolver {
     if (!gender || this.genders.has(known.name)) return;
     const others = (this.bySurname.get(surname) ?? []).some((p) => p.offset < before && p.name !== known.name && p.name !== surname && this.agrees(p.name, gender));
     if (!others) this.setGender(known.name, gender);
+  }
+
+  earlierWork(noun: string, before: number): Mention | undefined {
+    for (let k = this.groups.length - 1; k >= 0; k--) {
+      const g = this.groups[k];
+      if (g.offset < before && g.text.toLowerCase().split(/[^a-z]+/).some((w) => w.startsWith(noun) && WORK_NOUN_FORM.test(w.slice(noun.length)))) return g;
+    }
+    return undefined;
   }
 
   resolve(phrase: Mention, pronoun: string | null): { name: string; found: boolean } {

@@ -227,6 +227,10 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
 }
 
 const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;
+/** Words for the press as a whole. */
+const PRESS = /^(?:media|press)$/;
+/** A possessive determiner or mark ("its report", "the company's report"). */
+const POSSESSOR = /^(?:its|their|his|her|our|'s|’s|'|’)$/;
 
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
 export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {
@@ -246,12 +250,16 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (!head) return null;
   if (mention.person) return null;
   if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
+  // "its monthly report", "the department's survey": a possessor says whose it is (a pronoun or a noun
+  // phrase the reader has met, as "the company said" names the company)
+  if ((WORK_HEADS.test(head.lower) || /^reports?$/.test(head.lower)) && slice.slice(0, headIdx).some((t) => POSSESSOR.test(t.lower)) && !words.some((w) => PRESS.test(w))) return null;
   // "a new Quinnipiac poll", "a Harvard study": a poll or a study named by who made it.
   if (WORK_HEADS.test(head.lower)) {
     return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : `${phrase} does not say whose ${head.lower}`;
   }
   if (head.lower === 'reports' || head.lower === 'report') {
-    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.includes('media')
+    // ("Japanese press reports", "U.S. media reports": a country's press is no one in particular)
+    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.some((w) => PRESS.test(w))
       ? null
       : `${phrase} does not say whose reports`;
   }
