@@ -180,4 +180,12 @@ describe('sentence splitting', () => {
     // (a full stop with no bracket open still ends one)
     assert.deepStrictEqual(sentences('Sales rose 5 pct to a record in March. The bank <B> said so.'), ['Sales rose 5 pct to a record in March.', 'The bank <B> said so.']);
   });
+
+  it('a saint’s or a mount’s abbreviation after a lower-case word opens a place name', () => {
+    const t = 'It will retool its 21-year-old Ste. Therese, Quebec, plant and has received loans for the project, which will be built over five years by the company and its partners. It climbed to Mt. Hood.';
+    assert.deepStrictEqual(sentences(t), [
+      'It will retool its 21-year-old Ste. Therese, Quebec, plant and has received loans for the project, which will be built over five years by the company and its partners.',
+      'It climbed to Mt. Hood.',
+    ]);
+  });
 });
