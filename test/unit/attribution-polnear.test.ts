@@ -395,6 +395,9 @@ describe('attribution patterns: time phrases and ages around the subject', () =>
     assert.strictEqual(attributionOf('Mayor Eva Lund last week said the ferry would run all winter.', 'Mayor'), 'said | Mayor Eva Lund | Eva Lund');
     assert.strictEqual(attributionOf('Harbour officials at the time said the pier was safe.', 'Harbour'), 'said | Harbour officials | Harbour officials');
     assert.strictEqual(attributionOf('Police had earlier Tuesday charged the skipper with theft.', 'Police'), 'charged | Police | Police');
+    // a year after "in", and a past form the tagger reads as a noun after it
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz in 2019 backed the ferry plan.', 'Mayor'), 'backed | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('The harbour board in 2001 found the pier was unsafe.', 'The harbour'), 'found | The harbour board | The harbour board');
   });
 
   it('a time phrase opening the sentence is no part of the source', () => {

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/tokens';
+import { YEAR } from '../crossdoc/normalize';
 import { CUE_VERBS } from '../lexicon/cues';
 
 /** Modals, "do" and the infinitive marker: a base form follows them ("will support", "did not question", "to back"). */
@@ -33,6 +34,8 @@ function verbBySlot(tokens: Token[], i: number): boolean {
   const base = t.lower === entry.lemma;
   const ing = /ing$/.test(t.lower) && t.lower !== entry.lemma;
   const participle = !base && !ing && !/s$/.test(t.lower);
+  // "a panel in 2001 found the…": a past form right after a year the tagger read as a noun's modifier
+  if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
   if (BASE_BEFORE.test(a.lower)) return base && (a.lower !== 'to' || j === i - 1);
   if (BE.test(a.lower)) return ing;
   if (HAVE.test(a.lower)) return participle;

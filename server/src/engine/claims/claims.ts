@@ -1,4 +1,4 @@
-import { DAY_WORDS, WEEKDAY_NAMES } from '../crossdoc/normalize';
+import { DAY_WORDS, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { PLACES } from '../lexicon/places';
 import { isKnownWord, type Token } from '../nlp/tokens';
 import { inlineDateline } from '../text/dateline';
@@ -54,7 +54,7 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
   const reasons: string[] = [];
   // A day or a year inside a date is not "a number" of its own.
   const partOfDate = (i: number): boolean =>
-    /^(?:1[89]|20)\d\d$/.test(tokens[i].text) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i].text) && (MONTHS.test(tokens[i - 1]?.text ?? '') || MONTHS.test(tokens[i + 1]?.text ?? '') || MONTHS.test(tokens[i + 2]?.text ?? '')));
+    YEAR.test(tokens[i].text) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i].text) && (MONTHS.test(tokens[i - 1]?.text ?? '') || MONTHS.test(tokens[i + 1]?.text ?? '') || MONTHS.test(tokens[i + 2]?.text ?? '')));
   if (tokens.some((t, i) => (t.pos === 'NUM' || /\d/.test(t.text) || NUMBER_WORDS.test(t.text)) && !partOfDate(i))) reasons.push('a number');
   if (tokens.some((t) => MONTHS.test(t.text) && /^\p{Lu}/u.test(t.text)) || tokens.some((t) => WEEKDAYS.test(t.text)) || /\b(?:1[89]|20)\d\d\b/.test(trimmed)) {
     reasons.push('a date');

@@ -11,7 +11,7 @@ const INPUT: unique symbol = Symbol('input');
 import { dateLine, inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
 import { toldInput, toldOf } from './communication';
-import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit } from './normalize';
+import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -134,7 +134,6 @@ function initialAcronym(toks: readonly Token[], i: number): boolean {
 const LABEL_MARK = /^[:\-–—]$/;
 const POSSESSIVE = /['’]s$/;
 const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const DAY = /^\d{1,2}$/;
 const BEFORE_YEAR = /^(?:in|since|of|until|by)$/i;
 
