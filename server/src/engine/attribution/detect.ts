@@ -152,7 +152,7 @@ const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) =>
 
 export function findCues(input: SentenceInput, resolver: Resolver): Cue[] {
   // (cue words the tagger misread where a verb stands are read as verbs: "is promising", "who support")
-  const retagged = retagVerbs(input.tokens);
+  const retagged = retagVerbs(input.tokens, (noun) => agentNoun(noun, false));
   const s = retagged === input.tokens ? input : { ...input, tokens: retagged };
   const marks = apostropheQuotes(s.tokens, s.text);
   const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);

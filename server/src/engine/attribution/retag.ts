@@ -21,7 +21,7 @@ const AFTER_VERB = /^(?:DET|PRON|PROPN|NOUN|NUM|ADP|PART|SCONJ|ADJ|ADV|PUNCT)$/;
  * promising", "are not voting"), after "have" as a participle ("have endorsed"), or right after "who" ("who
  * support Sanders"). An article or a possessive between the two (“is a question”, "has their support") keeps the noun.
  */
-function verbBySlot(tokens: Token[], i: number): boolean {
+function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolean): boolean {
   const t = tokens[i];
   const entry = CUE_VERBS.get(t.lower);
   if (!entry || !MISREAD.test(t.pos)) return false;
@@ -34,6 +34,9 @@ function verbBySlot(tokens: Token[], i: number): boolean {
   const base = t.lower === entry.lemma;
   const ing = /ing$/.test(t.lower) && t.lower !== entry.lemma;
   const participle = !base && !ing && !/s$/.test(t.lower);
+  // "Some Democrats question whether…", "critics call it…", "they fear that…": a base form right after a
+  // plural subject that names people, with a clause or an object after it ("reports like the…" is a preposition)
+  if (j === i - 1 && base && t.lower !== 'like' && pluralPeople(a, j === 0, people) && !!n && (/^(?:DET|PRON|SCONJ)$/.test(n.pos) || /^(?:whether|that)$/.test(n.lower)) && !/^(?:'s|’s)$/.test(n.text)) return true;
   // "a panel in 2001 found the…": a past form right after a year the tagger read as a noun's modifier
   if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
   if (BASE_BEFORE.test(a.lower)) return base && (a.lower !== 'to' || j === i - 1);
@@ -42,6 +45,15 @@ function verbBySlot(tokens: Token[], i: number): boolean {
   return a.lower === 'who' && j === i - 1 && !ing;
 }
 
+/**
+ * Plural people a present-tense verb agrees with: "they", "we", a plural name ("Democrats") or a noun for people
+ * ("voters"). A capitalised word opening the sentence may be any noun ("Sales show…", "Plans call for…").
+ */
+function pluralPeople(t: Token, opening: boolean, people: (noun: string) => boolean): boolean {
+  if (/^(?:they|we)$/.test(t.lower)) return true;
+  if (!/[^s']s$/.test(t.lower)) return false;
+  return t.pos === 'PROPN' && !opening ? CAPITALISED.test(t.text) : (t.pos === 'NOUN' || t.pos === 'PROPN') && people(t.lower);
+}
 const CAPITALISED = /^\p{Lu}/u;
 const WORD = /^\p{L}{4,}$/u;
 const NAME_POS = /^(?:PROPN|NOUN)$/;
@@ -75,13 +87,14 @@ function headlineVerb(tokens: Token[], i: number): boolean {
 
 /**
  * The tokens of a sentence with cue words that stand where a verb stands read as verbs (see verbBySlot
- * and headlineVerb); the same array when there is none.
+ * and headlineVerb); the same array when there is none. `people`: whether a noun (in the singular or plural)
+ * names people or an institution ("voters", "unions").
  */
-export function retagVerbs(tokens: Token[]): Token[] {
+export function retagVerbs(tokens: Token[], people: (noun: string) => boolean): Token[] {
   let out: Token[] | null = null;
   let headline: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (!verbBySlot(tokens, i) && !(headlineVerb(tokens, i) && (headline ??= titleCase(tokens)))) continue;
+    if (!verbBySlot(tokens, i, people) && !(headlineVerb(tokens, i) && (headline ??= titleCase(tokens)))) continue;
     out ??= tokens.slice();
     out[i] = { ...tokens[i], pos: 'VERB' };
   }
