@@ -1646,6 +1646,7 @@ const PEOPLE_NOUNS = new Set([
   'doctor', 'consumer', 'customer', 'owner', 'manager', 'banker', 'trader', 'dealer', 'farmer', 'candidate', 'nominee',
   'senator', 'governor', 'judge', 'official', 'leader', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'mayor',
   'president', 'chairman', 'legislator', 'lawmaker', 'voter', 'critic', 'analyst', 'expert', 'activist', 'supporter',
+  'councillor', 'councilor', 'resident', 'member', 'diplomat', 'negotiator', 'researcher', 'scientist', 'scholar', 'observer',
 ]);
 
 /**
