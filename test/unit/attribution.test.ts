@@ -136,4 +136,18 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('It is widely believed that the plant will close, although Kim Park said it would not.'), ['vague-attribution 1:4 info']);
     assert.deepStrictEqual(lint('The plant is expected to close in June.'), ['vague-attribution 1:11 warning']);
   });
+
+  it('a passive that names a thing or lays a charge is no vague attribution; one that judges is', () => {
+    assert.deepStrictEqual(lint('Burma, also known as Myanmar, held its first free vote in May.'), []);
+    assert.deepStrictEqual(lint('Harbour officer Eva Lund was charged with fraud in May.'), []);
+    assert.deepStrictEqual(lint('The harbour master is known as a hardliner on fees.'), ['vague-attribution 1:20 warning']);
+    // a fee billed is no statement at all
+    assert.deepStrictEqual(lint('Ferry passengers were charged higher fees in May.'), ['unattributed-claim 1:1 warning']);
+  });
+
+  it('a name after a relative pronoun is the subject of an active verb, not a passive', () => {
+    const t = 'The pier was hit by an explosion that Mayor Ana Ruiz described as an intentional act.';
+    assert.deepStrictEqual(lint(t), []);
+    assert.strictEqual(attributionOf(t, 'The pier'), 'described | Mayor Ana Ruiz | Ana Ruiz');
+  });
 });

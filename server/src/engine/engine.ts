@@ -1,5 +1,5 @@
 import { AnalysisMemo, analyzeText, isLinted, type DocumentAnalysis, type Sentence } from './analyze';
-import type { Attribution } from './attribution/model';
+import { vaguePassive, type Attribution } from './attribution/model';
 import { RULES, ruleById } from './rules/registry';
 import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
 import { ClaimIndex, CONFLICT_CANDIDATES } from './crossdoc/index';
@@ -491,7 +491,7 @@ function releaseTokens(a: DocumentAnalysis): void {
 export function summarize(a: Attribution | null): AttributionSummary | null {
   if (!a) return null;
   const src = a.cue.source;
-  const vagueReason = a.cue.kind === 'hedge' ? `“${a.cue.text}” names no source` : a.cue.kind === 'passive' && !src ? `“${a.cue.text}” does not say by whom` : src?.vague ?? null;
+  const vagueReason = a.cue.kind === 'hedge' ? `“${a.cue.text}” names no source` : vaguePassive(a.cue) ? `“${a.cue.text}” does not say by whom` : src?.vague ?? null;
   return {
     cue: a.cue.text,
     source: src?.text ?? null,

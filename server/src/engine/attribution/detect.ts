@@ -2,7 +2,7 @@ import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
-import type { Cue, CueKind, Source } from './model';
+import { CHARGE_PASSIVE, NAMING_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
@@ -663,11 +663,15 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
   const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
   if (be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
+    // "were charged fees": a fee billed, not a statement; "was charged with fraud": a charge laid (no judgement on
+    // nobody's authority: see CHARGE_PASSIVE), "it was charged that…": a statement
+    const charge = entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
+    if (charge && tokens[cueEnd]?.lower !== 'with') return;
     const agent = byAgent(tokens, cueEnd);
     if (agent) {
       cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
-      const c = cue(tokens, be, cueEnd, 'passive', entry.lemma, null);
+      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : entry.lemma, null);
       cues.push(c);
     }
     return;
@@ -1343,6 +1347,8 @@ const CHARACTERIZED = new Set([
   'touted', 'hailed', 'dubbed', 'portrayed', 'depicted', 'characterized', 'characterised', 'perceived', 'painted',
   'deemed',
 ]);
+/** Pronouns that are the subject of the verb after them ("that he described as"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/;
 /** Before "be" of a characterising participle: a modal or the "to" of an infinitive ("should be seen as", "to be known as"). */
 const MODAL_BEFORE_BE = /^(?:should|must|could|can|might|may|would|will|shall|ought|to)$/;
 /** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
@@ -1369,12 +1375,21 @@ function characterization(tokens: Token[], i: number): Cue | null {
     while (m > 0 && j - m <= 2 && (tokens[m].pos === 'ADV' || tokens[m].lower === 'not')) m--;
     if (MODAL_BEFORE_BE.test(tokens[m]?.lower ?? '')) return null;
   }
+  // "an explosion that Mayor Bill de Blasio described as…": a name after a relative pronoun is the subject of
+  // an active verb (the verb's own cue names it)
+  if (!be && p && (p.pos === 'PROPN' || SUBJECT_PRONOUN.test(p.lower))) {
+    let k = j;
+    while (k > 0 && tokens[k - 1].pos === 'PROPN') k--;
+    if (RELATIVE.has(tokens[k - 1]?.lower ?? '') || (k === j && SUBJECT_PRONOUN.test(p.lower))) return null;
+  }
   const n = tokens[i + 1];
   if (!n) return null;
+  // "hydrofluorocarbons, known as HFCs", "Burma, also known as Myanmar": a name, not a judgement
+  const naming = t.lower === 'known' && n.lower === 'as' && !!tokens[i + 2] && (UPPER_FIRST.test(tokens[i + 2].text) || OPEN_Q.test(tokens[i + 2].text));
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
   const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
   if (!asPredicate && !bare) return null;
-  return cue(tokens, be ? j : i, i + 1, 'passive', t.lower, null);
+  return cue(tokens, be ? j : i, i + 1, 'passive', naming ? NAMING_PASSIVE : t.lower, null);
 }
 
 /**

@@ -26,6 +26,18 @@ export interface Cue {
   introducesBlock: boolean;
 }
 
+/**
+ * Lemmas of passives that name a thing or lay a charge ("the gases, known as HFCs", "was charged with fraud"):
+ * attribution as PolNeAR counts it, but no judgement whose owner is missing (not a vague attribution).
+ */
+export const NAMING_PASSIVE = 'known as';
+export const CHARGE_PASSIVE = 'charged with';
+
+/** A passive with no agent that judges something on nobody's named authority ("is widely believed", "was described as"). */
+export function vaguePassive(c: Cue): boolean {
+  return c.kind === 'passive' && !c.source && c.lemma !== NAMING_PASSIVE && c.lemma !== CHARGE_PASSIVE;
+}
+
 export type AttributionHow =
   /** The cue is in the sentence. */
   | 'cue'

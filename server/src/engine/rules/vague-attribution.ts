@@ -1,5 +1,5 @@
 import { isLinted, type Sentence } from '../analyze';
-import type { Cue } from '../attribution/model';
+import { vaguePassive, type Cue } from '../attribution/model';
 import type { Finding } from '../types';
 import type { Rule } from './rule';
 
@@ -20,7 +20,7 @@ export const vagueAttribution: Rule = {
         let range = c.span;
         if (c.kind === 'hedge') {
           message = `Vague attribution: “${c.text}” hedges the statement without saying who reported it.`;
-        } else if (c.kind === 'passive' && !c.source) {
+        } else if (vaguePassive(c)) {
           // "…is expected to begin in May, the company said": the passive is in what a source of the
           // same sentence says, and that source is judged on its own
           if (s.cues.some((o) => o !== c && o.source && o.kind !== 'hedge' && o.kind !== 'passive' && (o.span.start < c.span.start || tagClosesSentence(analysis.parsed.text, s, o)))) continue;
