@@ -279,6 +279,8 @@ describe('vague attribution: polls and studies', () => {
     const engine = new ClaimEngine();
     engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
     assert.strictEqual(engine.analysis('mem:v')!.sentences[1].cues[0].source?.resolved, 'a report by Harbour Shipping Consultants');
+    // a survey may be called a study later
+    assert.deepStrictEqual(lint('Most ferries run late, according to a Nordvik Institute survey.\n\nThe study found delays of up to an hour.\n'), []);
     // …not after an unnamed one, nor before any
     assert.deepStrictEqual(lint('A study found the port was too small.\n\nThe study said ships must wait for days.\n'), ['vague-attribution 1:1 warning', 'vague-attribution 3:1 warning']);
   });

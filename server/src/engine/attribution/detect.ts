@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, type Cue, type CueKind, type Source } from './model';
-import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
@@ -15,8 +15,8 @@ import { beliefTopic } from './topics';
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
 export interface Resolver {
   resolve(phrase: Mention, pronoun: string | null): { name: string; found: boolean };
-  /** The latest earlier named source whose head is `noun` ("the report" after "a CIA report said"), if any. */
-  earlierWork?(noun: string, before: number): Mention | undefined;
+  /** The latest earlier named source that is a report, study, survey or poll ("the report" after "a CIA report said"), if any. */
+  earlierWork?(before: number): Mention | undefined;
 }
 
 export interface SentenceInput {
@@ -123,12 +123,9 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
 function knownWork(tokens: Token[], from: number, to: number, resolver: Resolver): Mention | undefined {
   if (!resolver.earlierWork || !/^(?:the|this|that)$/.test(tokens[from].lower)) return undefined;
   const head = tokens[to - 1];
-  const noun = WORK_NOUN.exec(head.lower)?.[1];
-  return noun ? resolver.earlierWork(noun, head.start) : undefined;
+  return WORK_WORD.test(head.lower) ? resolver.earlierWork(head.start) : undefined;
 }
 
-/** The singular of a word that names a report, a study, a survey or a poll. */
-const WORK_NOUN = /^(report|stud|survey|poll)(?:s|y|ies)?$/;
 
 function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: string, source: Source | null): Cue {
   return {

@@ -1,13 +1,10 @@
 import type { Token } from '../nlp/tokens';
 import type { Resolver } from './detect';
-import { describePhrase, FEMALE_WORDS, MALE_WORDS, type Gender, type Mention } from './sources';
+import { describePhrase, FEMALE_WORDS, MALE_WORDS, WORK_WORD, type Gender, type Mention } from './sources';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|al|al-|bin|de|van|von|le|la|del|da)$/u;
 const TITLE_START = /^(?:Mr|Mrs|Ms|Dr|Capt|Col|Gen|Sen|Rep|Gov|Lt|Sgt|Maj|Adm|President|Minister|Secretary|Spokesman|Spokeswoman|Colonel|General|Senator|Governor|Captain)\.?$/;
-
-/** What may follow the stem of a work's name ("report", "stud"): its singular or plural ending. */
-const WORK_NOUN_FORM = /^(?:|s|y|ies)$/;
 
 /** One change to a resolver's state, as `MentionResolver.replay` can apply it again. */
 export type ResolverChange = { kind: 'person' | 'group'; mention: Mention } | { kind: 'gender'; name: string; gender: Gender };
@@ -162,10 +159,10 @@ export class MentionResolver implements Resolver {
     if (!others) this.setGender(known.name, gender);
   }
 
-  earlierWork(noun: string, before: number): Mention | undefined {
+  earlierWork(before: number): Mention | undefined {
     for (let k = this.groups.length - 1; k >= 0; k--) {
       const g = this.groups[k];
-      if (g.offset < before && g.text.toLowerCase().split(/[^a-z]+/).some((w) => w.startsWith(noun) && WORK_NOUN_FORM.test(w.slice(noun.length)))) return g;
+      if (g.offset < before && g.text.toLowerCase().split(/[^a-z]+/).some((w) => WORK_WORD.test(w))) return g;
     }
     return undefined;
   }

@@ -227,6 +227,8 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
 }
 
 const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;
+/** A report, a study, a survey or a poll: a work that says things (one may be called another later: "a Reuters survey … the study found"). */
+export const WORK_WORD = /^(?:reports?|stud(?:y|ies)|surveys?|polls?)$/;
 /** Words for the press as a whole. */
 const PRESS = /^(?:media|press)$/;
 /** A possessive determiner or mark ("its report", "the company's report"). */
