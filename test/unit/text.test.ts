@@ -181,6 +181,13 @@ describe('sentence splitting', () => {
     assert.deepStrictEqual(sentences('Sales rose 5 pct to a record in March. The bank <B> said so.'), ['Sales rose 5 pct to a record in March.', 'The bank <B> said so.']);
   });
 
+  it('a title’s abbreviation does not end a sentence, a delegate’s and an attorney’s included', () => {
+    assert.deepStrictEqual(sentences('"This is a big year!" his niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. Atty. Gen. Ana Ruiz agreed.'), [
+      '"This is a big year!" his niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+      'Atty. Gen. Ana Ruiz agreed.',
+    ]);
+  });
+
   it('a saint’s or a mount’s abbreviation after a lower-case word opens a place name', () => {
     const t = 'It will retool its 21-year-old Ste. Therese, Quebec, plant and has received loans for the project, which will be built over five years by the company and its partners. It climbed to Mt. Hood.';
     assert.deepStrictEqual(sentences(t), [

@@ -161,7 +161,7 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
 
 /** A piece ending inside an angle-bracketed code that opened after its last space ("<HIT."). */
 const STOCK_CODE_OPEN = /<[^\s<>]*$/;
-const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt)\.$/u;
+const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt|Del|Atty|Cpl|Pvt|Det|Amb|Insp|Msgr|Brig)\.$/u;
 /** "at the Ste. Therese plant", "near Mt. Hood": a saint's or mount's abbreviation after a lower-case word opens a name ("Main St." ends one). */
 const PLACE_ABBREV = /(?:^|[\s"“”‘’(])(?:[\p{Ll}\d][\p{L}\d-]*\s+)(?:St|Ste|Mt|Ft)\.$/u;
 const INITIAL = /(?:^|[\s"“”‘’(-])(?:\p{Lu}|\p{Lu}\.\p{Lu})\.$/u;
