@@ -223,6 +223,28 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(files), ['quote-mismatch 1: Quoted differently in b.txt: “and supporting” → “∅”; “only” → “solely”']);
   });
 
+  it('one report quoting more of the same remarks is no variant; contractions, hyphens and aliases are no differences', () => {
+    const longer = {
+      'a.txt': '“We have got to rebuild the pier. The ferry cannot wait another winter,” Mayor Ana Ruiz said.\n',
+      'b.txt': '“We’ve got to rebuild the pier,” Ruiz said on Monday, adding that the work would start in March.\n',
+    };
+    assert.deepStrictEqual(lint(longer), []);
+    assert.deepStrictEqual(links(longer), ['1 corroborates → b.txt:1']);
+    const hyphen = {
+      'a.txt': '“Japan is applying the full-court press on the United States and its partners,” trade envoy Ana Ruiz said.\n',
+      'b.txt': '“Japan is applying the full court press on the U.S. and its partners,” Ruiz said.\n',
+    };
+    assert.deepStrictEqual(lint(hyphen), []);
+  });
+
+  it('a quotation cut short at a different word: only the words next to the shared ones differ', () => {
+    const files = {
+      'a.txt': '“The unfairness of the tax laws is unbelievable. I have been talking about it for a long time, being a big beneficiary of the laws. But I am working for you now,” Ana Ruiz said.\n',
+      'b.txt': '“The unfairness of the tax laws is unbelievable. I have been talking about it for a long time, being a big beneficiary of the law,” Ruiz said.\n',
+    };
+    assert.deepStrictEqual(lint(files), ['quote-mismatch 1: Quoted differently in b.txt: “laws” → “law”']);
+  });
+
   it('a denial of the same event contradicts an unattributed claim', () => {
     const files = {
       'a.txt': 'The army withdrew its tanks from the northern border on Friday.\n',

@@ -516,7 +516,7 @@ function relateQuotes(a: ClaimSignature, b: ClaimSignature): Link | null {
   for (const qa of a.quotes) {
     for (const qb of b.quotes) {
       if (!qa.speaker || qa.speaker !== qb.speaker) continue;
-      const { common, diff } = wordDiff(qa.words, qb.words);
+      const { common, diff } = wordDiff(qa.words, qb.words, qa.shown, qb.shown);
       const dice = (2 * common) / (qa.words.length + qb.words.length);
       if (dice < THRESHOLDS.quote) continue;
       if (diff.length === 0) return { relation: 'corroborates', score: 1, detail: 'the same quotation', quote: { here: qa, there: qb } };
@@ -526,8 +526,12 @@ function relateQuotes(a: ClaimSignature, b: ClaimSignature): Link | null {
   return null;
 }
 
-/** Word-level difference of two quotes: LCS, then the runs that differ as “here” → “there”. */
-export function wordDiff(a: string[], b: string[]): { common: number; diff: string[] } {
+/**
+ * Word-level difference of two quotes: LCS, then the runs that differ as “here” → “there”. Words one side
+ * quotes before or after all the other quotes are no difference (one report quotes more of the same remarks).
+ * `shownA`, `shownB`: the words as a difference shows them (as written), one for each compared word.
+ */
+export function wordDiff(a: string[], b: string[], shownA: readonly string[] = a, shownB: readonly string[] = b): { common: number; diff: string[] } {
   const n = a.length;
   const m = b.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -537,23 +541,43 @@ export function wordDiff(a: string[], b: string[]): { common: number; diff: stri
   let j = 0;
   let da: string[] = [];
   let db: string[] = [];
-  const flush = (): void => {
-    if (da.length || db.length) diff.push(`“${da.join(' ') || '∅'}” → “${db.join(' ') || '∅'}”`);
+  let matched = false;
+  const flush = (last: boolean): void => {
+    // Before the first word both share, or after the last, what one side has beyond the other is its longer
+    // excerpt: a run on one side only is no difference, and of runs on both sides only as many words as the
+    // shorter has are compared, next to the shared words ("of the laws. But I'm working…" / "of the law.").
+    const edge = !matched || last;
+    if (edge && da.length && db.length) {
+      const k = Math.min(da.length, db.length);
+      [da, db] = last ? [da.slice(0, k), db.slice(0, k)] : [da.slice(-k), db.slice(-k)];
+    }
+    if ((da.length || db.length) && !(edge && (da.length === 0 || db.length === 0))) diff.push(`“${da.join(' ') || '∅'}” → “${db.join(' ') || '∅'}”`);
     da = [];
     db = [];
   };
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) {
-      flush();
+      // before the first shared word, a match a later one can take over is left to it, so that the longer
+      // excerpt's extra words stay one run at the edge ("…who we are. We have got" / "We have got")
+      if (!matched && dp[i][j + 1] === dp[i][j]) {
+        db.push(shownB[j++]);
+        continue;
+      }
+      if (!matched && dp[i + 1][j] === dp[i][j]) {
+        da.push(shownA[i++]);
+        continue;
+      }
+      flush(false);
+      matched = true;
       i++;
       j++;
     } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
-      da.push(a[i++]);
+      da.push(shownA[i++]);
     } else {
-      db.push(b[j++]);
+      db.push(shownB[j++]);
     }
   }
-  flush();
+  flush(true);
   return { common: dp[0][0], diff };
 }
 

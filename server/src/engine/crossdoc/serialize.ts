@@ -26,7 +26,7 @@ type Encoded = [
   numbers: string[],
   /** year, month, day per date, 0 = not given */
   dates: number[],
-  quotes: [words: string, start: number, end: number, text: string, speaker: string | null][],
+  quotes: [words: string, start: number, end: number, text: string, speaker: string | null, shown: string[]][],
   names: EncodedName[],
   /** the document's entity keys, or null when the same as the previous entry's */
   context: string | null,
@@ -63,7 +63,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     join(s.negatedPredicates),
     numbers,
     dates,
-    s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker]),
+    s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker, q.shown]),
     s.names.map((m): EncodedName => [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, m.initial ? 1 : 0]),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
@@ -100,7 +100,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     negated: (flags & 2) !== 0,
     numbers: stored(numbers),
     dates: stored(dates),
-    quotes: sized(quotes.map(([w, qs, qe, qt, speaker]): QuoteSig => ({ words: split(w), span: { start: qs, end: qe }, text: qt, speaker }))),
+    quotes: sized(quotes.map(([w, qs, qe, qt, speaker, shown]): QuoteSig => ({ words: split(w), shown, span: { start: qs, end: qe }, text: qt, speaker }))),
     names: sized(names.map(([surface, key, ns, ne, partner, initial]): NameMention => {
       const m: NameMention = { surface, key, span: { start: ns, end: ne } };
       if (partner != null) m.partner = partner;

@@ -28,7 +28,10 @@ export interface NameMention {
 }
 
 export interface QuoteSig {
+  /** The words compared: folded, aliases as their group's key ("U.S." and "United States" alike). */
   words: string[];
+  /** Each of `words` as written (what a difference shows). */
+  shown: string[];
   span: Span;
   /** The quotation as written (links show it without needing the other file's text). */
   text: string;
@@ -496,6 +499,51 @@ function datesOf(toks: Sentence['tokens']): DateSig[] {
   return out;
 }
 
+/** What the common contractions stand for ("we've" is "we have", "don't" is "do not"), so that two transcriptions of one quotation compare alike. */
+const CONTRACTED_TAIL: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', m: 'am' };
+const CONTRACTION = /^(\p{L}+)['’](ve|re|ll|m)$/iu;
+const NEGATED = /^(\p{L}+)n['’]t$/iu;
+const IRREGULAR_NEGATION: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+function expandContraction(w: string): string[] {
+  const c = CONTRACTION.exec(w);
+  if (c) return [c[1], CONTRACTED_TAIL[c[2].toLowerCase()]];
+  const n = NEGATED.exec(w);
+  if (n) return [IRREGULAR_NEGATION[n[1].toLowerCase()] ?? n[1], 'not'];
+  return [w];
+}
+
+/** A quotation's words as compared (see `QuoteSig`): a name of several words is one ("the United States"). */
+function quoteWords(content: string, aliases: Aliases): { words: string[]; shown: string[] } {
+  // (words, and the parts of hyphenated ones: "full-court" and "full court" are one wording; an ellipsis parts two)
+  const bare = content
+    .split(/\s+|\.{2,}|…|[-–—]/)
+    .flatMap((w) => expandContraction(w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '')))
+    .filter(Boolean);
+  const words: string[] = [];
+  const shown: string[] = [];
+  for (let i = 0; i < bare.length; i++) {
+    let n = aliases.startsAlias(bare[i]) ? Math.min(aliases.longest, bare.length - i) : 1;
+    for (; n >= 2; n--) {
+      const key = aliases.lookup(bare.slice(i, i + n).join(' '));
+      if (key) {
+        words.push(key);
+        shown.push(bare.slice(i, i + n).join(' '));
+        break;
+      }
+    }
+    if (n >= 2) {
+      i += n - 1;
+      continue;
+    }
+    const folded = fold(bare[i]);
+    if (!folded) continue;
+    words.push(aliases.lookup(bare[i], folded) ?? folded);
+    shown.push(bare[i]);
+  }
+  return { words, shown };
+}
+
 /** Direct quotations in the sentence with their speaker (surname key). */
 function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Aliases): QuoteSig[] {
   const out: QuoteSig[] = [];
@@ -507,16 +555,8 @@ function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Alias
     const att = a.quotationAttribution[qi] ?? s.attribution;
     const who = att?.cue.source?.resolved ?? null;
     const speaker = who ? translit(who.split(/\s+/).pop() ?? who) : null;
-    const words = text
-      .slice(q.content.start, q.content.end)
-      .split(/\s+/)
-      .map((w) => {
-        const bare = w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '');
-        const folded = fold(bare);
-        return aliases.lookup(bare, folded) ?? folded;
-      })
-      .filter(Boolean);
-    out.push({ words, span: { ...q.span }, text: text.slice(q.span.start, q.span.end), speaker });
+    const { words, shown } = quoteWords(text.slice(q.content.start, q.content.end), aliases);
+    out.push({ words, shown, span: { ...q.span }, text: text.slice(q.span.start, q.span.end), speaker });
   }
   return out;
 }
