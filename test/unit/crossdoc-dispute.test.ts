@@ -162,3 +162,13 @@ describe('corroboration: the same party not told of the same thing, in other wor
     assert.deepStrictEqual(relations(presented, 'Downing Street has received a Turkish plan for the border crossings, a spokeswoman said on Tuesday.'), ['disputes']);
   });
 });
+
+describe('disputes: who says a figure is not what it is about', () => {
+  it('one spokesman giving two buyers’ figures is no dispute; two figures for one buyer are', () => {
+    const cam = 'A bonus of 43.25 dlrs per tonne was awarded to Harbour Grain Co on the shipment, Ana Ruiz, the ministry’s sales manager, said.';
+    const other = 'A bonus of 37.44 dlrs per tonne was awarded to Nordvik Mills on the shipment, Ana Ruiz, the ministry’s sales manager, said.';
+    const same = 'A bonus of 37.44 dlrs per tonne was awarded to Harbour Grain Co on the shipment, Ana Ruiz, the ministry’s sales manager, said.';
+    assert.deepStrictEqual(conflicts(cam, other), []);
+    assert.deepStrictEqual(conflicts(cam, same), ['disputes: 43.25 vs 37.44 dlrs']);
+  });
+});

@@ -104,6 +104,9 @@ const namesOf = perSignature((s: ClaimSignature): readonly string[] => s.entitie
 /** The names of an article (its context's entity keys), per context array: every candidate pair asks. */
 const articleNames = new WeakMap<string[], string[]>();
 
+/** The names a sentence gives but for those it names only as the source of what it says. */
+const aboutNamesOf = perSignature((s: ClaimSignature): readonly string[] => (s.speakers.length ? namesOf(s).filter((k) => !s.speakers.includes(k)) : namesOf(s)));
+
 /** The names a sentence's article gives (no dates, numbers, months or weekdays). */
 function articleNamesOf(s: ClaimSignature): string[] {
   let names = articleNames.get(s.context);
@@ -162,8 +165,9 @@ function shareParty(pa: readonly string[], pb: readonly string[]): boolean {
 function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
   if (filedApart(a, b)) return false;
   if (!value) return true;
-  const na = namesOf(a);
-  const nb = namesOf(b);
+  // (who says it is not what it is about: one spokesman gives two buyers' figures)
+  const na = aboutNamesOf(a);
+  const nb = aboutNamesOf(b);
   if (na.length || nb.length) return na.some((k) => !GENERIC_NAME_KEYS.has(k) && nb.includes(k));
   const pa = participantsOf(a);
   const pb = participantsOf(b);

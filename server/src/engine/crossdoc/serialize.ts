@@ -33,6 +33,7 @@ type Encoded = [
   filed: string | null,
   /** what a party was told of (`communication.ts`), joined */
   told: string,
+  speakers: string,
 ];
 
 const SEP = '|';
@@ -68,6 +69,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
     join(s.told),
+    join(s.speakers),
   ];
 }
 
@@ -76,7 +78,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told] = e;
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -94,6 +96,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     attributed: (flags & 1) !== 0,
     headline: (flags & 4) !== 0,
     entities: split(entities),
+    speakers: split(speakers),
     stems: split(stems),
     predicates: split(predicates),
     negatedPredicates: split(negatedPredicates),
@@ -123,7 +126,7 @@ export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
   const out: ClaimSignature[] = [];
   for (const e of value as Encoded[]) {
-    if (!Array.isArray(e) || e.length !== 16) throw new Error('encoded signatures: bad entry');
+    if (!Array.isArray(e) || e.length !== 17) throw new Error('encoded signatures: bad entry');
     out.push(decodeOne(e, out[out.length - 1]));
   }
   return out;

@@ -61,6 +61,8 @@ export interface ClaimSignature {
   headline: boolean;
   /** Entity keys (aliases resolved). */
   entities: string[];
+  /** Those of `entities` named only as the source of what the sentence says ("…, USDA sales manager Melvin Sims said"). */
+  speakers: string[];
   /** Stemmed content words (nouns, verbs, adjectives; no entities, no stop words). */
   stems: string[];
   /** Stemmed verbs: the predicates. */
@@ -322,6 +324,14 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   const dateline = inlineDateline(text.slice(s.span.start, s.span.end));
   const toks = dateline ? s.tokens.filter((t) => t.start >= s.span.start + dateline.length) : s.tokens;
   const entities = new Set<string>();
+  // names met only inside the sources of the sentence's cues (who says it, not what it is about)
+  const sources = s.cues.filter((c) => c.source !== null).map((c) => c.source!.span);
+  const inSource = new Set<string>();
+  const outside = new Set<string>();
+  const addEntity = (key: string, at: number): void => {
+    entities.add(key);
+    (sources.some((sp) => at >= sp.start && at < sp.end) ? inSource : outside).add(key);
+  };
   const names: NameMention[] = [];
   const entityTokens = new Set<number>();
   // Entities: the longest alias match first, then runs of capitalised words.
@@ -333,7 +343,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const key = aliases.lookup(surface);
       // in capitals, "IS" and "US" are words
       if (key && (n > 1 || CAPITALISED.test(toks[i].text)) && !(shouty && n === 1 && isStop(toks[i].lower))) {
-        entities.add(key);
+        addEntity(key, toks[i].start);
         matched = n;
         break;
       }
@@ -349,7 +359,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const word = t.text.replace(POSSESSIVE, '');
       const key = LETTER_FIRST.test(word) ? shoutyKey(word, shouty) : undefined;
       if (key !== undefined && key.length >= 3) {
-        entities.add('ent:' + key);
+        addEntity('ent:' + key, t.start);
         entityTokens.add(i);
       }
       continue;
@@ -364,7 +374,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const surface = t.text.replace(POSSESSIVE, '');
       const key = translit(surface);
       if (key.length >= 3) {
-        entities.add('ent:' + key);
+        addEntity('ent:' + key, t.start);
         const m: NameMention = { surface, key, span: { start: t.start, end: t.start + surface.length } };
         // the name word after it, or the other half of a hyphenated name ("Wal-Mart" is not "Wall")
         // (an editor's bracket closing after it is no gap: "[Sergey] Lavrov")
@@ -427,6 +437,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     attributed: !!s.attribution,
     headline: s.role === 'headline',
     entities: sized([...entities]),
+    speakers: stored([...inSource].filter((k) => !outside.has(k))),
     stems: sized([...stems]),
     predicates: sized([...predicates]),
     negatedPredicates: sized([...negatedPredicates]),
