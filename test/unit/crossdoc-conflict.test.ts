@@ -28,7 +28,7 @@ describe('conflicts: antonymous predicates of the same participants', () => {
     assert.deepStrictEqual(conflicts('Halvorsen Motors made an annual profit of $2 billion last year.', 'Brenner Motors made an annual loss of $2 billion last year.'), []);
     // not the antonyms "refused" / "approved", but a denial of "approve"
     assert.deepStrictEqual(conflicts('The city council of Lormont refused to approve the new parking levy on Tuesday.', 'The city council of Lormont approved the new parking levy on Tuesday.'), [
-      'contradicts: one says “approv…” happened, the other says it did not',
+      'contradicts: one says “approved…” happened, the other says it did not',
     ]);
   });
 
@@ -57,16 +57,16 @@ describe('conflicts: antonymous predicates of the same participants', () => {
 describe('conflicts: a denial must deny', () => {
   it('"will not accept" contradicts "accepts"', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [
-      'contradicts: one says “accept…” happened, the other says it did not',
+      'contradicts: one says “accepts…” happened, the other says it did not',
     ]);
   });
 
   it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
-      'contradicts: one says “pay…” happened, the other says it did not',
+      'contradicts: one says “paid…” happened, the other says it did not',
     ]);
     assert.deepStrictEqual(conflicts('The rescue boats of Marra were unable to reach the flooded village on Sunday.', 'The rescue boats of Marra reached the flooded village on Sunday.'), [
-      'contradicts: one says “reach…” happened, the other says it did not',
+      'contradicts: one says “reached…” happened, the other says it did not',
     ]);
     assert.deepStrictEqual(conflicts('The ferry company of Osterby did not fail to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to make the payment of its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), []);
@@ -74,7 +74,7 @@ describe('conflicts: a denial must deny', () => {
 
   it('a noun under "no" is denied where the other side states it without a verb of its own, with two shared words near it', () => {
     assert.deepStrictEqual(conflicts('Inspectors at the Tarvel shipyard found no cracks in the hull of the old ferry.', 'Inspectors at the Tarvel shipyard found deep cracks in the hull of the old ferry.'), [
-      'contradicts: one says “crack…” happened, the other says it did not',
+      'contradicts: one says “cracks…” happened, the other says it did not',
     ]);
     // only the name is shared near it: the cracks of another thing
     assert.deepStrictEqual(conflicts('The Tarvel shipyard reported no cracks in the hull of the old ferry.', 'Despite the cracks, the Tarvel shipyard kept working on the new tanker.'), []);
@@ -99,7 +99,7 @@ describe('conflicts: a denial must deny', () => {
     );
     // …but a main clause after a relative one is denied as usual
     assert.deepStrictEqual(conflicts('The engineers who repair the Velna ferry engines are never inspected by the harbour office.', 'The engineers who repair the Velna ferry engines are inspected by the harbour office.'), [
-      'contradicts: one says “inspect harbour…” happened, the other says it did not',
+      'contradicts: one says “inspected harbour…” happened, the other says it did not',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('conflicts: a denial must deny', () => {
 
   it('"could not" is a denial, but "could not be more" is not; a side that also states it plainly denies nothing', () => {
     assert.deepStrictEqual(conflicts('The rescue boats could not reach the flooded village of Marra on Sunday.', 'The rescue boats reached the flooded village of Marra on Sunday.'), [
-      'contradicts: one says “reach…” happened, the other says it did not',
+      'contradicts: one says “reached…” happened, the other says it did not',
     ]);
     assert.deepStrictEqual(conflicts('The contrast between the hills of Marra and the coast could not be more marked.', 'The contrast between the hills of Marra and the coast is clearly marked.'), []);
     assert.deepStrictEqual(conflicts('The plan extends the harbour of Marra without extending the old quay.', 'The plan extends the harbour of Marra by a third.'), []);
@@ -125,13 +125,13 @@ describe('conflicts: a denial must deny', () => {
 describe('conflicts: a denied complement', () => {
   it('"do not have strong voting records" contradicts "have strong voting records"', () => {
     assert.deepStrictEqual(conflicts('Members of the Varden housing committee do not have strong voting records.', 'Members of the Varden housing committee have strong voting records.'), [
-      'contradicts: one says “strong vot…” happened, the other says it did not',
+      'contradicts: one says “strong voting…” happened, the other says it did not',
     ]);
   });
 
   it('one denied word before the clause ends, with the word after it on the other side', () => {
     assert.deepStrictEqual(conflicts('Getting permits for the Orsk pipeline has not been easy - obtaining land rights is the hardest part.', 'The builders of the Orsk pipeline easily obtained land rights and permits.'), [
-      'contradicts: one says “easy…” happened, the other says it did not',
+      'contradicts: one says “easily…” happened, the other says it did not',
     ]);
     assert.deepStrictEqual(conflicts('Getting permits for the Orsk pipeline has not been easy - obtaining land rights is the hardest part.', 'Getting permits for the Orsk pipeline was easy for its builders, the firm said last year.'), []);
   });
@@ -330,7 +330,7 @@ describe('conflicts: more opposites (reviewed pairs, negative prefixes)', () => 
 describe('conflicts: a verb of perception read as a cue is still a predicate', () => {
   it('"I did not notice the branch" contradicts "I noticed that there was a branch"', () => {
     assert.deepStrictEqual(conflicts('I noticed that there was a long branch over the Kessel road.', 'I did not notice the long branch over the Kessel road.'), [
-      'contradicts: one says “notic…” happened, the other says it did not',
+      'contradicts: one says “noticed…” happened, the other says it did not',
     ]);
   });
 
@@ -574,7 +574,7 @@ describe('conflicts: a denial must be of the same participants', () => {
     assert.deepStrictEqual(conflicts(`${talks} the new accord between the two fishing fleets does not solve anything.`, `${talks} a far bigger budget for the regional hospitals will solve the crisis.`), []);
     // said of the same thing: a denial
     assert.deepStrictEqual(conflicts(`${talks} the new accord between the two fishing fleets does not solve the crisis.`, `${talks} the new accord between the two fishing fleets will solve the crisis.`), [
-      'disputes: one says “solv…” happened, the other says it did not',
+      'disputes: one says “solve…” happened, the other says it did not',
     ]);
   });
 });
@@ -619,7 +619,7 @@ describe('conflicts: one arrival told on two days', () => {
 describe('conflicts: a denial with a misspelled verb', () => {
   it('"didn\'t loose the election" denies "lost the election" (only a verb stands after "didn\'t")', () => {
     assert.deepStrictEqual(conflicts('Ilse Varnholt didn\'t loose the mayoral election in Osterby.', 'Ilse Varnholt, who lost the mayoral election in Osterby, will run again.'), [
-      'contradicts: one says “los…” happened, the other says it did not',
+      'contradicts: one says “lost…” happened, the other says it did not',
     ]);
   });
 
@@ -633,7 +633,7 @@ describe('conflicts: a denied complement is about its doer', () => {
   it('near miss: "Adler did not win the election" / "Brede won the election", each named right before the verb', () => {
     assert.deepStrictEqual(conflicts('Tarsk Adler did not win the mayoral election in Osterby.', 'Jonas Brede won the mayoral election in Osterby.'), []);
     assert.deepStrictEqual(conflicts('Tarsk Adler did not win the mayoral election in Osterby.', 'Tarsk Adler won the mayoral election in Osterby.'), [
-      'contradicts: one says “win…” happened, the other says it did not',
+      'contradicts: one says “won…” happened, the other says it did not',
     ]);
   });
 });
@@ -653,7 +653,7 @@ describe('conflicts: a lone name opening the sentence still finds the sentences 
 describe('conflicts: a noun phrase denied by "no"', () => {
   it('"there were no late trains" / "there were several late trains" of the same line', () => {
     assert.deepStrictEqual(conflicts('On the Velna coast line there were no late trains during the storm.', 'On the Velna coast line there were several late trains during the storm.'), [
-      'contradicts: one says “lat train…” happened, the other says it did not',
+      'contradicts: one says “late trains…” happened, the other says it did not',
     ]);
   });
 
@@ -702,7 +702,7 @@ describe('conflicts: one father, one mother', () => {
 describe('conflicts: a denial carried on by "much less" or "let alone"', () => {
   it('near miss: "seldom visited, much less owned, a boat" agrees with "never owned a boat"; "owned a boat" does not', () => {
     assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede seldom visited, much less owned, a boat in Velna.'), []);
-    assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede owned a boat in Velna.'), ['contradicts: one says “own…” happened, the other says it did not']);
+    assert.deepStrictEqual(conflicts('Karl Brede never owned a boat in Velna.', 'Karl Brede owned a boat in Velna.'), ['contradicts: one says “owned…” happened, the other says it did not']);
   });
 });
 
@@ -797,10 +797,10 @@ describe('conflicts: a country\'s post given by a title ("U.S. President Tarsk A
 describe('conflicts: a denial of a passive told actively', () => {
   it('"police did not arrest the mayor" / "the mayor was arrested by police", both ways; "was rejected by the council" / "the council passed"', () => {
     assert.deepStrictEqual(conflicts('Police did not arrest the mayor of Tarville on Monday.', 'The mayor of Tarville was arrested by police on Monday.'), [
-      'contradicts: one says “arrest…” happened, the other says it did not',
+      'contradicts: one says “arrested…” happened, the other says it did not',
     ]);
     assert.deepStrictEqual(conflicts('The mayor of Tarville was not arrested by police on Monday.', 'Police arrested the mayor of Tarville on Monday.'), [
-      'contradicts: one says “arrest…” happened, the other says it did not',
+      'contradicts: one says “arrested…” happened, the other says it did not',
     ]);
     assert.deepStrictEqual(conflicts('The harbour levy was rejected by the Town Council of Osterby on Monday.', 'On Monday the Town Council of Osterby passed the harbour levy.'), [
       'contradicts: opposite predicates (rejected… vs passed…)',
@@ -1185,7 +1185,7 @@ describe('conflicts: readings that are no conflict in market and results copy', 
   it('"does not have to call" lifts an obligation, it denies no call', () => {
     assert.strictEqual(ruleConflict('Prime Minister Ilse Varn does not have to call elections until June 1988.', 'Prime Minister Ilse Varn will call an early general election in June.'), null);
     assert.strictEqual(ruleConflict('Prime Minister Ilse Varn need not call elections until June 1988.', 'Prime Minister Ilse Varn will call an early general election in June.'), null);
-    assert.strictEqual(ruleConflict('Prime Minister Ilse Varn will not call an early general election in June.', 'Prime Minister Ilse Varn will call an early general election in June.'), 'one says “cal…” happened, the other says it did not');
+    assert.strictEqual(ruleConflict('Prime Minister Ilse Varn will not call an early general election in June.', 'Prime Minister Ilse Varn will call an early general election in June.'), 'one says “call…” happened, the other says it did not');
   });
 
   it('a verb whose object is denied ("attracted no selling") says it did not happen, as "failed to attract" does', () => {

@@ -22,14 +22,20 @@ export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     // a verb the other side's signature does not list as a predicate (a verb of saying or seeing, read as
     // an attribution cue: "I noticed that…") still counts when it stands as a finite verb after its subject
     const how = bPreds.has(p) ? 1 : an ? unlisted(a, b, p) : 0;
-    if (how && denied(viewOf(an ? a : b), viewOf(an ? b : a), p, how)) return `one says “${p}…” happened, the other says it did not`;
+    if (how && denied(viewOf(an ? a : b), viewOf(an ? b : a), p, how)) return happened(p, viewOf(an ? b : a), viewOf(an ? a : b));
   }
   for (const p of b.negatedPredicates) {
     if (aPreds.has(p)) continue;
     const how = unlisted(b, a, p);
-    if (how && denied(viewOf(b), viewOf(a), p, how)) return `one says “${p}…” happened, the other says it did not`;
+    if (how && denied(viewOf(b), viewOf(a), p, how)) return happened(p, viewOf(a), viewOf(b));
   }
   return deniedUnlisted(a, b, bPreds) ?? deniedUnlisted(b, a, aPreds);
+}
+
+/** The detail of a denial of the predicate `st`, shown as the side stating it writes it (else as the other does): "tell", not the stem "tel". */
+function happened(st: string, stating: View, denying: View): string {
+  const t = stating.toks.find((x) => x.st === st) ?? denying.toks.find((x) => x.st === st);
+  return `one says “${t?.raw ?? st}…” happened, the other says it did not`;
 }
 
 /** A sentence's predicates, stated or denied (memoised: polarity runs on every candidate pair). */
@@ -38,7 +44,7 @@ const predicatesOf = perSignature((s: ClaimSignature): ReadonlySet<string> => ne
 /** A predicate `x` states that `y` denies as a verb its signature does not list (`yPreds`). */
 function deniedUnlisted(x: ClaimSignature, y: ClaimSignature, yPreds: ReadonlySet<string>): string | null {
   for (const p of x.predicates) {
-    if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return `one says “${p}…” happened, the other says it did not`;
+    if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return happened(p, viewOf(x), viewOf(y));
   }
   return null;
 }
@@ -224,13 +230,13 @@ function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string 
       // have it ("can easily obtain visas") with the next word found after the negation here
       for (const k of positionsOf(vy, scope[0])) {
         const next = nextContent(vy, k);
-        if (next >= 0 && stemAfter(t, i, vy.toks[next].st) && fits(k)) return `one says “${scope[0]}…” happened, the other says it did not`;
+        if (next >= 0 && stemAfter(t, i, vy.toks[next].st) && fits(k)) return `one says “${vy.toks[k].raw}…” happened, the other says it did not`;
       }
       continue;
     }
     for (const k of positions(vy, scope[0])) {
       const next = nextContent(vy, k);
-      if (next >= 0 && vy.toks[next].st === scope[1] && fits(k)) return `one says “${scope[0]} ${scope[1]}…” happened, the other says it did not`;
+      if (next >= 0 && vy.toks[next].st === scope[1] && fits(k)) return `one says “${vy.toks[k].raw} ${vy.toks[next].raw}…” happened, the other says it did not`;
     }
   }
   return null;
