@@ -279,6 +279,8 @@ describe('vague attribution: polls and studies', () => {
     const engine = new ClaimEngine();
     engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
     assert.strictEqual(engine.analysis('mem:v')!.sentences[1].cues[0].source?.resolved, 'a report by Harbour Shipping Consultants');
+    // an anonymous one stays vague
+    assert.deepStrictEqual(lint('A Nordvik Institute study found delays.\n\nThe anonymous study said ships wait for days.\n'), ['vague-attribution 3:1 warning']);
     // a survey may be called a study later
     assert.deepStrictEqual(lint('Most ferries run late, according to a Nordvik Institute survey.\n\nThe study found delays of up to an hour.\n'), []);
     // …not after an unnamed one, nor before any

@@ -170,6 +170,7 @@ describe('attribution structure: a cue word the tagger misreads where a verb sta
     assert.strictEqual(attributionOf('Some Democrats question whether the ferry levy will pass.', 'Some'), 'question | Some Democrats | Some Democrats');
     assert.strictEqual(attributionOf('Harbour workers fear the depot will close.', 'Harbour'), 'fear | Harbour workers | Harbour workers');
     assert.strictEqual(attributionOf('Some councillors question whether the ferry levy will pass.', 'Some'), 'question | Some councillors | Some councillors');
+    assert.strictEqual(attributionOf('Harbour women question whether the ferry levy will pass.', 'Harbour'), 'question | Harbour women | Harbour women');
     // …not after plural things, a capitalised word opening the sentence, or "like" ("reports like the…")
     assert.strictEqual(attributionOf('Sales show no signs of picking up.', 'Sales'), 'none');
     assert.strictEqual(attributionOf('Mayor Ruiz read reports like the 2014 harbour survey before the vote.', 'Mayor'), 'none');

@@ -132,8 +132,11 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('Director Kim Park said the plant is expected to close in June.'), []);
     // a vague source is still reported, once
     assert.deepStrictEqual(lint('The plant is expected to close in June, officials said.'), ['vague-attribution 1:41 warning']);
-    // a source speaking after the passive in a clause of its own does not cover it
+    // a source speaking after the passive in a clause of its own does not cover it, nor does a stance before it
     assert.deepStrictEqual(lint('It is widely believed that the plant will close, although Kim Park said it would not.'), ['vague-attribution 1:4 info']);
+    assert.deepStrictEqual(lint('Senator Eva Lund voted for the bill, though it is believed to be unconstitutional.'), ['vague-attribution 1:48 info']);
+    // a date with a full stop after the tag
+    assert.deepStrictEqual(lint('Production is expected to begin in the fall, the company said on Jan. 5.'), []);
     assert.deepStrictEqual(lint('The plant is expected to close in June.'), ['vague-attribution 1:11 warning']);
   });
 
@@ -143,6 +146,11 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('The harbour master is known as a hardliner on fees.'), ['vague-attribution 1:20 warning']);
     // a fee billed is no statement at all
     assert.deepStrictEqual(lint('Ferry passengers were charged higher fees in May.'), ['unattributed-claim 1:1 warning']);
+    // a charge with a day before "with", or with its agent
+    assert.deepStrictEqual(lint('Harbour officer Eva Lund was charged Tuesday with fraud.'), []);
+    assert.strictEqual(attributionOf('Eva Lund was charged by federal prosecutors with fraud.', 'Eva'), 'charged | federal prosecutors | federal prosecutors');
+    // a possessor's name after "known as" is a judgement, not a name
+    assert.deepStrictEqual(lint('The harbour master is known as Nordvik’s toughest negotiator.'), ['vague-attribution 1:20 warning']);
   });
 
   it('a name after a relative pronoun is the subject of an active verb, not a passive', () => {

@@ -107,7 +107,7 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) vague = `"${describePhrase(tokens, from, nameTo).text}" is anonymous`;
   if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
   // "the report said" after "a report from U.S. intelligence agencies said": the report the reader has met
-  const work = vague && !pronoun ? knownWork(tokens, from, nameTo, resolver) : undefined;
+  const work = vague?.includes('does not say whose') && !pronoun ? knownWork(tokens, from, nameTo, resolver) : undefined;
   if (work) vague = null;
   return {
     span: { start: tokens[from].start, end: tokens[to - 1].end },
@@ -660,11 +660,12 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
   const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
   if (be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
-    // "were charged fees": a fee billed, not a statement; "was charged with fraud": a charge laid (no judgement on
-    // nobody's authority: see CHARGE_PASSIVE), "it was charged that…": a statement
-    const charge = entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
-    if (charge && tokens[cueEnd]?.lower !== 'with') return;
     const agent = byAgent(tokens, cueEnd);
+    // "were charged fees": a fee billed, not a statement; "was charged (on Tuesday) with fraud": a charge laid (no
+    // judgement on nobody's authority: see CHARGE_PASSIVE); "was charged by prosecutors with…", "it was charged
+    // that…": as other passives
+    const charge = !agent && entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
+    if (charge && !tokens.slice(cueEnd, cueEnd + 4).some((x) => x.lower === 'with')) return;
     if (agent) {
       cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
@@ -1344,8 +1345,6 @@ const CHARACTERIZED = new Set([
   'touted', 'hailed', 'dubbed', 'portrayed', 'depicted', 'characterized', 'characterised', 'perceived', 'painted',
   'deemed',
 ]);
-/** Pronouns that are the subject of the verb after them ("that he described as"). */
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/;
 /** Before "be" of a characterising participle: a modal or the "to" of an infinitive ("should be seen as", "to be known as"). */
 const MODAL_BEFORE_BE = /^(?:should|must|could|can|might|may|would|will|shall|ought|to)$/;
 /** Words after "as" that make it a comparison of amount or time ("seen as many as", "known as early as"). */
@@ -1374,15 +1373,17 @@ function characterization(tokens: Token[], i: number): Cue | null {
   }
   // "an explosion that Mayor Bill de Blasio described as…": a name after a relative pronoun is the subject of
   // an active verb (the verb's own cue names it)
-  if (!be && p && (p.pos === 'PROPN' || SUBJECT_PRONOUN.test(p.lower))) {
+  if (!be && p?.pos === 'PROPN') {
     let k = j;
     while (k > 0 && tokens[k - 1].pos === 'PROPN') k--;
-    if (RELATIVE.has(tokens[k - 1]?.lower ?? '') || (k === j && SUBJECT_PRONOUN.test(p.lower))) return null;
+    if (RELATIVE.has(tokens[k - 1]?.lower ?? '')) return null;
   }
   const n = tokens[i + 1];
   if (!n) return null;
   // "hydrofluorocarbons, known as HFCs", "Burma, also known as Myanmar": a name, not a judgement
-  const naming = t.lower === 'known' && n.lower === 'as' && !!tokens[i + 2] && (UPPER_FIRST.test(tokens[i + 2].text) || OPEN_Q.test(tokens[i + 2].text));
+  // (not a possessor's: "known as Washington's top fixer" is a judgement)
+  const named = tokens[i + 2];
+  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (UPPER_FIRST.test(named.text) || OPEN_Q.test(named.text)) && !/^['’]s?$/.test(tokens[i + 3]?.text ?? '');
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
   const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
   if (!asPredicate && !bare) return null;

@@ -45,13 +45,15 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   return a.lower === 'who' && j === i - 1 && !ing;
 }
 
+const IRREGULAR_PLURAL_PEOPLE = /^(?:people|women|men|police|children)$/;
+
 /**
  * Plural people a present-tense verb agrees with: "they", "we", a plural name ("Democrats") or a noun for people
  * ("voters"). A capitalised word opening the sentence may be any noun ("Sales show…", "Plans call for…").
  */
 function pluralPeople(t: Token, opening: boolean, people: (noun: string) => boolean): boolean {
   if (/^(?:they|we)$/.test(t.lower)) return true;
-  if (!/[^s']s$/.test(t.lower)) return false;
+  if (!/[^s']s$/.test(t.lower) && !IRREGULAR_PLURAL_PEOPLE.test(t.lower)) return false;
   return t.pos === 'PROPN' && !opening ? CAPITALISED.test(t.text) : (t.pos === 'NOUN' || t.pos === 'PROPN') && people(t.lower);
 }
 const CAPITALISED = /^\p{Lu}/u;

@@ -231,8 +231,8 @@ const WORK_HEADS = /^(?:poll|polls|survey|surveys|study|studies)$/;
 export const WORK_WORD = /^(?:reports?|stud(?:y|ies)|surveys?|polls?)$/;
 /** Words for the press as a whole. */
 const PRESS = /^(?:media|press)$/;
-/** A possessive determiner or mark ("its report", "the company's report"). */
-const POSSESSOR = /^(?:its|their|his|her|our|'s|’s|'|’)$/;
+/** A possessive mark ("the company's report", "the unions' report"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
 export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {
@@ -254,7 +254,7 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
   // "its monthly report", "the department's survey": a possessor says whose it is (a pronoun or a noun
   // phrase the reader has met, as "the company said" names the company)
-  if ((WORK_HEADS.test(head.lower) || /^reports?$/.test(head.lower)) && slice.slice(0, headIdx).some((t) => POSSESSOR.test(t.lower)) && !words.some((w) => PRESS.test(w))) return null;
+  if (WORK_WORD.test(head.lower) && slice.slice(0, headIdx).some((t) => POSSESSIVE.has(t.lower) || POSSESSIVE_MARK.test(t.text)) && !words.some((w) => PRESS.test(w))) return null;
   // "a new Quinnipiac poll", "a Harvard study": a poll or a study named by who made it.
   if (WORK_HEADS.test(head.lower)) {
     return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : `${phrase} does not say whose ${head.lower}`;

@@ -278,7 +278,7 @@ function readKey(s: Sentence, text: string, masked: string | null): string {
     if (codes.length >= 3 * 4096) k += String.fromCharCode(...codes.splice(0));
   }
   k += String.fromCharCode(...codes);
-  for (const c of s.cues) k += '\u0002' + c.kind + ' ' + c.lemma + ' ' + c.text;
+  for (const c of s.cues) k += '\u0002' + c.kind + ' ' + c.lemma + ' ' + c.text + (c.source ? ` ${c.source.span.start - at},${c.source.span.end - at}` : '');
   return k;
 }
 
@@ -324,8 +324,9 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   const dateline = inlineDateline(text.slice(s.span.start, s.span.end));
   const toks = dateline ? s.tokens.filter((t) => t.start >= s.span.start + dateline.length) : s.tokens;
   const entities = new Set<string>();
-  // names met only inside the sources of the sentence's cues (who says it, not what it is about)
-  const sources = s.cues.filter((c) => c.source !== null).map((c) => c.source!.span);
+  // names met only inside the sources of the sentence's cues of saying (who says it, not what it is about;
+  // the doer of a stance or an act, "Russia rejected the tariff", is what it is about)
+  const sources = s.cues.filter((c) => c.source !== null && (c.kind === 'according' || SAYING.has(c.lemma))).map((c) => c.source!.span);
   const inSource = new Set<string>();
   const outside = new Set<string>();
   const addEntity = (key: string, at: number): void => {
@@ -437,7 +438,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     attributed: !!s.attribution,
     headline: s.role === 'headline',
     entities: sized([...entities]),
-    speakers: stored([...inSource].filter((k) => !outside.has(k))),
+    speakers: sized([...inSource].filter((k) => !outside.has(k))),
     stems: sized([...stems]),
     predicates: sized([...predicates]),
     negatedPredicates: sized([...negatedPredicates]),
@@ -524,6 +525,9 @@ function expandContraction(w: string): string[] {
   return [w];
 }
 
+/** Verbs of saying: their source is who speaks, not a participant of what is said. */
+const SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'report', 'note', 'explain', 'comment', 'declare', 'write', 'quote', 'told', 'confirm', 'estimate', 'predict', 'forecast']);
+
 /** A quotation's words as compared (see `QuoteSig`): a name of several words is one ("the United States"). */
 function quoteWords(content: string, aliases: Aliases): { words: string[]; shown: string[] } {
   // (words, and the parts of hyphenated ones: "full-court" and "full court" are one wording; an ellipsis parts two)
@@ -552,7 +556,7 @@ function quoteWords(content: string, aliases: Aliases): { words: string[]; shown
     words.push(aliases.lookup(bare[i], folded) ?? folded);
     shown.push(bare[i]);
   }
-  return { words, shown };
+  return { words: stored(words), shown: stored(shown) };
 }
 
 /** Direct quotations in the sentence with their speaker (surname key). */

@@ -21,9 +21,9 @@ export const vagueAttribution: Rule = {
         if (c.kind === 'hedge') {
           message = `Vague attribution: “${c.text}” hedges the statement without saying who reported it.`;
         } else if (vaguePassive(c)) {
-          // "…is expected to begin in May, the company said": the passive is in what a source of the
-          // same sentence says, and that source is judged on its own
-          if (s.cues.some((o) => o !== c && o.source && o.kind !== 'hedge' && o.kind !== 'passive' && (o.span.start < c.span.start || tagClosesSentence(analysis.parsed.text, s, o)))) continue;
+          // "…is expected to begin in May, the company said", "Park said the plant is expected to close": the
+          // passive is in what a source of the same sentence says, and that source is judged on its own
+          if (s.cues.some((o) => o !== c && o.source && SAYS.has(o.kind) && (reportsBefore(analysis.parsed.text, o, c) || tagClosesSentence(analysis.parsed.text, s, o)))) continue;
           message = `Vague attribution: “${c.text}” does not say by whom.`;
         } else if (c.source?.vague && !reported.has(c.source.span.start)) {
           reported.add(c.source.span.start);
@@ -46,8 +46,18 @@ export const vagueAttribution: Rule = {
   },
 };
 
+/** Kinds of cue whose source says or finds something (not a stance or an act: "Smith voted for the bill"). */
+const SAYS: ReadonlySet<string> = new Set(['speech', 'according', 'report', 'evidence', 'belief']);
+/** A clause of its own after a source's: "…, though it is believed…". */
+const NEW_CLAUSE = /[,;]\s*(?:though|although|but|while|whereas|yet)\b|;/;
+
+/** Whether the cue `o` reports a clause that holds the passive `c` after it: no clause of its own opens between them. */
+function reportsBefore(text: string, o: Cue, c: Cue): boolean {
+  return o.span.start < c.span.start && !NEW_CLAUSE.test(text.slice(o.span.end, c.span.start));
+}
+
 /** What may follow a speech tag that closes its sentence: a short adjunct ("on Monday", "in a statement"), then closing marks. */
-const TAG_TAIL = /^[\s,]*(?:(?:on|in|at|last|this|late|early|from|after|during|before|to|with)\s(?:(?!\bthat\b)[^,;:.!?]){0,40})?[\s.!?"”'’)\]]*$/;
+const TAG_TAIL = /^[\s,]*(?:(?:on|in|at|last|this|late|early|from|after|during|before|to|with)\s(?:(?!\bthat\b)(?:[^,;:.!?]|\.(?=\s\d))){0,40})?[\s.!?"”'’)\]]*$/;
 
 /** Whether a cue and its source close their sentence ("…, the company said.", "…, said the company on Monday."). */
 function tagClosesSentence(text: string, s: Sentence, c: Cue): boolean {

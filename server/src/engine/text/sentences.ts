@@ -147,7 +147,7 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
     // "the U.S. State Department said": a dotted country abbreviation used as a modifier.
     const modifierAbbrev = /\b(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.$/.test(prevText) && /^\p{Lu}/u.test(t) && !SENTENCE_STARTERS.test(t);
     // "Mr.", "Rep. G.K. Butterfield": a title or an initial does not end a sentence.
-    const titleAbbrev = (TITLE_ABBREV.test(prevText) || PLACE_ABBREV.test(prevText) || (INITIAL.test(prevText) && !SENTENCE_STARTERS.test(t))) && /^["“”'‘’(]?\p{Lu}/u.test(t);
+    const titleAbbrev = (TITLE_ABBREV.test(prevText) || DELEGATE.test(prevText) || PLACE_ABBREV.test(prevText) || (INITIAL.test(prevText) && !SENTENCE_STARTERS.test(t))) && /^["“”'‘’(]?\p{Lu}/u.test(t);
     // "Hitachi Ltd <HIT.T> expects": a stock code in angle brackets (wire copy) is one word.
     const inCode = prev !== undefined && s.start === prev.end && STOCK_CODE_OPEN.test(prevText);
     if (prev && (modifierAbbrev || titleAbbrev || inCode || /^[\p{Ll}]/u.test(t) || /^[\p{P}\s]+$/u.test(t)) && !/\n/.test(text.slice(prev.end, s.start))) {
@@ -161,8 +161,10 @@ function mergeFragments(text: string, spans: Span[]): Span[] {
 
 /** A piece ending inside an angle-bracketed code that opened after its last space ("<HIT."). */
 const STOCK_CODE_OPEN = /<[^\s<>]*$/;
-const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt|Del|Atty|Cpl|Pvt|Det|Amb|Insp|Msgr|Brig)\.$/u;
-/** "at the Ste. Therese plant", "near Mt. Hood": a saint's or mount's abbreviation after a lower-case word opens a name ("Main St." ends one). */
+const TITLE_ABBREV = /(?:^|[\s"“”‘’(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|Hon|Gens|Cmdr|Supt|Atty|Cpl|Pvt|Det|Amb|Insp|Msgr|Brig)\.$/u;
+/** "state Del. Marcia Price": a delegate's title, not Delaware's abbreviation after a comma ("Dover, Del. Her husband…"). */
+const DELEGATE = /(?:^|[^,\s]\s+|["“”‘’(])Del\.$/u;
+/** "at the Ste. Therese plant", "near Mt. Hood", "at Ft. Drum": a saint's, mount's or fort's abbreviation after a lower-case word opens a name ("Main St." ends one). */
 const PLACE_ABBREV = /(?:^|[\s"“”‘’(])(?:[\p{Ll}\d][\p{L}\d-]*\s+)(?:St|Ste|Mt|Ft)\.$/u;
 const INITIAL = /(?:^|[\s"“”‘’(-])(?:\p{Lu}|\p{Lu}\.\p{Lu})\.$/u;
 
