@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { conflictLinks } from '../helpers/engine';
-import { ClaimEngine, type WorkspaceNames } from '../../server/src/engine';
+import { Aliases, analyzeText, ClaimEngine, DEFAULT_ALIASES, sameInstance, signatures, type WorkspaceNames } from '../../server/src/engine';
 
 /**
  * What a party was told of, or says it was not (`crossdoc/communication.ts`): conflict links of
@@ -170,5 +170,24 @@ describe('disputes: who says a figure is not what it is about', () => {
     const same = 'A bonus of 37.44 dlrs per tonne was awarded to Harbour Grain Co on the shipment, Ana Ruiz, the ministry’s sales manager, said.';
     assert.deepStrictEqual(conflicts(cam, other), []);
     assert.deepStrictEqual(conflicts(cam, same), ['disputes: 43.25 vs 37.44 dlrs']);
+  });
+});
+
+describe('disputes: two local figures filed from two places', () => {
+  // (whether two conflicting figures can be one instance: `sameInstance`, which a value conflict must pass)
+  const sig = (text: string) => signatures(analyzeText(text, 'plaintext'), new Aliases(DEFAULT_ALIASES)).find((x) => /head|miners/.test(x.text))!;
+  const hogs = (town: string, sky: string, head: string) =>
+    `${town.toUpperCase()} HOGS SEEN STEADY\n\n${town}, April 7 - ${sky} - Hog prices are expected steady on estimated receipts of ${head} head, private sources said. Steer top 51.00 dlrs.\n`;
+
+  it('market reports from two towns that share only common words ("Clear", "Steer") are two figures', () => {
+    const peoria = sig(hogs('Peoria', 'Clear/43 degrees', '2,000'));
+    assert.strictEqual(peoria.from, 'PEORIA');
+    assert.strictEqual(sameInstance(peoria, sig(hogs('Joliet', 'Clear/40 degrees', '3,000')), true), false);
+    assert.strictEqual(sameInstance(peoria, sig(hogs('Peoria', 'Clear/43 degrees', '3,000')), true), true);
+  });
+
+  it('a company both stories name is one story, wherever they were filed', () => {
+    const mine = (town: string, n: number) => sig(`${town}, April 2 - Nordvik Mining said ${n} miners were trapped by the fire at its Harbour mine.\n`);
+    assert.strictEqual(sameInstance(mine('Toronto', 44), mine('Harbour Town', 40), true), true);
   });
 });

@@ -2,7 +2,7 @@
 export { ClaimEngine, layerLintConfig, summarize } from './engine';
 export type { LintConfig, ClaimRecord, HoverInfo, AttributionSummary, EngineOptions } from './engine';
 export { DEFAULT_ALIASES, NO_WORKSPACE_NAMES, type WorkspaceNames } from './lexicon/aliases';
-export { relate, findConflict, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence, sameEventScore, eventEvidence, oneClaim } from './crossdoc/relate';
+export { relate, findConflict, sameInstance, wordDiff, THRESHOLDS, similarity, contextSimilarity, pairContext, sameClaimScore, sameClaimEvidence, sameEventScore, eventEvidence, oneClaim } from './crossdoc/relate';
 export { SAME_EVENT_WEIGHTS, EVENT_WEIGHTS } from './crossdoc/sameevent-weights';
 export { sameEventFeatures, SAME_EVENT_FEATURES, EVENT_FEATURES, eventFeatures, participantsDiffer } from './crossdoc/sameevent';
 export { signatures, type ClaimSignature } from './crossdoc/signature';

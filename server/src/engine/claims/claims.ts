@@ -1,6 +1,6 @@
 import { DAY_WORDS, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { PLACES } from '../lexicon/places';
-import { isKnownWord, type Token } from '../nlp/tokens';
+import { isKnownWordForm, type Token } from '../nlp/tokens';
 import { inlineDateline } from '../text/dateline';
 
 export type ClaimStrength = 'specific' | 'general';
@@ -21,17 +21,7 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const WEEKDAYS = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...DAY_WORDS].join('|')})$`, 'i');
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent|per cent)$/i;
-/** An English inflection a word the lexicon lacks may carry ("Picketing", "Reopened", "Studies"). */
-const INFLECTED = /(?:ing|ed|es|s)$/;
 
-/** Whether a word is a known word inflected: "picketing", "closing" (close), "stopped" (stop), "studies" (study). */
-function knownInflection(w: string): boolean {
-  const m = INFLECTED.exec(w);
-  if (!m) return false;
-  const base = w.slice(0, m.index);
-  if (base.length < 2) return false;
-  return [base, base + 'e', base.endsWith('i') ? base.slice(0, -1) + 'y' : '', /(.)\1$/.test(base) ? base.slice(0, -1) : ''].some((b) => b && isKnownWord(b));
-}
 const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sign|share|join|visit|download|call|email)$/i;
 
 /**
@@ -81,7 +71,7 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
     tokens[1]?.pos === 'PROPN' ||
     /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) ||
     PLACES.has(t.text.toLowerCase()) ||
-    !(isKnownWord(t.text) || knownInflection(t.text.toLowerCase()));
+    !isKnownWordForm(t.text);
   const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || opensWithName(t)));
   if (names.length > 0) reasons.push('named actors');
   return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };

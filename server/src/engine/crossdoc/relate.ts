@@ -5,6 +5,7 @@ import { perSignature } from './conflict/view';
 import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, capitalisedAlternation, DAY_WORDS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, WEEKDAY_NAMES, translit } from './normalize';
 import { COUNTRY_NAMES, PLACES } from '../lexicon/places';
+import { isKnownWordForm } from '../nlp/tokens';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
 import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
@@ -162,16 +163,25 @@ function shareParty(pa: readonly string[], pb: readonly string[]): boolean {
  * "Pay April 30" and "Pay April 15" in two dividend notes are two companies'
  * dates, not one date told two ways.
  */
-function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
+export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
   if (filedApart(a, b)) return false;
   if (!value) return true;
   // (who says it is not what it is about: one spokesman gives two buyers' figures)
   const na = aboutNamesOf(a);
   const nb = aboutNamesOf(b);
-  if (na.length || nb.length) return na.some((k) => !GENERIC_NAME_KEYS.has(k) && nb.includes(k));
-  const pa = participantsOf(a);
-  const pb = participantsOf(b);
-  return pa.some((k) => !GENERIC_NAME_KEYS.has(k) && pb.includes(k));
+  const [xa, xb] = na.length || nb.length ? [na, nb] : [participantsOf(a), participantsOf(b)];
+  const shared = xa.filter((k) => !GENERIC_NAME_KEYS.has(k) && xb.includes(k));
+  if (!shared.length) return false;
+  // Stories filed from two places ("Peoria, April 7 - Clear/43 degrees - Hog prices are expected steady on
+  // receipts of 2,000 head" / "Sioux Falls, April 7 - Clear/calm/43 degrees - …") report two local figures
+  // unless they share a name that is no common word ("Clear", "Steer"): a company, a person, a place.
+  return a.from === null || b.from === null || a.from === b.from || shared.some((k) => !commonWordKey(k));
+}
+
+/** An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer"). */
+function commonWordKey(k: string): boolean {
+  const w = k.startsWith('ent:') ? k.slice(4) : k;
+  return isKnownWordForm(w) && !PLACES.has(w);
 }
 
 

@@ -34,6 +34,7 @@ type Encoded = [
   /** what a party was told of (`communication.ts`), joined */
   told: string,
   speakers: string,
+  from: string | null,
 ];
 
 const SEP = '|';
@@ -70,6 +71,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     s.filed,
     join(s.told),
     join(s.speakers),
+    s.from,
   ];
 }
 
@@ -78,7 +80,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers] = e;
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers, from] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -112,6 +114,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     })),
     context: context === null ? (prev?.context ?? []) : split(context),
     filed,
+    from,
     told: split(told),
   };
 }
@@ -126,7 +129,7 @@ export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
   const out: ClaimSignature[] = [];
   for (const e of value as Encoded[]) {
-    if (!Array.isArray(e) || e.length !== 17) throw new Error('encoded signatures: bad entry');
+    if (!Array.isArray(e) || e.length !== 18) throw new Error('encoded signatures: bad entry');
     out.push(decodeOne(e, out[out.length - 1]));
   }
   return out;

@@ -87,6 +87,8 @@ export interface ClaimSignature {
    * filed on two days report two days' figures.
    */
   filed: string | null;
+  /** Where the article's wire dateline says it was filed ("ST LOUIS"; upper case, no full stops), or null. */
+  from: string | null;
   /** What a party was told of, or says it was not (`communication.ts`); nearly always the shared empty list. */
   told: string[];
   /** Blocking keys, filled once by the index. */
@@ -190,10 +192,11 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
     for (const d of sig.dates) all.add(`d:${d.year ?? ''}-${d.month ?? ''}-${d.day ?? ''}`);
   }
   const context = [...all].sort();
-  const filed = filedOn(a, text);
+  const { day: filed, from } = filedOn(a, text);
   for (const sig of out) {
     sig.context = context;
     sig.filed = filed;
+    sig.from = from;
   }
   return out;
 }
@@ -206,18 +209,23 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
  * line of a results table that opens with one, "CHICAGO, March 30 - Shr loss 12 cts vs loss 10
  * cts", is read as a headline but gives the day all the same).
  */
-function filedOn(a: DocumentAnalysis, text: string): string | null {
+function filedOn(a: DocumentAnalysis, text: string): { day: string | null; from: string | null } {
   for (const s of a.sentences) {
     if (s.role !== 'body' && s.role !== 'dateline' && s.role !== 'headline' && s.role !== 'timestamp') continue;
     const head = text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120));
     const d = inlineDateline(head);
-    if (d?.filed) return `${d.filed.month}-${d.filed.day}`;
-    if (s.role === 'body') return null;
+    if (d?.filed) return { day: `${d.filed.month}-${d.filed.day}`, from: placeOf(head.slice(0, d.length)) };
+    if (s.role === 'body') return { day: null, from: d ? placeOf(head.slice(0, d.length)) : null };
     // a line that is only a date, under the headline ("September 17, 2008")
     const full = s.span.end - s.span.start <= 40 ? dateLine(head) : null;
-    if (full) return `${full.year}-${full.month}-${full.day}`;
+    if (full) return { day: `${full.year}-${full.month}-${full.day}`, from: null };
   }
-  return null;
+  return { day: null, from: null };
+}
+
+/** The place a dateline names, as `ClaimSignature.from` keeps it ("St. Louis, April 7 - " → "ST LOUIS"). */
+function placeOf(dateline: string): string {
+  return dateline.split(/[,(]|\s[-—–]/)[0].replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 /** The previous version's body signatures by what their sentences were read from. */
@@ -449,6 +457,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     names: stored(names),
     context: [],
     filed: null,
+    from: null,
     told: stored(toldOf(a, s, toks, text, aliases)),
   };
 }

@@ -81,6 +81,23 @@ export function isKnownWord(word: string): boolean {
   return modelLookup!(word.toLowerCase());
 }
 
+/** An English inflection a word the lexicon lacks may carry ("Picketing", "Reopened", "Studies"). */
+const INFLECTED = /(?:ing|ed|es|s)$/;
+
+/**
+ * Whether a word is one the model knows, as it is or inflected: "picketing", "closing" (close), "stopped"
+ * (stop), "studies" (study), "heifers" (heifer).
+ */
+export function isKnownWordForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isKnownWord(w)) return true;
+  const m = INFLECTED.exec(w);
+  if (!m) return false;
+  const base = w.slice(0, m.index);
+  if (base.length < 2) return false;
+  return [base, base + 'e', base.endsWith('i') ? base.slice(0, -1) + 'y' : '', /(.)\1$/.test(base) ? base.slice(0, -1) : ''].some((b) => b !== '' && isKnownWord(b));
+}
+
 function instance(): Nlp {
   if (!nlp) {
     nlp = winkNLP(model, ['pos']);
