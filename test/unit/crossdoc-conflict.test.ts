@@ -1230,3 +1230,10 @@ describe('conflicts: done without what the other side says is required', () => {
     assert.strictEqual(ruleConflict('Osterby visitors stay in Velna without a visa, though a visa is required.', required), null);
   });
 });
+
+describe('conflicts: a negation in a relative clause', () => {
+  it('on a common noun it describes someone and denies nothing; on a name it denies', () => {
+    assert.strictEqual(ruleConflict('The person in this debate who cannot tell the truth will lose the vote.', 'Mayor Eva Lund will tell the truth in the debate.'), null);
+    assert.strictEqual(ruleConflict('Mayor Eva Lund, who did not pay the harbour levy, lost the vote.', 'Mayor Eva Lund paid the harbour levy.'), 'one says “paid harbour…” happened, the other says it did not');
+  });
+});

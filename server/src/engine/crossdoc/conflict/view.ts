@@ -178,6 +178,9 @@ export function clausalNegator(t: Tok[], i: number): boolean {
     if (t[i + 1]?.low === 'be' && COMPARATIVES.has(t[i + 2]?.low ?? '')) return false;
     let j = i - 1;
     while (j >= 0 && BETWEEN.has(t[j].low)) j--;
+    // "the person who cannot tell the truth": a restrictive relative clause on a common noun describes
+    // someone, it denies nothing ("Trump, who did not pay…" does)
+    if (j >= 2 && RELATIVE_PRONOUN.has(t[j - 1].low) && t[j - 2].word && !t[j - 2].cap) return false;
     return j >= 0 && isAux(t[j].low) && !HEDGES.has(t[j].low);
   }
   if (w === 'never') return !(i > 0 && HEDGES.has(t[i - 1].low));
@@ -185,6 +188,8 @@ export function clausalNegator(t: Tok[], i: number): boolean {
   if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low);
   return w === 'without';
 }
+
+const RELATIVE_PRONOUN = new Set(['who', 'that', 'which']);
 
 /** Verbs of obligation: "does not have to call", "need not call" lift an obligation, they deny nothing. */
 const OBLIGED = new Set(['have', 'has', 'had', 'need', 'needs', 'needed']);
