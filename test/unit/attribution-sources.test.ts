@@ -34,6 +34,11 @@ describe('attribution: passive agents', () => {
     assert.deepStrictEqual(cueSpans(t), ['called [27,33) <- rival captains [45,59)']);
   });
 
+  it('a verb between its subject and object is no participle of the source phrase', () => {
+    const t = 'The video cites four cases in which Mayor Ana Ruiz defended people accused of fraud.';
+    assert.deepStrictEqual(cueSpans(t).slice(1), ['defended [51,59) <- Mayor Ana Ruiz [36,50)', 'accused of [67,77) <- people [60,66)']);
+  });
+
   it('a "by" phrase of means names no agent', () => {
     const t = 'The ferry captain has been called a fraud by phone for selling tickets.';
     assert.ok(cueSpans(t).every((c) => c.endsWith('<- -')), cueSpans(t).join('; '));

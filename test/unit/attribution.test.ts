@@ -124,6 +124,9 @@ describe('vague attribution', () => {
 
   it('a named source is not vague', () => {
     assert.deepStrictEqual(lint('The plant will close in June, the company said.'), []);
+    // a named person and others; not an adjective's coordination
+    assert.deepStrictEqual(lint('Mayor Ana Ruiz and other council members said the plant will close in June.'), []);
+    assert.deepStrictEqual(lint('Federal and state officials said the plant will close in June.'), ['vague-attribution 1:1 warning']);
   });
 
   it('a passive inside what a source of the sentence says is that source’s wording, not a vague attribution', () => {

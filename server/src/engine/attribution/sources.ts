@@ -10,6 +10,12 @@ const SKIP_BEFORE_CUE = new Set([
   'explicitly', 'directly', 'personally', 'officially', 'formally', 'now', 'too', 'similarly', 'likewise',
 ]);
 
+/** What follows "NAME and" when others join a named person ("and other analysts", "and his aides"). */
+const NAMED_AND_OTHERS = /^(?:other|his|her|their|fellow)$/;
+
+/** What stands before a verb as its subject (a participle after one is that subject's verb, not a modifier). */
+const SUBJECT_BEFORE_VERB = /^(?:PROPN|PRON|NOUN)$/;
+
 /** Possessive determiners open a source phrase ("his brother"), they are not a source of their own. */
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -72,8 +78,9 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       start = j;
       continue;
     }
-    // participles modifying the phrase: "published reports", "unnamed officials"
-    if (start !== -1 && t.pos === 'VERB' && /ed$/.test(t.lower) && !/^(?:said|told|reported|claimed|added|stated)$/.test(t.lower)) {
+    // participles modifying the phrase: "published reports", "unnamed officials", "a poll released last week"
+    // (not a verb between its subject and its object: "Kaine defended people accused of…")
+    if (start !== -1 && t.pos === 'VERB' && /ed$/.test(t.lower) && !/^(?:said|told|reported|claimed|added|stated)$/.test(t.lower) && !(j > min && SUBJECT_BEFORE_VERB.test(tokens[j - 1].pos) && tokens[j + 1]?.pos === 'NOUN')) {
       start = j;
       continue;
     }
@@ -251,6 +258,10 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   const head = slice[headIdx];
   if (!head) return null;
   if (mention.person) return null;
+  // "Joseph and other community members", "Cruz and his aides": a named person and others (not "Federal and
+  // state officials", not a group's name, "Democrats and other…")
+  const and = words.indexOf('and');
+  if (and > 0 && NAMED_AND_OTHERS.test(words[and + 1] ?? '') && slice.slice(0, and).every((t) => t.pos === 'PROPN') && (and > 1 || !/s$/.test(words[0]))) return null;
   if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
   // "its monthly report", "the department's survey": a possessor says whose it is (a pronoun or a noun
   // phrase the reader has met, as "the company said" names the company)
