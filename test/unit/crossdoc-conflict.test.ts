@@ -1237,3 +1237,11 @@ describe('conflicts: a negation in a relative clause', () => {
     assert.strictEqual(ruleConflict('Mayor Eva Lund, who did not pay the harbour levy, lost the vote.', 'Mayor Eva Lund paid the harbour levy.'), 'one says “paid harbour…” happened, the other says it did not');
   });
 });
+
+describe('conflicts: values of two things', () => {
+  it('"production of gold" and "production of silver" are two figures; two of gold conflict', () => {
+    const gold = 'Nordvik mine production of gold rose to 244,900 troy ounces in December.';
+    assert.strictEqual(ruleConflict(gold, 'Nordvik mine production of silver rose to 2,295,230 troy ounces in December.'), null);
+    assert.strictEqual(ruleConflict(gold, 'Nordvik mine production of gold rose to 310,000 troy ounces in December.'), '244900 vs 310000 troy');
+  });
+});

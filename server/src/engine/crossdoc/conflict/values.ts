@@ -389,12 +389,27 @@ function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): bo
     const ra = roleOf(va, i, skip);
     for (const j of pb) {
       if (![...roleOf(vb, j, skip)].some((w) => ra.has(w))) continue;
+      // "production of gold rose to 244,900 ounces" / "production of silver rose to 2.3 mln ounces": values of
+      // two things, each named by "of" and missing from the other sentence
+      const oa = ofThing(va, i);
+      const ob = ofThing(vb, j);
+      if (oa && ob && oa !== ob && !vb.toks.some((t) => t.st === oa) && !va.toks.some((t) => t.st === ob)) continue;
       const sa = subjectOf(va, i);
       const sb = subjectOf(vb, j);
       if (!(sa && sb && differentNames(sa, sb))) return true;
     }
   }
   return false;
+}
+
+/** The content word after the nearest "of" before the value at k in its clause ("production of gold rose to…"), or null. */
+function ofThing(v: View, k: number): string | null {
+  const t = v.toks;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (t[j].brk) return null;
+    if (t[j].low === 'of' && t[j + 1] && j + 1 < k && isContent(t[j + 1]) && !t[j + 1].num) return t[j + 1].st;
+  }
+  return null;
 }
 
 /** Different counts of one unit, or different dates, for a shared predicate, each standing with the same words. */
