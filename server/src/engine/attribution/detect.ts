@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, type Cue, type CueKind, type Source } from './model';
-import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { byAgent, PASSIVE_PARTICIPLE } from './passive';
@@ -94,7 +94,7 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
     }
   }
   // a possessor ("Mayor Ana Ruiz’s claim", "the officials' claim") is who its possessive mark follows
-  if (nameTo === to && to - from > 1 && /^['’]s?$/.test(tokens[to - 1].text)) nameTo = to - 1;
+  if (nameTo === to && to - from > 1 && POSSESSIVE_MARK.test(tokens[to - 1].text)) nameTo = to - 1;
   const m = describePhrase(tokens, from, nameTo);
   if (nameTo < to) m.text = describePhrase(tokens, from, to).text;
   const first = tokens[from];
@@ -125,7 +125,6 @@ function knownWork(tokens: Token[], from: number, to: number, resolver: Resolver
   const head = tokens[to - 1];
   return WORK_WORD.test(head.lower) ? resolver.earlierWork(head.start) : undefined;
 }
-
 
 function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: string, source: Source | null): Cue {
   return {
@@ -1273,7 +1272,7 @@ function possessorAt(tokens: Token[], j: number, determiner: RegExp, names: (fro
   const p = tokens[j];
   if (!p) return null;
   if (determiner.test(p.lower)) return makeSource(tokens, j, j + 1, resolver);
-  if (!/^['’]s$|^['’]$/.test(p.text) || j === 0) return null;
+  if (!POSSESSIVE_MARK.test(p.text) || j === 0) return null;
   const np = npBackward(tokens, j);
   return np && names(np[0], np[1]) ? makeSource(tokens, np[0], j + 1, resolver) : null;
 }
@@ -1383,7 +1382,7 @@ function characterization(tokens: Token[], i: number): Cue | null {
   // "hydrofluorocarbons, known as HFCs", "Burma, also known as Myanmar": a name, not a judgement
   // (not a possessor's: "known as Washington's top fixer" is a judgement)
   const named = tokens[i + 2];
-  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (UPPER_FIRST.test(named.text) || OPEN_Q.test(named.text)) && !/^['’]s?$/.test(tokens[i + 3]?.text ?? '');
+  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (UPPER_FIRST.test(named.text) || OPEN_Q.test(named.text)) && !POSSESSIVE_MARK.test(tokens[i + 3]?.text ?? '');
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
   const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
   if (!asPredicate && !bare) return null;

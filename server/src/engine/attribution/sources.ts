@@ -239,7 +239,7 @@ export const WORK_WORD = /^(?:reports?|stud(?:y|ies)|surveys?|polls?)$/;
 /** Words for the press as a whole. */
 const PRESS = /^(?:media|press)$/;
 /** A possessive mark ("the company's report", "the unions' report"). */
-const POSSESSIVE_MARK = /^['’]s?$/;
+export const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
 export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {

@@ -1,4 +1,4 @@
-import { DAY_WORDS, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
+import { DAY_WORDS, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { PLACES } from '../lexicon/places';
 import { isKnownWordForm, type Token } from '../nlp/tokens';
 import { inlineDateline } from '../text/dateline';
@@ -18,10 +18,10 @@ export interface ClaimVerdict {
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A month's full name, capitalised ("December"). */
+const FULL_MONTH = new RegExp(`^(?:${MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})$`);
 const WEEKDAYS = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...DAY_WORDS].join('|')})$`, 'i');
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|percent|per cent)$/i;
-
 const IMPERATIVE = /^(?:please|click|see|read|watch|follow|subscribe|contact|sign|share|join|visit|download|call|email)$/i;
 
 /**

@@ -217,6 +217,8 @@ export const DENYING_TO = new Set(['fail', 'failed', 'fails', 'unable', 'refuse'
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Words that name a day by the text's own day ("today", "yesterday"). */
 export const DAY_WORDS = ['today', 'tonight', 'yesterday', 'tomorrow'];
+/** Auxiliaries whose stem changes before "n't" ("won't" is "will not", "can't", "shan't"). */
+export const NEGATED_AUX: Readonly<Record<string, string>> = wordTable({ ca: 'can', wo: 'will', sha: 'shall' });
 /** A year as news writes one (1800–2099). */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A regex alternation of lower-case words written capitalised ("Monday|Tuesday"), or either way (`either`: "[Tt]oday"). */

@@ -11,7 +11,8 @@ const INPUT: unique symbol = Symbol('input');
 import { dateLine, inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
 import { toldInput, toldOf } from './communication';
-import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
+import { wordTable } from '../util/table';
+import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATED_AUX, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
 
 export interface NameMention {
   surface: string;
@@ -214,18 +215,13 @@ function filedOn(a: DocumentAnalysis, text: string): { day: string | null; from:
     if (s.role !== 'body' && s.role !== 'dateline' && s.role !== 'headline' && s.role !== 'timestamp') continue;
     const head = text.slice(s.span.start, Math.min(s.span.end, s.span.start + 120));
     const d = inlineDateline(head);
-    if (d?.filed) return { day: `${d.filed.month}-${d.filed.day}`, from: placeOf(head.slice(0, d.length)) };
-    if (s.role === 'body') return { day: null, from: d ? placeOf(head.slice(0, d.length)) : null };
+    if (d?.filed) return { day: `${d.filed.month}-${d.filed.day}`, from: d.place };
+    if (s.role === 'body') return { day: null, from: d?.place ?? null };
     // a line that is only a date, under the headline ("September 17, 2008")
     const full = s.span.end - s.span.start <= 40 ? dateLine(head) : null;
     if (full) return { day: `${full.year}-${full.month}-${full.day}`, from: null };
   }
   return { day: null, from: null };
-}
-
-/** The place a dateline names, as `ClaimSignature.from` keeps it ("St. Louis, April 7 - " → "ST LOUIS"). */
-function placeOf(dateline: string): string {
-  return dateline.split(/[,(]|\s[-—–]/)[0].replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 /** The previous version's body signatures by what their sentences were read from. */
@@ -521,21 +517,20 @@ function datesOf(toks: Sentence['tokens']): DateSig[] {
 }
 
 /** What the common contractions stand for ("we've" is "we have", "don't" is "do not"), so that two transcriptions of one quotation compare alike. */
-const CONTRACTED_TAIL: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', m: 'am' };
+const CONTRACTED_TAIL: Readonly<Record<string, string>> = wordTable({ ve: 'have', re: 'are', ll: 'will', m: 'am' });
 const CONTRACTION = /^(\p{L}+)['’](ve|re|ll|m)$/iu;
 const NEGATED = /^(\p{L}+)n['’]t$/iu;
-const IRREGULAR_NEGATION: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
 
 function expandContraction(w: string): string[] {
   const c = CONTRACTION.exec(w);
   if (c) return [c[1], CONTRACTED_TAIL[c[2].toLowerCase()]];
   const n = NEGATED.exec(w);
-  if (n) return [IRREGULAR_NEGATION[n[1].toLowerCase()] ?? n[1], 'not'];
+  if (n) return [NEGATED_AUX[n[1].toLowerCase()] ?? n[1], 'not'];
   return [w];
 }
 
 /** Verbs of saying: their source is who speaks, not a participant of what is said. */
-const SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'report', 'note', 'explain', 'comment', 'declare', 'write', 'quote', 'told', 'confirm', 'estimate', 'predict', 'forecast']);
+const SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'report', 'note', 'explain', 'comment', 'declare', 'write', 'quote', 'confirm', 'estimate', 'predict', 'forecast']);
 
 /** A quotation's words as compared (see `QuoteSig`): a name of several words is one ("the United States"). */
 function quoteWords(content: string, aliases: Aliases): { words: string[]; shown: string[] } {

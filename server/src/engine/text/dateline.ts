@@ -26,6 +26,8 @@ export interface InlineDateline {
   length: number;
   /** The day it was filed, when it gives one. */
   filed: { month: number; day: number } | null;
+  /** Where it was filed, upper case and without full stops ("St. Louis, April 7 - " → "ST LOUIS"). */
+  place: string;
 }
 
 /** The dateline a sentence opens with, or null. */
@@ -36,7 +38,8 @@ export function inlineDateline(sentence: string): InlineDateline | null {
   if (!m) return null;
   const on = FILED_ON.exec(m[0]);
   const day = on ? Number(on[2]) : 0;
-  return { length: m[0].length, filed: on && day >= 1 && day <= 31 ? { month: MONTHS.indexOf(on[1].slice(0, 3)) + 1, day } : null };
+  const place = m[0].split(/[,(]|\s[-—–]/)[0].replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase();
+  return { length: m[0].length, filed: on && day >= 1 && day <= 31 ? { month: MONTHS.indexOf(on[1].slice(0, 3)) + 1, day } : null, place };
 }
 
 /** The day a line that is only a date gives ("September 17, 2008"), as a dated article's second line gives it. */

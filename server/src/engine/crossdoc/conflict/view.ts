@@ -6,7 +6,7 @@
 import { PLACES } from '../../lexicon/places';
 import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
-import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
+import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NEGATED_AUX, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
 
 export interface Tok {
@@ -85,7 +85,6 @@ export interface View {
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[’'-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
-const CONTRACTED: Readonly<Record<string, string>> = wordTable({ ca: 'can', wo: 'will', sha: 'shall' });
 export const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'whether', 'when', 'after', 'before', 'since', 'until', 'so', 'yet', 'however']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
@@ -146,7 +145,7 @@ export function viewOf(s: ClaimSignature): View {
     const last = w.charCodeAt(w.length - 1);
     const nt = last === 116 || last === 84 ? /^(\p{L}+)n[’']t$/iu.exec(w) : null; // …n't
     if (nt) {
-      toks.push(tok(CONTRACTED[nt[1].toLowerCase()] ?? nt[1]), tok("n't"));
+      toks.push(tok(NEGATED_AUX[nt[1].toLowerCase()] ?? nt[1]), tok("n't"));
     } else if (w.length === 6 && /^cannot$/i.test(w)) {
       toks.push(tok('can'), tok('not'));
     } else toks.push(tok(w));
