@@ -34,6 +34,41 @@ describe('attribution: passive agents', () => {
     assert.deepStrictEqual(cueSpans(t), ['called [27,33) <- rival captains [45,59)']);
   });
 
+  it('a participle opening an apposition takes the agent after its complement', () => {
+    const t = 'Mayor Ana Ruiz, called a liar by rival captains, denied it.';
+    assert.deepStrictEqual(cueSpans(t), ['called [16,22) <- rival captains [33,47)', 'denied [49,55) <- Mayor Ana Ruiz, called a liar by rival captains, [0,48)']);
+    // a finite "said" after a comma is no participle
+    assert.deepStrictEqual(cueSpans('Lund, said delays by ferry crews caused the losses.'), ['said [6,10) <- delays [11,17)']);
+  });
+
+  it('a source read back from a verb leaves out a clause it opens with', () => {
+    const t = 'The filing noted published reports alleging that the ferry fees were raised twice.';
+    assert.deepStrictEqual(cueSpans(t), ['noted [11,16) <- The filing [0,10)']);
+    // a relative clause inside the source stays
+    const r = 'Mayor Ana Ruiz, who was persuaded to back the plan, said the pier would reopen.';
+    assert.deepStrictEqual(cueSpans(r).at(-1), 'said [52,56) <- Mayor Ana Ruiz, who was persuaded to back the plan, [0,51)');
+  });
+
+  it('an amount of money before a noun is no count of the source', () => {
+    const t = 'The levy is far below the $20 million experts say a new pier costs.';
+    assert.deepStrictEqual(cueSpans(t), ['say [46,49) <- experts [38,45)']);
+  });
+
+  it('a word coordinated with an adjective before a noun is no verb', () => {
+    const t = 'Residents would enroll, and then state and local officials could call on them.';
+    assert.deepStrictEqual(cueSpans(t), ['could call on [59,72) <- local officials [43,58)']);
+  });
+
+  it('an evidence noun heading a longer subject is the source, not the noun of its "of" phrase', () => {
+    const t = 'A Nordvik Post analysis of newly filed port records shows fees doubled.';
+    assert.deepStrictEqual(cueSpans(t), ['shows [52,57) <- A Nordvik Post analysis of newly filed port records [0,51)']);
+  });
+
+  it('a participle hyphened to the word before it is part of the source phrase', () => {
+    const t = 'Its veto-wielding members have backed the harbour plan.';
+    assert.deepStrictEqual(cueSpans(t), ['have backed [26,37) <- Its veto-wielding members [0,25)']);
+  });
+
   it('a verb between its subject and object is no participle of the source phrase', () => {
     const t = 'The video cites four cases in which Mayor Ana Ruiz defended people accused of fraud.';
     assert.deepStrictEqual(cueSpans(t).slice(1), ['defended [51,59) <- Mayor Ana Ruiz [36,50)', 'accused of [67,77) <- people [60,66)']);

@@ -280,6 +280,8 @@ const IT_THIS = /^(?:it|this)$/;
 const VERB_POS = /^(?:VERB|AUX)$/;
 const DAY_END = /day$/;
 const AUXILIARY_POS = /^(?:AUX|PART|ADV)$/;
+/** Passives whose subject holds the belief they bring about: "we are convinced that…". */
+const EXPERIENCER_PASSIVES: ReadonlySet<string> = new Set(['convince', 'persuade']);
 
 function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   const { tokens, quoted } = s;
@@ -340,7 +342,10 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   for (const c of cues) {
     if (c.kind === 'according' || c.kind === 'hedge' || !PASSIVE_PARTICIPLE.test(c.text)) continue;
     const end = tokens.findIndex((t) => t.end === c.span.end);
-    const agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : null;
+    // (a participle opening an apposition may have a short complement first: "members, called to service by the governor,")
+    // (a regular "-ed" form: "Khaleda, said corrupt practices by officials…" is a finite verb)
+    const opensApposition = tokens[end - 1]?.text === ',' && tokenAt(tokens, c.span.start) === tokens[end] && ED_END.test(c.text);
+    const agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : null;
     if (agent && !(c.source && c.source.span.start === tokens[agent[0]].start)) c.source = makeSource(tokens, agent[0], agent[1], resolver);
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
@@ -581,6 +586,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) return;
   if (namingParticiple(tokens, i)) return;
+  // "then state and local leaders": a word coordinated with an adjective before a noun modifies the noun (verbs
+  // are coordinated with verbs)
+  if (next?.pos === 'CCONJ' && tokens[i + 2]?.pos === 'ADJ' && tokens[i + 3]?.pos === 'NOUN') return;
   // "pledged delegates", "of reported cases": a participle modifying the next noun.
   if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
   // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
@@ -609,9 +617,10 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     subj = npBackward(tokens, i);
     evidenceHead = !!subj;
   }
-  if (evidence && !participle && !evidenceHead) {
+  // (also when the subject found ends in one: "a USA TODAY analysis of newly filed reports shows" is the analysis's)
+  if (evidence && !participle) {
     const long = evidenceSubject(tokens, i);
-    if (long) [subj, evidenceHead] = [long, true];
+    if (long && (!evidenceHead || long[0] < subj![0])) [subj, evidenceHead] = [long, true];
   }
   const actorAct =
     !!subj &&
@@ -665,6 +674,16 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // that…": as other passives
     const charge = !agent && entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
     if (charge && !tokens.slice(cueEnd, cueEnd + 4).some((x) => x.lower === 'with')) return;
+    // "were admitted as refugees", "was admitted to the hospital": let in, not a statement conceded ("it was admitted that…")
+    if (entry.lemma === 'admit' && tokens[cueEnd]?.lower !== 'that') return;
+    // "we are convinced this is…", "voters were persuaded that…": the subject holds the belief (no agent is missing)
+    // ("Not everyone is convinced…" has a vague holder, and is reported as one)
+    const holder = !agent && EXPERIENCER_PASSIVES.has(entry.lemma) ? subjectBefore(tokens, be) : null;
+    if (holder) {
+      cues.push(cue(tokens, be, cueEnd, 'belief', entry.lemma, makeSource(tokens, holder[0], holder[1], resolver)));
+      taken.add(i);
+      return;
+    }
     if (agent) {
       cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
@@ -702,7 +721,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   if (!source) {
     // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
     const open = before?.text === ')' ? lastIndexBefore(tokens, i - 1, '(') : -1;
-    const np = subj ?? (open > 0 ? subjectBefore(tokens, open) : subjectAt());
+    const found = subj ?? (open > 0 ? subjectBefore(tokens, open) : subjectAt());
+    const np = found ? afterCues(tokens, found, cues) : null;
     if (np) source = makeSource(tokens, np[0], np[1], resolver);
   }
   // "…, Mike Murphy, praised the efforts", "Gov. Ana Ruiz (R-OH), said": a name closing a long
@@ -741,6 +761,27 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
   cues.push(c);
   taken.add(i);
+}
+
+/**
+ * A source phrase read back from a verb without a clause it opens with: in "the court noted published reports
+ * alleging that…", "alleging" is said by the reports, not by "the court noted published reports" (the phrase
+ * opens with the subject of a cue inside it). A cue in a relative clause or an apposition stays ("Brown, who was
+ * persuaded…, said", "The mayor, praised by residents, said"), and so does a cue that would leave nothing
+ * ("farm minister Omar Said told": a name read as a verb).
+ */
+function afterCues(tokens: Token[], np: [number, number], cues: readonly Cue[]): [number, number] {
+  const start = tokens[np[0]].start;
+  const end = tokens[np[1] - 1].end;
+  let from = np[0];
+  for (const c of cues) {
+    if (c.source?.span.start !== start || c.span.start < start || c.span.end > end) continue;
+    // (a participle after a comma is an apposition of the phrase: "The mayor, praised by residents, said")
+    const k = tokens.findIndex((t) => t.start === c.span.start);
+    if (tokens[k - 1]?.text === ',') continue;
+    while (from < np[1] && tokens[from].start < c.span.end) from++;
+  }
+  return from < np[1] ? [from, np[1]] : np;
 }
 
 /** Token k closes a quotation whose words end in a comma, "!" or "?" (`,”`, `!"`, `,''`). */
@@ -1381,8 +1422,10 @@ function characterization(tokens: Token[], i: number): Cue | null {
   if (!n) return null;
   // "hydrofluorocarbons, known as HFCs", "Burma, also known as Myanmar": a name, not a judgement
   // (not a possessor's: "known as Washington's top fixer" is a judgement)
-  const named = tokens[i + 2];
-  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (UPPER_FIRST.test(named.text) || OPEN_Q.test(named.text)) && !POSSESSIVE_MARK.test(tokens[i + 3]?.text ?? '');
+  // (after "the": "the bill, known as the “Justice Against…”", "known as the Big Apple")
+  const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  const named = tokens[at];
+  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (UPPER_FIRST.test(named.text) || OPEN_Q.test(named.text)) && !POSSESSIVE_MARK.test(tokens[at + 1]?.text ?? '');
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
   const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
   if (!asPredicate && !bare) return null;

@@ -32,10 +32,15 @@ export interface Cue {
  */
 export const NAMING_PASSIVE = 'known as';
 export const CHARGE_PASSIVE = 'charged with';
+/**
+ * Passives with no agent that judge nothing: a name given, a charge laid, and a question put to the subject
+ * ("Reagan was once asked how…": what matters is the answer, not who asked).
+ */
+const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, 'ask']);
 
 /** A passive with no agent that judges something on nobody's named authority ("is widely believed", "was described as"). */
 export function vaguePassive(c: Cue): boolean {
-  return c.kind === 'passive' && !c.source && c.lemma !== NAMING_PASSIVE && c.lemma !== CHARGE_PASSIVE;
+  return c.kind === 'passive' && !c.source && !NOT_JUDGING.has(c.lemma);
 }
 
 export type AttributionHow =

@@ -15,6 +15,7 @@ const NAMED_AND_OTHERS = /^(?:other|his|her|their|fellow)$/;
 
 /** What stands before a verb as its subject (a participle after one is that subject's verb, not a modifier). */
 const SUBJECT_BEFORE_VERB = /^(?:PROPN|PRON|NOUN)$/;
+const CURRENCY = /^(?:\$|US\$|£|€|¥)$/;
 
 /** Possessive determiners open a source phrase ("his brother"), they are not a source of their own. */
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -84,6 +85,11 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       start = j;
       continue;
     }
+    // "its veto-wielding members": a participle hyphened to the word before it is part of a modifier
+    if (start !== -1 && t.pos === 'VERB' && j > min && tokens[j - 1].text === '-' && tokens[j - 1].end === t.start && npToken(tokens[j - 2] ?? t) && tokens[j - 2].end === tokens[j - 1].start) {
+      start = j;
+      continue;
+    }
     // "analysts at Norbank", "a statement on the website", "sources close to": a source noun with its tail
     if (t.pos === 'ADP' && start !== -1 && j > min && SOURCE_NOUNS.has(tokens[j - 1].lower)) {
       start = j;
@@ -124,6 +130,8 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   if (start === -1) return null;
   // A phrase cannot start with a connector.
   while (start < phraseEnd && (NP_INNER.has(tokens[start].lower) || !isWordy(tokens[start]))) start++;
+  // "the minimum $20 million experts say it costs": an amount of money is not a count of the people after it
+  if (start > min && CURRENCY.test(tokens[start - 1].text)) while (start < phraseEnd && tokens[start].pos === 'NUM') start++;
   return start < phraseEnd ? [start, phraseEnd] : null;
 }
 
