@@ -384,6 +384,13 @@ describe('attribution patterns: "as … put it"', () => {
     assert.strictEqual(attributionOf('The harbour has no plan, as one resident put it.', 'The harbour'), 'put it | one resident | one resident');
   });
 
+  it('across an apposition of the name', () => {
+    const t = 'As Eva M. Lund, a port lawyer and fellow at the Holm-Berg Institute, recently put it, ‘‘Who pays for the pier?’’';
+    assert.strictEqual(attributionOf(t, 'As'), 'recently put it | Eva M. Lund | Eva M. Lund');
+    // not across a clause of its own
+    assert.strictEqual(attributionOf('As expected, fees rose, and Jon Frey put it in the harbour.', 'As'), 'none');
+  });
+
   it('"put it" before a colon or a quotation', () => {
     assert.strictEqual(attributionOf('Mayor Eva Lund put it bluntly: the harbour has no plan.', 'Mayor'), 'put it | Mayor Eva Lund | Eva Lund');
   });

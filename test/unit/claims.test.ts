@@ -58,6 +58,15 @@ describe('claims in the article’s own voice', () => {
   it('does not flag short or Title Case terms in quotation marks', () => {
     const t = 'The “Open Skies” treaty was signed in 1992, the foreign ministry said.';
     assert.deepStrictEqual(lint(t), []);
+    // a title's small words may stay lower case
+    assert.deepStrictEqual(lint('“A Harbour with a Future” won the prize, the jury said on Monday.'), []);
+  });
+
+  it('does not flag the title of a work named before the quotation marks', () => {
+    const t = 'Eva Lund’s column, “Tell the harbour what you want,” ran in May, the paper said.';
+    assert.deepStrictEqual(lint(t), []);
+    // a quotation after a speech is still one
+    assert.deepStrictEqual(lint('After the long speech, the army “cut the only supply road” and took the hill.'), ['unattributed-quote 1:33 warning']);
   });
 
   it('severity overrides and off', () => {

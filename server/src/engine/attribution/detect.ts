@@ -733,6 +733,12 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     const opener = np ? tokens[np[0] - 1] : undefined;
     if (np && (!opener || opener.text === ',') && namesActor(tokens, np[0], np[1])) source = makeSource(tokens, np[0], np[1], resolver);
   }
+  // "As Jon Lund, a tax lawyer, put it,": the name after "as", before its apposition.
+  if (!source && phrasal && lemma === 'put') {
+    const as = asClauseStart(tokens, i);
+    const end = as >= 0 ? npForward(tokens, as + 1) : -1;
+    if (end > as + 1 && end < i) source = makeSource(tokens, as + 1, end, resolver);
+  }
   // "Davis declined … but said …": a coordinated verb shares the sentence's subject.
   let conj = i - 1;
   while (conj > 0 && (tokens[conj].pos === 'ADV' || SKIP_ADVERB.has(tokens[conj].lower))) conj--;
@@ -1436,19 +1442,27 @@ function characterization(tokens: Token[], i: number): Cue | null {
  * "as Lund put it,", "Lund put it bluntly:": "put it" speaks of wording only when nothing but an
  * adverb follows before the clause ends, and not as the writer's "to put it mildly".
  */
+/** Punctuation inside an apposition: commas, a hyphen, an initial's full stop ("Steven M. Rosenthal"). */
+const APPOSITION_MARK = /^[,.&'’-]$/;
+
 function wordingCue(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower === 'to') return false;
   let k = i + 2;
   if (tokens[k]?.pos === 'ADV') k++;
   // introducing the words: "put it this way:" is not covered, "put it bluntly: …", "put it: “…”" are
   if (tokens[k] && (tokens[k].text === ':' || DASHES.test(tokens[k].text) || OPEN_Q.test(tokens[k].text))) return true;
-  // "as Lund put it," / "…, as Lund put it.": an as-clause about someone's wording
-  if (k < tokens.length && !/^[,;.!?]$/.test(tokens[k].text)) return false;
-  for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
-    if (tokens[j].lower === 'as') return true;
-    if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB') return false;
+  // "as Lund put it," / "…, as Lund put it.": an as-clause about someone's wording, across an apposition
+  // ("As Jon Lund, a tax lawyer at Holm & Berg, recently put it,")
+  return (k >= tokens.length || /^[,;.!?]$/.test(tokens[k].text)) && asClauseStart(tokens, i) >= 0;
+}
+
+/** The "as" opening the clause of a verb at i ("as Lund put it"), across an apposition; -1 when none. */
+function asClauseStart(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= 30; j--) {
+    if (tokens[j].lower === 'as') return j;
+    if ((tokens[j].pos === 'PUNCT' && !APPOSITION_MARK.test(tokens[j].text)) || tokens[j].pos === 'VERB') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */

@@ -15,19 +15,28 @@ export function unattributedQuotations(a: DocumentAnalysis): { span: Span; sente
     if (!s || !isLinted(s)) return;
     if (s.attribution && s.attribution.cue.kind !== 'hedge') return;
     const content = text.slice(q.content.start, q.content.end);
-    if (isTerm(content, q.words)) return;
+    if (isTerm(content, q.words) || WORK_BEFORE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start))) return;
     out.push({ span: q.span, sentence: s.index, text: content });
   });
   return out;
 }
 
-/** A name or term in quotation marks: short, or in Title Case ("Cessation of Hostilities"). */
+/**
+ * A name or term in quotation marks: short, or in Title Case ("Cessation of Hostilities", "Room with a View":
+ * the small words of a title may stay lower case).
+ */
 function isTerm(content: string, words: number): boolean {
   if (words < 4) return true;
   const ws = content.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const long = ws.filter((w) => w.length > 3);
+  const long = ws.filter((w) => w.length > 3 && !TITLE_SMALL_WORDS.has(w));
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && words <= 8;
 }
+
+/** Words of four letters or more that a title may leave in lower case. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'about', 'under', 'after', 'without', 'through', 'between', 'against', 'during', 'before', 'toward', 'towards']);
+
+/** A work named before the quotation marks: "Ruiz' commentary, “Tell your story,” is…", "a book titled “…”". */
+const WORK_BEFORE = /\b(?:commentary|column|op-ed|editorial|essay|article|book|memoir|novel|film|movie|documentary|song|album|poem|episode|headline|titled|entitled)[,:]?\s*$/i;
 
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
