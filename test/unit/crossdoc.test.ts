@@ -254,6 +254,21 @@ describe('cross-document relations', () => {
     assert.match(lint(files)[0], /^contradicted-claim 1: Contradicted by b\.txt: /);
   });
 
+  it('a sentence that names no one, in an article that does, conflicts only where the two articles tell one story', () => {
+    // two companies' notes: "the company" of each is its own
+    const files = {
+      'a.txt': 'Holm Shipping Corp sold 2 mln shares in May. Varn Securities bought most of them.\n\nThe company did not name an underwriter for the sale.\n',
+      'b.txt': 'Nordvik Ferries Inc filed with Oslo regulators on Tuesday for an offering of 50 mln crowns of bonds due 1995, its chairman Eva Lund said.\n\nThe company named Varn Securities as underwriter for the sale.\n',
+    };
+    assert.deepStrictEqual(lint(files).filter((f) => !f.startsWith('unattributed')), []);
+    // near miss: one story, its company named in both articles
+    const one = {
+      'a.txt': 'Holm Shipping Corp sold 2 mln shares in May. Varn Securities bought most of them.\n\nThe company did not name an underwriter for the sale.\n',
+      'b.txt': 'Holm Shipping Corp sold 2 mln shares in May, the company said.\n\nThe company named Varn Securities as underwriter for the sale.\n',
+    };
+    assert.deepStrictEqual(links(one).filter((l) => l.startsWith('3 ')), ['3 contradicts → b.txt:3']);
+  });
+
   it('a story told many times: twenty candidates may corroborate, only the best twelve may conflict', () => {
     const told = 'The army withdrew its tanks from the northern border near Kharan on Friday.\n';
     const denial = 'The army did not withdraw its tanks from the northern border on Friday.\n';

@@ -115,6 +115,11 @@ function articleNamesOf(s: ClaimSignature): string[] {
   return names;
 }
 
+/** A sentence that names no one in an article that does: it is about its article's participants ("The company said…"). */
+function aboutItsArticle(s: ClaimSignature): boolean {
+  return !namesOf(s).length && articleNamesOf(s).length > 0;
+}
+
 /** Who a sentence is about: the names it gives, else those of its article. */
 function participantsOf(s: ClaimSignature): readonly string[] {
   const own = namesOf(s);
@@ -502,7 +507,10 @@ export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, 
   // Sentences that name no one in articles that do ("NOTE: 1986 loss excludes a gain on the sale…" /
   // "NOTE: 1986 earnings exclude a gain…", each under its company's name) are about their articles'
   // participants: any conflict of theirs also needs the two articles to be about one story.
-  const nameless = !namesOf(a).length && !namesOf(b).length && articleNamesOf(a).length > 0 && articleNamesOf(b).length > 0;
+  // So is one such sentence against one that names someone: "The company did not name an underwriter" / "The
+  // company named PaineWebber … as underwriters" are two companies' sales unless the two articles tell one story.
+  // (a sentence in an article that names no one, a bare statement, stands for itself)
+  const nameless = aboutItsArticle(a) || aboutItsArticle(b);
   const sameEnough =
     (!valueConflict && !nameless) ||
     (contextSimilarity(a, b, index) >= THRESHOLDS.valueContext && (!valueConflict || (disputes ? score >= THRESHOLDS.valueDispute : sim >= THRESHOLDS.valueConflict)));
