@@ -559,6 +559,17 @@ describe('attribution patterns: any verb of the clause that closes a quotation',
     assert.deepStrictEqual(lint('“We will never give up,” the crowd roared as the mayor left the hall.'), []);
   });
 
+  it('a speech tag the tagger misread, or followed by another clause', () => {
+    // a past form read as a noun after the name: "shot back"
+    assert.strictEqual(attributionOf('"The pier stays shut tonight," Mayor Ruiz shot back.', '"The pier'), 'shot | Mayor Ruiz | Ruiz');
+    // "and" after the tag
+    assert.strictEqual(attributionOf('“Go back to the ferry,” Ruiz barked and a guard led him out.', '“Go'), 'barked | Ruiz | Ruiz');
+    // an opening mark typed where the closing one belongs
+    assert.deepStrictEqual(lint('“The pier will close in June,“ said Mayor Ana Ruiz.'), []);
+    // the last of the subject's coordinated verbs before a colon
+    assert.strictEqual(attributionOf('Ruiz waved at the crowd, then leaned in and boomed: “We will rebuild the pier.”', 'Ruiz'), 'boomed: | Ruiz | Ruiz');
+  });
+
   it('a vague source inside an archive-style quotation is the speaker’s word, not the article’s', () => {
     const t = "Harbour master Tom Holm said in an interview ``Everyone told us the pier would fall.''";
     assert.strictEqual(attributionOf(t, 'Harbour'), 'said | Harbour master Tom Holm | Tom Holm');

@@ -387,8 +387,9 @@ describe('attribution patterns: "as … put it"', () => {
   it('across an apposition of the name', () => {
     const t = 'As Eva M. Lund, a port lawyer and fellow at the Holm-Berg Institute, recently put it, ‘‘Who pays for the pier?’’';
     assert.strictEqual(attributionOf(t, 'As'), 'recently put it | Eva M. Lund | Eva M. Lund');
-    // not across a clause of its own
+    // not across a clause of its own, nor from an "as" clause before another comma
     assert.strictEqual(attributionOf('As expected, fees rose, and Jon Frey put it in the harbour.', 'As'), 'none');
+    assert.strictEqual(attributionOf('As fees rose, Jon Frey put it bluntly.', 'As'), 'none');
   });
 
   it('"put it" before a colon or a quotation', () => {

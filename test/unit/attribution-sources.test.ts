@@ -37,8 +37,9 @@ describe('attribution: passive agents', () => {
   it('a participle opening an apposition takes the agent after its complement', () => {
     const t = 'Mayor Ana Ruiz, called a liar by rival captains, denied it.';
     assert.deepStrictEqual(cueSpans(t), ['called [16,22) <- rival captains [33,47)', 'denied [49,55) <- Mayor Ana Ruiz, called a liar by rival captains, [0,48)']);
-    // a finite "said" after a comma is no participle
+    // a finite "said" after a comma is no participle, nor a verb after an aside
     assert.deepStrictEqual(cueSpans('Lund, said delays by ferry crews caused the losses.'), ['said [6,10) <- delays [11,17)']);
+    assert.deepStrictEqual(cueSpans('The harbour board, however, praised efforts by volunteers.'), ['praised [28,35) <- The harbour board, however, [0,27)']);
   });
 
   it('a source read back from a verb leaves out a clause it opens with', () => {
@@ -62,6 +63,8 @@ describe('attribution: passive agents', () => {
   it('an evidence noun heading a longer subject is the source, not the noun of its "of" phrase', () => {
     const t = 'A Nordvik Post analysis of newly filed port records shows fees doubled.';
     assert.deepStrictEqual(cueSpans(t), ['shows [52,57) <- A Nordvik Post analysis of newly filed port records [0,51)']);
+    // not across a comma
+    assert.deepStrictEqual(cueSpans('Despite the investigation, polls show fees doubled.'), ['show [33,37) <- polls [27,32)']);
   });
 
   it('a participle hyphened to the word before it is part of the source phrase', () => {

@@ -157,17 +157,20 @@ describe('vague attribution', () => {
   });
 
   it('a passive that puts a question, lets someone in, or leaves its subject convinced is no vague attribution', () => {
-    // who asked does not matter: the answer is attributed to the one asked
+    // who asked does not matter: the answer is attributed to the one asked (questions asked by nobody named still are vague)
     assert.deepStrictEqual(lint('Mayor Ana Ruiz was once asked how the harbour strike would end.'), []);
+    assert.deepStrictEqual(lint('Questions have been asked about the harbour fees.'), ['vague-attribution 1:16 warning']);
     // let in, not a statement conceded ("it was admitted that…" still is one)
     assert.deepStrictEqual(lint('Ferry passengers were admitted to the harbour in May.'), ['unattributed-claim 1:1 warning']);
     assert.deepStrictEqual(lint('It was admitted that the harbour fees rose in May.'), ['vague-attribution 1:4 warning']);
+    assert.strictEqual(attributionOf('It was admitted by the ministry that the harbour fees rose.', 'It'), 'admitted | the ministry | the ministry');
     // the subject holds the belief; a vague holder is reported as one
     assert.strictEqual(attributionOf('We are convinced the harbour will reopen in May.', 'We'), 'are convinced | We | We');
     assert.deepStrictEqual(lint('Not everyone is convinced the harbour will reopen in May.'), ['vague-attribution 1:1 warning']);
     // a name after "known as the"
     assert.deepStrictEqual(lint('The bill, known as the “Harbour Fairness Act,” passed in May.'), []);
     assert.deepStrictEqual(lint('The harbour master is known as the toughest negotiator in Nordvik.'), ['vague-attribution 1:20 warning']);
+    assert.deepStrictEqual(lint('The harbour master is known as the Port Authority’s toughest negotiator.'), ['vague-attribution 1:20 warning']);
   });
 
   it('a name after a relative pronoun is the subject of an active verb, not a passive', () => {

@@ -2,7 +2,7 @@ import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
-import { CHARGE_PASSIVE, NAMING_PASSIVE, type Cue, type CueKind, type Source } from './model';
+import { CHARGE_PASSIVE, NAMING_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
@@ -343,9 +343,11 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     if (c.kind === 'according' || c.kind === 'hedge' || !PASSIVE_PARTICIPLE.test(c.text)) continue;
     const end = tokens.findIndex((t) => t.end === c.span.end);
     // (a participle opening an apposition may have a short complement first: "members, called to service by the governor,")
-    // (a regular "-ed" form: "Khaleda, said corrupt practices by officials…" is a finite verb)
-    const opensApposition = tokens[end - 1]?.text === ',' && tokenAt(tokens, c.span.start) === tokens[end] && ED_END.test(c.text);
-    const agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : null;
+    // (a regular "-ed" form after a noun and a comma: "Khaleda, said corrupt practices by officials…" and "The White
+    // House, however, praised efforts by volunteers" are finite verbs; and the apposition closes with a comma)
+    const opensApposition = tokens[end - 1]?.text === ',' && tokens[end].start === c.span.start && ED_END.test(c.text) && /^(?:NOUN|PROPN)$/.test(tokens[end - 2]?.pos ?? '');
+    let agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : null;
+    if (agent && opensApposition && tokens[end + 1]?.lower !== 'by' && tokens[agent[1]]?.text !== ',') agent = null;
     if (agent && !(c.source && c.source.span.start === tokens[agent[0]].start)) c.source = makeSource(tokens, agent[0], agent[1], resolver);
   }
   // Participles take the source of the main clause: "Saying…, Shoigu said…", "Putin ordered…, saying…".
@@ -397,6 +399,9 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
     if (sb && quoteColon - v <= 12 && VERB_POS.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
       cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
+    } else if (sb && tokens[quoteColon - 1].pos === 'VERB' && /^(?:and|then)$/.test(tokens[quoteColon - 2]?.lower ?? '')) {
+      // "Trump gestured…, then leaned in and boomed: “…”": the last of the subject's coordinated verbs
+      cues.push(cue(tokens, quoteColon - 1, quoteColon + 1, 'speech', tokens[quoteColon - 1].lower, makeSource(tokens, sb[0], sb[1], resolver)));
     }
   }
   // "… - Carl Ruiz: “…”", "surprises pollster Ana Holm: “…”": a name right before a colon that opens a quotation
@@ -571,6 +576,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const next = tokens[i + 1];
   // "in later states", "the only state holding…", "Western states": the noun, whatever its tag.
   if (entry.lemma === 'state' && STATES.test(t.lower) && stateNoun(tokens, i)) return;
+  // "then state and local leaders": "state" coordinated with an adjective before a noun modifies the noun
+  if (entry.lemma === 'state' && next?.pos === 'CCONJ' && tokens[i + 2]?.pos === 'ADJ' && tokens[i + 3]?.pos === 'NOUN') return;
   // "proved to be a safe space", "may prove costly": a copula, not evidence
   if (entry.lemma === 'prove' && (next?.pos === 'ADJ' || (next?.lower === 'to' && tokens[i + 2]?.lower === 'be'))) return;
   // wink tags "show" after a plural noun as a noun: "records show.", "the reports show Rubio ahead",
@@ -584,11 +591,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
   let commaSource: Source | null | undefined;
   const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !evidenceNoun && !commaClause()) return;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && (nounTaggedCue(tokens, i) || pastTaggedNounAfterQuote(tokens, i))) && !evidenceNoun && !commaClause()) return;
   if (namingParticiple(tokens, i)) return;
-  // "then state and local leaders": a word coordinated with an adjective before a noun modifies the noun (verbs
-  // are coordinated with verbs)
-  if (next?.pos === 'CCONJ' && tokens[i + 2]?.pos === 'ADJ' && tokens[i + 3]?.pos === 'NOUN') return;
   // "pledged delegates", "of reported cases": a participle modifying the next noun.
   if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
   // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
@@ -620,7 +624,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // (also when the subject found ends in one: "a USA TODAY analysis of newly filed reports shows" is the analysis's)
   if (evidence && !participle) {
     const long = evidenceSubject(tokens, i);
-    if (long && (!evidenceHead || long[0] < subj![0])) [subj, evidenceHead] = [long, true];
+    if (long && (!evidenceHead || (long[0] < subj![0] && !tokens.slice(long[0], subj![0]).some((x) => x.pos === 'PUNCT')))) [subj, evidenceHead] = [long, true];
   }
   const actorAct =
     !!subj &&
@@ -675,10 +679,11 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     const charge = !agent && entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
     if (charge && !tokens.slice(cueEnd, cueEnd + 4).some((x) => x.lower === 'with')) return;
     // "were admitted as refugees", "was admitted to the hospital": let in, not a statement conceded ("it was admitted that…")
-    if (entry.lemma === 'admit' && tokens[cueEnd]?.lower !== 'that') return;
+    if (entry.lemma === 'admit' && !agent && !IT_THIS.test(tokens[be - 1]?.lower ?? '') && !tokens.slice(cueEnd, cueEnd + 4).some((x) => x.lower === 'that')) return;
     // "we are convinced this is…", "voters were persuaded that…": the subject holds the belief (no agent is missing)
     // ("Not everyone is convinced…" has a vague holder, and is reported as one)
-    const holder = !agent && EXPERIENCER_PASSIVES.has(entry.lemma) ? subjectBefore(tokens, be) : null;
+    // ("was persuaded to run": an act talked into, not a belief)
+    const holder = !agent && EXPERIENCER_PASSIVES.has(entry.lemma) && tokens[cueEnd]?.lower !== 'to' ? subjectBefore(tokens, be) : null;
     if (holder) {
       cues.push(cue(tokens, be, cueEnd, 'belief', entry.lemma, makeSource(tokens, holder[0], holder[1], resolver)));
       taken.add(i);
@@ -687,7 +692,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     if (agent) {
       cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
-      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : entry.lemma, null);
+      // "Reagan was once asked how…": a question put to a person (not "Questions were asked about…")
+      const asked = entry.lemma === 'ask' && askedPerson(tokens, be);
+      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : entry.lemma, null);
       cues.push(c);
     }
     return;
@@ -790,6 +797,16 @@ function afterCues(tokens: Token[], np: [number, number], cues: readonly Cue[]):
   return from < np[1] ? [from, np[1]] : np;
 }
 
+/**
+ * The subject before the form of "be" at `be` is the one a question or a request was put to ("Reagan was asked
+ * how…", "Shareholders will be asked to approve…"), not the question itself ("Questions have been asked about…").
+ */
+function askedPerson(tokens: Token[], be: number): boolean {
+  const sb = subjectBefore(tokens, be);
+  return !!sb && !QUESTION_NOUNS.test(tokens[sb[1] - 1].lower);
+}
+const QUESTION_NOUNS = /^(?:questions?|concerns?|doubts?|it|this|that)$/;
+
 /** Token k closes a quotation whose words end in a comma, "!" or "?" (`,”`, `!"`, `,''`). */
 function closesQuoteAt(tokens: Token[], k: number): boolean {
   if (k < 1 || !CLOSE_Q.test(tokens[k].text)) return false;
@@ -803,7 +820,7 @@ function closesQuoteAt(tokens: Token[], k: number): boolean {
  * "“…,” beamed Ana Ruiz.", "“…,” Ruiz enthused.".
  */
 function speechAfterQuote(tokens: Token[], i: number): boolean {
-  if (tokens[i].pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(tokens[i].lower)) return false;
+  if (tokens[i].pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(tokens[i].lower)) return pastTaggedNounAfterQuote(tokens, i);
   if (closesQuoteAt(tokens, i - 1)) {
     const end = npForward(tokens, i + 1);
     return end > i + 1 && quoteSpeaker(tokens, i + 1, end) && (end >= tokens.length || /^[.,;!?]$/.test(tokens[end].text));
@@ -812,8 +829,24 @@ function speechAfterQuote(tokens: Token[], i: number): boolean {
   return !!np && closesQuoteAt(tokens, np[0] - 1) && (clauseEndsAfter(tokens, i + 1) || TAG_ADJUNCT.test(tokens[i + 1]?.lower ?? '')) && quoteSpeaker(tokens, np[0], np[1]);
 }
 
-/** What may follow a quotation's speech tag before its clause ends: "“…,” she snapped as she left". */
-const TAG_ADJUNCT = /^(?:as|while|when|before|after)$/;
+/** Irregular pasts of verbs that tell how words were said ("shot back", "hit back", "spoke", "swore"). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['shot', 'hit', 'struck', 'spoke', 'wrote', 'swore', 'began', 'went', 'told', 'said', 'thought', 'felt', 'read']);
+
+/**
+ * "“…,” Trump shot back.": a past form the tagger read as a noun, right after a name that follows a closing quotation,
+ * before a particle or the end of the clause.
+ */
+function pastTaggedNounAfterQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' || !(ED_END.test(t.lower) || IRREGULAR_PAST.has(t.lower)) || i < 2 || !/^(?:PROPN|PRON)$/.test(tokens[i - 1].pos)) return false;
+  const next = tokens[i + 1];
+  if (next && !(next.pos === 'PUNCT' || /^(?:back|out|up|off|again)$/.test(next.lower))) return false;
+  const np = npBackward(tokens, i);
+  return !!np && np[1] === i && closesQuoteAt(tokens, np[0] - 1) && namesActor(tokens, np[0], np[1]);
+}
+
+/** What may follow a quotation's speech tag before its clause ends: "“…,” she snapped as she left", "“…,” he barked and left". */
+const TAG_ADJUNCT = /^(?:as|while|when|before|after|and|then)$/;
 
 /**
  * Right after a quotation closed by a comma, "!" or "?", the phrase next to a verb speaks it: an actor, or any
@@ -1431,20 +1464,23 @@ function characterization(tokens: Token[], i: number): Cue | null {
   // (after "the": "the bill, known as the “Justice Against…”", "known as the Big Apple")
   const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
   const named = tokens[at];
-  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (UPPER_FIRST.test(named.text) || OPEN_Q.test(named.text)) && !POSSESSIVE_MARK.test(tokens[at + 1]?.text ?? '');
+  let nameEnd = at + 1;
+  while (tokens[nameEnd] && UPPER_FIRST.test(tokens[nameEnd].text)) nameEnd++;
+  // (a name in quotation marks is one: "known as 'Big Bang'")
+  const naming = t.lower === 'known' && n.lower === 'as' && !!named && (OPEN_Q.test(named.text) || (UPPER_FIRST.test(named.text) && !POSSESSIVE_MARK.test(tokens[nameEnd]?.text ?? '')));
   const asPredicate = n.lower === 'as' && !AS_AMOUNT.has(tokens[i + 2]?.lower ?? '') && !!tokens[i + 2];
   const bare = be && (t.lower === 'considered' || t.lower === 'deemed') && (/^(?:ADJ|DET)$/.test(n.pos) || (n.lower === 'to' && tokens[i + 2]?.lower === 'be'));
   if (!asPredicate && !bare) return null;
   return cue(tokens, be ? j : i, i + 1, 'passive', naming ? NAMING_PASSIVE : t.lower, null);
 }
 
+/** Punctuation inside a name and its apposition: commas, a hyphen, an initial's full stop ("Steven M. Rosenthal"), "&", a possessive's apostrophe. */
+const APPOSITION_MARK = /^[,.&'’-]$/;
+
 /**
  * "as Lund put it,", "Lund put it bluntly:": "put it" speaks of wording only when nothing but an
  * adverb follows before the clause ends, and not as the writer's "to put it mildly".
  */
-/** Punctuation inside an apposition: commas, a hyphen, an initial's full stop ("Steven M. Rosenthal"). */
-const APPOSITION_MARK = /^[,.&'’-]$/;
-
 function wordingCue(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower === 'to') return false;
   let k = i + 2;
@@ -1456,10 +1492,15 @@ function wordingCue(tokens: Token[], i: number): boolean {
   return (k >= tokens.length || /^[,;.!?]$/.test(tokens[k].text)) && asClauseStart(tokens, i) >= 0;
 }
 
-/** The "as" opening the clause of a verb at i ("as Lund put it"), across an apposition; -1 when none. */
+/**
+ * The "as" opening the clause of a verb at i ("as Lund put it"), across the apposition of a name right after it
+ * ("As Jon Lund, a tax lawyer, put it"; not "As prices rose, Lund put it bluntly"); -1 when none.
+ */
 function asClauseStart(tokens: Token[], i: number): number {
+  let commas = 0;
   for (let j = i - 1; j >= 0 && i - j <= 30; j--) {
-    if (tokens[j].lower === 'as') return j;
+    if (tokens[j].lower === 'as') return commas === 0 || tokens[j + 1]?.pos === 'PROPN' ? j : -1;
+    if (tokens[j].text === ',') commas++;
     if ((tokens[j].pos === 'PUNCT' && !APPOSITION_MARK.test(tokens[j].text)) || tokens[j].pos === 'VERB') return -1;
   }
   return -1;

@@ -32,11 +32,13 @@ export interface Cue {
  */
 export const NAMING_PASSIVE = 'known as';
 export const CHARGE_PASSIVE = 'charged with';
+/** The lemma of a passive that puts a question to a person ("Reagan was once asked how…"; not "Questions were asked"). */
+export const QUESTION_PASSIVE = 'asked of';
 /**
  * Passives with no agent that judge nothing: a name given, a charge laid, and a question put to the subject
- * ("Reagan was once asked how…": what matters is the answer, not who asked).
+ * (what matters is the answer, not who asked).
  */
-const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, 'ask']);
+const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, QUESTION_PASSIVE]);
 
 /** A passive with no agent that judges something on nobody's named authority ("is widely believed", "was described as"). */
 export function vaguePassive(c: Cue): boolean {

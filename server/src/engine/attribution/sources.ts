@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, VAGUE_HEADS } from '../lexicon/cues';
+import { CURRENCY_SIGNS } from '../crossdoc/normalize';
 
 const SKIP_BEFORE_CUE = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'later', 'earlier', 'previously',
@@ -15,7 +16,6 @@ const NAMED_AND_OTHERS = /^(?:other|his|her|their|fellow)$/;
 
 /** What stands before a verb as its subject (a participle after one is that subject's verb, not a modifier). */
 const SUBJECT_BEFORE_VERB = /^(?:PROPN|PRON|NOUN)$/;
-const CURRENCY = /^(?:\$|US\$|£|€|¥)$/;
 
 /** Possessive determiners open a source phrase ("his brother"), they are not a source of their own. */
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -86,7 +86,7 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       continue;
     }
     // "its veto-wielding members": a participle hyphened to the word before it is part of a modifier
-    if (start !== -1 && t.pos === 'VERB' && j > min && tokens[j - 1].text === '-' && tokens[j - 1].end === t.start && npToken(tokens[j - 2] ?? t) && tokens[j - 2].end === tokens[j - 1].start) {
+    if (start !== -1 && t.pos === 'VERB' && j - 2 >= min && tokens[j - 1].text === '-' && tokens[j - 1].end === t.start && npToken(tokens[j - 2]) && tokens[j - 2].end === tokens[j - 1].start) {
       start = j;
       continue;
     }
@@ -131,7 +131,7 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   // A phrase cannot start with a connector.
   while (start < phraseEnd && (NP_INNER.has(tokens[start].lower) || !isWordy(tokens[start]))) start++;
   // "the minimum $20 million experts say it costs": an amount of money is not a count of the people after it
-  if (start > min && CURRENCY.test(tokens[start - 1].text)) while (start < phraseEnd && tokens[start].pos === 'NUM') start++;
+  if (start > min && CURRENCY_SIGNS.has(tokens[start - 1].lower)) while (start < phraseEnd && tokens[start].pos === 'NUM') start++;
   return start < phraseEnd ? [start, phraseEnd] : null;
 }
 

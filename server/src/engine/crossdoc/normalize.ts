@@ -18,6 +18,9 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(
   Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 }),
 );
+/** Signs of currency before an amount, lower case ("$20 million", "US$5"). */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', 'us$', '£', '€', '¥']);
+
 /** Scale words to their factors ("27.5 billion"). */
 export const SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** The unit of every percentage, and the one-word ways of writing it ("48%", "48 percent", the wire's "48 pct"; also "48 per cent"). */

@@ -115,9 +115,12 @@ function articleNamesOf(s: ClaimSignature): string[] {
   return names;
 }
 
-/** A sentence that names no one in an article that does: it is about its article's participants ("The company said…"). */
+/**
+ * A sentence that names no one, but for whoever says it, in an article that does: it is about its article's
+ * participants ("The company did not name an underwriter, spokesman Bob Jones said").
+ */
 function aboutItsArticle(s: ClaimSignature): boolean {
-  return !namesOf(s).length && articleNamesOf(s).length > 0;
+  return !aboutNamesOf(s).length && articleNamesOf(s).length > 0;
 }
 
 /** Who a sentence is about: the names it gives, else those of its article. */

@@ -15,7 +15,7 @@ export function unattributedQuotations(a: DocumentAnalysis): { span: Span; sente
     if (!s || !isLinted(s)) return;
     if (s.attribution && s.attribution.cue.kind !== 'hedge') return;
     const content = text.slice(q.content.start, q.content.end);
-    if (isTerm(content, q.words) || WORK_BEFORE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start))) return;
+    if (isTerm(content, q.words) || (/^\p{Lu}/u.test(content) && WORK_BEFORE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)))) return;
     out.push({ span: q.span, sentence: s.index, text: content });
   });
   return out;
@@ -35,7 +35,10 @@ function isTerm(content: string, words: number): boolean {
 /** Words of four letters or more that a title may leave in lower case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'about', 'under', 'after', 'without', 'through', 'between', 'against', 'during', 'before', 'toward', 'towards']);
 
-/** A work named before the quotation marks: "Ruiz' commentary, “Tell your story,” is…", "a book titled “…”". */
+/**
+ * A work named before the quotation marks, whose title opens with a capital: "Ruiz' commentary, “Tell your
+ * story,” is…", "a book titled “…”" (not a review's words: "The film, “a masterpiece of quiet devastation,”").
+ */
 const WORK_BEFORE = /\b(?:commentary|column|op-ed|editorial|essay|article|book|memoir|novel|film|movie|documentary|song|album|poem|episode|headline|titled|entitled)[,:]?\s*$/i;
 
 export const unattributedQuote: Rule = {

@@ -44,9 +44,10 @@ export function findQuotations(text: string, block: Span): Quotation[] {
     const c = text[i];
     if (open) {
       const pair = open.mark === 'double' && text.startsWith(TWO_APOSTROPHES, i);
+      // (an opening mark typed for the closing one: "…her here,“ said Clyburn", right after the words' punctuation)
       const closes =
         open.mark === 'double'
-          ? c === '”' || c === '"' || pair
+          ? c === '”' || c === '"' || pair || (c === '“' && /[,.!?]/.test(text[i - 1]) && !isLetter(text[i + 1]))
           : (c === '’' || c === "'") && !isLetter(text[i + 1]) && !isSpaceOrStart(text[i - 1]);
       if (closes) {
         const end = pair ? i + 2 : i + 1;

@@ -4,7 +4,7 @@
  */
 import { KIN_TERMS, ONE_HOLDER, kinConflict } from '../../lexicon/kinship';
 import { wordTable } from '../../util/table';
-import { isAcronym, isStop, SCALES, stem, translit } from '../normalize';
+import { CURRENCY_SIGNS, isAcronym, isStop, SCALES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { YEAR, affirmedAt, asserted, differentNames, isAux, isNameTok, meets, monthNumber, nameKey, namesAfter, namesBefore, numberPositions, perSignature, perView, placeAt, subjectOf, surface, tokenNumber, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
@@ -227,8 +227,6 @@ export interface Held {
   tense: string;
 }
 
-const CURRENCY = new Set(['$', '£', '€']);
-
 /** Verbs of having a count, with their tense. */
 const HAVE: Readonly<Record<string, string>> = wordTable({ has: 'present', have: 'present', had: 'past', employs: 'present', employ: 'present', employed: 'past' });
 /** Adverbs that may stand between the owner and the verb without saying the count changed. */
@@ -283,7 +281,7 @@ const heldOf = perSignature((s: ClaimSignature): Held[] => {
   const owners: Set<string>[] = [];
   for (const n of s.numbers) {
     for (const k of numberPositions(v, n.value)) {
-      if (CURRENCY.has(t[k - 1]?.low ?? '')) continue;
+      if (CURRENCY_SIGNS.has(t[k - 1]?.low ?? '')) continue;
       const q = qualified(t, k, n.value);
       let j = q.start - 1;
       let tense = '';
@@ -368,7 +366,7 @@ function respectiveOf(v: View): Respective[] {
       if (j >= 1 && t[j].word && !t[j].num && !t[j].cap && !SCALES[t[j].low] && (t[j - 1].num || SCALES[t[j - 1].low])) unit = t[j--].st;
       if (j >= 1 && SCALES[t[j].low] && t[j - 1].num) j--;
       if (j < 0 || !t[j].num) break;
-      const money = CURRENCY.has(t[j - 1]?.low ?? '');
+      const money = CURRENCY_SIGNS.has(t[j - 1]?.low ?? '');
       values.unshift({ value: valueAt(t, j), unit, money });
       valuesStart = j;
       j--;
@@ -434,7 +432,7 @@ function respectiveOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
         if (hit.length !== 1) continue;
         const own = r.values[hit[0]];
         // the same unit counted, or two amounts of money ("$20 million" / "$3 million"); not shares (polls are many)
-        const money = CURRENCY.has(vy.toks[k - 1]?.low ?? '');
+        const money = CURRENCY_SIGNS.has(vy.toks[k - 1]?.low ?? '');
         if (own.value === n.value || RATES.has(n.unit) || !(own.unit ? own.unit === n.unit : own.money && money && !n.unit)) continue;
         return `different values for one of a list (${own.money ? '$' : ''}${own.value} vs ${money ? '$' : ''}${n.value}${n.unit ? ' ' + n.unit : ''}, respectively)`;
       }
