@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
+import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
@@ -677,9 +677,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // judgement on nobody's authority: see CHARGE_PASSIVE); "was charged by prosecutors with…", "it was charged
     // that…": as other passives
     const charge = !agent && entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
-    if (charge && !tokens.slice(cueEnd, cueEnd + 4).some((x) => x.lower === 'with')) return;
+    if (charge && !wordWithin(tokens, cueEnd, 'with')) return;
     // "were admitted as refugees", "was admitted to the hospital": let in, not a statement conceded ("it was admitted that…")
-    if (entry.lemma === 'admit' && !agent && !IT_THIS.test(tokens[be - 1]?.lower ?? '') && !tokens.slice(cueEnd, cueEnd + 4).some((x) => x.lower === 'that')) return;
+    if (entry.lemma === 'admit' && !agent && !IT_THIS.test(tokens[be - 1]?.lower ?? '') && !wordWithin(tokens, cueEnd, 'that')) return;
     // "we are convinced this is…", "voters were persuaded that…": the subject holds the belief (no agent is missing)
     // ("Not everyone is convinced…" has a vague holder, and is reported as one)
     // ("was persuaded to run": an act talked into, not a belief)
@@ -776,6 +776,12 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   taken.add(i);
 }
 
+/** Whether `word` is one of the four tokens from `from` ("charged Tuesday with…", "admitted in court that…"). */
+function wordWithin(tokens: Token[], from: number, word: string): boolean {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) if (tokens[k].lower === word) return true;
+  return false;
+}
+
 /**
  * A source phrase read back from a verb without a clause it opens with: in "the court noted published reports
  * alleging that…", "alleging" is said by the reports, not by "the court noted published reports" (the phrase
@@ -829,16 +835,13 @@ function speechAfterQuote(tokens: Token[], i: number): boolean {
   return !!np && closesQuoteAt(tokens, np[0] - 1) && (clauseEndsAfter(tokens, i + 1) || TAG_ADJUNCT.test(tokens[i + 1]?.lower ?? '')) && quoteSpeaker(tokens, np[0], np[1]);
 }
 
-/** Irregular pasts of verbs that tell how words were said ("shot back", "hit back", "spoke", "swore"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['shot', 'hit', 'struck', 'spoke', 'wrote', 'swore', 'began', 'went', 'told', 'said', 'thought', 'felt', 'read']);
-
 /**
  * "“…,” Trump shot back.": a past form the tagger read as a noun, right after a name that follows a closing quotation,
  * before a particle or the end of the clause.
  */
 function pastTaggedNounAfterQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'NOUN' || !(ED_END.test(t.lower) || IRREGULAR_PAST.has(t.lower)) || i < 2 || !/^(?:PROPN|PRON)$/.test(tokens[i - 1].pos)) return false;
+  if (t.pos !== 'NOUN' || !(ED_END.test(t.lower) || isIrregularVerbForm(t.lower)) || i < 2 || !/^(?:PROPN|PRON)$/.test(tokens[i - 1].pos)) return false;
   const next = tokens[i + 1];
   if (next && !(next.pos === 'PUNCT' || /^(?:back|out|up|off|again)$/.test(next.lower))) return false;
   const np = npBackward(tokens, i);

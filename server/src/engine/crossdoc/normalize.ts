@@ -183,6 +183,11 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable(
   ),
 );
 
+/** Whether a word is an irregular form of a verb other than its base ("shot", "spoke", "written"). */
+export function isIrregularVerbForm(word: string): boolean {
+  return IRREGULAR[word] !== undefined;
+}
+
 /** A crude English stem: enough to match inflections (attacks/attacked/attacking → attack). Memoised. */
 export const stem: (word: string) => string = memoize(stemRaw);
 
