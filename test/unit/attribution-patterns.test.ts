@@ -250,6 +250,32 @@ describe('attribution patterns: carry-over', () => {
     const t = '"The town is proud of its river. We will keep it clean." ― Maria Lund';
     assert.strictEqual(attributionOf(t, '"The town'), '― | Maria Lund | Maria Lund');
   });
+
+  it('a quote sentence later in the paragraph is still its speaker’s, after sentences of the writer’s own', () => {
+    const t = '“Those are small towns,” Mayor Ana Ruiz said. They lie far from any highway. “That is a hard place to campaign.”';
+    assert.strictEqual(attributionOf(t, '“That is'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 1:47 info']);
+    // (the paragraph's sentences are the writer's: the next paragraph has no speaker)
+    assert.strictEqual(attributionOf(`${t}\n\nThey lie far from any highway. “It is hard.”`, '“It is hard'), 'none');
+  });
+
+  it('someone else named as the subject in between leads in to their own words', () => {
+    const t = '“It goes in one ear,” Tom Holm said. Rita Holm shook her head. “He is much better at it than I am.”';
+    assert.strictEqual(attributionOf(t, '“He is'), 'none');
+    // another voice in between, or a quotation of the writer’s, ends the speaker’s turn
+    assert.strictEqual(attributionOf('“It goes in one ear,” Tom Holm said. The plan was called “a disgrace” in May. “It is over.”', '“It is over'), 'none');
+    // a name inside the subject is no new subject: "the oversized Ruiz posters", "Many Americans"
+    assert.strictEqual(attributionOf('“We are proud,” said Tom Holm. But the oversized Ruiz posters have not hurt sales. “It has been a marvel.”', '“It has been'), 'said | Tom Holm | Tom Holm');
+  });
+
+  it('a credit in brackets after a quote names whose words they are', () => {
+    const t = 'HARBOUR PLAN STALLS “The council has delayed the harbour plan for a third time.” [Harbour Post.]';
+    assert.strictEqual(attributionOf(t, 'HARBOUR'), '[ | Harbour Post | Harbour Post');
+    assert.deepStrictEqual(lint(t), []);
+    // a transcript's note is no credit, nor is a bracket after the writer's own sentence
+    assert.deepStrictEqual(lint('The hall was full.\n\n“We will rebuild the pier.” [Applause]'), ['unattributed-claim 1:1 info', 'unattributed-quote 3:1 warning']);
+    assert.strictEqual(attributionOf('The council delayed the plan. [Harbour Post]\n\nThe vote is on Monday.', 'The council'), 'none');
+  });
 });
 
 describe('sentence splitting', () => {
@@ -568,6 +594,11 @@ describe('attribution patterns: any verb of the clause that closes a quotation',
     assert.deepStrictEqual(lint('“The pier will close in June,“ said Mayor Ana Ruiz.'), []);
     // the last of the subject's coordinated verbs before a colon
     assert.strictEqual(attributionOf('Ruiz waved at the crowd, then leaned in and boomed: “We will rebuild the pier.”', 'Ruiz'), 'boomed: | Ruiz | Ruiz');
+    // a present form read as a noun after the phrase that speaks the quotation: "the memo states"
+    assert.strictEqual(attributionOf('“Leave is unpaid,” the memo states, until a worker has served a year.', '“Leave'), 'states | the memo | the memo');
+    assert.strictEqual(attributionOf('“The pier is safe,” the harbour board reports in its letter.', '“The pier'), 'reports | the harbour board | the harbour board');
+    // (a noun phrase after a quotation is no speech tag: "the States")
+    assert.deepStrictEqual(lint('He cited “the harbour of the states.”'), []);
   });
 
   it('a vague source inside an archive-style quotation is the speaker’s word, not the article’s', () => {

@@ -58,4 +58,12 @@ describe('hover Markdown', () => {
     const md = renderHover(h, (uri) => (uri === OTHER ? new LineIndex(text) : null));
     assert.ok(md.endsWith('- [other\\.txt:2](file:///w/other.txt#L2) — "The dam will hold," the engineer said\\.'), md);
   });
+
+  it('says how a sentence came by a cue of another sentence', () => {
+    const attribution = { cue: 'said', source: 'Ana Ruiz', resolved: 'Ana Ruiz', vague: false, vagueReason: null, cueRange: { start: 0, end: 4 } };
+    const line = (how: NonNullable<HoverInfo['attribution']>['how']): string => renderHover({ ...info, links: [], attribution: { ...attribution, how } }, () => null).split('\n')[0];
+    assert.strictEqual(line('cue'), '**claimlint** · attributed to **Ana Ruiz** — cue “said”');
+    assert.strictEqual(line('adjacent-quote'), '**claimlint** · attributed to **Ana Ruiz** — cue “said” (same speaker as the neighbouring quote)');
+    assert.strictEqual(line('paragraph-speaker'), '**claimlint** · attributed to **Ana Ruiz** — cue “said” (the speaker quoted earlier in the paragraph)');
+  });
 });

@@ -293,10 +293,12 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
       sentences[k].attribution = { cue: c, how: 'colon', fromSentence: s.index };
     }
   }
-  // A sign-off after a quote ("…shame.” ― Sonya Herridge") names the speaker of its whole paragraph.
+  // A sign-off after a quote ("…shame.” ― Sonya Herridge", "…decline.” [WaPo.]") names the speaker of its whole
+  // paragraph (a bracketed name opening a sentence of its own signs off only a sentence that ends with a quotation).
   for (const s of sentences) {
     const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
     if (!c || c.lemma !== SIGN_OFF) continue;
+    if (c.text === '[' && c.span.start === s.tokens[0].start && !/^["”’']$/.test(sentences[s.index - 1]?.tokens.at(-1)?.text ?? '')) continue;
     for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block && !sentences[k].attribution; k--) {
       sentences[k].attribution = { cue: c, how: 'quotation', fromSentence: s.index };
     }
@@ -324,7 +326,7 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
     let att: Attribution | null = null;
     for (const s of touching) {
       const a = s.attribution;
-      if (a && a.cue.kind !== 'hedge' && a.how !== 'adjacent-quote') {
+      if (a && a.cue.kind !== 'hedge' && a.how !== 'adjacent-quote' && a.how !== 'paragraph-speaker') {
         att = { cue: a.cue, how: 'quotation', fromSentence: a.fromSentence };
         break;
       }
@@ -341,14 +343,24 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
           prev && (prev.block === s.block || (opensBlock && prev.block === s.block - 1 && prev.role === 'body')) ? prev : undefined,
           sentences[s.index + 1]?.block === s.block ? sentences[s.index + 1] : undefined,
         ].filter((n): n is Sentence => !!n);
-        for (const n of neighbours) {
-          const a = n.attribution;
-          if (a && a.cue.kind !== 'hedge' && ((a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) || speaksQuote(n, a.cue, quotations, quotesOf(n)))) {
-            att = { cue: a.cue, how: 'adjacent-quote', fromSentence: a.fromSentence };
-            break;
-          }
+        const speaker = neighbours.find((n) => givesSpeaker(n, quotations, quotesOf));
+        if (speaker) {
+          att = { cue: speaker.attribution!.cue, how: 'adjacent-quote', fromSentence: speaker.attribution!.fromSentence };
+          break;
         }
-        if (att) break;
+      }
+    }
+    if (!att) {
+      // Further back in the paragraph: a paragraph quotes one voice, so a quote sentence after a sentence of the
+      // writer's own ("“…,” Woolson said. They also lie far from any city. “That's a tough area.”") is still the
+      // speaker's, unless another voice came in between.
+      for (const s of touching) {
+        if (!isMostlyQuote(text, s, quotations, quotesOf(s))) continue;
+        const earlier = paragraphSpeaker(sentences, s, quotations, quotesOf);
+        if (earlier) {
+          att = { cue: earlier.cue, how: 'paragraph-speaker', fromSentence: earlier.fromSentence };
+          break;
+        }
       }
     }
     if (!att) {
@@ -366,6 +378,46 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
     }
   }
   return result;
+}
+
+/** A sentence whose attribution names who speaks a quotation next to it: a speech cue with a source, or a quotation's speaker. */
+function givesSpeaker(n: Sentence, quotations: Quotation[], quotesOf: (s: Sentence) => number[]): boolean {
+  const a = n.attribution;
+  return !!a && a.cue.kind !== 'hedge' && ((!!a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) || speaksQuote(n, a.cue, quotations, quotesOf(n)));
+}
+
+/**
+ * The attribution of the speaker quoted earlier in `s`'s paragraph, two or more sentences back, when the sentences
+ * since are the writer's own (no attribution of theirs: another cue is another voice), none holds a quotation, and
+ * none has someone else named as its subject ("Betsy Ebeling shook her head. “…”" leads in to Betsy's words).
+ */
+function paragraphSpeaker(sentences: Sentence[], s: Sentence, quotations: Quotation[], quotesOf: (s: Sentence) => number[]): Attribution | null {
+  const between: Sentence[] = [];
+  for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block; k--) {
+    const n = sentences[k];
+    if (n.attribution || quotesOf(n).length > 0) {
+      if (between.length === 0 || !givesSpeaker(n, quotations, quotesOf)) return null;
+      const speaker = n.attribution!.cue.source!;
+      return between.some((b) => namesOtherSubject(b, speaker.text)) ? null : n.attribution;
+    }
+    between.push(n);
+  }
+  return null;
+}
+
+/**
+ * The sentence opens (after a conjunction or adverb) with a name, right before its verb, that has a word `speaker`
+ * lacks: someone else is its subject ("Betsy Ebeling shook her head", not "But the oversized Trump face…" or "Many
+ * Americans have…").
+ */
+function namesOtherSubject(s: Sentence, speaker: string): boolean {
+  const own = new Set(speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  let i = 0;
+  while (i < s.tokens.length && (s.tokens[i].pos === 'CCONJ' || s.tokens[i].pos === 'ADV' || s.tokens[i].pos === 'PUNCT')) i++;
+  let other = false;
+  let names = 0;
+  for (; i < s.tokens.length && s.tokens[i].pos === 'PROPN'; i++, names++) other ||= !own.has(s.tokens[i].lower);
+  return names > 0 && other && (s.tokens[i]?.pos === 'VERB' || s.tokens[i]?.pos === 'AUX');
 }
 
 /**

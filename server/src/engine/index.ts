@@ -11,6 +11,7 @@ export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';
 export { Aliases } from './crossdoc/normalize';
 export { analyzeText, isLinted } from './analyze';
 export type { DocumentAnalysis, Sentence } from './analyze';
+export type { AttributionHow } from './attribution/model';
 export { RULES, ruleById } from './rules/registry';
 export { docsUrl } from './rules/rule';
 export type { Rule } from './rules/rule';

@@ -1,4 +1,4 @@
-import { fileName, LineIndex, type HoverInfo, type Relation } from '../engine';
+import { fileName, LineIndex, type AttributionHow, type HoverInfo, type Relation } from '../engine';
 
 const ROLE_LABEL: Record<string, string> = {
   headline: 'a headline',
@@ -14,6 +14,15 @@ const ROLE_LABEL: Record<string, string> = {
 function esc(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 }
+
+/** How a sentence came by an attribution whose cue lies elsewhere (nothing when the cue is its own). */
+const HOW_NOTE: Record<AttributionHow, string> = {
+  cue: '',
+  quotation: ' (speaker of the quotation)',
+  colon: ' (continues a quotation introduced with a colon)',
+  'adjacent-quote': ' (same speaker as the neighbouring quote)',
+  'paragraph-speaker': ' (the speaker quoted earlier in the paragraph)',
+};
 
 /** Link groups of a hover, in this order: what is at odds first, then what agrees, then what is only about the same event. */
 const RELATION_ORDER: readonly Relation[] = ['contradicts', 'disputes', 'quote-variant', 'corroborates', 'same-event', 'name-variant', 'attribution'];
@@ -45,9 +54,7 @@ export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | n
   const a = h.attribution;
   if (a) {
     const who = a.resolved && a.resolved !== a.source ? `${esc(a.source ?? '')} → **${esc(a.resolved)}**` : `**${esc(a.source ?? '(no source named)')}**`;
-    const how =
-      a.how === 'cue' ? '' : a.how === 'quotation' ? ' (speaker of the quotation)' : a.how === 'colon' ? ' (continues a quotation introduced with a colon)' : ' (same speaker as the neighbouring quote)';
-    parts.push(`**claimlint** · attributed to ${who} — cue “${esc(a.cue)}”${how}`);
+    parts.push(`**claimlint** · attributed to ${who} — cue “${esc(a.cue)}”${HOW_NOTE[a.how]}`);
     if (a.vague) parts.push(`Vague source: ${esc(a.vagueReason ?? '')}`);
   } else if (h.isClaim) {
     parts.push(`**claimlint** · claim in the article’s own voice with **no attribution**${h.claimReasons.length ? ` (states ${h.claimReasons.join(', ')})` : ''}.`);

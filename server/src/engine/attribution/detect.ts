@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/tokens';
+import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
@@ -520,6 +520,12 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
       return end - 1;
     }
   }
+  // A credit in brackets after a quote: "…“China’s slowdown is fostering decline.” [WaPo.]" (a newsletter's excerpt).
+  const credit = t.text === '[' ? bracketCredit(tokens, i) : 0;
+  if (credit) {
+    cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, credit, resolver)));
+    return tokens.length - 1;
+  }
   // "released a statement", "made several comments", "made it clear": issuing a statement.
   const issued = t.pos === 'VERB' && ISSUE_VERBS.has(t.lower) ? issueCue(tokens, i, resolver) : null;
   if (issued) {
@@ -836,16 +842,23 @@ function speechAfterQuote(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "“…,” Trump shot back.": a past form the tagger read as a noun, right after a name that follows a closing quotation,
- * before a particle or the end of the clause.
+ * A verb the tagger read as a noun in a speech tag after a closing quotation: a past form right after a name ("“…,”
+ * Trump shot back."), or a present one after the phrase that speaks the quotation ("“…,” the document states.",
+ * "“…,” the Saudis state in the paper."); before a particle, a place or time ("in", "on") or the end of the clause.
  */
 function pastTaggedNounAfterQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'NOUN' || !(ED_END.test(t.lower) || isIrregularVerbForm(t.lower)) || i < 2 || !/^(?:PROPN|PRON)$/.test(tokens[i - 1].pos)) return false;
+  if (t.pos !== 'NOUN' || i < 2) return false;
+  const past = ED_END.test(t.lower) || isIrregularVerbForm(t.lower);
+  const before = tokens[i - 1];
+  // a present form: "states" after its subject, or "state" after a plural ("the Saudis")
+  const present = !past && (/[^s]s$/.test(t.lower) ? /^(?:PROPN|PRON|NOUN)$/.test(before.pos) : /^(?:PROPN|NOUN)$/.test(before.pos) && /[^s]s$/.test(before.lower));
+  if (!past && !present) return false;
+  if (past && !/^(?:PROPN|PRON)$/.test(before.pos)) return false;
   const next = tokens[i + 1];
-  if (next && !(next.pos === 'PUNCT' || /^(?:back|out|up|off|again)$/.test(next.lower))) return false;
+  if (next && !(next.pos === 'PUNCT' || /^(?:back|out|up|off|again)$/.test(next.lower) || (present && /^(?:in|on)$/.test(next.lower)))) return false;
   const np = npBackward(tokens, i);
-  return !!np && np[1] === i && closesQuoteAt(tokens, np[0] - 1) && namesActor(tokens, np[0], np[1]);
+  return !!np && np[1] === i && closesQuoteAt(tokens, np[0] - 1) && (past ? namesActor(tokens, np[0], np[1]) : quoteSpeaker(tokens, np[0], np[1]));
 }
 
 /** What may follow a quotation's speech tag before its clause ends: "“…,” she snapped as she left", "“…,” he barked and left". */
@@ -1063,6 +1076,24 @@ function progressive(tokens: Token[], i: number): boolean {
 }
 
 const INTRODUCER = /^(?:follows|following|transcript|excerpts?|reads)$/;
+
+/**
+ * "[WaPo.]", "[Will Fitzgibbon, ICIJ]" at `i`, closing its sentence right after a quotation (or as a sentence of its
+ * own, which the paragraph's sign-off then checks follows one): the end of the source's name (before "." and "]"), or
+ * 0. A transcript's note ("[Applause]", "[inaudible]") is one word of English, not a name.
+ */
+function bracketCredit(tokens: Token[], i: number): number {
+  // (a closing mark typed as an opening one after the quote's last stop: "…the tax.“ [HuffPost]")
+  if (i > 0 && !CLOSE_Q.test(tokens[i - 1].text) && !(tokens[i - 1].text === '“' && i > 1 && FULL_STOP.test(tokens[i - 2].text))) return 0;
+  const close = tokens.length - 1 - (FULL_STOP.test(tokens[tokens.length - 1].text) && tokens.length - 2 > i ? 1 : 0);
+  if (tokens[close].text !== ']' || close - i > 12) return 0;
+  let end = close;
+  if (tokens[end - 1].text === '.') end--;
+  const words = tokens.slice(i + 1, end);
+  if (!words.length || !/^[\p{Lu}\d]/u.test(words[0].text) || words.some((w) => w.pos === 'VERB' || /^[[\]:;]$/.test(w.text))) return 0;
+  if (words.length === 1 && isKnownWord(words[0].lower)) return 0;
+  return end;
+}
 
 /** Lemma given to the dash that signs a quote off with its speaker's name. */
 export const SIGN_OFF = '―';

@@ -53,7 +53,9 @@ export type AttributionHow =
   /** The sentence follows "…, he said, adding:" */
   | 'colon'
   /** A direct-quote sentence next to an attributed sentence in the same paragraph. */
-  | 'adjacent-quote';
+  | 'adjacent-quote'
+  /** A direct-quote sentence in a paragraph that quoted its speaker a few sentences before (the writer's own sentences between). */
+  | 'paragraph-speaker';
 
 export interface Attribution {
   cue: Cue;
