@@ -21,8 +21,10 @@
 // What is measured (also printed under "How it is scored"):
 // * Sentence level, on the gold sentences. Each gold sentence takes the engine's
 //   label by majority of visible (non-whitespace) characters: the characters it
-//   shares with engine sentences whose `attribution !== null` are compared with
-//   those it shares with engine sentences whose attribution is null; it is
+//   shares with engine sentences whose `attribution !== null` (not counting the
+//   words of such a sentence's own cue and source: "he asks." after its quote
+//   carries no attributed content) are compared with those it shares with
+//   engine sentences whose attribution is null; it is
 //   "attributed" only if the former are strictly more. A gold sentence no
 //   engine sentence overlaps counts as unattributed. P/R/F1 are given for both
 //   classes (gold = the `attributed` field of sentences.<split>.jsonl).
@@ -53,7 +55,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { benchOptions } from './lib/args.mjs';
 import { readJsonl, groupBy } from './lib/jsonl.mjs';
-import { codePointToUtf16, convertPair, hull, overlaps, spanKey, trimSpan, visibleOverlap, visiblePrefix, weight } from './lib/spans.mjs';
+import { codePointToUtf16, convertPair, hull, overlaps, spanKey, trimSpan, visibleOverlap, visiblePrefix, weight, wordCharPrefix } from './lib/spans.mjs';
 import { SetScore, bump, matchSets, pct, prf, table, top } from './lib/metrics.mjs';
 import { bundle, fromRepo, loadEngine } from './lib/engine.mjs';
 
@@ -81,7 +83,8 @@ const TRUNC = 150;
 
 const HOW = `How it is scored:
   sentences   gold boundaries; a gold sentence is engine-"attributed" when, of its visible (non-space)
-              characters, more lie in engine sentences with attribution !== null than in ones without
+              characters, more lie in engine sentences with attribution !== null (not counting their own
+              cue's and source's words: "he asks." after its quote is no content) than in ones without
   boundaries  sentence end offsets with trailing whitespace trimmed; exact set match, and one-to-one
               within ±1 UTF-16 unit; "inside paragraphs" drops ends at a line end / end of file
   cues        engine: every cue of every sentence.cues[]; gold: primary annotator's cue spans
@@ -214,6 +217,7 @@ async function runSplit(split, E) {
 
   // sentence level: confusion counts with "attributed" as the positive class
   const conf = { tp: 0, fp: 0, fn: 0, tn: 0, uncovered: 0 };
+  const confAll = { fp: 0, fn: 0, tn: 0 };
   const bnd = { gold: 0, pred: 0, exact: 0, tol: 0, innerGold: 0, innerPred: 0, innerTol: 0 };
   const cueOv = new SetScore();
   const cueEx = new SetScore();
@@ -336,6 +340,26 @@ async function runSplit(split, E) {
     bnd.innerTol += matchOffsets(gb.inner, eb.inner, 1);
 
     // ---- sentence level
+    // The letters and digits a gold sentence shares with an engine sentence, but for the words of the engine sentence's own
+    // attribution (its cue and source): they attribute content, they are none. A gold sentence that is only a speech
+    // tag ("he asks." after its quote, "― Carla Sanchez.") then carries no attributed content in the engine's view
+    // either, and one split inside an engine sentence is judged by its own words.
+    const wordChars = wordCharPrefix(text);
+    const contentOverlap = (s, span) => {
+      const o = visibleOverlap(wordChars, s.span, span);
+      const a = s.attribution;
+      if (!o || a?.how !== 'cue') return o;
+      const within = { start: Math.max(s.span.start, span.start), end: Math.min(s.span.end, span.end) };
+      const tags = [a.cue.span, a.cue.source?.span].filter(Boolean).sort((x, y) => x.start - y.start);
+      let tagged = 0;
+      let covered = within.start;
+      for (const t of tags) {
+        const from = Math.max(t.start, covered);
+        if (t.end > from) tagged += visibleOverlap(wordChars, { start: from, end: t.end }, within);
+        covered = Math.max(covered, t.end);
+      }
+      return o - tagged;
+    };
     const claimFindings = findings.filter((f) => f.rule === 'unattributed-claim');
     const quoteFindings = findings.filter((f) => f.rule === 'unattributed-quote');
     const flagsSentence = (f, g) => {
@@ -345,17 +369,22 @@ async function runSplit(split, E) {
     for (const g of gSents) {
       let attOv = 0;
       let unOv = 0;
+      // (the same, counting every visible character: the scoring before session 16, printed for comparison)
+      let attAll = 0;
+      let unAll = 0;
       let main = null;
       let mainOv = 0;
       let mainAtt = null;
       let mainAttOv = 0;
       for (const s of eSents) {
         if (s.span.start >= g.span.end || s.span.end <= g.span.start) continue;
-        const o = visibleOverlap(vis, s.span, g.span);
-        if (s.attribution) attOv += o;
-        else unOv += o;
-        if (o > mainOv) [main, mainOv] = [s, o];
-        if (s.attribution && o > mainAttOv) [mainAtt, mainAttOv] = [s, o];
+        const o = contentOverlap(s, g.span);
+        const all = visibleOverlap(vis, s.span, g.span);
+        const carries = s.attribution !== null;
+        if (carries) [attOv, attAll] = [attOv + o, attAll + all];
+        else [unOv, unAll] = [unOv + o, unAll + all];
+        if (all > mainOv) [main, mainOv] = [s, all];
+        if (carries && all > mainAttOv) [mainAtt, mainAttOv] = [s, all];
       }
       if (!main) conf.uncovered++;
       const pred = attOv > unOv;
@@ -364,6 +393,10 @@ async function runSplit(split, E) {
       else if (!gold && pred) conf.fp++;
       else if (gold && !pred) conf.fn++;
       else conf.tn++;
+      const predAll = attAll > unAll;
+      if (!gold && !predAll) confAll.tn++;
+      else if (!gold) confAll.fp++;
+      else if (!predAll) confAll.fn++;
 
       // flags
       const claimHits = claimFindings.filter((f) => flagsSentence(f, g));
@@ -398,7 +431,7 @@ async function runSplit(split, E) {
     }
   }
 
-  return { split, docs: docs.length, scored, goldSentences, goldAtts, conf, bnd, cueOv, cueEx, srcOv, srcEx, flags, errors, engineMs, chars, fnCueWords, fpCueWords, fnKnown, fnUnknown, fnCueRole, kindStats, sentFN, sentFP };
+  return { split, docs: docs.length, scored, goldSentences, goldAtts, conf, confAll, bnd, cueOv, cueEx, srcOv, srcEx, flags, errors, engineMs, chars, fnCueWords, fpCueWords, fnKnown, fnUnknown, fnCueRole, kindStats, sentFN, sentFP };
 }
 
 /** Why a gold-unattributed sentence got no unattributed-* finding, from the engine sentence covering most of it. */
@@ -486,6 +519,8 @@ function printSplit(r) {
     ),
   );
   console.log(`accuracy ${pct((conf.tp + conf.tn) / n)}%  (gold sentences no engine sentence overlaps: ${conf.uncovered})`);
+  const unAll = prf({ tp: r.confAll.tn, fp: r.confAll.fn, fn: r.confAll.fp });
+  console.log(`unattributed, counting the cue's and source's own words as content too (scoring before session 16): P ${pct(unAll.p)}  R ${pct(unAll.r)}  F1 ${pct(unAll.f)}`);
 
   const b = (m, g, p) => prf({ tp: m, fp: p - m, fn: g - m });
   const be = b(bnd.exact, bnd.gold, bnd.pred);

@@ -57,6 +57,13 @@ export function visiblePrefix(text) {
   return p;
 }
 
+/** Like `visiblePrefix`, counting letters and digits only (no punctuation). */
+export function wordCharPrefix(text) {
+  const p = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) p[i + 1] = p[i] + (/[\p{L}\p{N}]/u.test(text[i]) ? 1 : 0);
+  return p;
+}
+
 export function weight(prefix, span) {
   const a = Math.max(0, Math.min(span.start, prefix.length - 1));
   const b = Math.max(a, Math.min(span.end, prefix.length - 1));
