@@ -597,6 +597,10 @@ describe('attribution patterns: any verb of the clause that closes a quotation',
     // a present form read as a noun after the phrase that speaks the quotation: "the memo states"
     assert.strictEqual(attributionOf('“Leave is unpaid,” the memo states, until a worker has served a year.', '“Leave'), 'states | the memo | the memo');
     assert.strictEqual(attributionOf('“The pier is safe,” the harbour board reports in its letter.', '“The pier'), 'reports | the harbour board | the harbour board');
+    // a past form read as an adjective: "fumed on Tuesday", "she elaborated, “…”"
+    assert.strictEqual(attributionOf('“They never read the bill,” Senator Holm fumed on Tuesday.', '“They'), 'fumed | Senator Holm | Holm');
+    assert.strictEqual(attributionOf('“The way I see it,” she elaborated, “the pier is finished.”', '“The way'), 'elaborated | she | she');
+    assert.strictEqual(attributionOf('“We are ready,” Holm tired of waiting.', '“We are'), 'none');
     // (a noun phrase after a quotation is no speech tag: "the States")
     assert.deepStrictEqual(lint('He cited “the harbour of the states.”'), []);
   });

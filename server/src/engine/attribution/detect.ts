@@ -597,7 +597,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
   let commaSource: Source | null | undefined;
   const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && (nounTaggedCue(tokens, i) || pastTaggedNounAfterQuote(tokens, i))) && !evidenceNoun && !commaClause()) return;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !misTaggedVerbAfterQuote(tokens, i) && !evidenceNoun && !commaClause()) return;
   if (namingParticiple(tokens, i)) return;
   // "pledged delegates", "of reported cases": a participle modifying the next noun.
   if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
@@ -832,7 +832,7 @@ function closesQuoteAt(tokens: Token[], k: number): boolean {
  * "“…,” beamed Ana Ruiz.", "“…,” Ruiz enthused.".
  */
 function speechAfterQuote(tokens: Token[], i: number): boolean {
-  if (tokens[i].pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(tokens[i].lower)) return pastTaggedNounAfterQuote(tokens, i);
+  if (tokens[i].pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(tokens[i].lower)) return misTaggedVerbAfterQuote(tokens, i);
   if (closesQuoteAt(tokens, i - 1)) {
     const end = npForward(tokens, i + 1);
     return end > i + 1 && quoteSpeaker(tokens, i + 1, end) && (end >= tokens.length || /^[.,;!?]$/.test(tokens[end].text));
@@ -845,10 +845,16 @@ function speechAfterQuote(tokens: Token[], i: number): boolean {
  * A verb the tagger read as a noun in a speech tag after a closing quotation: a past form right after a name ("“…,”
  * Trump shot back."), or a present one after the phrase that speaks the quotation ("“…,” the document states.",
  * "“…,” the Saudis state in the paper."); before a particle, a place or time ("in", "on") or the end of the clause.
+ * Or a past form in "-ed" it read as an adjective ("“…,” Toomey fumed on Tuesday.", "“…,” she elaborated, “…”").
  */
-function pastTaggedNounAfterQuote(tokens: Token[], i: number): boolean {
+function misTaggedVerbAfterQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'NOUN' || i < 2) return false;
+  if (i < 2) return false;
+  if (t.pos === 'ADJ') {
+    const np = ED_END.test(t.lower) && /^(?:PROPN|PRON)$/.test(tokens[i - 1].pos) ? npBackward(tokens, i) : null;
+    return !!np && np[1] === i && closesQuoteAt(tokens, np[0] - 1) && namesActor(tokens, np[0], np[1]) && clauseEndsAfter(tokens, i + 1);
+  }
+  if (t.pos !== 'NOUN') return false;
   const past = ED_END.test(t.lower) || isIrregularVerbForm(t.lower);
   const before = tokens[i - 1];
   // a present form: "states" after its subject, or "state" after a plural ("the Saudis")
