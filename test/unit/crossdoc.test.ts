@@ -318,6 +318,20 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(files, 'b.txt'), []);
   });
 
+  it('two sentences that share only the background they set ("since … began") tell one event, not one claim', () => {
+    const b = 'Norland and the Ostria-led alliance have not coordinated any strikes since Norland air strikes in Vestia began at the end of May.\n';
+    const a = 'Since Norland began air strikes in Vestia at the end of May, the Ostrian government has demanded Norland support the Ostria-led alliance and strike the militants.\n';
+    assert.deepStrictEqual(links({ 'a.txt': a, 'b.txt': b }), ['1 same-event → b.txt:1']);
+    // near miss: the same claim after the same background
+    const same = 'Since Norland began air strikes in Vestia at the end of May, the Ostria-led alliance and Norland have not coordinated any strikes.\n';
+    assert.deepStrictEqual(links({ 'a.txt': same, 'b.txt': b }), ['1 corroborates → b.txt:1']);
+    // what the signatures read: the background's predicates, and no predicate in "Ostria-led"
+    const [sa] = signatures(analyzeText(a, 'plaintext'), new Aliases(DEFAULT_ALIASES));
+    assert.deepStrictEqual([sa.predicates, sa.background], [['begin', 'demand', 'strik'], ['begin']]);
+    const [sn] = signatures(analyzeText('The Ostrian army struck the militants after Norland, and the alliance held.\n', 'plaintext'), new Aliases(DEFAULT_ALIASES));
+    assert.deepStrictEqual(sn.background, []);
+  });
+
   it('unrelated sentences that share a name are not linked', () => {
     const files = {
       'a.txt': 'Minister Ola Berg opened a new school in the capital on Monday.\n',

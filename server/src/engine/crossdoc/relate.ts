@@ -382,8 +382,27 @@ function corroboration(a: ClaimSignature, b: ClaimSignature, score: number, even
   // (`relate` asks only once `conflictOf` found nothing: with a predicate in common, its `values` has
   // already compared the counts and found them alike)
   if ((sharedPredicates(a, b) === 0 && differentCounts(a, b)) || opposedChange(a, b)) return null;
-  if (oneClaim(a, b) && !toldOfOtherDays(a, b) && !twoQuotations(a, b)) return { relation: 'corroborates', score, detail: '' };
+  if (oneClaim(a, b) && !toldOfOtherDays(a, b) && !twoQuotations(a, b) && !sharedBackgroundOnly(a, b)) return { relation: 'corroborates', score, detail: '' };
   return events ? { relation: 'same-event', score, detail: '' } : null;
+}
+
+/**
+ * Whether the two sentences share predicates only in the clauses that set their background, and tell other
+ * things in their own: "Since Russia began airstrikes in September, the U.S. has demanded Moscow support the
+ * coalition" / "Russia and the coalition have not coordinated any attacks since Russian airstrikes began". They
+ * are about one event; neither reports the other's claim.
+ */
+function sharedBackgroundOnly(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (!a.background.length || !b.background.length) return false;
+  let shared = 0;
+  for (const p of a.predicates) {
+    if (!b.predicates.includes(p)) continue;
+    if (!a.background.includes(p) || !b.background.includes(p)) return false;
+    shared++;
+  }
+  const ownA = a.predicates.filter((p) => !a.background.includes(p));
+  const ownB = b.predicates.filter((p) => !b.background.includes(p));
+  return shared > 0 && ownA.length > 0 && ownB.length > 0;
 }
 
 /** What the event model reads of a pair (see `sameEventScore`). */

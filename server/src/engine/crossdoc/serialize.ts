@@ -35,6 +35,7 @@ type Encoded = [
   told: string,
   speakers: string,
   from: string | null,
+  background: string,
 ];
 
 const SEP = '|';
@@ -72,6 +73,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     join(s.told),
     join(s.speakers),
     s.from,
+    join(s.background),
   ];
 }
 
@@ -80,7 +82,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers, from] = e;
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers, from, background] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -101,6 +103,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     speakers: split(speakers),
     stems: split(stems),
     predicates: split(predicates),
+    background: split(background),
     negatedPredicates: split(negatedPredicates),
     negated: (flags & 2) !== 0,
     numbers: stored(numbers),
@@ -129,7 +132,7 @@ export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
   const out: ClaimSignature[] = [];
   for (const e of value as Encoded[]) {
-    if (!Array.isArray(e) || e.length !== 18) throw new Error('encoded signatures: bad entry');
+    if (!Array.isArray(e) || e.length !== 19) throw new Error('encoded signatures: bad entry');
     out.push(decodeOne(e, out[out.length - 1]));
   }
   return out;

@@ -68,6 +68,12 @@ export interface ClaimSignature {
   stems: string[];
   /** Stemmed verbs: the predicates. */
   predicates: string[];
+  /**
+   * Those of `predicates` met only in a clause that sets the background of the sentence's claim ("Since Russia
+   * began airstrikes in September, the U.S. has demanded…", "…since the strikes began"): when, after or since
+   * what the sentence tells, not what it tells.
+   */
+  background: string[];
   /** Predicates under a negation ("have not coordinated", "did not receive"). */
   negatedPredicates: string[];
   negated: boolean;
@@ -98,6 +104,27 @@ export interface ClaimSignature {
   [INDEXED]?: { index: ClaimIndex; id: number };
   /** What it was computed from (`inputKey`): what its sentence was read from, and how it was attributed. */
   [INPUT]?: { read: string; rest: string };
+}
+
+/** Conjunctions that open a clause of background: when, since or after what the sentence tells. */
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'when', 'until', 'while', 'once', 'because']);
+
+/**
+ * Which tokens stand in a clause of background: from a conjunction that opens one and has a verb of its own
+ * ("since Russia began airstrikes", "after the vote was counted") to the next comma, semicolon or colon, or the
+ * sentence's end. ("after Daesh", a preposition with no verb, opens none.)
+ */
+function backgroundClauses(toks: readonly Token[]): boolean[] {
+  const inside: boolean[] = new Array(toks.length).fill(false);
+  for (let i = 0; i < toks.length; i++) {
+    if (!BACKGROUND_OPENERS.has(toks[i].lower) || (toks[i].pos !== 'SCONJ' && toks[i].pos !== 'ADP')) continue;
+    let end = i + 1;
+    while (end < toks.length && !/^[,;:]$/.test(toks[end].text)) end++;
+    if (!toks.slice(i + 1, end).some((t) => t.pos === 'VERB')) continue;
+    for (let k = i; k < end; k++) inside[k] = true;
+    i = end;
+  }
+  return inside;
 }
 
 /** The one empty list of every signature with nothing of a kind (most have no dates, quotations or denied verbs). */
@@ -398,6 +425,9 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   }
   const stems = new Set<string>();
   const predicates = new Set<string>();
+  const inBackground = new Set<string>();
+  const inForeground = new Set<string>();
+  const background = backgroundClauses(toks);
   const negatedPredicates = new Set<string>();
   let negated = false;
   let lastNegator = -10;
@@ -421,7 +451,11 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const st = stem(t.text);
       if (st.length < 3) continue;
       stems.add(st);
-      if (t.pos === 'VERB') predicates.add(st);
+      // ("the U.S.-led coalition", "a Kremlin-backed party": a participle hyphened to a word modifies a noun)
+      if (t.pos === 'VERB' && !(i > 0 && toks[i - 1].text === '-' && toks[i - 1].end === t.start)) {
+        predicates.add(st);
+        (background[i] ? inBackground : inForeground).add(st);
+      }
     }
   }
   // Cue verbs are about who says it, not what is said.
@@ -445,6 +479,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     speakers: sized([...inSource].filter((k) => !outside.has(k))),
     stems: sized([...stems]),
     predicates: sized([...predicates]),
+    background: sized([...inBackground].filter((p) => predicates.has(p) && !inForeground.has(p))),
     negatedPredicates: sized([...negatedPredicates]),
     negated,
     numbers: stored(numbersOf(toks)),
