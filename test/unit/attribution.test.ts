@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { attributionOf, lint } from '../helpers/engine';
+import { ClaimEngine } from '../../server/src/engine';
 
 // Fixtures are written for the project: invented news prose, not copied from any data set.
 
@@ -119,7 +120,22 @@ describe('vague attribution', () => {
   });
 
   it('one finding for a vague source however many cues it has', () => {
-    assert.deepStrictEqual(lint('The plant will close in June, a company spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
+    assert.deepStrictEqual(lint('The plant will close in June, a spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
+  });
+
+  it('a party’s unnamed spokesperson is worth a name, but no warning', () => {
+    const message = (t: string): string[] => {
+      const e = new ClaimEngine();
+      e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+      return e.lint('mem:t').map((f) => `${f.severity} ${f.message}`);
+    };
+    assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for a named party but is not named.']);
+    assert.deepStrictEqual(lint('The plant will close in June, a Harbourline spokesman said.'), ['vague-attribution 1:31 info']);
+    assert.deepStrictEqual(lint("The plant will close in June, the ministry's spokesman said."), ['vague-attribution 1:31 info']);
+    // near misses: a spokesperson of no one named, an anonymous one, an official
+    assert.deepStrictEqual(message('The plant will close in June, the spokeswoman said.'), ['warning Vague attribution: "the spokeswoman" does not name anyone.']);
+    assert.deepStrictEqual(lint('The plant will close in June, an unnamed spokesman for the ministry said.'), ['vague-attribution 1:31 warning']);
+    assert.deepStrictEqual(lint('The plant will close in June, a ministry official said.'), ['vague-attribution 1:31 warning']);
   });
 
   it('a named source is not vague', () => {

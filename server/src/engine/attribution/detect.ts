@@ -103,8 +103,10 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   // An apposition that is no name leaves a vague phrase vague ("a ministry official, who was not authorised to
   // speak,"); a name in apposition names the source ("another board member, Jim Holm,").
   const namedInApposition = tokens[nameTo + 1]?.pos === 'PROPN';
-  let vague = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
-  if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) vague = `"${describePhrase(tokens, from, nameTo).text}" is anonymous`;
+  const found = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
+  let vague = found?.reason ?? null;
+  let party = found?.party ?? false;
+  if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) [vague, party] = [`"${describePhrase(tokens, from, nameTo).text}" is anonymous`, false];
   if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
   // "the report said" after "a report from U.S. intelligence agencies said": the report the reader has met
   const work = vague?.includes('does not say whose') && !pronoun ? knownWork(tokens, from, nameTo, resolver) : undefined;
@@ -116,6 +118,7 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
     pronoun: pronoun !== null,
     person: pronoun ? pronoun === 'he' || pronoun === 'she' : m.person || (to - from === 1 && first.pos === 'PROPN'),
     vague,
+    partySpokesperson: vague !== null && party,
   };
 }
 

@@ -12,6 +12,11 @@ export interface Source {
   person: boolean;
   /** Why the source is vague or anonymous, or null when it names someone. */
   vague: string | null;
+  /**
+   * The vague source is a party's unnamed spokesperson ("a spokeswoman for Hillary Clinton", "a Nissan spokesman"):
+   * the party it names speaks, a routine attribution worth a name but no warning.
+   */
+  partySpokesperson: boolean;
 }
 
 export type CueKind = CueClass | 'according' | 'hedge' | 'colon' | 'passive';

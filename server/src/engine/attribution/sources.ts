@@ -249,12 +249,19 @@ const PRESS = /^(?:media|press)$/;
 /** A possessive mark ("the company's report", "the unions' report"). */
 export const POSSESSIVE_MARK = /^['’]s?$/;
 
+/** Why a source phrase is vague, and whether it is a party's unnamed spokesperson (see `speaksForNamedParty`). */
+export interface Vagueness {
+  reason: string;
+  party: boolean;
+}
+
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
-export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): string | null {
+export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): Vagueness | null {
+  const reason = (text: string, party = false): Vagueness => ({ reason: text, party });
   const slice = tokens.slice(from, to);
   const words = slice.map((t) => t.lower);
   const phrase = `"${mention.text}"`;
-  if (words.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified')) return `${phrase} is anonymous`;
+  if (words.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified')) return reason(`${phrase} is anonymous`);
   // The head: last noun before a prepositional tail.
   let headIdx = slice.length - 1;
   for (let i = 0; i < slice.length; i++) {
@@ -276,20 +283,35 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (WORK_WORD.test(head.lower) && slice.slice(0, headIdx).some((t) => POSSESSIVE.has(t.lower) || POSSESSIVE_MARK.test(t.text)) && !words.some((w) => PRESS.test(w))) return null;
   // "a new Quinnipiac poll", "a Harvard study": a poll or a study named by who made it.
   if (WORK_HEADS.test(head.lower)) {
-    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : `${phrase} does not say whose ${head.lower}`;
+    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : reason(`${phrase} does not say whose ${head.lower}`);
   }
   if (head.lower === 'reports' || head.lower === 'report') {
     // ("Japanese press reports", "U.S. media reports": a country's press is no one in particular)
     return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.some((w) => PRESS.test(w))
       ? null
-      : `${phrase} does not say whose reports`;
+      : reason(`${phrase} does not say whose reports`);
   }
   if (VAGUE_HEADS.has(head.lower) && (head.pos !== 'PROPN' || headIdx === 0)) {
     if (head.lower === 'they' || head.lower === 'it') return null; // unresolved pronouns are handled by the resolver
-    if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return `${phrase} does not name the source`;
-    return `${phrase} does not name anyone`;
+    if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return reason(`${phrase} does not name the source`);
+    if (speaksForNamedParty(slice, headIdx)) return reason(`${phrase} speaks for a named party but is not named`, true);
+    return reason(`${phrase} does not name anyone`);
   }
   return null;
+}
+
+const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)$/;
+
+/**
+ * A spokesperson of a party the phrase names: "a spokeswoman for Hillary Clinton", "a Nissan spokesman", "the
+ * ministry's spokesman" (not "a spokesman", "the spokeswoman"). A routine attribution: the party speaks, though the
+ * person is not named.
+ */
+function speaksForNamedParty(slice: Token[], headIdx: number): boolean {
+  if (!SPOKESPERSON.test(slice[headIdx].lower)) return false;
+  const tail = slice.slice(headIdx + 2);
+  if (/^(?:for|of)$/.test(slice[headIdx + 1]?.lower ?? '') && tail.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return true;
+  return slice.slice(0, headIdx).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || POSSESSIVE_MARK.test(t.text));
 }
 
 /** Determiners that stand alone as a noun phrase ("Some said", "Both think", "Another wrote"). */
