@@ -54,6 +54,13 @@ describe('conflicts: antonymous predicates of the same participants', () => {
   });
 });
 
+describe('conflicts: the size of a change and a level', () => {
+  it('"down two stg" is no level to compare with "at 456 stg"; two changes still conflict', () => {
+    assert.strictEqual(ruleConflict('Zinc ended the afternoon session at the ring down two stg from the previous close.', 'Zinc ended the afternoon session at the ring at 456 stg.'), null);
+    assert.strictEqual(ruleConflict('Zinc ended the afternoon session at the ring down two stg from the previous close.', 'Zinc ended the afternoon session at the ring down five stg from the previous close.'), '2 vs 5 stg');
+  });
+});
+
 describe('conflicts: a denial must deny', () => {
   it('"will not accept" contradicts "accepts"', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [

@@ -389,6 +389,8 @@ function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): bo
     const ra = roleOf(va, i, skip);
     for (const j of pb) {
       if (![...roleOf(vb, j, skip)].some((w) => ra.has(w))) continue;
+      // the size of a change is no level: "down around two stg" / "dealings at 456 stg"
+      if (sizeOfChange(va, i) !== sizeOfChange(vb, j)) continue;
       // "production of gold rose to 244,900 ounces" / "production of silver rose to 2.3 mln ounces": values of
       // two things, each named by "of" and missing from the other sentence
       const oa = ofThing(va, i);
@@ -400,6 +402,17 @@ function sameRole(va: View, pa: number[], vb: View, pb: number[], skip = ''): bo
     }
   }
   return false;
+}
+
+/** Words that may stand between a change and its size: "down around two", "up some 3 pct", "fell nearly 5%". */
+const APPROXIMATELY = /^(?:around|about|some|nearly|almost|roughly|just|a|an|over|under)$/;
+
+/** The value at k is the size of a change ("down two stg", "by 5%", "fell 2.5 pct"), not a level ("at 456", "to 400"). */
+function sizeOfChange(v: View, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && APPROXIMATELY.test(v.toks[j].low)) j--;
+  const t = v.toks[j];
+  return !!t && (/^(?:up|down|off|by)$/.test(t.low) || CHANGE_STEMS.has(t.st));
 }
 
 /** The content word after the nearest "of" before the value at k in its clause ("production of gold rose to…"), or null. */
