@@ -184,6 +184,42 @@ describe('attribution patterns: characterisations in the passive', () => {
     assert.strictEqual(attributionOf('The port will also be considered a key stop.', 'The port'), 'none');
     assert.strictEqual(attributionOf('The vote is regarded as a test for the mayor.', 'The vote'), 'is regarded | - | -');
   });
+
+  it('a judgement with its agent after the predicate, or after a free relative, is the agent’s', () => {
+    assert.strictEqual(attributionOf('Gulls are considered unclean by most fishermen in the port.', 'Gulls'), 'are considered | most fishermen | most fishermen');
+    assert.deepStrictEqual(lint('The listing was pulled before bidding on what Ruiz described as “a piece of history.”'), []);
+  });
+
+  it('a purpose, a known question and a participle after its clause’s verb judge nothing', () => {
+    // "is intended to": the plan's purpose (an intention as PolNeAR counts it), no vague source
+    assert.strictEqual(attributionOf('The levy, which is intended to curb traffic in the port, starts in May.', 'The levy'), 'is intended | - | -');
+    assert.deepStrictEqual(lint('The levy, which is intended to curb traffic in the port, starts in May.'), []);
+    // a poll's question, not "Questions have been asked about…"
+    assert.deepStrictEqual(lint('In one of the seven towns where the question was asked, the levy won 60 percent of the vote.'), []);
+    assert.deepStrictEqual(lint('Questions have been asked about the levy.'), ['vague-attribution 1:16 warning']);
+    // "compared with", "issued in May" after the clause's own verb modify a noun; they are no cue
+    assert.deepStrictEqual(lint('Imports of fish totaled 44 tonnes compared with 51 tonnes in December.'), ['unattributed-claim 1:1 warning']);
+    // (before its agent a participle still names a source: "changes proposed by the council")
+    assert.strictEqual(attributionOf('The town adopted changes proposed by the council in May.', 'The town'), 'proposed | the council | the council');
+  });
+
+  it('an act the subject tells of in its own statement, letter or report is attributed to the subject', () => {
+    assert.strictEqual(attributionOf('The harbour board approved the levy in a statement issued on Monday.', 'The harbour'), 'in a statement | The harbour board | The harbour board');
+    assert.strictEqual(attributionOf('The harbour board judged the plan much worse in a scathing report.', 'The harbour'), 'in a scathing report | The harbour board | The harbour board');
+    // near misses: a passive's subject made no report; a work still to come; a verb's own "in"; a poll
+    assert.strictEqual(attributionOf('Ruiz was named in a report on Monday.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('Ruiz will take part in an interview with the radio.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('The dispute resulted in a letter to the council.', 'The dispute'), 'none');
+    assert.strictEqual(attributionOf('Ruiz played a part in the email and levy disputes.', 'Ruiz'), 'none');
+    // (idioms of "in": a post held, the final analysis)
+    assert.strictEqual(attributionOf('Ruiz has been in her post since January.', 'Ruiz'), 'none');
+  });
+
+  it('a name in angle brackets, as wire copy marks companies, is the source', () => {
+    const t = 'LONDON, March 31 - <Harbour Lines Plc> said it planned to raise 14 mln stg through a rights issue.';
+    assert.strictEqual(attributionOf(t, 'LONDON'), 'said | Harbour Lines Plc | Harbour Lines Plc');
+    assert.deepStrictEqual(lint(t), []);
+  });
 });
 
 describe('attribution patterns: colons', () => {

@@ -2,7 +2,7 @@ import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
-import { CHARGE_PASSIVE, NAMING_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
+import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
@@ -285,6 +285,8 @@ const DAY_END = /day$/;
 const AUXILIARY_POS = /^(?:AUX|PART|ADV)$/;
 /** Passives whose subject holds the belief they bring about: "we are convinced that…". */
 const EXPERIENCER_PASSIVES: ReadonlySet<string> = new Set(['convince', 'persuade']);
+/** Passives that give a thing's purpose ("is intended to limit", "was designed to…", "is meant for…"), not a view of it. */
+const PURPOSE_PASSIVES: ReadonlySet<string> = new Set(['intend', 'design', 'mean']);
 
 function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   const { tokens, quoted } = s;
@@ -349,7 +351,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // (a regular "-ed" form after a noun and a comma: "Khaleda, said corrupt practices by officials…" and "The White
     // House, however, praised efforts by volunteers" are finite verbs; and the apposition closes with a comma)
     const opensApposition = tokens[end - 1]?.text === ',' && tokens[end].start === c.span.start && ED_END.test(c.text) && /^(?:NOUN|PROPN)$/.test(tokens[end - 2]?.pos ?? '');
-    let agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : null;
+    // (a judgement's passive may have its predicate first: "are considered unclean by Muslims")
+    let agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : c.kind === 'passive' && !c.source ? byAgent(tokens, end + 1) : null;
     if (agent && opensApposition && tokens[end + 1]?.lower !== 'by' && tokens[agent[1]]?.text !== ',') agent = null;
     if (agent && !(c.source && c.source.span.start === tokens[agent[0]].start)) c.source = makeSource(tokens, agent[0], agent[1], resolver);
   }
@@ -391,6 +394,14 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   if (cues.length === 0) {
     const w = openingWork(tokens, resolver) ?? pollPhrase(tokens, quoted, resolver);
     if (w) cues.push(w);
+  }
+  // "The board approved the plan in a statement issued on Monday": an act the subject tells of in its own work.
+  if (!cues.some((c) => c.source)) {
+    const w = subjectsWork(tokens, quoted, resolver);
+    if (w) {
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].kind !== 'hedge' && cues[k].span.start >= w.span.start && cues[k].span.end <= w.span.end) cues.splice(k, 1);
+      cues.push(w);
+    }
   }
   // "Fallon fired back: “…”", "Perez lobbies for a higher wage: “…”": an actor's clause that a colon opens onto a quotation.
   const quoteColon = tokens.findIndex((t, k) => t.text === ':' && OPEN_Q.test(tokens[k + 1]?.text ?? '') && !inside(quoted, t));
@@ -604,8 +615,11 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   if (namingParticiple(tokens, i)) return;
   // "pledged delegates", "of reported cases": a participle modifying the next noun.
   if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
-  // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows.
-  if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n))) return;
+  // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows,
+  // or when the clause's own verb came before it ("The inspector general judged it worse in a report issued in May").
+  // (not before its agent, "changes proposed by the government" are the government's, nor a judgement of the noun,
+  // "people accused of fraud", "a mayor praised for her plan")
+  if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && (tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n)) || (!/^(?:by|of|for|as)$/.test(tokens[i + 1].lower) && verbEarlierInClause(tokens, i - 1)))) return;
   if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1) && !floatingQuantifier(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
   const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
   // the subject before the verb and whether a complement follows, each worked out once and only if asked
@@ -689,6 +703,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     if (charge && !wordWithin(tokens, cueEnd, 'with')) return;
     // "were admitted as refugees", "was admitted to the hospital": let in, not a statement conceded ("it was admitted that…")
     if (entry.lemma === 'admit' && !agent && !IT_THIS.test(tokens[be - 1]?.lower ?? '') && !wordWithin(tokens, cueEnd, 'that')) return;
+    // "the plan, which is intended to limit emissions", "is designed to…", "was meant for…": a purpose (an intention,
+    // as PolNeAR counts it), no judgement on nobody's authority
+    const purpose = !agent && PURPOSE_PASSIVES.has(entry.lemma) && /^(?:to|for)$/.test(tokens[cueEnd]?.lower ?? '');
     // "we are convinced this is…", "voters were persuaded that…": the subject holds the belief (no agent is missing)
     // ("Not everyone is convinced…" has a vague holder, and is reported as one)
     // ("was persuaded to run": an act talked into, not a belief)
@@ -703,7 +720,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
       // "Reagan was once asked how…": a question put to a person (not "Questions were asked about…")
       const asked = entry.lemma === 'ask' && askedPerson(tokens, be);
-      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : entry.lemma, null);
+      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : purpose ? PURPOSE_PASSIVE : entry.lemma, null);
       cues.push(c);
     }
     return;
@@ -816,9 +833,26 @@ function afterCues(tokens: Token[], np: [number, number], cues: readonly Cue[]):
  * The subject before the form of "be" at `be` is the one a question or a request was put to ("Reagan was asked
  * how…", "Shareholders will be asked to approve…"), not the question itself ("Questions have been asked about…").
  */
+/**
+ * A verb before token `k` in its clause (no comma, semicolon, conjunction or relative pronoun between; a relative
+ * clause's own verb is not the clause's: "the guru who founded the site tweeted on Monday").
+ */
+function verbEarlierInClause(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.pos === 'VERB' && !RELATIVE.has(tokens[j - 1]?.lower ?? '')) return true;
+    if (/^[,;:]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVE.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function askedPerson(tokens: Token[], be: number): boolean {
   const sb = subjectBefore(tokens, be);
-  return !!sb && !QUESTION_NOUNS.test(tokens[sb[1] - 1].lower);
+  if (!sb) return false;
+  // "where the question was asked" (of a poll's respondents): one question the reader knows, no insinuation
+  // ("Questions have been asked about…" is one)
+  if (sb[1] - sb[0] === 2 && tokens[sb[0]].lower === 'the' && tokens[sb[0] + 1].lower === 'question') return true;
+  return !QUESTION_NOUNS.test(tokens[sb[1] - 1].lower);
 }
 const QUESTION_NOUNS = /^(?:questions?|concerns?|doubts?|it|this|that)$/;
 
@@ -913,6 +947,45 @@ function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
     const t = tokens[j];
     if (t.text === ',') return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, head + 1, resolver));
     if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower))) return null;
+  }
+  return null;
+}
+
+/**
+ * Of `SOURCE_WORKS`, those a sentence's subject makes itself: not a poll or survey, which reports on its subject ("leads
+ * in a poll"), nor a word with an idiom of "in" ("in his post" as chief, "in the final analysis", "in one piece").
+ */
+const OWN_WORKS = new Set([...SOURCE_WORKS].filter((w) => !/^(?:polls?|surveys?|post|analysis|piece)$/.test(w)));
+
+/**
+ * "in" and a work its sentence's subject made, after the subject's verb in the active ("The board approved the plan
+ * in a statement issued on Monday", "The inspector general judged it worse in a report"): the work is how the subject
+ * says it. Only modifiers stand between "in" and the work. (Not "Ruiz was named in a report": a passive's subject
+ * made nothing.)
+ */
+function subjectsWork(tokens: Token[], quoted: Span[], resolver: Resolver): Cue | null {
+  for (let k = 2; k < tokens.length; k++) {
+    // (not a verb's own "in": "resulted in Trump's tweet", "took part in an interview")
+    if (tokens[k].lower !== 'in' || inside(quoted, tokens[k]) || tokens[k - 1].pos === 'VERB') continue;
+    let head = -1;
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      const t = tokens[j];
+      if (t.pos === 'NOUN' && OWN_WORKS.has(t.lower)) {
+        head = j;
+        break;
+      }
+      // (a participle too: "a scathing report", "a newly released memo")
+      if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) || (t.pos === 'ADV' && /ly$/.test(t.lower)) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-)$/.test(t.text))) break;
+    }
+    // (the work heads its phrase: not "in the email and Clinton Foundation controversies")
+    if (head < 0 || /^(?:NOUN|PROPN|CCONJ)$/.test(tokens[head + 1]?.pos ?? '')) continue;
+    const sb = sentenceSubject(tokens, k);
+    if (!sb) return null;
+    let v = sb[1];
+    while (v < k && SKIP_ADVERB.has(tokens[v].lower) && tokens[v].pos !== 'AUX') v++;
+    // (a work still to come holds nothing yet: "He will speak in an interview with WVIT")
+    if (tokens[v].pos === 'AUX' && (BE_FORMS.has(tokens[v].lower) || MODAL_BEFORE_BE.test(tokens[v].lower))) return null;
+    return cue(tokens, k, head + 1, 'speech', 'in', makeSource(tokens, sb[0], sb[1], resolver));
   }
   return null;
 }
@@ -1160,7 +1233,7 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
   return !!head && head.pos === 'NOUN' && agentNoun(head.lower, true);
 }
 
-const RELATIVE = new Set(['who', 'which', 'that']);
+const RELATIVE = new Set(['who', 'which', 'that', 'what']);
 
 /** "…, many of whom", "…, two of which": where the share opens when `whom`/`which` at j ends one after a comma; -1 if not. */
 function partitiveRelative(tokens: Token[], j: number): number {

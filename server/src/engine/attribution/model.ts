@@ -39,11 +39,13 @@ export const NAMING_PASSIVE = 'known as';
 export const CHARGE_PASSIVE = 'charged with';
 /** The lemma of a passive that puts a question to a person ("Reagan was once asked how…"; not "Questions were asked"). */
 export const QUESTION_PASSIVE = 'asked of';
+/** The lemma of a passive that gives a thing's purpose ("the plan is intended to limit…", "was designed to…", "is meant for…"). */
+export const PURPOSE_PASSIVE = 'meant to';
 /**
- * Passives with no agent that judge nothing: a name given, a charge laid, and a question put to the subject
- * (what matters is the answer, not who asked).
+ * Passives with no agent that judge nothing: a name given, a charge laid, a question put to the subject (what
+ * matters is the answer, not who asked), and a purpose (whose intention it is, the plan's makers', goes without saying).
  */
-const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, QUESTION_PASSIVE]);
+const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, QUESTION_PASSIVE, PURPOSE_PASSIVE]);
 
 /** A passive with no agent that judges something on nobody's named authority ("is widely believed", "was described as"). */
 export function vaguePassive(c: Cue): boolean {

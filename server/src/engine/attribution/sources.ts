@@ -71,6 +71,12 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   if (j < min) return null;
   const phraseEnd = j + 1;
   if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];
+  // a name in angle brackets, as wire copy marks companies ("<DPCE Holdings Plc> said"): the name inside
+  if (tokens[j].text === '>') {
+    let k = j - 1;
+    while (k > min && j - k <= 10 && tokens[k].text !== '<' && tokens[k].text !== '>') k--;
+    if (tokens[k]?.text === '<' && k >= min && j - k > 1 && tokens.slice(k + 1, j).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) return [k + 1, j];
+  }
   let start = -1;
   for (; j >= min; j--) {
     const t = tokens[j];
