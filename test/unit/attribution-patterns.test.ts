@@ -215,6 +215,20 @@ describe('attribution patterns: characterisations in the passive', () => {
     assert.strictEqual(attributionOf('Ruiz has been in her post since January.', 'Ruiz'), 'none');
   });
 
+  it('a verb that reports only with a clause still closes a sentence as its speech tag', () => {
+    assert.strictEqual(attributionOf('The pier is not safe for ferries, the mayor maintains.', 'The pier'), 'maintains | the mayor | the mayor');
+    // near misses: an object, no clause before the comma
+    assert.strictEqual(attributionOf('The city maintains the pier.', 'The city'), 'none');
+    assert.strictEqual(attributionOf('The anger and insults of the council debates.', 'The anger'), 'none');
+  });
+
+  it('people named by what they are or by kin speak: "The woman disputes…", "Her daughter likes…"', () => {
+    assert.strictEqual(attributionOf('The woman disputes the idea that she needed help.', 'The woman'), 'disputes | The woman | The woman');
+    assert.strictEqual(attributionOf('Her father believes the pier will reopen.', 'Her father'), 'believes | Her father | Her father');
+    // ("that much" is a degree, no that-clause)
+    assert.strictEqual(attributionOf('If your child earns that much, the levy applies.', 'If your'), 'none');
+  });
+
   it('a name in angle brackets, as wire copy marks companies, is the source', () => {
     const t = 'LONDON, March 31 - <Harbour Lines Plc> said it planned to raise 14 mln stg through a rights issue.';
     assert.strictEqual(attributionOf(t, 'LONDON'), 'said | Harbour Lines Plc | Harbour Lines Plc');

@@ -10,6 +10,7 @@ import { byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 import { retagVerbs } from './retag';
 import { PLACES } from '../lexicon/places';
+import { KIN_TERMS } from '../lexicon/kinship';
 import { beliefTopic } from './topics';
 
 /** Resolves pronouns and surnames to earlier mentions; fed by the document walker. */
@@ -661,7 +662,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // (their clause follows them directly: "maintained that…", "allowed that…"; not "allowed voters who…")
   // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
   // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
-  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd))) return;
+  // (or they close the sentence as its speech tag, the clause before them their content: "…, the doctor maintains.")
+  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd)) && !closingTag(tokens, i, cueEnd)) return;
   if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
     // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
     const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -833,6 +835,14 @@ function afterCues(tokens: Token[], np: [number, number], cues: readonly Cue[]):
  * The subject before the form of "be" at `be` is the one a question or a request was put to ("Reagan was asked
  * how…", "Shareholders will be asked to approve…"), not the question itself ("Questions have been asked about…").
  */
+/** The verb at i and its subject close the sentence after a comma: "Secrecy is no stranger to her, the doctor maintains." */
+function closingTag(tokens: Token[], i: number, cueEnd: number): boolean {
+  if (tokens[i].pos !== 'VERB' || !/\p{Ll}/u.test(tokens[i].text) || !clauseEndsAfter(tokens, cueEnd)) return false;
+  const np = npBackward(tokens, i);
+  // (the clause before the comma is a clause of its own, with a verb)
+  return !!np && np[0] > 1 && tokens[np[0] - 1].text === ',' && namesActor(tokens, np[0], np[1]) && tokens.slice(0, np[0] - 1).some((t) => VERB_POS.test(t.pos));
+}
+
 /**
  * A verb before token `k` in its clause (no comma, semicolon, conjunction or relative pronoun between; a relative
  * clause's own verb is not the clause's: "the guru who founded the site tweeted on Monday").
@@ -1625,11 +1635,15 @@ function asClauseStart(tokens: Token[], i: number): number {
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
 const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);
 
+/** Words after "that" as a degree ("that much", "that many", "that far"). */
+const THAT_DEGREE = /^(?:much|many|far|long|big|bad|good|well|little|few|high|low|late|early|often|hard|easy|simple|important|different)$/;
+
 /** A that-clause opens at k, directly or after a short object ("told reporters that"). */
 function thatClauseAt(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 4 && j < tokens.length; j++) {
     const t = tokens[j];
-    if (t.lower === 'that') return t.pos === 'SCONJ' || (j + 1 < tokens.length && /^(?:PRON|PROPN|DET)$/.test(tokens[j + 1].pos) && tokens[j + 1].lower !== 'is');
+    // (not a degree: "earns that much", "is not that far")
+    if (t.lower === 'that') return !THAT_DEGREE.test(tokens[j + 1]?.lower ?? '') && (t.pos === 'SCONJ' || (j + 1 < tokens.length && /^(?:PRON|PROPN|DET)$/.test(tokens[j + 1].pos) && tokens[j + 1].lower !== 'is'));
     if (!/^(?:PRON|PROPN|NOUN|DET|ADV)$/.test(t.pos)) return false;
   }
   return false;
@@ -1873,6 +1887,12 @@ const PEOPLE_NOUNS = new Set([
   'senator', 'governor', 'judge', 'official', 'leader', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'mayor',
   'president', 'chairman', 'legislator', 'lawmaker', 'voter', 'critic', 'analyst', 'expert', 'activist', 'supporter',
   'councillor', 'councilor', 'resident', 'member', 'diplomat', 'negotiator', 'researcher', 'scientist', 'scholar', 'observer',
+  // people by what they are or do, and kin ("The woman disputes…", "Her father said…")
+  'woman', 'man', 'girl', 'boy', 'teenager', 'veteran', 'officer', 'soldier', 'nurse', 'teacher', 'pastor', 'priest',
+  'professor', 'historian', 'journalist', 'reporter', 'editor', 'writer', 'author', 'actor', 'actress', 'singer',
+  'comedian', 'pollster', 'consultant', 'volunteer', 'organizer', 'organiser', 'protester', 'prosecutor', 'sheriff',
+  'regulator', 'commissioner', 'founder', 'director', 'neighbor', 'neighbour', 'friend', 'survivor', 'victim',
+  ...KIN_TERMS.keys(),
 ]);
 
 /**
