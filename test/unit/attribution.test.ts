@@ -129,7 +129,7 @@ describe('vague attribution', () => {
       e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
       return e.lint('mem:t').map((f) => `${f.severity} ${f.message}`);
     };
-    assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for a named party but is not named.']);
+    assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for the party it names but is not named.']);
     assert.deepStrictEqual(lint('The plant will close in June, a Harbourline spokesman said.'), ['vague-attribution 1:31 info']);
     assert.deepStrictEqual(lint("The plant will close in June, the ministry's spokesman said."), ['vague-attribution 1:31 info']);
     // near misses: a spokesperson of no one named, an anonymous one, an official

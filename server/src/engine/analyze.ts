@@ -4,7 +4,7 @@ import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
 import { findQuotations, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
-import { findCues, SIGN_OFF } from './attribution/detect';
+import { findCues, personSubject, SIGN_OFF } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
 import { MentionResolver, type ResolverChange } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
@@ -396,9 +396,11 @@ function paragraphSpeaker(sentences: Sentence[], s: Sentence, quotations: Quotat
   for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block; k--) {
     const n = sentences[k];
     if (n.attribution || quotesOf(n).length > 0) {
-      if (between.length === 0 || !givesSpeaker(n, quotations, quotesOf)) return null;
-      const speaker = n.attribution!.cue.source!;
-      return between.some((b) => namesOtherSubject(b, speaker.text)) ? null : n.attribution;
+      // (a quotation's speaker with no source named, "“…,” it was reported.", is nobody to carry on)
+      const speaker = n.attribution?.cue.source;
+      if (between.length === 0 || !speaker || !givesSpeaker(n, quotations, quotesOf)) return null;
+      const own = new Set(speaker.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      return between.some((b) => namesOtherSubject(b, own)) ? null : n.attribution;
     }
     between.push(n);
   }
@@ -406,12 +408,15 @@ function paragraphSpeaker(sentences: Sentence[], s: Sentence, quotations: Quotat
 }
 
 /**
- * The sentence opens (after a conjunction or adverb) with a name, right before its verb, that has a word `speaker`
- * lacks: someone else is its subject ("Betsy Ebeling shook her head", not "But the oversized Trump face…" or "Many
- * Americans have…").
+ * Someone other than the speaker (`own`: the words of the speaker's phrase) is the sentence's subject: it opens
+ * (after a conjunction or adverb) with a name, right before its verb, that has a word the speaker lacks ("Betsy
+ * Ebeling shook her head", not "But the oversized Trump face…" or "Many Americans have…"), or with a person named by
+ * what they are, who is not the speaker ("His opponent laughed.", "The governor stood up."; not "He…", nor "The mayor
+ * nodded." after Mayor Ruiz).
  */
-function namesOtherSubject(s: Sentence, speaker: string): boolean {
-  const own = new Set(speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+function namesOtherSubject(s: Sentence, own: ReadonlySet<string>): boolean {
+  const person = personSubject(s.tokens);
+  if (person && !own.has(s.tokens[person[1] - 1].lower)) return true;
   let i = 0;
   while (i < s.tokens.length && (s.tokens[i].pos === 'CCONJ' || s.tokens[i].pos === 'ADV' || s.tokens[i].pos === 'PUNCT')) i++;
   let other = false;

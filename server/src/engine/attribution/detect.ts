@@ -353,7 +353,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // House, however, praised efforts by volunteers" are finite verbs; and the apposition closes with a comma)
     const opensApposition = tokens[end - 1]?.text === ',' && tokens[end].start === c.span.start && ED_END.test(c.text) && /^(?:NOUN|PROPN)$/.test(tokens[end - 2]?.pos ?? '');
     // (a judgement's passive may have its predicate first: "are considered unclean by Muslims")
-    let agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : c.kind === 'passive' && !c.source ? byAgent(tokens, end + 1) : null;
+    let agent = tokens[end + 1]?.lower === 'by' ? byAgent(tokens, end + 1, 0) : opensApposition ? byAgent(tokens, end + 1, 3) : c.kind === 'passive' && !c.source ? actorAgent(tokens, byAgent(tokens, end + 1)) : null;
     if (agent && opensApposition && tokens[end + 1]?.lower !== 'by' && tokens[agent[1]]?.text !== ',') agent = null;
     if (agent && !(c.source && c.source.span.start === tokens[agent[0]].start)) c.source = makeSource(tokens, agent[0], agent[1], resolver);
   }
@@ -575,7 +575,9 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
     if (v && PHRASAL.some(([pv, pp]) => pv === v && tokens[i + 1]?.lower === pp) && (tokens[i + 1].lower !== 'it' || wordingCue(tokens, i))) entry = { lemma: v, cls: 'speech' };
     // Any verb whose complement is a finite that-clause reports a statement or a thought
     // ("Democrats fretted that…", "the panel ruled that…"), when someone is its subject.
-    else if ((t.pos === 'VERB' || (ED_END.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1) && !NOT_REPORTING.has(t.lower)) {
+    // (right after the verb: after an object, "built a house that the town bought", "that" opens a relative clause;
+    // only verbs of telling take an object before their clause, and the lexicon has those)
+    else if ((t.pos === 'VERB' || (ED_END.test(t.lower) && t.pos !== 'PROPN')) && thatClauseAt(tokens, i + 1, false) && !NOT_REPORTING.has(t.lower)) {
       const sb = subjectBefore(tokens, i);
       if (!sb || !namesActor(tokens, sb[0], sb[1])) return;
       entry = { lemma: t.lower, cls: 'belief' };
@@ -620,7 +622,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // or when the clause's own verb came before it ("The inspector general judged it worse in a report issued in May").
   // (not before its agent, "changes proposed by the government" are the government's, nor a judgement of the noun,
   // "people accused of fraud", "a mayor praised for her plan")
-  if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && (tokens.slice(i + 2).some((n) => CUE_VERBS.has(n.lower) && n.pos === 'VERB' && !inside(quoted, n)) || (!/^(?:by|of|for|as)$/.test(tokens[i + 1].lower) && verbEarlierInClause(tokens, i - 1)))) return;
+  if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && ((!/^(?:by|of|for|as)$/.test(tokens[i + 1].lower) && verbEarlierInClause(tokens, i - 1)) || cueVerbAfter(tokens, i + 2, quoted))) return;
   if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1) && !floatingQuantifier(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
   const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
   // the subject before the verb and whether a complement follows, each worked out once and only if asked
@@ -721,7 +723,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
       cues.push(cue(tokens, i, cueEnd, 'passive', entry.lemma, makeSource(tokens, agent[0], agent[1], resolver)));
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
       // "Reagan was once asked how…": a question put to a person (not "Questions were asked about…")
-      const asked = entry.lemma === 'ask' && askedPerson(tokens, be);
+      // (and "had not been called on": a person given the floor; "been called on to resign" is a demand)
+      const asked = (entry.lemma === 'ask' || (entry.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'on' && tokens[cueEnd]?.lower !== 'to')) && askedPerson(tokens, be);
       const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : purpose ? PURPOSE_PASSIVE : entry.lemma, null);
       cues.push(c);
     }
@@ -831,31 +834,47 @@ function afterCues(tokens: Token[], np: [number, number], cues: readonly Cue[]):
   return from < np[1] ? [from, np[1]] : np;
 }
 
-/**
- * The subject before the form of "be" at `be` is the one a question or a request was put to ("Reagan was asked
- * how…", "Shareholders will be asked to approve…"), not the question itself ("Questions have been asked about…").
- */
-/** The verb at i and its subject close the sentence after a comma: "Secrecy is no stranger to her, the doctor maintains." */
-function closingTag(tokens: Token[], i: number, cueEnd: number): boolean {
-  if (tokens[i].pos !== 'VERB' || !/\p{Ll}/u.test(tokens[i].text) || !clauseEndsAfter(tokens, cueEnd)) return false;
-  const np = npBackward(tokens, i);
-  // (the clause before the comma is a clause of its own, with a verb)
-  return !!np && np[0] > 1 && tokens[np[0] - 1].text === ',' && namesActor(tokens, np[0], np[1]) && tokens.slice(0, np[0] - 1).some((t) => VERB_POS.test(t.pos));
+/** A cue verb (tagged a verb, outside quotations) from token `from` on: "a statement published on the website reads". */
+function cueVerbAfter(tokens: Token[], from: number, quoted: Span[]): boolean {
+  for (let j = from; j < tokens.length; j++) if (tokens[j].pos === 'VERB' && CUE_VERBS.has(tokens[j].lower) && !inside(quoted, tokens[j])) return true;
+  return false;
 }
 
 /**
- * A verb before token `k` in its clause (no comma, semicolon, conjunction or relative pronoun between; a relative
- * clause's own verb is not the clause's: "the guru who founded the site tweeted on Monday").
+ * The verb at i and its subject close the sentence after a comma: "Secrecy is no stranger to her, the doctor maintains."
+ * The clause before the comma is a clause of its own: it has a verb, and opens with no conjunction or preposition that
+ * would make it the setting of the next clause ("After the jury was seated, the first witness testified.").
+ */
+function closingTag(tokens: Token[], i: number, cueEnd: number): boolean {
+  if (tokens[i].pos !== 'VERB' || !/\p{Ll}/u.test(tokens[i].text) || !clauseEndsAfter(tokens, cueEnd)) return false;
+  const np = npBackward(tokens, i);
+  if (!np || np[0] <= 1 || tokens[np[0] - 1].text !== ',' || !namesActor(tokens, np[0], np[1])) return false;
+  let first = 0;
+  while (first < np[0] && (OPEN_Q.test(tokens[first].text) || tokens[first].pos === 'CCONJ')) first++;
+  if (/^(?:SCONJ|ADP)$/.test(tokens[first]?.pos ?? '') || CLAUSE_BREAK.has(tokens[first]?.lower ?? '')) return false;
+  for (let k = first; k < np[0] - 1; k++) if (VERB_POS.test(tokens[k].pos)) return true;
+  return false;
+}
+
+/**
+ * A verb before token `k` in its clause (no comma, semicolon, conjunction or relative pronoun between). A relative
+ * clause's own verb is not the clause's ("the guru who founded the site tweeted on Monday"), nor is an "-ing"
+ * participle right after its noun ("Residents living near the plant complained to the city that…"; an "-ed" form
+ * there is as often the clause's own verb: "Imports of fish totaled…").
  */
 function verbEarlierInClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
-    if (t.pos === 'VERB' && !RELATIVE.has(tokens[j - 1]?.lower ?? '')) return true;
+    if (t.pos === 'VERB' && !RELATIVE.has(tokens[j - 1]?.lower ?? '') && !(/ing$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? ''))) return true;
     if (/^[,;:]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVE.has(t.lower)) return false;
   }
   return false;
 }
 
+/**
+ * The subject before the form of "be" at `be` is the one a question or a request was put to ("Reagan was asked
+ * how…", "Shareholders will be asked to approve…"), not the question itself ("Questions have been asked about…").
+ */
 function askedPerson(tokens: Token[], be: number): boolean {
   const sb = subjectBefore(tokens, be);
   if (!sb) return false;
@@ -977,6 +996,10 @@ function subjectsWork(tokens: Token[], quoted: Span[], resolver: Resolver): Cue 
   for (let k = 2; k < tokens.length; k++) {
     // (not a verb's own "in": "resulted in Trump's tweet", "took part in an interview")
     if (tokens[k].lower !== 'in' || inside(quoted, tokens[k]) || tokens[k - 1].pos === 'VERB') continue;
+    // the subject's own work: one it made ("in a statement", "in his speech"), not one met ("in the video", "in the
+    // company's annual report")
+    const det = tokens[k + 1]?.lower ?? '';
+    if (!/^(?:a|an|his|her|its|their|our|my)$/.test(det)) continue;
     let head = -1;
     for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
       const t = tokens[j];
@@ -995,10 +1018,16 @@ function subjectsWork(tokens: Token[], quoted: Span[], resolver: Resolver): Cue 
     while (v < k && SKIP_ADVERB.has(tokens[v].lower) && tokens[v].pos !== 'AUX') v++;
     // (a work still to come holds nothing yet: "He will speak in an interview with WVIT")
     if (tokens[v].pos === 'AUX' && (BE_FORMS.has(tokens[v].lower) || MODAL_BEFORE_BE.test(tokens[v].lower))) return null;
+    // (what one finds or sees in a work is not what one says, "Police found the names in a letter", nor what one has,
+    // "has no role in the lawsuit")
+    if (PERCEIVING.test(tokens[v].lower) || /^(?:has|have|had|having)$/.test(tokens[v].lower)) return null;
     return cue(tokens, k, head + 1, 'speech', 'in', makeSource(tokens, sb[0], sb[1], resolver));
   }
   return null;
 }
+
+/** Verbs of finding, seeing or showing up, whose "in" a work is where a thing is met: "found the names in a letter". */
+const PERCEIVING = /^(?:finds?|found|finding|discover(?:s|ed|ing)?|sees?|saw|seen|spott(?:ed|ing)|spots?|notic(?:e|es|ed|ing)|read|reads|wore|wears?|appear(?:s|ed|ing)?|featur(?:e|es|ed|ing)|star(?:s|red|ring))$/;
 
 /** Heads of the works whose figures a sentence reports "in": "leads by 9 points in the latest Fox poll". */
 const POLL_HEADS = /^(?:poll|polls|survey|surveys)$/;
@@ -1182,10 +1211,15 @@ function bracketCredit(tokens: Token[], i: number): number {
   let end = close;
   if (tokens[end - 1].text === '.') end--;
   const words = tokens.slice(i + 1, end);
-  if (!words.length || !/^[\p{Lu}\d]/u.test(words[0].text) || words.some((w) => w.pos === 'VERB' || /^[[\]:;]$/.test(w.text))) return 0;
+  // (a name's words are capitalised but for its small words, "[Will Fitzgibbon, The International Consortium of
+  // Investigative Journalists]": not "[End of excerpt.]", "[Emphasis mine.]")
+  if (!words.length || !/^[\p{Lu}\d]/u.test(words[0].text) || words.some((w) => !/^(?:[\p{Lu}\d]|[,&|.'’-]$)/u.test(w.text) && !NAME_SMALL_WORDS.test(w.text)) || words.some((w) => w.pos === 'VERB')) return 0;
   if (words.length === 1 && isKnownWord(words[0].lower)) return 0;
   return end;
 }
+
+/** Small words a name of several words keeps in lower case ("Consortium of Investigative Journalists", "Banco de España"). */
+const NAME_SMALL_WORDS = /^(?:of|for|the|and|on|in|at|de|del|la|le|von|van|der)$/;
 
 /** Lemma given to the dash that signs a quote off with its speaker's name. */
 export const SIGN_OFF = '―';
@@ -1382,6 +1416,17 @@ function sentenceSubject(tokens: Token[], before: number): [number, number] | nu
   return namesActor(tokens, from, end) ? [from, end] : null;
 }
 
+/**
+ * The subject opening the sentence when it names a person or a group by what they are ("His opponent laughed", "The
+ * governor stood up"): no name, no pronoun. [from, to), or null.
+ */
+export function personSubject(tokens: Token[]): [number, number] | null {
+  const sb = sentenceSubject(tokens, tokens.length);
+  if (!sb || tokens.slice(sb[0], sb[1]).some((t) => t.pos === 'PROPN' || PRONOUNS.has(t.lower))) return null;
+  const head = tokens[sb[1] - 1];
+  return head.pos === 'NOUN' && agentNoun(head.lower, true) && !DOCUMENT_HEADS.has(head.lower) ? sb : null;
+}
+
 /** The infinitive whose "to" is at `to` is performed by the sentence's subject ("Ruiz phoned the mayor to complain that…"). */
 function purposeOfSubject(tokens: Token[], to: number): boolean {
   const sb = sentenceSubject(tokens, to);
@@ -1544,6 +1589,12 @@ function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
 /** Words after a statement noun that open its content ("a statement that…", "remarks about…", "the case against…"). */
 const ISSUED_CONTENT = new Set(['that', 'about', 'on', 'against', 'for', 'of', 'to', 'over', 'in', 'calling', 'saying', 'urging', 'warning', 'accusing', 'praising', 'criticizing', 'criticising', 'condemning', 'defending', 'expressing', 'announcing', 'explaining', 'denying', 'demanding', 'asking']);
 
+/** A "by" phrase after a predicate that names who holds the view, not a time ("was considered dead by Tuesday"). */
+function actorAgent(tokens: Token[], agent: [number, number] | null): [number, number] | null {
+  if (!agent || !namesActor(tokens, agent[0], agent[1])) return null;
+  return tokens.slice(agent[0], agent[1]).some((t) => TIME_AFTER_CUE.test(t.lower) || MONTH_NAMES.includes(t.lower)) ? null : agent;
+}
+
 /** Participles that characterise something on nobody's named authority ("seen as", "regarded as", "deemed"). */
 const CHARACTERIZED = new Set([
   'seen', 'viewed', 'regarded', 'considered', 'known', 'described', 'labeled', 'labelled', 'branded', 'billed',
@@ -1635,15 +1686,38 @@ function asClauseStart(tokens: Token[], i: number): number {
 /** Verbs whose that-clause is a purpose or a result, not a reported content. */
 const NOT_REPORTING = new Set(['ensure', 'ensured', 'ensures', 'ensuring', 'means', 'meant', 'mean', 'given', 'provided', 'providing', 'except', 'so', 'such', 'now', 'seeing']);
 
+/** Nouns whose that-clause is their content ("the idea that…", "speculation that…"), not a relative clause. */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  ...STATEMENT_NOUNS, ...STANCE_NOUNS.keys(),
+  'idea', 'ideas', 'notion', 'assumption', 'belief', 'beliefs', 'view', 'fact', 'reality', 'possibility', 'impression',
+  'sense', 'theory', 'premise', 'perception', 'speculation', 'suggestion', 'argument', 'rumor', 'rumour', 'news', 'word',
+]);
+
 /** Words after "that" as a degree ("that much", "that many", "that far"). */
 const THAT_DEGREE = /^(?:much|many|far|long|big|bad|good|well|little|few|high|low|late|early|often|hard|easy|simple|important|different)$/;
 
-/** A that-clause opens at k, directly or after a short object ("told reporters that"). */
-function thatClauseAt(tokens: Token[], k: number): boolean {
+/**
+ * "that" at j is a degree ("earns that much in a week", "is not that far"), not a clause: a degree word follows, and no
+ * noun, adjective, number, verb or "of" after it ("fretted that many voters would stay home" is a clause).
+ */
+function thatDegree(tokens: Token[], j: number): boolean {
+  if (!THAT_DEGREE.test(tokens[j + 1]?.lower ?? '')) return false;
+  const after = tokens[j + 2];
+  return !after || !(/^(?:NOUN|PROPN|ADJ|NUM|VERB|AUX)$/.test(after.pos) || after.lower === 'of');
+}
+
+/** A that-clause opens at k, directly or (`object`) after a short object ("told reporters that"). */
+function thatClauseAt(tokens: Token[], k: number, object = true): boolean {
   for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    // (after an object only a noun of content takes a that-clause: "bought the idea that…", not "built a house that…")
+    // (a particle is no object: "shot back that…")
+    if (!object && j > k && tokens[j].lower === 'that' && tokens.slice(k, j).some((t) => !/^(?:ADV|ADP|PART)$/.test(t.pos)) && !CONTENT_NOUNS.has(tokens[j - 1].lower)) return false;
     const t = tokens[j];
     // (not a degree: "earns that much", "is not that far")
-    if (t.lower === 'that') return !THAT_DEGREE.test(tokens[j + 1]?.lower ?? '') && (t.pos === 'SCONJ' || (j + 1 < tokens.length && /^(?:PRON|PROPN|DET)$/.test(tokens[j + 1].pos) && tokens[j + 1].lower !== 'is'));
+    if (t.lower === 'that') {
+      if (thatDegree(tokens, j)) return false;
+      return t.pos === 'SCONJ' || (j + 1 < tokens.length && /^(?:PRON|PROPN|DET)$/.test(tokens[j + 1].pos) && tokens[j + 1].lower !== 'is');
+    }
     if (!/^(?:PRON|PROPN|NOUN|DET|ADV)$/.test(t.pos)) return false;
   }
   return false;

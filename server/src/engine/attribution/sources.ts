@@ -300,7 +300,7 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (VAGUE_HEADS.has(head.lower) && (head.pos !== 'PROPN' || headIdx === 0)) {
     if (head.lower === 'they' || head.lower === 'it') return null; // unresolved pronouns are handled by the resolver
     if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return reason(`${phrase} does not name the source`);
-    if (speaksForNamedParty(slice, headIdx)) return reason(`${phrase} speaks for a named party but is not named`, true);
+    if (speaksForNamedParty(slice, headIdx)) return reason(`${phrase} speaks for the party it names but is not named`, true);
     return reason(`${phrase} does not name anyone`);
   }
   return null;

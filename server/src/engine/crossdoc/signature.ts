@@ -111,16 +111,23 @@ const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['since', 'after', 'befo
 
 /**
  * Which tokens stand in a clause of background: from a conjunction that opens one and has a verb of its own
- * ("since Russia began airstrikes", "after the vote was counted") to the next comma, semicolon or colon, or the
- * sentence's end. ("after Daesh", a preposition with no verb, opens none.)
+ * ("since Russia began airstrikes", "after the vote was counted") to the next comma, semicolon or colon, a conjunction
+ * before another verb ("…after the vote was counted and left the party"), or the sentence's end. ("after Daesh", a
+ * preposition with no verb, opens none; nor does one opening a sentence with no comma to close it, "After the vote
+ * the senator resigned", whose clause cannot be told from the main one.)
  */
 function backgroundClauses(toks: readonly Token[]): boolean[] {
   const inside: boolean[] = new Array(toks.length).fill(false);
   for (let i = 0; i < toks.length; i++) {
     if (!BACKGROUND_OPENERS.has(toks[i].lower) || (toks[i].pos !== 'SCONJ' && toks[i].pos !== 'ADP')) continue;
     let end = i + 1;
-    while (end < toks.length && !/^[,;:]$/.test(toks[end].text)) end++;
-    if (!toks.slice(i + 1, end).some((t) => t.pos === 'VERB')) continue;
+    let verb = false;
+    while (end < toks.length && !/^[,;:]$/.test(toks[end].text) && !(verb && toks[end].pos === 'CCONJ' && toks[end + 1]?.pos === 'VERB')) {
+      verb ||= toks[end].pos === 'VERB';
+      end++;
+    }
+    const opensSentence = !toks.slice(0, i).some((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
+    if (!verb || (opensSentence && !/^[,;:]$/.test(toks[end]?.text ?? ''))) continue;
     for (let k = i; k < end; k++) inside[k] = true;
     i = end;
   }

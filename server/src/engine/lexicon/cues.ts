@@ -24,7 +24,7 @@ dispute disagree reject dismiss decry condemn slam blast blame thank congratulat
 speculate project forecast signal hint imply clarify specify stipulate assure reassure remind explain answer
 add conclude continue begin predict recount relate recite cite exclaim shout scream whisper mutter declare
 proclaim pronounce affirm attest certify swear concede grant allow guarantee attack defend mock tout echo bemoan
-denounce express discuss chant yell refer talk speak remark voice rail retweet wonder`;
+denounce express discuss chant yell refer talk speak remark voice rail retweet wonder notify`;
 
 /** Judging and characterising someone ("slammed Kaine", "painted Trump as a fraud", "likened RT to the BBC"). */
 const JUDGEMENT = `commend salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
@@ -91,6 +91,9 @@ const IRREGULAR: Readonly<Record<string, string[]>> = wordTable({
   seek: ['sought', 'seeks', 'seeking'],
   hold: ['held', 'holds', 'holding'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  give: ['gave', 'given', 'gives', 'giving'],
+  send: ['sent', 'sends', 'sending'],
+  put: ['puts', 'putting'],
 });
 
 const VOWELS = /[aeiou]/;
@@ -173,7 +176,7 @@ export const NEEDS_COMPLEMENT = new Set([
   'recognise', 'realize', 'realise', 'describe', 'order', 'demand', 'seek', 'aim', 'prefer', 'desire', 'project',
   'signal', 'post', 'point', 'mention', 'cite', 'quote', 'add', 'note', 'observe', 'comment', 'accuse',
   'attack', 'defend', 'mock', 'tout', 'echo', 'bemoan', 'denounce', 'express', 'discuss', 'refer', 'talk', 'speak',
-  'respond', 'pledge', 'promise', 'seem', 'appear',
+  'respond', 'pledge', 'promise', 'seem', 'appear', 'notify',
   ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
 
@@ -291,7 +294,7 @@ export const ISSUE_VERBS: ReadonlyMap<string, string> = new Map(
 /** Nouns of statements and messages: the object that makes an issuing verb a speech act. */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements remark remarks comment comments
 speech speeches address answer answers reply response responses testimony interview interviews announcement
-message messages letter letters email emails memo note notes tweet tweets post posts op-ed editorial column
+message messages letter letters email emails memo note notes notice tweet tweets post posts op-ed editorial column
 allegation allegations accusation accusations charge charges claim claims case argument arguments assertion
 observation observations point points defense defence critique criticism attack attacks broadside tirade rebuke
 warning warnings promise promises pledge pledges vow vows threat threats prediction predictions assurance assurances
