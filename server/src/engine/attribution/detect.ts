@@ -962,15 +962,7 @@ function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
   let k = 0;
   while (k < tokens.length && OPEN_Q.test(tokens[k].text)) k++;
   if (tokens[k]?.lower !== 'in') return null;
-  let head = -1;
-  for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
-    const t = tokens[j];
-    if (t.pos === 'NOUN' && SOURCE_WORKS.has(t.lower)) {
-      head = j;
-      break;
-    }
-    if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/)$/.test(t.text))) return null;
-  }
+  const head = workAfter(tokens, k, 7, SOURCE_WORKS, false);
   if (head < 0) return null;
   for (let j = head + 1; j < tokens.length && j <= head + 10; j++) {
     const t = tokens[j];
@@ -978,6 +970,25 @@ function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
     if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower))) return null;
   }
   return null;
+}
+
+/**
+ * The work ("poll", "statement": a noun of `heads`) that the phrase after "in" at `k` heads, within `max` tokens and
+ * with only modifiers before it (determiners, adjectives, names, nouns, numbers, possessives; with `participles`, also
+ * "-ing"/"-ed" forms and "-ly" adverbs: "a newly released memo"); its index, or -1.
+ */
+function workAfter(tokens: Token[], k: number, max: number, heads: ReadonlySet<string>, participles: boolean): number {
+  for (let j = k + 1; j < tokens.length && j <= k + max; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' && heads.has(t.lower)) return j;
+    const modifier =
+      /^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos) ||
+      POSSESSIVE_DET.test(t.lower) ||
+      /^(?:['’]s|-|\/)$/.test(t.text) ||
+      (participles && ((t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) || (t.pos === 'ADV' && /ly$/.test(t.lower))));
+    if (!modifier) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1000,16 +1011,8 @@ function subjectsWork(tokens: Token[], quoted: Span[], resolver: Resolver): Cue 
     // company's annual report")
     const det = tokens[k + 1]?.lower ?? '';
     if (!/^(?:a|an|his|her|its|their|our|my)$/.test(det)) continue;
-    let head = -1;
-    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
-      const t = tokens[j];
-      if (t.pos === 'NOUN' && OWN_WORKS.has(t.lower)) {
-        head = j;
-        break;
-      }
-      // (a participle too: "a scathing report", "a newly released memo")
-      if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) || (t.pos === 'ADV' && /ly$/.test(t.lower)) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-)$/.test(t.text))) break;
-    }
+    // (a participle too: "a scathing report", "a newly released memo")
+    const head = workAfter(tokens, k, 5, OWN_WORKS, true);
     // (the work heads its phrase: not "in the email and Clinton Foundation controversies")
     if (head < 0 || /^(?:NOUN|PROPN|CCONJ)$/.test(tokens[head + 1]?.pos ?? '')) continue;
     const sb = sentenceSubject(tokens, k);
