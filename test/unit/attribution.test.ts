@@ -132,6 +132,9 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for the party it names but is not named.']);
     assert.deepStrictEqual(lint('The plant will close in June, a Harbourline spokesman said.'), ['vague-attribution 1:31 info']);
     assert.deepStrictEqual(lint("The plant will close in June, the ministry's spokesman said."), ['vague-attribution 1:31 info']);
+    // (a title before the name does not make the spokeswoman its bearer; a representative or an aide speaks for a party too)
+    assert.deepStrictEqual(lint('The plant will close in June, a spokeswoman for Mayor Ana Ruiz said.'), ['vague-attribution 1:31 info']);
+    assert.deepStrictEqual(lint('A representative for Mayor Ana Ruiz said the plant will close in June.'), ['vague-attribution 1:1 info']);
     // near misses: a spokesperson of no one named, an anonymous one, an official
     assert.deepStrictEqual(message('The plant will close in June, the spokeswoman said.'), ['warning Vague attribution: "the spokeswoman" does not name anyone.']);
     assert.deepStrictEqual(lint('The plant will close in June, an unnamed spokesman for the ministry said.'), ['vague-attribution 1:31 warning']);

@@ -232,7 +232,10 @@ export function describePhrase(tokens: Token[], from: number, to: number): Menti
   const orgInName = nameTokens.some((t) => ORG_WORDS.has(t.lower));
   // "Pentagon spokesman Capt. Jeff Davis": a title right before the name makes it a person,
   // whatever organisation words modify the title.
-  const person = nameTokens.length > 0 && !orgInName && (titled || (!hasDet && nameTokens.length >= 2 && !slice.some((t) => ORG_WORDS.has(t.lower))));
+  // (a name after "for" in a phrase with a determiner is whom the phrase's head works for: "a spokeswoman for Mayor
+  // Ana Ruiz" is not Ana Ruiz)
+  const onBehalf = hasDet && slice.slice(0, k).some((t) => t.lower === 'for');
+  const person = nameTokens.length > 0 && !orgInName && !onBehalf && (titled || (!hasDet && nameTokens.length >= 2 && !slice.some((t) => ORG_WORDS.has(t.lower))));
   const last = slice[slice.length - 1];
   const plural = !!last && /s$/.test(last.lower) && last.pos === 'NOUN';
   const name = person ? nameTokens.map((t) => t.text).join(' ') : text;
@@ -306,11 +309,12 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   return null;
 }
 
-const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)$/;
+const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representatives?|aides?)$/;
 
 /**
- * A spokesperson of a party the phrase names: "a spokeswoman for Hillary Clinton", "a Nissan spokesman", "the
- * ministry's spokesman" (not "a spokesman", "the spokeswoman"). A routine attribution: the party speaks, though the
+ * A spokesperson (or a representative, an aide) of a party the phrase names: "a spokeswoman for Hillary Clinton", "a
+ * Nissan spokesman", "the ministry's spokesman", "a representative for Mr. Pinchuk" (not "a spokesman", "the
+ * spokeswoman"). A routine attribution: the party speaks, though the
  * person is not named.
  */
 function speaksForNamedParty(slice: Token[], headIdx: number): boolean {
