@@ -243,6 +243,9 @@ describe('attribution patterns: characterisations in the passive', () => {
     // (a relative "that" after an object: "built a house that the town later bought"; but a noun of content takes a
     // that-clause, "bought the idea that…", and so do verbs of telling, "notified the industry that…")
     assert.strictEqual(attributionOf('The woman built a house that the town later bought.', 'The woman'), 'none');
+    // (a gun's shot is no jab: "fired a shot that struck the suspect"; "fired a parting shot at Ruiz" is one)
+    assert.strictEqual(attributionOf('The officer fired a shot that struck the suspect in the leg.', 'The officer'), 'none');
+    assert.strictEqual(attributionOf('Holm fired a parting shot at Ruiz on Monday.', 'Holm'), 'fired a parting shot | Holm | Holm');
     assert.strictEqual(attributionOf('Republicans never bought the idea that the levy would pay for itself.', 'Republicans'), 'never bought | Republicans | Republicans');
     assert.strictEqual(attributionOf('The ministry notified the port that the levy would rise.', 'The ministry'), 'notified | The ministry | The ministry');
   });

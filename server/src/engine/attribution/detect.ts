@@ -1581,7 +1581,10 @@ function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   if (end < 0) return null;
   // Its content must follow: "made the case for…", "released a statement saying…"; "made his remarks during the visit" is an event.
   const n = tokens[end];
-  if (!n || !(ISSUED_CONTENT.has(n.lower) || n.text === ':' || OPEN_Q.test(n.text) || (n.text === ',' && /^(?:saying|calling|urging|warning|adding|accusing)$/.test(tokens[end + 1]?.lower ?? '')) || /^(?:saying|calling)$/.test(n.lower))) return null;
+  // ("fired a parting shot at Trump" is a jab; "fired a shot that struck him" a gun)
+  if (lemma === 'fire' && /^shots?$/.test(tokens[end - 1].lower)) {
+    if (n?.lower !== 'at') return null;
+  } else if (!n || !(ISSUED_CONTENT.has(n.lower) || n.text === ':' || OPEN_Q.test(n.text) || (n.text === ',' && /^(?:saying|calling|urging|warning|adding|accusing)$/.test(tokens[end + 1]?.lower ?? '')) || /^(?:saying|calling)$/.test(n.lower))) return null;
   // "the statement released on Monday", "a prepared speech": a participle, not the act.
   if (/(?:ed|en)$/.test(tokens[i].lower) && /^(?:DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) return null;
   const sb = subjectBefore(tokens, i) ?? coordinatedSubject(tokens, i);
