@@ -250,6 +250,11 @@ describe('attribution patterns: characterisations in the passive', () => {
     assert.strictEqual(attributionOf('The ministry notified the port that the levy would rise.', 'The ministry'), 'notified | The ministry | The ministry');
   });
 
+  it('a poll with a long name or coordinated modifiers is the source of the figures', () => {
+    assert.strictEqual(attributionOf('In the previous Harbour Times/KLT News national poll, taken in May, Ruiz led Holm by 5 points.', 'In the'), 'In | the previous Harbour Times/KLT News national poll | the previous Harbour Times/KLT News national poll');
+    assert.strictEqual(attributionOf('Ruiz did well in online and snap polls taken after the debate.', 'Ruiz'), 'in | online and snap polls | online and snap polls');
+  });
+
   it('a name in angle brackets, as wire copy marks companies, is the source', () => {
     const t = 'LONDON, March 31 - <Harbour Lines Plc> said it planned to raise 14 mln stg through a rights issue.';
     assert.strictEqual(attributionOf(t, 'LONDON'), 'said | Harbour Lines Plc | Harbour Lines Plc');

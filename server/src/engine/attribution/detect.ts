@@ -962,7 +962,7 @@ function openingWork(tokens: Token[], resolver: Resolver): Cue | null {
   let k = 0;
   while (k < tokens.length && OPEN_Q.test(tokens[k].text)) k++;
   if (tokens[k]?.lower !== 'in') return null;
-  const head = workAfter(tokens, k, 7, SOURCE_WORKS, false);
+  const head = workAfter(tokens, k, 10, SOURCE_WORKS, false);
   if (head < 0) return null;
   for (let j = head + 1; j < tokens.length && j <= head + 10; j++) {
     const t = tokens[j];
@@ -1043,7 +1043,9 @@ const POLL_HEADS = /^(?:poll|polls|survey|surveys)$/;
 function pollPhrase(tokens: Token[], quoted: Span[], resolver: Resolver): Cue | null {
   for (let k = 0; k < tokens.length - 2; k++) {
     if (tokens[k].lower !== 'in' || inside(quoted, tokens[k])) continue;
-    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    // (a long name may stand before it, "the previous Washington Post/ABC News national poll", and coordinated
+    // modifiers, "online and snap polls")
+    for (let j = k + 1; j < tokens.length && j <= k + 10; j++) {
       const t = tokens[j];
       if (POLL_HEADS.test(t.lower)) {
         const mods = tokens.slice(k + 1, j);
@@ -1051,7 +1053,7 @@ function pollPhrase(tokens: Token[], quoted: Span[], resolver: Resolver): Cue | 
         // ("the RealClearPolitics average of Iowa polls": "of" may stand between)
         return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, j + 1, resolver));
       }
-      if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/|of)$/.test(t.text))) break;
+      if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/|of|and|or)$/.test(t.text))) break;
     }
   }
   return null;
