@@ -253,6 +253,8 @@ describe('attribution patterns: characterisations in the passive', () => {
   it('a poll with a long name or coordinated modifiers is the source of the figures', () => {
     assert.strictEqual(attributionOf('In the previous Harbour Times/KLT News national poll, taken in May, Ruiz led Holm by 5 points.', 'In the'), 'In | the previous Harbour Times/KLT News national poll | the previous Harbour Times/KLT News national poll');
     assert.strictEqual(attributionOf('Ruiz did well in online and snap polls taken after the debate.', 'Ruiz'), 'in | online and snap polls | online and snap polls');
+    // (a participle's agent that names the polls' makers is part of the source: no vague "whose polls")
+    assert.deepStrictEqual(lint('Ruiz did well in online polls taken after the debate by outlets such as Harbour Times and KLT.'), []);
   });
 
   it('a name in angle brackets, as wire copy marks companies, is the source', () => {

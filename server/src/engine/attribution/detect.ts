@@ -1051,12 +1051,29 @@ function pollPhrase(tokens: Token[], quoted: Span[], resolver: Resolver): Cue | 
         const mods = tokens.slice(k + 1, j);
         if (/s$/.test(t.lower) && !mods.some((m) => m.pos !== 'DET')) break;
         // ("the RealClearPolitics average of Iowa polls": "of" may stand between)
-        return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, j + 1, resolver));
+        return cue(tokens, k, k + 1, 'according', 'in', makeSource(tokens, k + 1, pollMakerEnd(tokens, j), resolver));
       }
       if (!(/^(?:DET|ADJ|PROPN|NOUN|NUM|ADV)$/.test(t.pos) || POSSESSIVE_DET.test(t.lower) || /^(?:['’]s|-|\/|of|and|or)$/.test(t.text))) break;
     }
   }
   return null;
+}
+
+/**
+ * Where the phrase of the poll at `head` ends: after the poll itself, or after a participle's agent that names its
+ * makers ("polls conducted after the debates by news outlets such as Time, Slate and Drudge Report").
+ */
+function pollMakerEnd(tokens: Token[], head: number): number {
+  const p = tokens[head + 1];
+  if (!p || p.pos !== 'VERB' || !/(?:ed|en)$/.test(p.lower)) return head + 1;
+  let by = -1;
+  let end = head + 2;
+  for (; end < tokens.length && end <= head + 16 && !/^[.;:!?]$/.test(tokens[end].text); end++) {
+    if (tokens[end].lower === 'by' && by < 0) by = end;
+    // (a comma ends it unless it separates the names after "by")
+    if (tokens[end].text === ',' && (by < 0 || tokens[end + 1]?.pos !== 'PROPN')) break;
+  }
+  return by > 0 && tokens.slice(by + 1, end).some((t) => t.pos === 'PROPN') ? end : head + 1;
 }
 
 /**
