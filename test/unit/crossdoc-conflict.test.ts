@@ -61,6 +61,17 @@ describe('conflicts: the size of a change and a level', () => {
   });
 });
 
+describe('conflicts: two times of one day', () => {
+  it('"in the morning" and "during the afternoon", or two ring sessions, are two instances; a reference point is no time of the event', () => {
+    const links = (a: string, b: string): string[] => conflictLinks(a, b);
+    assert.deepStrictEqual(links('The Bank of Norland said it provided the money market with 224 mln crowns of help in the morning.', 'The Bank of Norland said it provided the money market with 570 mln crowns of help during the afternoon.'), []);
+    // near miss: one time of day, told twice with two figures
+    assert.deepStrictEqual(links('The Bank of Norland said it provided the money market with 224 mln crowns of help in the morning.', 'The Bank of Norland said it provided the money market with 570 mln crowns of help in the morning.'), ['disputes: 224 vs 570 mln']);
+    // ("from yesterday afternoon's close" is when the change is measured from, not when it happened)
+    assert.deepStrictEqual(links('Zinc for three months delivery ended the official ring at 454 stg, down two stg from yesterday afternoon’s close.', 'Zinc for three months delivery ended the afternoon ring at 456 stg, down one stg from yesterday afternoon’s close.'), []);
+  });
+});
+
 describe('conflicts: a denial must deny', () => {
   it('"will not accept" contradicts "accepts"', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [

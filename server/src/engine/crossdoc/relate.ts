@@ -172,7 +172,7 @@ function shareParty(pa: readonly string[], pb: readonly string[]): boolean {
  * dates, not one date told two ways.
  */
 export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
-  if (filedApart(a, b)) return false;
+  if (filedApart(a, b) || otherTimesOfDay(a, b)) return false;
   if (!value) return true;
   // (who says it is not what it is about: one spokesman gives two buyers' figures)
   const na = aboutNamesOf(a);
@@ -184,6 +184,33 @@ export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolea
   // receipts of 2,000 head" / "Sioux Falls, April 7 - Clear/calm/43 degrees - …") report two local figures
   // unless they share a name that is no common word ("Clear", "Steer"): a company, a person, a place.
   return a.from === null || b.from === null || a.from === b.from || shared.some((k) => !commonWordKey(k));
+}
+
+/**
+ * The parts of the day a sentence tells of ("in the morning", "during the afternoon", "the afternoon ring", "the
+ * official ring"), leaving out a reference point ("from yesterday afternoon's kerb close", "since this morning"). A
+ * market's report, a central bank's operations or a metal's ring sessions at two times of one day are two instances.
+ */
+const dayPartsOf = perSignature((s: ClaimSignature): readonly string[] => {
+  const out: string[] = [];
+  for (const m of s.text.matchAll(DAY_PART)) {
+    const before = s.text.slice(Math.max(0, m.index - 24), m.index);
+    if (REFERENCE_POINT.test(before)) continue;
+    const part = m[1].toLowerCase().replace('-', '');
+    if (!out.includes(part)) out.push(part);
+  }
+  return out;
+});
+const DAY_PART = /\b(morning|afternoon|evening|midday|mid-?morning|mid-?afternoon|overnight|official(?= ring)|second(?= ring)|first(?= ring))\b/gi;
+/** What makes a part of the day a reference point, not when the sentence's event happened. */
+const REFERENCE_POINT = /\b(?:from|since|than|yesterday|last|previous|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\W*(?:\w+\W+)?$/i;
+
+/** Both sentences tell of a part of the day, and no part the same ("in the morning" / "during the afternoon"). */
+function otherTimesOfDay(a: ClaimSignature, b: ClaimSignature): boolean {
+  const pa = dayPartsOf(a);
+  if (!pa.length) return false;
+  const pb = dayPartsOf(b);
+  return pb.length > 0 && !pa.some((p) => pb.includes(p));
 }
 
 /** An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer"). */
