@@ -4,7 +4,7 @@ import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
 import { findQuotations, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
-import { findCues, personSubject, SIGN_OFF } from './attribution/detect';
+import { CLOSE_Q, findCues, personSubject, SIGN_OFF } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
 import { MentionResolver, type ResolverChange } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
@@ -298,7 +298,7 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
   for (const s of sentences) {
     const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
     if (!c || c.lemma !== SIGN_OFF) continue;
-    if (c.text === '[' && c.span.start === s.tokens[0].start && !/^["”’']$/.test(sentences[s.index - 1]?.tokens.at(-1)?.text ?? '')) continue;
+    if (c.text === '[' && c.span.start === s.tokens[0].start && !CLOSE_Q.test(sentences[s.index - 1]?.tokens.at(-1)?.text ?? '')) continue;
     for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block && !sentences[k].attribution; k--) {
       sentences[k].attribution = { cue: c, how: 'quotation', fromSentence: s.index };
     }

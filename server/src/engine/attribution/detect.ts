@@ -28,7 +28,8 @@ export interface SentenceInput {
 }
 
 const OPEN_Q = /^["“‘'`]$/;
-const CLOSE_Q = /^["”’']$/;
+/** A closing quotation mark (also as a sentence's last token: a sign-off's sentence follows a quotation's). */
+export const CLOSE_Q = /^["”’']$/;
 const WH = new Set(['that', 'what', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'which']);
 
 function inside(spans: Span[], t: Token): boolean {
@@ -106,11 +107,11 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   const namedInApposition = tokens[nameTo + 1]?.pos === 'PROPN';
   const found = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
   let vague = found?.reason ?? null;
-  let party = found?.party ?? false;
-  if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) [vague, party] = [`"${describePhrase(tokens, from, nameTo).text}" is anonymous`, false];
+  let kind = found;
+  if (vague && nameTo < to && tokens.slice(nameTo, to).some((t) => /^(?:anonymous|anonymously|unnamed|unidentified)$/.test(t.lower))) [vague, kind] = [`"${describePhrase(tokens, from, nameTo).text}" is anonymous`, null];
   if (pronoun && !r.found && (pronoun === 'they' || pronoun === 'it')) vague = `"${first.text}" does not say who`;
   // "the report said" after "a report from U.S. intelligence agencies said": the report the reader has met
-  const work = vague?.includes('does not say whose') && !pronoun ? knownWork(tokens, from, nameTo, resolver) : undefined;
+  const work = kind?.work && !pronoun ? knownWork(tokens, from, nameTo, resolver) : undefined;
   if (work) vague = null;
   return {
     span: { start: tokens[from].start, end: tokens[to - 1].end },
@@ -119,7 +120,7 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
     pronoun: pronoun !== null,
     person: pronoun ? pronoun === 'he' || pronoun === 'she' : m.person || (to - from === 1 && first.pos === 'PROPN'),
     vague,
-    partySpokesperson: vague !== null && party,
+    partySpokesperson: vague !== null && !!kind?.party,
   };
 }
 

@@ -258,15 +258,18 @@ const PRESS = /^(?:media|press)$/;
 /** A possessive mark ("the company's report", "the unions' report"). */
 export const POSSESSIVE_MARK = /^['’]s?$/;
 
-/** Why a source phrase is vague, and whether it is a party's unnamed spokesperson (see `speaksForNamedParty`). */
+/** Why a source phrase is vague, and what kind of vague source it is. */
 export interface Vagueness {
   reason: string;
+  /** A party's unnamed spokesperson (see `speaksForNamedParty`). */
   party: boolean;
+  /** A work that does not say whose it is ("the report"): an earlier named one of the article may be it. */
+  work: boolean;
 }
 
 /** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
 export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): Vagueness | null {
-  const reason = (text: string, party = false): Vagueness => ({ reason: text, party });
+  const reason = (text: string, kind: 'party' | 'work' | null = null): Vagueness => ({ reason: text, party: kind === 'party', work: kind === 'work' });
   const slice = tokens.slice(from, to);
   const words = slice.map((t) => t.lower);
   const phrase = `"${mention.text}"`;
@@ -292,18 +295,18 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (WORK_WORD.test(head.lower) && slice.slice(0, headIdx).some((t) => POSSESSIVE.has(t.lower) || POSSESSIVE_MARK.test(t.text)) && !words.some((w) => PRESS.test(w))) return null;
   // "a new Quinnipiac poll", "a Harvard study": a poll or a study named by who made it.
   if (WORK_HEADS.test(head.lower)) {
-    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : reason(`${phrase} does not say whose ${head.lower}`);
+    return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US|American|National|New|Latest|Recent)$/.test(t.text)) ? null : reason(`${phrase} does not say whose ${head.lower}`, 'work');
   }
   if (head.lower === 'reports' || head.lower === 'report') {
     // ("Japanese press reports", "U.S. media reports": a country's press is no one in particular)
     return slice.some((t) => t.pos === 'PROPN' && !/^(?:U\.S\.|US)$/.test(t.text)) && !words.some((w) => PRESS.test(w))
       ? null
-      : reason(`${phrase} does not say whose reports`);
+      : reason(`${phrase} does not say whose reports`, 'work');
   }
   if (VAGUE_HEADS.has(head.lower) && (head.pos !== 'PROPN' || headIdx === 0)) {
     if (head.lower === 'they' || head.lower === 'it') return null; // unresolved pronouns are handled by the resolver
     if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return reason(`${phrase} does not name the source`);
-    if (speaksForNamedParty(slice, headIdx)) return reason(`${phrase} speaks for the party it names but is not named`, true);
+    if (speaksForNamedParty(slice, headIdx)) return reason(`${phrase} speaks for the party it names but is not named`, 'party');
     return reason(`${phrase} does not name anyone`);
   }
   return null;
@@ -314,8 +317,7 @@ const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokes
 /**
  * A spokesperson (or a representative, an aide) of a party the phrase names: "a spokeswoman for Hillary Clinton", "a
  * Nissan spokesman", "the ministry's spokesman", "a representative for Mr. Pinchuk" (not "a spokesman", "the
- * spokeswoman"). A routine attribution: the party speaks, though the
- * person is not named.
+ * spokeswoman"). A routine attribution: the party speaks, though the person is not named.
  */
 function speaksForNamedParty(slice: Token[], headIdx: number): boolean {
   if (!SPOKESPERSON.test(slice[headIdx].lower)) return false;

@@ -203,7 +203,7 @@ const dayPartsOf = perSignature((s: ClaimSignature): readonly string[] => {
 });
 const DAY_PART = /\b(morning|afternoon|evening|midday|mid-?morning|mid-?afternoon|overnight|official(?= ring)|second(?= ring)|first(?= ring))\b/gi;
 /** What makes a part of the day a reference point, not when the sentence's event happened. */
-const REFERENCE_POINT = /\b(?:from|since|than|yesterday|last|previous|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\W*(?:\w+\W+)?$/i;
+const REFERENCE_POINT = new RegExp(String.raw`\b(?:from|since|than|yesterday|last|previous|${WEEKDAY_NAMES.join('|')})\W*(?:\w+\W+)?$`, 'i');
 
 /** Both sentences tell of a part of the day, and no part the same ("in the morning" / "during the afternoon"). */
 function otherTimesOfDay(a: ClaimSignature, b: ClaimSignature): boolean {

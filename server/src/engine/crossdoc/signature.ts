@@ -116,8 +116,9 @@ const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['since', 'after', 'befo
  * preposition with no verb, opens none; nor does one opening a sentence with no comma to close it, "After the vote
  * the senator resigned", whose clause cannot be told from the main one.)
  */
-function backgroundClauses(toks: readonly Token[]): boolean[] {
-  const inside: boolean[] = new Array(toks.length).fill(false);
+function backgroundClauses(toks: readonly Token[]): boolean[] | null {
+  // (most sentences have none: nothing is allocated for them)
+  let inside: boolean[] | null = null;
   for (let i = 0; i < toks.length; i++) {
     if (!BACKGROUND_OPENERS.has(toks[i].lower) || (toks[i].pos !== 'SCONJ' && toks[i].pos !== 'ADP')) continue;
     let end = i + 1;
@@ -128,6 +129,7 @@ function backgroundClauses(toks: readonly Token[]): boolean[] {
     }
     const opensSentence = !toks.slice(0, i).some((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
     if (!verb || (opensSentence && !/^[,;:]$/.test(toks[end]?.text ?? ''))) continue;
+    inside ??= new Array<boolean>(toks.length).fill(false);
     for (let k = i; k < end; k++) inside[k] = true;
     i = end;
   }
@@ -461,7 +463,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       // ("the U.S.-led coalition", "a Kremlin-backed party": a participle hyphened to a word modifies a noun)
       if (t.pos === 'VERB' && !(i > 0 && toks[i - 1].text === '-' && toks[i - 1].end === t.start)) {
         predicates.add(st);
-        (background[i] ? inBackground : inForeground).add(st);
+        (background?.[i] ? inBackground : inForeground).add(st);
       }
     }
   }

@@ -13,7 +13,6 @@ export const vagueAttribution: Rule = {
     for (const s of analysis.sentences) {
       if (!isLinted(s)) continue;
       const named = s.cues.some((c) => c.source && !c.source.vague && c.kind !== 'hedge');
-      // a party's unnamed spokesperson ("a spokeswoman for the ministry") is a routine attribution: worth naming, no warning
       // one finding per vague source, however many cues it has ("officials sought to depict…")
       const reported = new Set<number>();
       for (const c of s.cues) {
@@ -33,6 +32,7 @@ export const vagueAttribution: Rule = {
           if (c.source.span.start > c.span.start) range = { start: c.span.start, end: c.source.span.end };
         }
         if (!message) continue;
+        // a party's unnamed spokesperson ("a spokeswoman for the ministry") is a routine attribution: worth naming, no warning
         const party = c.kind !== 'hedge' && !vaguePassive(c) && !!c.source?.partySpokesperson;
         out.push({
           rule: 'vague-attribution',
