@@ -104,6 +104,31 @@ describe('article furniture is never flagged', () => {
     ]);
     assert.deepStrictEqual(lint(t), ['unattributed-claim 7:1 warning']);
   });
+
+  it('a page furniture word in a sentence of news is news; the furniture itself is not', () => {
+    const t = [
+      'The mayor said the advertisement misleads voters.',
+      'They are also serving cookies.',
+      'The firm asked workers to sign up for a pay cut.',
+      'The lawsuit alleges copyright infringement.',
+      'Advertisement',
+      'Subscribe to our politics podcast here.',
+      'For more, sign up for the Morning newsletter.',
+      'This site uses cookies to improve your experience.',
+      'Copyright 2016 The Daily Planet.',
+    ].join('\n\n');
+    assert.deepStrictEqual(roles(t), [
+      'body: The mayor said the advertisement misleads voters.',
+      'body: They are also serving cookies.',
+      'body: The firm asked workers to sign up for a pay cut.',
+      'body: The lawsuit alleges copyright infringement.',
+      'boilerplate: Advertisement',
+      'boilerplate: Subscribe to our politics podcast here.',
+      'boilerplate: For more, sign up for the Morning newsletter.',
+      'boilerplate: This site uses cookies to improve your experience.',
+      'boilerplate: Copyright 2016 The Daily Planet.',
+    ]);
+  });
 });
 
 describe('sentence segmentation', () => {

@@ -8,7 +8,19 @@ import type { BlockRole } from './blocks';
 const BYLINE = /^(?:by|from|words by|reporting by|written by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|del|la|le))*\s*(?:[,|–—-].{0,60})?$/iu;
 const CREDIT = /\b(?:photo|photograph|image|picture|file photo|credit|courtesy|getty images|afp|ap photo|reuters\/|epa|sputnik|anadolu|illustration|video)\b/i;
 const CONTRIBUTED = /\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|(?:additional )?reporting by|editing by|edited by|writing by|compiled by)\b/i;
-const BOILERPLATE = /\b(?:all rights reserved|copyright ©?|please contact us|subscription options|subscribe (?:to|now)|sign up for|click here|follow us on|this (?:article|story) (?:was|has been) (?:updated|corrected)|share this (?:article|story)|read more:|related:|advertisement|cookies?)\b/i;
+/**
+ * A web page's furniture kept in a paragraph. Only wording that is furniture wherever it stands: "an
+ * advertisement", "cookies", "sign up for" and "copyright" are also words of news ("said the advertisement
+ * suggests…", "asked workers to sign up for a pay cut", "alleges copyright infringement"); those count as
+ * furniture only in the forms of `PAGE_FURNITURE`.
+ */
+const BOILERPLATE = /\b(?:all rights reserved|please contact us|subscription options|click here|follow us on|this (?:article|story) (?:was|has been) (?:updated|corrected)|share this (?:article|story)|read more:|related:)|©|\bcopyright\s+(?:\(c\)|\d{4})/i;
+/**
+ * A paragraph that is an ad's marker ("Advertisement"), an invitation to subscribe ("Subscribe to our
+ * podcast", "(Sign up for…)", "…, sign up for the newsletter") or a cookie notice ("This site uses cookies").
+ */
+const PAGE_FURNITURE =
+  /^(?:advertisement|sponsored(?: content)?)\W*$|^\W*(?:subscribe|sign up)\b|\b(?:subscribe|sign up)\b.*\b(?:newsletters?|podcasts?)\b|\b(?:we|site|website) uses? cookies\b|\bcookies? (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b/i;
 const TIMESTAMP = /^[\s\d.:/\-–—,]*(?:(?:update[d]?|published|posted|last modified|modified|gmt|utc|[ap]\.?m\.?|edt|est|cet|cest|bst)\b[\s\d.:/\-–—,]*)*$/i;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([\p{L}\s.]+\))?\s*$/u;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$|[:]["”’]?\s*$/;
@@ -52,6 +64,7 @@ export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
   if (CONTRIBUTED.test(s) && words <= 25) return 'credit';
   if (words <= 14 && CREDIT.test(s) && (!terminal || /[/|]/.test(s))) return 'credit';
   if (BOILERPLATE.test(s) && (words <= 60 || !ctx.beforeBody)) return 'boilerplate';
+  if (words <= 30 && PAGE_FURNITURE.test(s)) return 'boilerplate';
   if (words <= 5 && DATELINE.test(s)) return 'dateline';
   // "Politics, Americas, Middle East": a list of capitalised labels.
   if (!terminal && s.split(/\s*[,|/]\s*/).length >= 3 && s.split(/\s*[,|/]\s*/).every((p) => p.length > 0 && wordCount(p, 4) <= 3 && titleCaseRatio(p) === 1)) {
