@@ -105,12 +105,14 @@ describe('article furniture is never flagged', () => {
     assert.deepStrictEqual(lint(t), ['unattributed-claim 7:1 warning']);
   });
 
-  it('a page furniture word in a sentence of news is news; the furniture itself is not', () => {
+  it('a furniture or credit word in a sentence of news is news; the furniture and credits themselves are not', () => {
     const t = [
       'The mayor said the advertisement misleads voters.',
       'They are also serving cookies.',
       'The firm asked workers to sign up for a pay cut.',
       'The lawsuit alleges copyright infringement.',
+      'The Reuters/Ipsos poll showed that Clinton led.',
+      'A file photo by John Smith/Reuters.',
       'Advertisement',
       'Subscribe to our politics podcast here.',
       'For more, sign up for the Morning newsletter.',
@@ -122,6 +124,8 @@ describe('article furniture is never flagged', () => {
       'body: They are also serving cookies.',
       'body: The firm asked workers to sign up for a pay cut.',
       'body: The lawsuit alleges copyright infringement.',
+      'body: The Reuters/Ipsos poll showed that Clinton led.',
+      'credit: A file photo by John Smith/Reuters.',
       'boilerplate: Advertisement',
       'boilerplate: Subscribe to our politics podcast here.',
       'boilerplate: For more, sign up for the Morning newsletter.',

@@ -39,6 +39,20 @@ export function wordCount(s: string, limit = Infinity): number {
 /** More words than any threshold below needs. */
 const ENOUGH_WORDS = 61;
 
+const LOWER_WORD = /(?:^|[\s(])(\p{Ll}[\p{L}'’-]*)/gu;
+/** Lower-case words a credit has ("file photo by John Smith/Reuters"). */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photograph', 'image', 'picture', 'file', 'by', 'via', 'of', 'from', 'courtesy', 'credit', 'and', 'the', 'a']);
+
+/**
+ * How many words of `s` are in lower case and no credit's, up to 3 ("Photo: Lars Dahl/Reuters" has none, a
+ * sentence several).
+ */
+function lowerCaseWords(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(LOWER_WORD)) if (!CREDIT_WORDS.has(m[1]) && ++n === 3) break;
+  return n;
+}
+
 function titleCaseRatio(s: string): number {
   const words = s.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
@@ -62,7 +76,8 @@ export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
   if (TIMESTAMP.test(s) && /\d/.test(s)) return 'timestamp';
   if (words <= 12 && BYLINE.test(s)) return 'byline';
   if (CONTRIBUTED.test(s) && words <= 25) return 'credit';
-  if (words <= 14 && CREDIT.test(s) && (!terminal || /[/|]/.test(s))) return 'credit';
+  // (a sentence that names a photo agency in a name is no credit: "The Reuters/Ipsos poll showed that Clinton led.")
+  if (words <= 14 && CREDIT.test(s) && (!terminal || (/[/|]/.test(s) && lowerCaseWords(s) < 3))) return 'credit';
   if (BOILERPLATE.test(s) && (words <= 60 || !ctx.beforeBody)) return 'boilerplate';
   if (words <= 30 && PAGE_FURNITURE.test(s)) return 'boilerplate';
   if (words <= 5 && DATELINE.test(s)) return 'dateline';
