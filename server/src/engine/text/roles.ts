@@ -5,16 +5,21 @@ import type { BlockRole } from './blocks';
  * from a block's own text and its position. Body text is the default.
  */
 
-const BYLINE = /^(?:by|from|words by|reporting by|written by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|del|la|le))*\s*(?:[,|–—-].{0,60})?$/iu;
+// (case-sensitive: a name's words are capitalised; under /i, \p{Lu} would match any letter)
+const BYLINE = /^(?:[Bb]y|BY|[Ff]rom|FROM|[Ww]ords by|WORDS BY|[Rr]eporting by|REPORTING BY|[Ww]ritten by|WRITTEN BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|del|la|le))*\s*(?:[,|–—-].{0,60})?$/u;
 const CREDIT = /\b(?:photo|photograph|image|picture|file photo|credit|courtesy|getty images|afp|ap photo|reuters\/|epa|sputnik|anadolu|illustration|video)\b/i;
-const CONTRIBUTED = /\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|(?:additional )?reporting by|editing by|edited by|writing by|compiled by)\b/i;
+/**
+ * A credit line: "… contributed to this report", or "Reporting by…", "Editing by…" opening it or one of its
+ * parts ("(Reporting by A; Editing by B)"); not "records compiled by the Center for Responsive Politics show".
+ */
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|(?:^|[(;]\s*)(?:(?:additional )?reporting by|editing by|edited by|writing by|compiled by)\b/i;
 /**
  * A web page's furniture kept in a paragraph. Only wording that is furniture wherever it stands: "an
  * advertisement", "cookies", "sign up for" and "copyright" are also words of news ("said the advertisement
  * suggests…", "asked workers to sign up for a pay cut", "alleges copyright infringement"); those count as
  * furniture only in the forms of `PAGE_FURNITURE`.
  */
-const BOILERPLATE = /\b(?:all rights reserved|please contact us|subscription options|click here|follow us on|this (?:article|story) (?:was|has been) (?:updated|corrected)|share this (?:article|story)|read more:|related:)|©|\bcopyright\s+(?:\(c\)|\d{4})/i;
+const BOILERPLATE = /\b(?:all rights reserved|please contact us|subscription options|click here|follow us on|this (?:article|story) (?:was|has been) (?:updated|corrected)|share this (?:article|story)|(?<![\w-])(?:read more|related):)|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}/i;
 /**
  * A paragraph that is an ad's marker ("Advertisement"), an invitation to subscribe ("Subscribe to our
  * podcast", "(Sign up for…)", "…, sign up for the newsletter") or a cookie notice ("This site uses cookies").
@@ -76,8 +81,9 @@ export function classifyBlock(raw: string, ctx: RoleContext): BlockRole {
   if (TIMESTAMP.test(s) && /\d/.test(s)) return 'timestamp';
   if (words <= 12 && BYLINE.test(s)) return 'byline';
   if (CONTRIBUTED.test(s) && words <= 25) return 'credit';
-  // (a sentence that names a photo agency in a name is no credit: "The Reuters/Ipsos poll showed that Clinton led.")
-  if (words <= 14 && CREDIT.test(s) && (!terminal || (/[/|]/.test(s) && lowerCaseWords(s) < 3))) return 'credit';
+  // (a sentence or headline with a credit's word is none: "The Reuters/Ipsos poll showed that Clinton led.",
+  // "Campaign for Trump says he'll recast image;")
+  if (words <= 14 && CREDIT.test(s) && (!terminal || /[/|]/.test(s)) && lowerCaseWords(s) < 3) return 'credit';
   if (BOILERPLATE.test(s) && (words <= 60 || !ctx.beforeBody)) return 'boilerplate';
   if (words <= 30 && PAGE_FURNITURE.test(s)) return 'boilerplate';
   if (words <= 5 && DATELINE.test(s)) return 'dateline';
