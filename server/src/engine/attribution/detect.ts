@@ -1,7 +1,7 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -666,7 +666,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
   // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
   // (or they close the sentence as its speech tag, the clause before them their content: "…, the doctor maintains.")
-  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd)) && !closingTag(tokens, i, cueEnd)) return;
+  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd)) && !closingTag(tokens, i, cueEnd) && !(lemma === 'welcome' && welcomedThing(tokens, cueEnd))) return;
   if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
     // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
     const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -1098,6 +1098,19 @@ function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
   // "described as", "called for": still a finite act; "charged uprising": a modifier.
   if (p && /^(?:ADJ|DET|NUM)$/.test(p.pos) && n && (n.pos === 'NOUN' || n.pos === 'PROPN')) return false;
   return true;
+}
+
+/**
+ * The object at k is a thing welcomed as a stance (WELCOMED_THINGS): its head noun, across a determiner,
+ * modifiers and a possessive ("the EU's financial contribution", "Friday's ruling").
+ */
+function welcomedThing(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 7; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' && (!tokens[j + 1] || tokens[j + 1].pos !== 'NOUN')) return WELCOMED_THINGS.has(t.lower);
+    if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PART)$/.test(t.pos) && !POSSESSIVE_DET.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "state(s)" after a determiner or a preposition, across its modifiers ("the only state", "in later states", "to Western states"). */

@@ -14,6 +14,8 @@ const BETWEEN = /^(?:ADV|PART)$/;
 const MISREAD = /^(?:NOUN|ADJ|ADV|ADP|PROPN)$/;
 /** What can follow a verb: an object, a complement, a preposition, the end of the clause. */
 const AFTER_VERB = /^(?:DET|PRON|PROPN|NOUN|NUM|ADP|PART|SCONJ|ADJ|ADV|PUNCT)$/;
+/** What a subject ends with. */
+const SUBJECT_END = /^(?:NOUN|PROPN|PRON)$/;
 
 /**
  * Is the cue word at i, which the tagger read as a noun or an adjective, a verb by its place? After a modal,
@@ -39,6 +41,9 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   if (j === i - 1 && base && t.lower !== 'like' && pluralPeople(a, j === 0, people) && !!n && (/^(?:DET|PRON|SCONJ)$/.test(n.pos) || /^(?:whether|that)$/.test(n.lower)) && !/^(?:'s|’s)$/.test(n.text)) return true;
   // "a panel in 2001 found the…": a past form right after a year the tagger read as a noun's modifier
   if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
+  // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
+  // right after its subject (or the comma closing what was said of it) and before the clause it reports
+  if (j === i - 1 && participle && t.pos === 'ADJ' && n?.lower === 'that' && (SUBJECT_END.test(a.pos) || a.text === ',')) return true;
   if (BASE_BEFORE.test(a.lower)) return base && (a.lower !== 'to' || j === i - 1);
   if (BE.test(a.lower)) return ing;
   if (HAVE.test(a.lower)) return participle;

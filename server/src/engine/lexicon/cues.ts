@@ -29,7 +29,7 @@ denounce express discuss chant yell refer talk speak remark voice rail retweet w
 /** Judging and characterising someone ("slammed Kaine", "painted Trump as a fraud", "likened RT to the BBC"). */
 const JUDGEMENT = `commend salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
 castigate rebuke scold berate excoriate assail rip bash chide admonish label brand dub characterize characterise
-depict portray paint frame liken compare equate champion`;
+depict portray paint frame liken compare equate champion attribute`;
 
 /** Taking a side ("Russia backs the government", "the group opposed the bill"). */
 const STANCE = `support back endorse oppose favor favour embrace resist challenge contest protest advocate promote
@@ -213,6 +213,18 @@ export const OBJECT_ACTS: ReadonlySet<string> = new Set(
  * "allowed voters to…", "since the war began", "went on to win", "welcomed the guests").
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advise relate counter allow grant address debate go testify welcome'));
+
+/**
+ * What one welcomes as a stance, not as a host: a decision, a step, news ("welcomed the ruling", "welcomed the
+ * EU's financial contribution"); "welcomed the guests" is an action.
+ */
+export const WELCOMED_THINGS: ReadonlySet<string> = new Set(
+  words(`decision decisions move moves news ruling announcement agreement deal plan plans proposal proposals initiative
+step steps offer contribution outcome result results verdict resolution report statement talks ceasefire truce progress
+effort efforts commitment commitments support call invitation approach change changes vote bill law measure measures
+reform reforms policy idea release appointment nomination endorsement apology gesture development developments
+findings recommendation recommendations action actions pledge promise victory`),
+);
 
 /**
  * Verbs that need a clause unless someone performs them (NEEDS_COMPLEMENT), where a person or an institution
