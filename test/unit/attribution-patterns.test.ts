@@ -695,3 +695,23 @@ describe('attribution patterns: any verb of the clause that closes a quotation',
     assert.deepStrictEqual(lint(t), []);
   });
 });
+
+describe('attribution patterns: stances and claims the tagger or the lexicon missed', () => {
+  it('a past form read as an adjective between its subject and "that" is the reporting verb', () => {
+    assert.strictEqual(attributionOf('The complaint alleged that the harbour board ignored the warnings.', 'The complaint'), 'alleged | The complaint | The complaint');
+    assert.strictEqual(attributionOf('The lawsuit, filed Monday, alleged that the board ignored the warnings.', 'The lawsuit'), 'alleged | The lawsuit, filed Monday, | The lawsuit');
+    // near miss: a participle modifying a noun
+    assert.strictEqual(attributionOf('The alleged plot that the police foiled was large.', 'The alleged'), 'none');
+  });
+
+  it('welcoming a decision or a step is a stance; welcoming guests is an act', () => {
+    assert.strictEqual(attributionOf('The mayor welcomed the ruling.', 'The mayor'), 'welcomed | The mayor | The mayor');
+    assert.strictEqual(attributionOf("The mayor welcomed Friday's court ruling on the levy.", 'The mayor'), 'welcomed | The mayor | The mayor');
+    assert.strictEqual(attributionOf('The mayor welcomed the guests.', 'The mayor'), 'none');
+    assert.strictEqual(attributionOf('Residents welcomed the rain.', 'Residents'), 'none');
+  });
+
+  it('attributing a thing to a cause is a claim of whoever does it', () => {
+    assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
+  });
+});
