@@ -715,3 +715,18 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
   });
 });
+
+describe('attribution patterns: a quotation in the predicate of a named actor', () => {
+  it('is the actor’s words, whatever the verb', () => {
+    assert.strictEqual(attributionOf('At one point, Mayor Ruiz coached the council to “breathe, breathe, breathe.”', 'At one'), 'coached | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Earlier this week, Ruiz shared a bit of her anxiety with an audience at a fundraiser, “I do not know what the board will do.”', 'Earlier'), 'shared | Ruiz | Ruiz');
+  });
+
+  it('near misses: a name in quotation marks, a quotation after a subordinate clause or modifying a noun', () => {
+    assert.strictEqual(attributionOf('Ruiz visited the “Little Havana” neighborhood.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('The mayor left because “the pier is not safe.”', 'The mayor'), 'none');
+    assert.strictEqual(attributionOf('At the end of April, Ruiz earned “is it over?” headlines when staff members were fired.', 'At the'), 'none');
+    assert.strictEqual(attributionOf('The storm flooded the “old town by the sea” on Monday.', 'The storm'), 'none');
+    assert.strictEqual(attributionOf('But investors have been rattled by “a perception that a trade war is possible.”', 'But'), 'none');
+  });
+});

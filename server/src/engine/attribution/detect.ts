@@ -582,7 +582,7 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
       const sb = subjectBefore(tokens, i);
       if (!sb || !namesActor(tokens, sb[0], sb[1])) return;
       entry = { lemma: t.lower, cls: 'belief' };
-    } else if (speechAfterQuote(tokens, i)) entry = { lemma: t.lower, cls: 'speech' };
+    } else if (speechAfterQuote(tokens, i) || quoteInPredicate(s, i)) entry = { lemma: t.lower, cls: 'speech' };
     else return;
   }
   verbCueWith(s, i, entry, resolver, cues, taken);
@@ -932,6 +932,53 @@ function misTaggedVerbAfterQuote(tokens: Token[], i: number): boolean {
   if (next && !(next.pos === 'PUNCT' || /^(?:back|out|up|off|again)$/.test(next.lower) || (present && /^(?:in|on)$/.test(next.lower)))) return false;
   const np = npBackward(tokens, i);
   return !!np && np[1] === i && closesQuoteAt(tokens, np[0] - 1) && (past ? namesActor(tokens, np[0], np[1]) : quoteSpeaker(tokens, np[0], np[1]));
+}
+
+/** Words between a verb and the quotation it gives that keep one clause: objects, prepositions, modifiers. */
+const IN_PREDICATE = /^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM|PART|ADV|CCONJ)$/;
+
+/**
+ * A finite verb of a named actor whose predicate goes on into a quotation of prose: what is quoted is the actor's
+ * ("The impostor gushed about a “common interest in keeping our hemisphere safe”", "Clinton shared a bit of her
+ * anxiety with an audience, “I do not know which Donald Trump will show up.”"). Not a title or a name in quotation
+ * marks ("read “The Art of the Deal”"), nor a quotation after another verb or a subordinate clause.
+ */
+function quoteInPredicate(s: SentenceInput, i: number): boolean {
+  const { tokens, quoted } = s;
+  const t = tokens[i];
+  if (!quoted.length || t.pos !== 'VERB' || !(ED_END.test(t.lower) || /[^s]s$/.test(t.lower) || isIrregularVerbForm(t.lower))) return false;
+  // (a passive's subject is not the one who speaks: "investors have been rattled by “a perception that…”")
+  let b = i - 1;
+  while (b > 0 && tokens[b].pos === 'ADV') b--;
+  if (b >= 0 && (BE_BEFORE_PARTICIPLE.test(tokens[b].lower) || /^(?:get|gets|got|gotten|getting)$/.test(tokens[b].lower))) return false;
+  const q = quoted.find((x) => x.start >= t.end);
+  if (!q || !proseQuote(tokens, q)) return false;
+  // (a quotation that modifies a noun names a kind: "earned “is it over?” headlines")
+  const after = tokens.find((x) => x.start >= q.end && !CLOSE_Q.test(x.text));
+  if (after?.pos === 'NOUN') return false;
+  for (let k = i + 1; k < tokens.length && tokens[k].end <= q.start; k++) {
+    const x = tokens[k];
+    if (k - i > 16) return false;
+    if (OPEN_Q.test(x.text) || (x.text === ',' && tokens[k + 1] && OPEN_Q.test(tokens[k + 1].text))) continue;
+    if (!IN_PREDICATE.test(x.pos) || CLAUSE_WORDS.has(x.lower)) return false;
+  }
+  const sb = subjectBefore(tokens, i);
+  return !!sb && namesActor(tokens, sb[0], sb[1]);
+}
+
+/** Clause words that may stand in a predicate's place ("because", "when"): a quotation after them is another clause's. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['because', 'when', 'while', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'whether', 'where', 'as', 'than', 'who', 'which', 'that']);
+
+/** A quotation of prose: three words or more, mostly in lower case (not a title in capitals). */
+function proseQuote(tokens: Token[], q: Span): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const x of tokens) {
+    if (x.start < q.start || x.end > q.end || !/^\p{L}/u.test(x.text)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(x.text)) lower++;
+  }
+  return words >= 3 && lower * 2 >= words;
 }
 
 /** What may follow a quotation's speech tag before its clause ends: "“…,” she snapped as she left", "“…,” he barked and left". */
