@@ -9,10 +9,11 @@ import type { BlockRole } from './blocks';
 const BYLINE = /^(?:[Bb]y|BY|[Ff]rom|FROM|[Ww]ords by|WORDS BY|[Rr]eporting by|REPORTING BY|[Ww]ritten by|WRITTEN BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|bin|del|la|le))*\s*(?:[,|–—-].{0,60})?$/u;
 const CREDIT = /\b(?:photo|photograph|image|picture|file photo|credit|courtesy|getty images|afp|ap photo|reuters\/|epa|sputnik|anadolu|illustration|video)\b/i;
 /**
- * A credit line: "… contributed to this report", or "Reporting by…", "Editing by…" opening it or one of its
- * parts ("(Reporting by A; Editing by B)"); not "records compiled by the Center for Responsive Politics show".
+ * A credit line: "… contributed to this report", "… contributed reporting", or "Reporting by…", "Editing by…"
+ * opening it or one of its parts ("(Reporting by A; Editing by B)"); not "records compiled by the Center for
+ * Responsive Politics show".
  */
-const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|(?:^|[(;]\s*)(?:(?:additional )?reporting by|editing by|edited by|writing by|compiled by)\b/i;
+const CONTRIBUTED = /\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|(?:additional )?reporting)\b|(?:^|[(;]\s*)(?:(?:additional )?reporting by|editing by|edited by|writing by|compiled by)\b/i;
 /**
  * A web page's furniture kept in a paragraph. Only wording that is furniture wherever it stands: "an
  * advertisement", "cookies", "sign up for" and "copyright" are also words of news ("said the advertisement
