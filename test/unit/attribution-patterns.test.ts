@@ -711,6 +711,12 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('Residents welcomed the rain.', 'Residents'), 'none');
   });
 
+  it('an office with "general" after it is a person ("the inspector general"), whatever the tagger made of "general"', () => {
+    assert.strictEqual(attributionOf("The harbour board's inspector general found that the pier was unsafe.", 'The harbour'), "found | The harbour board's inspector general | The harbour board's inspector general");
+    assert.strictEqual(attributionOf('The inspector general judged the repairs much worse in a report issued in May.', 'The inspector'), 'in a report | The inspector general | The inspector general');
+    assert.strictEqual(attributionOf('In general, the pier is safe.', 'In general'), 'none');
+  });
+
   it('attributing a thing to a cause is a claim of whoever does it', () => {
     assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
   });

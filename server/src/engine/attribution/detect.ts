@@ -2052,6 +2052,8 @@ const PEOPLE_NOUNS = new Set([
   'professor', 'historian', 'journalist', 'reporter', 'editor', 'writer', 'author', 'actor', 'actress', 'singer',
   'comedian', 'pollster', 'consultant', 'volunteer', 'organizer', 'organiser', 'protester', 'prosecutor', 'sheriff',
   'regulator', 'commissioner', 'founder', 'director', 'neighbor', 'neighbour', 'friend', 'survivor', 'victim',
+  // ("the general", and an office with "general" after it, "the inspector general": see retagVerbs)
+  'general', 'inspector', 'auditor',
   ...KIN_TERMS.keys(),
 ]);
 

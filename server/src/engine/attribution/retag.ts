@@ -43,12 +43,16 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
   // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
-  if (j === i - 1 && participle && t.pos === 'ADJ' && n?.lower === 'that' && (SUBJECT_END.test(a.pos) || a.text === ',')) return true;
+  // (or as a noun: "The inspector general found that…")
+  if (j === i - 1 && participle && (t.pos === 'ADJ' || t.pos === 'NOUN') && n?.lower === 'that' && (SUBJECT_END.test(a.pos) || a.text === ',')) return true;
   if (BASE_BEFORE.test(a.lower)) return base && (a.lower !== 'to' || j === i - 1);
   if (BE.test(a.lower)) return ing;
   if (HAVE.test(a.lower)) return participle;
   return a.lower === 'who' && j === i - 1 && !ing;
 }
+
+/** Offices named with a "general" after them ("inspector general", "attorneys general"). */
+const GENERAL_OFFICES: ReadonlySet<string> = new Set(['inspector', 'inspectors', 'attorney', 'attorneys', 'surgeon', 'secretary', 'director', 'governor', 'solicitor', 'consul', 'postmaster', 'auditor', 'comptroller', 'advocate', 'adjutant', 'vicar', 'procurator', 'prosecutor']);
 
 const IRREGULAR_PLURAL_PEOPLE = /^(?:people|women|men|police|children)$/;
 
@@ -101,6 +105,12 @@ export function retagVerbs(tokens: Token[], people: (noun: string) => boolean): 
   let out: Token[] | null = null;
   let headline: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
+    // "the inspector general", "an attorney general": the office's noun, not an adjective (the phrase is a person)
+    if (tokens[i].lower === 'general' && tokens[i].pos === 'ADJ' && GENERAL_OFFICES.has(tokens[i - 1].lower)) {
+      out ??= tokens.slice();
+      out[i] = { ...tokens[i], pos: 'NOUN' };
+      continue;
+    }
     if (!verbBySlot(tokens, i, people) && !(headlineVerb(tokens, i) && (headline ??= titleCase(tokens)))) continue;
     out ??= tokens.slice();
     out[i] = { ...tokens[i], pos: 'VERB' };
