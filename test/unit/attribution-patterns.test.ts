@@ -329,6 +329,21 @@ describe('attribution patterns: carry-over', () => {
     assert.strictEqual(attributionOf(t, '"The town'), '― | Maria Lund | Maria Lund');
   });
 
+  it('a sign-off with a hyphen in a paragraph of its own names the speaker of the quotation paragraph above it', () => {
+    const t = '"The town is proud of its river. We will keep it clean."\n\n- Maria Lund.\n\nThe river is 40 km long.';
+    assert.strictEqual(attributionOf(t, 'We will'), '- | Maria Lund | Maria Lund');
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 5:1 warning']);
+    // (no quotation above it: a line of its own that signs nothing else)
+    assert.strictEqual(attributionOf('The pier will close in June.\n\n- Maria Lund', 'The pier'), 'none');
+    // (nor is a list item of wire copy that goes on after its name)
+    assert.strictEqual(attributionOf('"The pier is safe."\n\n- The Kodak system 5000, a networked information system, costs 1 mln dlrs.', '- The Kodak'), 'none');
+  });
+
+  it('a speech tag after a quotation may say more of the speaker: a place in the work, a relative clause', () => {
+    assert.strictEqual(attributionOf('“They know the pier is safe,” the narrator in the ad states.', '“They'), 'states | the narrator | the narrator');
+    assert.strictEqual(attributionOf('"Meh," wrote a harbour worker who runs the union\'s account. "What does the board know?"', '"What'), 'wrote | a harbour worker | a harbour worker');
+  });
+
   it('a quote sentence later in the paragraph is still its speaker’s, after sentences of the writer’s own', () => {
     const t = '“Those are small towns,” Mayor Ana Ruiz said. They lie far from any highway. “That is a hard place to campaign.”';
     assert.strictEqual(attributionOf(t, '“That is'), 'said | Mayor Ana Ruiz | Ana Ruiz');

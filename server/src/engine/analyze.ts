@@ -298,8 +298,12 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
   for (const s of sentences) {
     const c = s.attribution?.how === 'cue' ? s.attribution.cue : null;
     if (!c || c.lemma !== SIGN_OFF) continue;
-    if (c.text === '[' && c.span.start === s.tokens[0].start && !CLOSE_Q.test(sentences[s.index - 1]?.tokens.at(-1)?.text ?? '')) continue;
-    for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block && !sentences[k].attribution; k--) {
+    const afterQuote = CLOSE_Q.test(sentences[s.index - 1]?.tokens.at(-1)?.text ?? '');
+    if (c.text === '[' && c.span.start === s.tokens[0].start && !afterQuote) continue;
+    // (a sign-off that is a paragraph of its own, "- Sanders.", signs the quotation paragraph before it)
+    const opens = c.span.start === s.tokens[0].start && sentences[s.index - 1]?.block !== s.block;
+    const block = opens && afterQuote && s.index > 0 ? sentences[s.index - 1].block : s.block;
+    for (let k = s.index - 1; k >= 0 && sentences[k].block === block && !sentences[k].attribution; k--) {
       sentences[k].attribution = { cue: c, how: 'quotation', fromSentence: s.index };
     }
   }

@@ -529,9 +529,10 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
     return i + 2;
   }
   // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".
-  if (DASHES.test(t.text) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || FULL_STOP.test(tokens[i - 1].text)) && UPPER_FIRST.test(tokens[i + 1]?.text ?? '')) {
+  // (a hyphen or an en dash only opening a paragraph of its own: "- Sanders." under the quotation's paragraph)
+  if ((DASHES.test(t.text) || (i === 0 && SHORT_DASHES.test(t.text))) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || FULL_STOP.test(tokens[i - 1].text)) && UPPER_FIRST.test(tokens[i + 1]?.text ?? '')) {
     const end = npForward(tokens, i + 1);
-    if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT')) {
+    if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT') && (!SHORT_DASHES.test(t.text) || signOffEnds(tokens, end))) {
       cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
       return end - 1;
     }
@@ -745,7 +746,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // Friday.); in "Ruiz, the mayor, said he…" it is the subject of the reported clause, and
     // "told reporters" names the listener.
     const after = tokens[end];
-    const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP';
+    // (or a relative clause says more of the speaker: ", wrote a supporter who runs the account.")
+    const ends = !after || (after.pos === 'PUNCT' && after.text !== '-') || TIME_AFTER_CUE.test(after.lower) || after.pos === 'ADP' || (/^(?:who|whose)$/.test(after.lower) && CLOSE_Q.test(before?.text ?? ''));
     const timeOnly = end === k + 1 && (TIME_AFTER_CUE.test(tokens[k].lower) || (tokens[k].pos === 'PROPN' && DAY_END.test(tokens[k].lower)));
     if (end > k && ends && !timeOnly && !(entry.lemma === 'tell' && !CLOSE_Q.test(before?.text ?? ''))) {
       source = makeSource(tokens, k, end, resolver);
@@ -930,8 +932,24 @@ function misTaggedVerbAfterQuote(tokens: Token[], i: number): boolean {
   if (past && !/^(?:PROPN|PRON)$/.test(before.pos)) return false;
   const next = tokens[i + 1];
   if (next && !(next.pos === 'PUNCT' || /^(?:back|out|up|off|again)$/.test(next.lower) || (present && /^(?:in|on)$/.test(next.lower)))) return false;
-  const np = npBackward(tokens, i);
-  return !!np && np[1] === i && closesQuoteAt(tokens, np[0] - 1) && (past ? namesActor(tokens, np[0], np[1]) : quoteSpeaker(tokens, np[0], np[1]));
+  const np = npBackward(tokens, i) ?? [i, i];
+  if (np[1] === i && closesQuoteAt(tokens, np[0] - 1)) return past ? namesActor(tokens, np[0], np[1]) : quoteSpeaker(tokens, np[0], np[1]);
+  // "“…,” the narrator in the ad states.": the phrase that speaks, with a place or part after it
+  const head = present ? speakerWithTail(tokens, i) : null;
+  return !!head && quoteSpeaker(tokens, head[0], head[1]);
+}
+
+/**
+ * The phrase right after a quotation's closing mark that speaks it when a prepositional tail stands between it
+ * and its verb at i ("the narrator in the ad", "a spokesman for the board"): the phrase without its tail.
+ */
+function speakerWithTail(tokens: Token[], i: number): [number, number] | null {
+  let k = i - 1;
+  while (k > 0 && i - k <= 8 && !closesQuoteAt(tokens, k)) k--;
+  if (!closesQuoteAt(tokens, k)) return null;
+  const end = npForward(tokens, k + 1, i);
+  if (end <= k + 1 || tokens[end]?.pos !== 'ADP') return null;
+  return npForward(tokens, end + 1, i) === i ? [k + 1, end] : null;
 }
 
 /** Words between a verb and the quotation it gives that keep one clause: objects, prepositions, modifiers. */
@@ -1307,6 +1325,18 @@ const NAME_SMALL_WORDS = /^(?:of|for|the|and|on|in|at|de|del|la|le|von|van|der)$
 /** Lemma given to the dash that signs a quote off with its speaker's name. */
 export const SIGN_OFF = '―';
 const DASHES = /^(?:―|—|--)$/;
+const SHORT_DASHES = /^[-–]$/;
+
+/**
+ * After a sign-off's name at `end`, the line ends, at most with a full stop or a short place or title of capitalised
+ * words ("- Sanders.", "-Michelle Marks, Philadelphia."): a list item of wire copy ("- The Kodak system 5000, a
+ * networked information system…") goes on.
+ */
+function signOffEnds(tokens: Token[], end: number): boolean {
+  if (end >= tokens.length || (end === tokens.length - 1 && FULL_STOP.test(tokens[end].text))) return true;
+  if (tokens[end].text !== ',' || tokens.length - end > 6) return false;
+  return tokens.slice(end + 1).every((x) => UPPER_FIRST.test(x.text) || (x === tokens[tokens.length - 1] && FULL_STOP.test(x.text)));
+}
 /** Labels of headings and notes, not speakers: "The Latest:", "Correction:", "Editor's Note:". */
 const HEADING_LABEL = /^(?:the|a|an|latest|correction|corrections|update|updated|note|editor|editors|related|watch|read|see|breaking|exclusive|analysis|opinion|photos?|videos?|more|also|listen|live|clarification|disclosure|warning|background|context|q|question|answer)$/;
 const UNITS = /^(?:year|years|day|days|week|weeks|month|months|hour|hours|cent|capita|person|head|share|gallon|barrel|mile|minute|second|game|vote|household|student|pupil|unit|ton|tonne|pound|kilo)$/;
