@@ -39,6 +39,7 @@ import type { DocumentAnalysis, Sentence } from '../analyze';
 import type { Token } from '../nlp/tokens';
 import { type Aliases, fold, GENERIC_NAME_KEYS, stem, translit } from './normalize';
 import type { ClaimSignature } from './signature';
+import { perObject } from '../util/memo';
 
 /** Things one party puts to another, by family: "the idea" may stand for "the proposal", not for "the request". */
 const THINGS: ReadonlyMap<string, string> = new Map([
@@ -411,19 +412,12 @@ interface Fact {
   phrase: string;
 }
 
-const parsed = new WeakMap<ClaimSignature, Fact[]>();
-
-function factsOf(s: ClaimSignature): Fact[] {
-  let f = parsed.get(s);
-  if (!f) {
-    f = s.told.map((x) => {
-      const [pol, kind, owners, parties, ...phrase] = x.split(';');
-      return { pol, kind, owners: owners.split(','), parties: parties.split(','), phrase: phrase.join(';') };
-    });
-    parsed.set(s, f);
-  }
-  return f;
-}
+const factsOf = perObject((s: ClaimSignature): Fact[] =>
+  s.told.map((x) => {
+    const [pol, kind, owners, parties, ...phrase] = x.split(';');
+    return { pol, kind, owners: owners.split(','), parties: parties.split(','), phrase: phrase.join(';') };
+  }),
+);
 
 /** Blocking keys of a signature's facts: the kind of thing and each of its owners (both sides have them). */
 export function toldKeys(s: ClaimSignature): string[] {

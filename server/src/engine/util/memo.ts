@@ -56,3 +56,31 @@ export function memoize<V>(fn: (s: string) => V, capacity = 200_000): (s: string
     return v;
   };
 }
+
+/** Where `perObject` readers keep what they read of an object: on the object itself (never serialised: a symbol key). */
+const READ: unique symbol = Symbol('read');
+interface Readings {
+  [READ]?: unknown[];
+}
+/** Readers made so far: each has its own slot in an object's readings. */
+let readers = 0;
+
+/**
+ * `read` memoised per object: a slot of an array kept on the object, not a WeakMap (a WeakMap
+ * lookup per reader per call cost more than many of the readings: conflict rules ask each
+ * sentence the same questions for every candidate pair it is in). Like a WeakMap, it keeps
+ * what was read for as long as the object lives; an undefined reading is read again.
+ */
+export function perObject<K extends object, T>(read: (k: K) => T): (k: K) => T {
+  const slot = readers++;
+  return (k) => {
+    const o = k as Readings;
+    const slots = (o[READ] ??= new Array<unknown>(readers));
+    let r = slots[slot] as T | undefined;
+    if (r === undefined) {
+      r = read(k);
+      slots[slot] = r;
+    }
+    return r;
+  };
+}

@@ -1,7 +1,7 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
 import { DENYING_TO, isStop } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, perSignature, positions, positionsOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, perSignature, perView, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
 import { doerBefore } from './events';
 
@@ -192,12 +192,8 @@ interface Negation {
   scope: string[];
 }
 
-const negationsOf = new WeakMap<View, readonly Negation[]>();
-
 /** The asserted clausal negations of a view with their scopes, worked out once per sentence (most have none). */
-function negations(v: View): readonly Negation[] {
-  let out = negationsOf.get(v);
-  if (out) return out;
+const negations = perView((v: View): readonly Negation[] => {
   const t = v.toks;
   let found: Negation[] | null = null;
   for (let i = 0; i < t.length; i++) {
@@ -210,10 +206,8 @@ function negations(v: View): readonly Negation[] {
     }
     if (scope.length) (found ??= []).push({ at: i, negator: w, scope });
   }
-  out = found ?? NO_NEGATIONS;
-  negationsOf.set(v, out);
-  return out;
-}
+  return found ?? NO_NEGATIONS;
+});
 
 const NO_NEGATIONS: readonly Negation[] = [];
 

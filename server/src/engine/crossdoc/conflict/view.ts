@@ -8,6 +8,7 @@ import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
 import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NEGATED_AUX, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
+import { perObject } from '../../util/memo';
 
 export interface Tok {
   /** The word as written. */
@@ -29,7 +30,7 @@ export interface Tok {
  * candidate pairs the sentence is in.
  */
 export function perView<T>(read: (v: View) => T): (v: View) => T {
-  return weakMemo(read);
+  return perObject(read);
 }
 
 /**
@@ -37,7 +38,7 @@ export function perView<T>(read: (v: View) => T): (v: View) => T {
  * once per sentence however many candidate pairs it is in.
  */
 export function perSignature<T>(read: (s: ClaimSignature) => T): (s: ClaimSignature) => T {
-  return weakMemo(read);
+  return perObject(read);
 }
 
 /**
@@ -65,18 +66,6 @@ export function firstConflict<T>(
     }
   }
   return null;
-}
-
-function weakMemo<K extends object, T>(read: (k: K) => T): (k: K) => T {
-  const memo = new WeakMap<K, T>();
-  return (k) => {
-    let r = memo.get(k);
-    if (r === undefined) {
-      r = read(k);
-      memo.set(k, r);
-    }
-    return r;
-  };
 }
 
 export interface View {
@@ -116,8 +105,6 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 export const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'of', 'for', 'at', 'in', 'on', 'into', 'against', 'between', 'among', 'over', 'under', 'than', 'as', 'about', 'through', 'via']);
 
-const views = new WeakMap<ClaimSignature, View>();
-
 const BREAK_MARKS = new Set([...',;:()[]"“”—–?!-']);
 
 function tok(w: string): Tok {
@@ -135,9 +122,9 @@ function tok(w: string): Tok {
 }
 
 /** The sentence as tokens ("didn't" is "did" + "n't"), memoised per signature. */
-export function viewOf(s: ClaimSignature): View {
-  let v = views.get(s);
-  if (v) return v;
+export const viewOf: (s: ClaimSignature) => View = perObject(readView);
+
+function readView(s: ClaimSignature): View {
   const toks: Tok[] = [];
   const dateline = inlineDateline(s.text);
   for (const m of (dateline ? s.text.slice(dateline.length) : s.text).matchAll(TOKEN)) {
@@ -154,9 +141,7 @@ export function viewOf(s: ClaimSignature): View {
     const meant = MISSPELLED_VERBS[toks[i].low];
     if (meant && VERB_BEFORE.has(toks[i - 1].low)) toks[i].st = stem(meant);
   }
-  v = { toks, question: /\?\W*$/u.test(s.text) };
-  views.set(s, v);
-  return v;
+  return { toks, question: /\?\W*$/u.test(s.text) };
 }
 
 /** Verbs often spelled as another word ("didn't loose the election"), read as the verb where only a verb can stand. */
