@@ -751,3 +751,20 @@ describe('attribution patterns: a quotation in the predicate of a named actor', 
     assert.strictEqual(attributionOf('But investors have been rattled by “a perception that a trade war is possible.”', 'But'), 'none');
   });
 });
+
+describe('attribution patterns: verbs of saying used for something else', () => {
+  it('a passive in a clause that names a topic is no judgement on nobody’s authority', () => {
+    assert.strictEqual(attributionOf('There is little transparency in how offshore profits are reported.', 'There'), 'none');
+    assert.deepStrictEqual(lint('There is little transparency in how offshore profits are reported.').filter((f) => f.startsWith('vague')), []);
+    assert.strictEqual(attributionOf('It is not clear why the vote was delayed.', 'It is'), 'none');
+    // near misses: a place's relative clause, and a passive that is the sentence's own
+    assert.strictEqual(attributionOf('Only one of the states where the question was asked lies in the south.', 'Only'), 'was asked | - | -');
+    assert.strictEqual(attributionOf('The plan was widely criticized.', 'The plan'), 'was widely criticized | - | -');
+  });
+
+  it('called to service is summoned, not said; called to say and called to end the war are said', () => {
+    assert.strictEqual(attributionOf('Guard members, called to service by the governor, patrol the port.', 'Guard'), 'none');
+    assert.strictEqual(attributionOf('He called to say he was sorry.', 'He'), 'to say | He | He');
+    assert.strictEqual(attributionOf('Protesters called to end the war.', 'Protesters'), 'called | Protesters | Protesters');
+  });
+});

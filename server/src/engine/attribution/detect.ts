@@ -626,6 +626,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // "people accused of fraud", "a mayor praised for her plan")
   if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && ((!/^(?:by|of|for|as)$/.test(tokens[i + 1].lower) && verbEarlierInClause(tokens, i - 1)) || cueVerbAfter(tokens, i + 2, quoted))) return;
   if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1) && !floatingQuantifier(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
+  // "called to service", "called to the stand", "called to testify before…": summoned, not a thing said ("called to
+  // say", a demand with its object "called to end the war", and "called on X to" are)
+  if (entry.lemma === 'call' && next?.lower === 'to' && CUE_VERBS.get(tokens[i + 2]?.lower ?? '')?.cls !== 'speech' && !(tokens[i + 2]?.pos === 'VERB' && /^(?:DET|PRON|NOUN|PROPN)$/.test(tokens[i + 3]?.pos ?? ''))) return;
   const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
   // the subject before the verb and whether a complement follows, each worked out once and only if asked
   const lemma = entry.lemma;
@@ -709,6 +712,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     if (charge && !wordWithin(tokens, cueEnd, 'with')) return;
     // "were admitted as refugees", "was admitted to the hospital": let in, not a statement conceded ("it was admitted that…")
     if (entry.lemma === 'admit' && !agent && !IT_THIS.test(tokens[be - 1]?.lower ?? '') && !wordWithin(tokens, cueEnd, 'that')) return;
+    // "transparency in how offshore profits are reported", "what was said at the meeting": a passive in a clause
+    // that names a topic, not a judgement passed on nobody's authority
+    if (!agent && topicClause(tokens, be)) return;
     // "the plan, which is intended to limit emissions", "is designed to…", "was meant for…": a purpose (an intention,
     // as PolNeAR counts it), no judgement on nobody's authority
     const purpose = !agent && PURPOSE_PASSIVES.has(entry.lemma) && /^(?:to|for)$/.test(tokens[cueEnd]?.lower ?? '');
@@ -1176,6 +1182,22 @@ function welcomedThing(tokens: Token[], k: number): boolean {
     if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PART)$/.test(t.pos) && !POSSESSIVE_DET.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Words that open a clause naming a topic: "how profits are reported", "whether it was approved". */
+const TOPIC_WH: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'why']);
+/** Tags that end a search back across a subject. */
+const SUBJECT_STOP = /^(?:PUNCT|ADP|AUX|CCONJ|SCONJ)$/;
+
+/**
+ * The passive whose "be" is at `be` is in a clause naming a topic: a wh-word right before its subject ("how offshore
+ * profits are reported"), or as its subject ("what was said").
+ */
+function topicClause(tokens: Token[], be: number): boolean {
+  // (across the subject, whatever the tagger made of its words: "how offshore/ADV profits/VERB are reported")
+  let k = be - 1;
+  while (k >= 0 && be - k <= 6 && !TOPIC_WH.has(tokens[k].lower) && !SUBJECT_STOP.test(tokens[k].pos)) k--;
+  return k >= 0 && TOPIC_WH.has(tokens[k].lower);
 }
 
 /** "state(s)" after a determiner or a preposition, across its modifiers ("the only state", "in later states", "to Western states"). */
