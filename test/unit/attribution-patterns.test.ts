@@ -732,6 +732,11 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('In general, the pier is safe.', 'In general'), 'none');
   });
 
+  it('the subject of a verb after a "who" clause is the phrase the clause is about, not the clause’s object', () => {
+    assert.strictEqual(attributionOf('The voters who elected him rejected the harbour plan.', 'The voters'), 'rejected | The voters | The voters');
+    assert.strictEqual(attributionOf('The ex-wife of the mayor who filed the complaint blames the council for the delay.', 'The ex-wife'), 'blames | The ex-wife of the mayor | The ex-wife of the mayor');
+  });
+
   it('attributing a thing to a cause is a claim of whoever does it', () => {
     assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
   });

@@ -1882,6 +1882,10 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   }
   const outside = np ? subjectBeforeAdjunct(tokens, np) : null;
   if (outside) return outside;
+  // "One of the doctors who sent the letter called Oz a quack": the phrase before is the relative clause's object;
+  // the subject is what the clause is about
+  const head = np ? relativeHead(tokens, np) : null;
+  if (head) return head;
   if (np) return trimLeadingTime(tokens, np);
   let j = i - 1;
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
@@ -1957,6 +1961,20 @@ const AFFILIATING = new Set(['for', 'at', 'with', 'from']);
  * spokesman). The phrase before the preposition must stand where a subject does (not after a verb
  * or another preposition: "met voters in Ohio"); null otherwise.
  */
+/**
+ * The phrase a "who" clause is about when `np` is that clause's object, right before the main verb ("the doctors who
+ * sent the letter"): the clause's verb is a finite past or present form, and a phrase naming people stands before
+ * "who". Null otherwise.
+ */
+function relativeHead(tokens: Token[], np: [number, number]): [number, number] | null {
+  // (the clause's verb may have been read as a participle opening the phrase: "who [opposed the plan]")
+  const at = tokens[np[0]].pos === 'VERB' && tokens[np[0] - 1]?.lower === 'who' ? np[0] : np[0] - 1;
+  const v = tokens[at];
+  if (!v || v.pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(v.lower) || tokens[at - 1]?.lower !== 'who') return null;
+  const head = npBackward(tokens, at - 1);
+  return head && head[1] === at - 1 ? head : null;
+}
+
 function subjectBeforeAdjunct(tokens: Token[], np: [number, number]): [number, number] | null {
   const p = np[0] - 1;
   if (p < 1 || !ADJUNCT_PREPOSITIONS.has(tokens[p].lower) || tokens[p].pos !== 'ADP') return null;
