@@ -737,6 +737,12 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('The ex-wife of the mayor who filed the complaint blames the council for the delay.', 'The ex-wife'), 'blames | The ex-wife of the mayor | The ex-wife of the mayor');
   });
 
+  it('an adverb set off by commas is no part of the subject; two names joined by "and" are a plural subject', () => {
+    assert.strictEqual(attributionOf('Ruiz, however, said the pier was safe.', 'Ruiz'), 'said | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Some Democrats, however, question the wisdom of the levy.', 'Some'), 'question | Some Democrats | Some Democrats');
+    assert.strictEqual(attributionOf('Obama and Clinton call them lone wolves.', 'Obama'), 'call | Obama and Clinton | Obama and Clinton');
+  });
+
   it('attributing a thing to a cause is a claim of whoever does it', () => {
     assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
   });

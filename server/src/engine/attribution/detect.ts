@@ -1901,6 +1901,11 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   }
   if (j > 0 && DASHES.test(tokens[j].text)) return dashedSubject(tokens, j);
   if (tokens[j]?.text !== ',') return null;
+  // "Some Democrats, however, question…": an adverb set off by commas is no apposition
+  if (j >= 3 && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') {
+    const np2 = npBackward(tokens, j - 2);
+    if (np2 && np2[1] === j - 2) return np2;
+  }
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
   let k = j - 1;
   while (k > 0 && j - k < 29 && tokens[k].text !== ',') {

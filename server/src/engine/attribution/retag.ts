@@ -38,7 +38,11 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   const participle = !base && !ing && !/s$/.test(t.lower);
   // "Some Democrats question whether…", "critics call it…", "they fear that…": a base form right after a
   // plural subject that names people, with a clause or an object after it ("reports like the…" is a preposition)
-  if (j === i - 1 && base && t.lower !== 'like' && pluralPeople(a, j === 0, people) && !!n && (/^(?:DET|PRON|SCONJ)$/.test(n.pos) || /^(?:whether|that)$/.test(n.lower)) && !/^(?:'s|’s)$/.test(n.text)) return true;
+  // ("Some Democrats, however, question…": across a parenthetical adverb; "Obama and Clinton call them…": two names)
+  const aside = i >= 4 && tokens[i - 1].text === ',' && tokens[i - 3].text === ',' && tokens[i - 2].pos === 'ADV';
+  const subjectEnd = aside ? i - 4 : j === i - 1 ? j : -1;
+  const s = tokens[subjectEnd];
+  if (s && base && t.lower !== 'like' && (pluralPeople(s, subjectEnd === 0, people) || coordinatedNames(tokens, subjectEnd)) && !!n && (/^(?:DET|PRON|SCONJ)$/.test(n.pos) || /^(?:whether|that)$/.test(n.lower)) && !/^(?:'s|’s)$/.test(n.text)) return true;
   // "a panel in 2001 found the…": a past form right after a year the tagger read as a noun's modifier
   if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
   // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
@@ -53,6 +57,11 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
 
 /** Offices named with a "general" after them ("inspector general", "attorneys general"). */
 const GENERAL_OFFICES: ReadonlySet<string> = new Set(['inspector', 'inspectors', 'attorney', 'attorneys', 'surgeon', 'secretary', 'director', 'governor', 'solicitor', 'consul', 'postmaster', 'auditor', 'comptroller', 'advocate', 'adjutant', 'vicar', 'procurator', 'prosecutor']);
+
+/** Two names joined by "and" end at k ("Obama and Clinton"): a plural subject. */
+function coordinatedNames(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === 'PROPN' && CAPITALISED.test(tokens[k].text) && tokens[k - 1]?.lower === 'and' && tokens[k - 2]?.pos === 'PROPN' && CAPITALISED.test(tokens[k - 2].text);
+}
 
 const IRREGULAR_PLURAL_PEOPLE = /^(?:people|women|men|police|children)$/;
 
