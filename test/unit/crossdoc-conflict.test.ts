@@ -72,6 +72,17 @@ describe('conflicts: two times of one day', () => {
   });
 });
 
+describe('conflicts: a wire’s updates of one market at two times of the day', () => {
+  it('articles whose headlines name two times of the trading day give two running figures, not one told two ways', () => {
+    const story = (headline: string, volume: number): string =>
+      `NORLAND STOCKS LOWER ${headline}\n\nOSTERBY, April 7 - Norland stocks fell as the crown firmed, traders said. The Osterby index fell 10 points to 2416.\n\nDeclines led advances by a two-one margin on volume of ${volume} mln shares. Norsk Hydro led the actives.`;
+    assert.deepStrictEqual(conflictLinks(story('IN EARLY TRADING', 19), story('IN LATE TRADING', 171)), []);
+    assert.deepStrictEqual(conflictLinks(story('AT MIDMORNING', 19), story('AT MIDDAY', 171)), []);
+    // near miss: the same time of day told with two figures
+    assert.deepStrictEqual(conflictLinks(story('IN EARLY TRADING', 19), story('IN EARLY TRADING', 171)), ['contradicts: 19 vs 171 mln']);
+  });
+});
+
 describe('conflicts: a denial must deny', () => {
   it('"will not accept" contradicts "accepts"', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [

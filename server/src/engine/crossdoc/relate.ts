@@ -205,12 +205,16 @@ const DAY_PART = /\b(morning|afternoon|evening|midday|mid-?morning|mid-?afternoo
 /** What makes a part of the day a reference point, not when the sentence's event happened. */
 const REFERENCE_POINT = new RegExp(String.raw`\b(?:from|since|than|yesterday|last|previous|${WEEKDAY_NAMES.join('|')})\W*(?:\w+\W+)?$`, 'i');
 
-/** Both sentences tell of a part of the day, and no part the same ("in the morning" / "during the afternoon"). */
+/**
+ * Both sentences tell of a part of the day, and no part the same ("in the morning" / "during the afternoon"); or,
+ * when either tells of none, their articles' headlines name two times of the trading day ("… IN EARLY TRADING" /
+ * "… IN LATE MORNING": a wire's updates of one market, whose running figures differ).
+ */
 function otherTimesOfDay(a: ClaimSignature, b: ClaimSignature): boolean {
   const pa = dayPartsOf(a);
-  if (!pa.length) return false;
-  const pb = dayPartsOf(b);
-  return pb.length > 0 && !pa.some((p) => pb.includes(p));
+  const pb = pa.length ? dayPartsOf(b) : [];
+  if (pa.length && pb.length) return !pa.some((p) => pb.includes(p));
+  return a.edition !== null && b.edition !== null && a.edition !== b.edition;
 }
 
 /** An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer"). */

@@ -36,6 +36,7 @@ type Encoded = [
   speakers: string,
   from: string | null,
   background: string,
+  edition: string | null,
 ];
 
 const SEP = '|';
@@ -74,6 +75,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     join(s.speakers),
     s.from,
     join(s.background),
+    s.edition,
   ];
 }
 
@@ -82,7 +84,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature {
-  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers, from, background] = e;
+  const [sentence, start, end, text, flags, entities, stems, predicates, negatedPredicates, nums, ds, quotes, names, context, filed, told, speakers, from, background, edition] = e;
   const numbers: NumberSig[] = [];
   for (let i = 0; i < nums.length; i += 2) numbers.push({ value: Number(nums[i]), unit: nums[i + 1] });
   const dates: DateSig[] = [];
@@ -118,6 +120,7 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     context: context === null ? (prev?.context ?? []) : split(context),
     filed,
     from,
+    edition,
     told: split(told),
   };
 }
@@ -132,7 +135,7 @@ export function decodeSignatures(value: unknown): ClaimSignature[] {
   if (!Array.isArray(value)) throw new Error('encoded signatures: not an array');
   const out: ClaimSignature[] = [];
   for (const e of value as Encoded[]) {
-    if (!Array.isArray(e) || e.length !== 19) throw new Error('encoded signatures: bad entry');
+    if (!Array.isArray(e) || e.length !== 20) throw new Error('encoded signatures: bad entry');
     out.push(decodeOne(e, out[out.length - 1]));
   }
   return out;

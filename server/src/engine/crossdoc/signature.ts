@@ -96,6 +96,12 @@ export interface ClaimSignature {
   filed: string | null;
   /** Where the article's wire dateline says it was filed ("ST LOUIS"; upper case, no full stops), or null. */
   from: string | null;
+  /**
+   * The time of the trading day the article's headline says it reports ("WALL STREET STOCKS LOWER IN EARLY TRADING":
+   * "early"; "… AT MIDDAY": "midday"; "LME LEAD CLOSES FIRMER": "close"), or null: a wire's updates of one market on
+   * one day give its running figures at two times.
+   */
+  edition: string | null;
   /** What a party was told of, or says it was not (`communication.ts`); nearly always the shared empty list. */
   told: string[];
   /** Blocking keys, filled once by the index. */
@@ -230,12 +236,42 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
   }
   const context = [...all].sort();
   const { day: filed, from } = filedOn(a, text);
+  const edition = editionOf(a, text);
   for (const sig of out) {
     sig.context = context;
     sig.filed = filed;
     sig.from = from;
+    sig.edition = edition;
   }
   return out;
+}
+
+/** A time of the trading day in a headline, in its words (normalised by `EDITIONS`). */
+const EDITION =
+  /\b(early (?:trading|trade|dealings|session)|late (?:trading|trade|dealings|session)|late morning|early afternoon|late afternoon|mid-?morning|mid-?day|mid-?session|mid-?afternoon|noon|open(?:s|ed|ing)?|clos(?:e|es|ed|ing))\b/i;
+/** The words of EDITION, as one time of the day each. */
+const EDITIONS: Readonly<Record<string, string>> = {
+  'early trading': 'early', 'early trade': 'early', 'early dealings': 'early', 'early session': 'early',
+  open: 'open', opens: 'open', opened: 'open', opening: 'open',
+  midmorning: 'midmorning', 'late morning': 'late morning',
+  midday: 'midday', noon: 'midday', midsession: 'midsession',
+  'early afternoon': 'early afternoon', midafternoon: 'midafternoon', 'late afternoon': 'late afternoon',
+  'late trading': 'late', 'late trade': 'late', 'late dealings': 'late', 'late session': 'late',
+  close: 'close', closes: 'close', closed: 'close', closing: 'close',
+};
+
+/**
+ * The time of the trading day a headline above the body names (`ClaimSignature.edition`), or null (none named).
+ */
+function editionOf(a: DocumentAnalysis, text: string): string | null {
+  for (const s of a.sentences) {
+    if (s.role === 'body') return null;
+    // (a short headline in capitals reads as a dateline: "COFFEE FIRMER AT MIDDAY")
+    if (s.role !== 'headline' && s.role !== 'dateline') continue;
+    const m = EDITION.exec(text.slice(s.span.start, s.span.end));
+    if (m) return EDITIONS[m[1].toLowerCase().replace('-', '')] ?? null;
+  }
+  return null;
 }
 
 /**
@@ -498,6 +534,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     context: [],
     filed: null,
     from: null,
+    edition: null,
     told: stored(toldOf(a, s, toks, text, aliases)),
   };
 }
