@@ -73,13 +73,18 @@ describe('conflicts: two times of one day', () => {
 });
 
 describe('conflicts: a wire’s updates of one market at two times of the day', () => {
-  it('articles whose headlines name two times of the trading day give two running figures, not one told two ways', () => {
+  it('articles whose headlines name two times of the trading day, or a further operation, give two figures, not one told two ways', () => {
     const story = (headline: string, volume: number): string =>
       `NORLAND STOCKS LOWER ${headline}\n\nOSTERBY, April 7 - Norland stocks fell as the crown firmed, traders said. The Osterby index fell 10 points to 2416.\n\nDeclines led advances by a two-one margin on volume of ${volume} mln shares. Norsk Hydro led the actives.`;
     assert.deepStrictEqual(conflictLinks(story('IN EARLY TRADING', 19), story('IN LATE TRADING', 171)), []);
     assert.deepStrictEqual(conflictLinks(story('AT MIDMORNING', 19), story('AT MIDDAY', 171)), []);
     // near miss: the same time of day told with two figures
     assert.deepStrictEqual(conflictLinks(story('IN EARLY TRADING', 19), story('IN EARLY TRADING', 171)), ['contradicts: 19 vs 171 mln']);
+    // a further operation is later than the day's first report
+    const help = (headline: string, amount: number): string =>
+      `${headline}\n\nOSTERBY, April 2 - The Bank of Norland said it provided the money market with help. The bank made outright purchases of bank bills comprising ${amount} mln crowns in band one at 9-7/8 pct.`;
+    assert.deepStrictEqual(conflictLinks(help('NORLAND MONEY MARKET GIVEN 345 MLN CROWNS HELP', 58), help('NORLAND MONEY MARKET GIVEN FURTHER 152 MLN CROWNS HELP', 34)), []);
+    assert.deepStrictEqual(conflictLinks(help('NORLAND MONEY MARKET GIVEN 345 MLN CROWNS HELP', 58), help('NORLAND MONEY MARKET GIVEN 152 MLN CROWNS HELP', 34)), ['contradicts: 58 vs 34 mln']);
   });
 });
 

@@ -208,13 +208,15 @@ const REFERENCE_POINT = new RegExp(String.raw`\b(?:from|since|than|yesterday|las
 /**
  * Both sentences tell of a part of the day, and no part the same ("in the morning" / "during the afternoon"); or,
  * when either tells of none, their articles' headlines name two times of the trading day ("… IN EARLY TRADING" /
- * "… IN LATE MORNING": a wire's updates of one market, whose running figures differ).
+ * "… IN LATE MORNING": a wire's updates of one market, whose running figures differ), or one a further operation
+ * ("… GIVEN FURTHER 152 MLN STG HELP" after "… GIVEN 345 MLN STG ASSISTANCE").
  */
 function otherTimesOfDay(a: ClaimSignature, b: ClaimSignature): boolean {
   const pa = dayPartsOf(a);
   const pb = pa.length ? dayPartsOf(b) : [];
   if (pa.length && pb.length) return !pa.some((p) => pb.includes(p));
-  return a.edition !== null && b.edition !== null && a.edition !== b.edition;
+  // (a "further" operation or revision is later than the day's first report, whose headline names no time)
+  return a.edition !== b.edition && ((a.edition !== null && b.edition !== null) || a.edition === 'further' || b.edition === 'further');
 }
 
 /** An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer"). */

@@ -98,8 +98,8 @@ export interface ClaimSignature {
   from: string | null;
   /**
    * The time of the trading day the article's headline says it reports ("WALL STREET STOCKS LOWER IN EARLY TRADING":
-   * "early"; "… AT MIDDAY": "midday"; "LME LEAD CLOSES FIRMER": "close"), or null: a wire's updates of one market on
-   * one day give its running figures at two times.
+   * "early"; "… AT MIDDAY": "midday"; "LME LEAD CLOSES FIRMER": "close"; "… GIVEN FURTHER 570 MLN STG HELP": "further"),
+   * or null: a wire's updates of one market on one day give its running figures at two times.
    */
   edition: string | null;
   /** What a party was told of, or says it was not (`communication.ts`); nearly always the shared empty list. */
@@ -248,7 +248,7 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
 
 /** A time of the trading day in a headline, in its words (normalised by `EDITIONS`). */
 const EDITION =
-  /\b(early (?:trading|trade|dealings|session)|late (?:trading|trade|dealings|session)|late morning|early afternoon|late afternoon|mid-?morning|mid-?day|mid-?session|mid-?afternoon|noon|open(?:s|ed|ing)?|clos(?:e|es|ed|ing))\b/i;
+  /\b(early (?:trading|trade|dealings|session)|late (?:trading|trade|dealings|session)|late morning|early afternoon|late afternoon|mid-?morning|mid-?day|mid-?session|mid-?afternoon|noon|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|early|further)\b/i;
 /** The words of EDITION, as one time of the day each. */
 const EDITIONS: Readonly<Record<string, string>> = {
   'early trading': 'early', 'early trade': 'early', 'early dealings': 'early', 'early session': 'early',
@@ -258,6 +258,9 @@ const EDITIONS: Readonly<Record<string, string>> = {
   'early afternoon': 'early afternoon', midafternoon: 'midafternoon', 'late afternoon': 'late afternoon',
   'late trading': 'late', 'late trade': 'late', 'late dealings': 'late', 'late session': 'late',
   close: 'close', closes: 'close', closed: 'close', closing: 'close',
+  // ("U.K. MONEY MARKET GETS 1.14 BILLION STG EARLY"; "… GIVEN FURTHER 570 MLN STG HELP", "DEFICIT FURTHER REVISED": a
+  // later operation or revision of the day than the first report's)
+  early: 'early', further: 'further',
 };
 
 /**
