@@ -88,6 +88,14 @@ describe('conflicts: a wire’s updates of one market at two times of the day', 
   });
 });
 
+describe('conflicts: one kind of transaction with two countries', () => {
+  it('a sale to Jordan and a sale to Iraq are two sales, whatever their tonnages; two figures of one sale to Jordan conflict', () => {
+    const sale = (tonnes: string, country: string): string => `The Norland Credit Agency accepted bonus offers on sales of ${tonnes} tonnes of wheat to ${country}.`;
+    assert.deepStrictEqual(conflictLinks(sale('190,000', 'Jordan'), sale('12,500', 'Iraq')), []);
+    assert.deepStrictEqual(conflictLinks(sale('190,000', 'Jordan'), sale('12,500', 'Jordan')), ['contradicts: 190000 vs 12500 ton']);
+  });
+});
+
 describe('conflicts: a denial must deny', () => {
   it('"will not accept" contradicts "accepts"', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [

@@ -180,6 +180,9 @@ export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolea
   const [xa, xb] = na.length || nb.length ? [na, nb] : [participantsOf(a), participantsOf(b)];
   const shared = xa.filter((k) => !GENERIC_NAME_KEYS.has(k) && xb.includes(k));
   if (!shared.length) return false;
+  // two countries a thing goes to or happens in ("sales of 190,000 tonnes of wheat to Jordan" / "12,500 tonnes of
+  // wheat flour to Iraq" from one agency on one day): two transactions of one kind, not one told two ways
+  if (otherCountries(na.length ? na : xa, nb.length ? nb : xb)) return false;
   // Stories filed from two places ("Peoria, April 7 - Clear/43 degrees - Hog prices are expected steady on
   // receipts of 2,000 head" / "Sioux Falls, April 7 - Clear/calm/43 degrees - …") report two local figures
   // unless they share a name that is no common word ("Clear", "Steer"): a company, a person, a place.
@@ -217,6 +220,28 @@ function otherTimesOfDay(a: ClaimSignature, b: ClaimSignature): boolean {
   if (pa.length && pb.length) return !pa.some((p) => pb.includes(p));
   // (a "further" operation or revision is later than the day's first report, whose headline names no time)
   return a.edition !== b.edition && ((a.edition !== null && b.edition !== null) || a.edition === 'further' || b.edition === 'further');
+}
+
+/** Entity keys of country names ("ent:jordan"), and of their peoples' adjectives to them ("ent:italian" → Italy's). */
+const COUNTRY_KEYS = new Map<string, string>();
+for (const name of COUNTRY_NAMES.keys()) if (!/\s/.test(name)) COUNTRY_KEYS.set('ent:' + translit(name), 'ent:' + translit(name));
+for (const [adjective, country] of COUNTRY_OF_ADJECTIVE) if (COUNTRY_KEYS.has(country)) COUNTRY_KEYS.set(adjective, country);
+
+/** Each side names a country the other does not (`sameInstance`). */
+function otherCountries(xa: readonly string[], xb: readonly string[]): boolean {
+  const ca = countriesIn(xa);
+  if (!ca.length) return false;
+  const cb = countriesIn(xb);
+  return cb.length > 0 && ca.some((c) => !cb.includes(c)) && cb.some((c) => !ca.includes(c));
+}
+
+function countriesIn(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const c = COUNTRY_KEYS.get(k);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer"). */
