@@ -743,6 +743,13 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('Obama and Clinton call them lone wolves.', 'Obama'), 'call | Obama and Clinton | Obama and Clinton');
   });
 
+  it('a speech act after "by", the means of the clause’s act, is done by the clause’s subject', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz responded by calling the plan a disgrace.', 'Mayor'), 'calling | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('She began by thanking the harbour crew.', 'She'), 'thanking | She | She');
+    // near miss: no speech act after "by"
+    assert.strictEqual(attributionOf('Ferry traffic rose by a third in May.', 'Ferry'), 'none');
+  });
+
   it('attributing a thing to a cause is a claim of whoever does it', () => {
     assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
   });

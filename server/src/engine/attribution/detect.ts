@@ -615,7 +615,11 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
   // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
   let commaSource: Source | null | undefined;
-  const commaClause = (): Source | null => (commaSource === undefined ? (commaSource = ING_END.test(t.lower) && prev?.text === ',' && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null) : commaSource);
+  // (also after "by", the means of the clause's act: "Trump responded by calling her a liar", "opened by praising…")
+  const commaClause = (): Source | null =>
+    commaSource === undefined
+      ? (commaSource = ING_END.test(t.lower) && (prev?.text === ',' || (prev?.lower === 'by' && entry.cls === 'speech')) && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null)
+      : commaSource;
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !misTaggedVerbAfterQuote(tokens, i) && !evidenceNoun && !commaClause()) return;
   if (namingParticiple(tokens, i)) return;
   // "pledged delegates", "of reported cases": a participle modifying the next noun.
@@ -1219,7 +1223,8 @@ function stateNoun(tokens: Token[], i: number): boolean {
 function participleSource(tokens: Token[], i: number, cues: Cue[], quoted: Span[], resolver: Resolver): Source | null {
   let k = i - 1;
   while (k > 0 && tokens[k].pos === 'ADV' && /^\p{Ll}/u.test(tokens[k].text)) k--;
-  if (tokens[k]?.text !== ',') return null;
+  // (or "by": the means of the main clause's act, "Trump responded by calling her a liar")
+  if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'by') return null;
   const comma = tokens[k].start;
   const finite = (j: number): boolean => {
     const t = tokens[j];
