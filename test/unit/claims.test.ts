@@ -105,6 +105,10 @@ describe('article furniture is never flagged', () => {
     assert.deepStrictEqual(lint(t), ['unattributed-claim 7:1 warning']);
   });
 
+  it('a byline may name an agency with its article', () => {
+    assert.deepStrictEqual(roles('By the Associated Press\n\nWaves destroyed 30 boats in the harbour.'), ['byline: By the Associated Press', 'body: Waves destroyed 30 boats in the harbour.']);
+  });
+
   it('a furniture or credit word in a sentence of news is news; the furniture and credits themselves are not', () => {
     const t = [
       'The mayor said the advertisement misleads voters.',
@@ -118,6 +122,12 @@ describe('article furniture is never flagged', () => {
       'From failed hopefuls, bold ideas worth another look',
       'His pay is wallet-related: he is rich.',
       'The magazine LibÃ©ration ran it.',
+      'The judge said the site uses cookies to track users.',
+      '"Sign up now or lose your seat," Ruiz told the crowd.',
+      'The lawsuit alleges copyright infringement dating to 2014.',
+      'A man walks past a mural in Havana. REUTERS/Ana Ruiz',
+      '--additional reporting by Tom Holm.',
+      'Copyright Daily Planet 2016. Click for restrictions.',
       'Advertisement',
       'Subscribe to our politics podcast here.',
       'For more, sign up for the Morning newsletter.',
@@ -136,6 +146,12 @@ describe('article furniture is never flagged', () => {
       'body: From failed hopefuls, bold ideas worth another look',
       'body: His pay is wallet-related: he is rich.',
       'body: The magazine LibÃ©ration ran it.',
+      'body: The judge said the site uses cookies to track users.',
+      'body: "Sign up now or lose your seat," Ruiz told the crowd.',
+      'body: The lawsuit alleges copyright infringement dating to 2014.',
+      'credit: A man walks past a mural in Havana. REUTERS/Ana Ruiz',
+      'credit: --additional reporting by Tom Holm.',
+      'boilerplate: Copyright Daily Planet 2016. Click for restrictions.',
       'boilerplate: Advertisement',
       'boilerplate: Subscribe to our politics podcast here.',
       'boilerplate: For more, sign up for the Morning newsletter.',
