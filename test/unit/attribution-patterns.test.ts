@@ -335,6 +335,8 @@ describe('attribution patterns: carry-over', () => {
     assert.deepStrictEqual(lint(t), ['unattributed-claim 5:1 warning']);
     // (no quotation above it: a line of its own that signs nothing else)
     assert.strictEqual(attributionOf('The pier will close in June.\n\n- Maria Lund', 'The pier'), 'none');
+    // (nor a line that names no person: it signs nothing, and the quotation keeps its finding)
+    assert.strictEqual(attributionOf('"We have waited ten years for this road."\n\n- Street lights.', '"We have'), 'none');
     // (nor is a list item of wire copy that goes on after its name)
     assert.strictEqual(attributionOf('"The pier is safe."\n\n- The Kodak system 5000, a networked information system, costs 1 mln dlrs.', '- The Kodak'), 'none');
   });
@@ -735,12 +737,16 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
   it('the subject of a verb after a "who" clause is the phrase the clause is about, not the clause’s object', () => {
     assert.strictEqual(attributionOf('The voters who elected him rejected the harbour plan.', 'The voters'), 'rejected | The voters | The voters');
     assert.strictEqual(attributionOf('The ex-wife of the mayor who filed the complaint blames the council for the delay.', 'The ex-wife'), 'blames | The ex-wife of the mayor | The ex-wife of the mayor');
+    assert.strictEqual(attributionOf('Residents who opposed the plan in court said the pier was safe.', 'Residents'), 'said | Residents | Residents');
+    assert.strictEqual(attributionOf('People who knew him say the pier will fail.', 'People'), 'say | People | People');
   });
 
   it('an adverb set off by commas is no part of the subject; two names joined by "and" are a plural subject', () => {
     assert.strictEqual(attributionOf('Ruiz, however, said the pier was safe.', 'Ruiz'), 'said | Ruiz | Ruiz');
     assert.strictEqual(attributionOf('Some Democrats, however, question the wisdom of the levy.', 'Some'), 'question | Some Democrats | Some Democrats');
     assert.strictEqual(attributionOf('Obama and Clinton call them lone wolves.', 'Obama'), 'call | Obama and Clinton | Obama and Clinton');
+    // (a phrase after "close to" is the tail of a subject not found, not the source)
+    assert.strictEqual(attributionOf('People close to Ruiz, however, said she would run.', 'People'), 'said | - | -');
   });
 
   it('a speech act after "by", the means of the clause’s act, is done by the clause’s subject', () => {
@@ -752,6 +758,8 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
 
   it('attributing a thing to a cause is a claim of whoever does it', () => {
     assert.strictEqual(attributionOf('Analysts attributed the drop in ferry traffic to weak demand.', 'Analysts'), 'attributed | Analysts | Analysts');
+    // near miss: a participle after its noun
+    assert.strictEqual(attributionOf('Dozens of large donations attributed to people with modest incomes were returned.', 'Dozens'), 'none');
   });
 });
 
@@ -759,6 +767,13 @@ describe('attribution patterns: a quotation in the predicate of a named actor', 
   it('is the actor’s words, whatever the verb', () => {
     assert.strictEqual(attributionOf('At one point, Mayor Ruiz coached the council to “breathe, breathe, breathe.”', 'At one'), 'coached | Mayor Ruiz | Ruiz');
     assert.strictEqual(attributionOf('Earlier this week, Ruiz shared a bit of her anxiety with an audience at a fundraiser, “I do not know what the board will do.”', 'Earlier'), 'shared | Ruiz | Ruiz');
+  });
+
+  it('only in a sentence with no other cue, in its main clause, and not for a term in quotation marks', () => {
+    // the speaker's own cue, not a verb of what is reported
+    assert.strictEqual(attributionOf('Ana Ruiz tied the scores to graduation rates, saying the law helped "millions of kids who would have dropped out."', 'Ana'), 'saying | Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Lawmakers passed the "clean water protection act" on Tuesday.', 'Lawmakers'), 'none');
+    assert.strictEqual(attributionOf('His resignation, which the mayor accepted “with deep regret,” is effective on March 20.', 'His'), 'none');
   });
 
   it('near misses: a name in quotation marks, a quotation after a subordinate clause or modifying a noun', () => {

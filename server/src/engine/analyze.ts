@@ -225,12 +225,15 @@ function copyCue(c: Cue, delta: number): Cue {
   return { ...c, span, source, introducesBlock: false };
 }
 
+const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
+
 /** The strongest cue of a sentence: a named source beats a vague one, which beats a bare hedge. */
 function bestCue(cues: Cue[]): Cue | null {
   let best: Cue | null = null;
   let bestScore = -1;
   for (const c of cues) {
-    let score = c.kind === 'hedge' ? 0 : !c.source ? 10 : c.source.vague ? 20 : 30;
+    // (a relative pronoun's cue is its clause's, "Residents who opposed the plan said…": the main clause's cue first)
+    let score = c.kind === 'hedge' ? 0 : !c.source ? 10 : RELATIVE_SOURCE.test(c.source.text) ? 15 : c.source.vague ? 20 : 30;
     if (c.kind === 'speech' || c.kind === 'according' || c.kind === 'report') score += 5;
     if (c.lemma === 'say' || c.lemma === 'tell' || c.kind === 'according') score += 2;
     if (score >= bestScore) {

@@ -156,7 +156,10 @@ export function findCues(input: SentenceInput, resolver: Resolver): Cue[] {
   const retagged = retagVerbs(input.tokens, (noun) => agentNoun(noun, false));
   const s = retagged === input.tokens ? input : { ...input, tokens: retagged };
   const marks = apostropheQuotes(s.tokens, s.text);
-  const cues = findCuesIn(marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s, resolver);
+  const withMarks = marks.length ? { ...s, quoted: [...s.quoted, ...marks] } : s;
+  const cues = findCuesIn(withMarks, resolver);
+  // a sentence with no cue at all: a quotation in the predicate of its main clause's named subject is the subject's
+  if (cues.length === 0 && withMarks.quoted.length > 0) predicateQuoteCue(withMarks, resolver, cues);
   for (let k = 0; k < cues.length; k++) cues[k] = raisingSource(s.tokens, cueWords(s.tokens, s.quoted, cues[k]), resolver);
   // "rhetoric that painted…", "a fund which backed…": a relative pronoun standing for a thing names no source.
   for (let k = 0; k < cues.length; k++) {
@@ -533,8 +536,12 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
   if ((DASHES.test(t.text) || (i === 0 && SHORT_DASHES.test(t.text))) && (i === 0 || CLOSE_Q.test(tokens[i - 1].text) || FULL_STOP.test(tokens[i - 1].text)) && UPPER_FIRST.test(tokens[i + 1]?.text ?? '')) {
     const end = npForward(tokens, i + 1);
     if (end > i + 1 && (end === tokens.length || tokens[end].pos === 'PUNCT') && (!SHORT_DASHES.test(t.text) || signOffEnds(tokens, end))) {
-      cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, makeSource(tokens, i + 1, end, resolver)));
-      return end - 1;
+      const source = makeSource(tokens, i + 1, end, resolver);
+      // (after a hyphen, a person's name only: a list item, "- Street lights.", "- IMF Reserves 689.7 mln", signs nothing)
+      if (!SHORT_DASHES.test(t.text) || source.person) {
+        cues.push(cue(tokens, i, i + 1, 'speech', SIGN_OFF, source));
+        return end - 1;
+      }
     }
   }
   // A credit in brackets after a quote: "…“China’s slowdown is fostering decline.” [WaPo.]" (a newsletter's excerpt).
@@ -583,7 +590,7 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
       const sb = subjectBefore(tokens, i);
       if (!sb || !namesActor(tokens, sb[0], sb[1])) return;
       entry = { lemma: t.lower, cls: 'belief' };
-    } else if (speechAfterQuote(tokens, i) || quoteInPredicate(s, i)) entry = { lemma: t.lower, cls: 'speech' };
+    } else if (speechAfterQuote(tokens, i)) entry = { lemma: t.lower, cls: 'speech' };
     else return;
   }
   verbCueWith(s, i, entry, resolver, cues, taken);
@@ -630,6 +637,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // "people accused of fraud", "a mayor praised for her plan")
   if (ED_END.test(t.lower) && prev?.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && ((!/^(?:by|of|for|as)$/.test(tokens[i + 1].lower) && verbEarlierInClause(tokens, i - 1)) || cueVerbAfter(tokens, i + 2, quoted))) return;
   if (prev && ((prev.pos === 'DET' && !determinerSubject(tokens, i - 1) && !floatingQuantifier(tokens, i - 1)) || prev.lower === 'so' || prev.lower === 'self' || prev.lower === 'well' || prev.text === '-')) return; // "the said agreement", "self proclaimed"
+  // "donations attributed to people with modest incomes": a participle after its noun is no claim
+  // (the verb of a subject takes its object first: "The campaign attributed her loss to…")
+  if (entry.lemma === 'attribute' && ED_END.test(t.lower) && prev?.pos === 'NOUN' && next?.lower === 'to') return;
   // "called to service", "called to the stand", "called to testify before…": summoned, not a thing said ("called to
   // say", a demand with its object "called to end the war", and "called on X to" are)
   if (entry.lemma === 'call' && next?.lower === 'to' && CUE_VERBS.get(tokens[i + 2]?.lower ?? '')?.cls !== 'speech' && !(tokens[i + 2]?.pos === 'VERB' && /^(?:DET|PRON|NOUN|PROPN)$/.test(tokens[i + 3]?.pos ?? ''))) return;
@@ -974,13 +984,17 @@ const IN_PREDICATE = /^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM|PART|ADV|CCONJ)$/;
 function quoteInPredicate(s: SentenceInput, i: number): boolean {
   const { tokens, quoted } = s;
   const t = tokens[i];
-  if (!quoted.length || t.pos !== 'VERB' || !(ED_END.test(t.lower) || /[^s]s$/.test(t.lower) || isIrregularVerbForm(t.lower))) return false;
+  if (!quoted.length || t.pos !== 'VERB' || inside(quoted, t) || !(ED_END.test(t.lower) || /[^s]s$/.test(t.lower) || isIrregularVerbForm(t.lower))) return false;
   // (a passive's subject is not the one who speaks: "investors have been rattled by “a perception that…”")
   let b = i - 1;
   while (b > 0 && tokens[b].pos === 'ADV') b--;
   if (b >= 0 && (BE_BEFORE_PARTICIPLE.test(tokens[b].lower) || /^(?:get|gets|got|gotten|getting)$/.test(tokens[b].lower))) return false;
   const q = quoted.find((x) => x.start >= t.end);
   if (!q || !proseQuote(tokens, q)) return false;
+  // (a determiner before the quotation marks makes it a term: "passed the “clean water protection act”")
+  let open = i + 1;
+  while (open + 1 < tokens.length && tokens[open + 1].end <= q.start) open++;
+  if (tokens[open - 1]?.pos === 'DET') return false;
   // (a quotation that modifies a noun names a kind: "earned “is it over?” headlines")
   const after = tokens.find((x) => x.start >= q.end && !CLOSE_Q.test(x.text));
   if (after?.pos === 'NOUN') return false;
@@ -990,23 +1004,40 @@ function quoteInPredicate(s: SentenceInput, i: number): boolean {
     if (OPEN_Q.test(x.text) || (x.text === ',' && tokens[k + 1] && OPEN_Q.test(tokens[k + 1].text))) continue;
     if (!IN_PREDICATE.test(x.pos) || CLAUSE_WORDS.has(x.lower)) return false;
   }
+  // (the main clause's subject: not a verb inside a clause the sentence reports or subordinates)
   const sb = subjectBefore(tokens, i);
-  return !!sb && namesActor(tokens, sb[0], sb[1]);
+  if (!sb || sb[0] !== clauseStart(tokens) || !namesActor(tokens, sb[0], sb[1])) return false;
+  for (let k = sb[1]; k < i; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'SCONJ' || CLAUSE_WORDS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/** The cue of the first verb whose predicate gives a quotation (`quoteInPredicate`), for a sentence with no other cue. */
+function predicateQuoteCue(s: SentenceInput, resolver: Resolver, cues: Cue[]): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (!quoteInPredicate(s, i)) continue;
+    verbCueWith(s, i, { lemma: s.tokens[i].lower, cls: 'speech' }, resolver, cues, new Set());
+    return;
+  }
 }
 
 /** Clause words that may stand in a predicate's place ("because", "when"): a quotation after them is another clause's. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['because', 'when', 'while', 'if', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'whether', 'where', 'as', 'than', 'who', 'which', 'that']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...WH, 'because', 'while', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'as', 'than', 'whom', 'whose']);
 
-/** A quotation of prose: three words or more, mostly in lower case (not a title in capitals). */
+/**
+ * A quotation of prose: three words or more, mostly in lower case (not a title in capitals), with a verb of its own
+ * (not a term: "passed the “clean water protection act”", "a “targeted employment area”").
+ */
 function proseQuote(tokens: Token[], q: Span): boolean {
   let words = 0;
   let lower = 0;
+  let verb = false;
   for (const x of tokens) {
     if (x.start < q.start || x.end > q.end || !/^\p{L}/u.test(x.text)) continue;
     words++;
     if (/^\p{Ll}/u.test(x.text)) lower++;
+    if (x.pos === 'VERB' || x.pos === 'AUX') verb = true;
   }
-  return words >= 3 && lower * 2 >= words;
+  return verb && words >= 3 && lower * 2 >= words;
 }
 
 /** What may follow a quotation's speech tag before its clause ends: "“…,” she snapped as she left", "“…,” he barked and left". */
@@ -1361,7 +1392,7 @@ const SHORT_DASHES = /^[-–]$/;
  */
 function signOffEnds(tokens: Token[], end: number): boolean {
   if (end >= tokens.length || (end === tokens.length - 1 && FULL_STOP.test(tokens[end].text))) return true;
-  if (tokens[end].text !== ',' || tokens.length - end > 6) return false;
+  if (tokens[end].text !== ',' || tokens.length - end > 6 || !UPPER_FIRST.test(tokens[end + 1]?.text ?? '')) return false;
   return tokens.slice(end + 1).every((x) => UPPER_FIRST.test(x.text) || (x === tokens[tokens.length - 1] && FULL_STOP.test(x.text)));
 }
 /** Labels of headings and notes, not speakers: "The Latest:", "Correction:", "Editor's Note:". */
@@ -1885,12 +1916,12 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   if (np && np[0] > 0 && /^(?:on|in|at|during|since|by)$/.test(tokens[np[0] - 1].lower) && tokens.slice(np[0], np[1]).every((t) => TIME_AFTER_CUE.test(t.lower) || t.pos === 'NUM' || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/.test(t.lower))) {
     return subjectBefore(tokens, np[0] - 1);
   }
-  const outside = np ? subjectBeforeAdjunct(tokens, np) : null;
-  if (outside) return outside;
-  // "One of the doctors who sent the letter called Oz a quack": the phrase before is the relative clause's object;
-  // the subject is what the clause is about
+  // "The voters who elected him rejected the plan": the phrase before is the relative clause's object; the subject
+  // is what the clause is about
   const head = np ? relativeHead(tokens, np) : null;
   if (head) return head;
+  const outside = np ? subjectBeforeAdjunct(tokens, np) : null;
+  if (outside) return outside;
   if (np) return trimLeadingTime(tokens, np);
   let j = i - 1;
   // adverbs, auxiliaries and negation between the subject and its verb ("…, a Democrat, did not mention")
@@ -1906,10 +1937,12 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   }
   if (j > 0 && DASHES.test(tokens[j].text)) return dashedSubject(tokens, j);
   if (tokens[j]?.text !== ',') return null;
-  // "Some Democrats, however, question…": an adverb set off by commas is no apposition
+  // "Some Democrats, however, question…": an adverb set off by commas is no apposition; the subject is before it
+  // (as found for a verb there: "People close to Ruiz, however, said" is theirs, not Ruiz's)
   if (j >= 3 && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') {
-    const np2 = npBackward(tokens, j - 2);
-    if (np2 && np2[1] === j - 2) return np2;
+    const sb = subjectBefore(tokens, j - 2);
+    // (a phrase after a preposition, an adjective or a verb is the tail of a subject not found: "People close to Ruiz")
+    return sb && !/^(?:ADP|ADJ|VERB)$/.test(tokens[sb[0] - 1]?.pos ?? '') ? sb : null;
   }
   // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
   let k = j - 1;
@@ -1965,26 +1998,37 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during', 'through', 'on', 'wi
 const AFFILIATING = new Set(['for', 'at', 'with', 'from']);
 
 /**
+ * The phrase a "who" clause is about when `np` ends that clause, right before the main verb ("the doctors who sent
+ * the letter", "Residents who opposed the plan in court", "Democrats in Iowa who watched the debate"): "who", the
+ * clause's verb, then its object and prepositional phrases; before "who", a phrase that names an actor (with its
+ * own prepositional tail). Null otherwise.
+ */
+function relativeHead(tokens: Token[], np: [number, number]): [number, number] | null {
+  let who = -1;
+  let verb = false;
+  for (let k = np[1] - 1; k >= 0 && np[1] - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.lower === 'who') {
+      who = k;
+      break;
+    }
+    if (t.pos === 'VERB') verb = true;
+    else if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'AUX') return null;
+  }
+  if (who < 1 || !verb) return null;
+  let head = npBackward(tokens, who);
+  if (!head || head[1] !== who) return null;
+  head = subjectBeforeAdjunct(tokens, head) ?? head;
+  return namesActor(tokens, head[0], head[1]) ? head : null;
+}
+
+/**
  * The subject of a verb whose nearest phrase is the object of a preposition: "Stumpf in a televised
  * interview appeared to blame" (Stumpf), "Protesters marching through the streets chanted"
  * (Protesters), "a spokesman for the campaign said" (the whole phrase: the preposition says whose
  * spokesman). The phrase before the preposition must stand where a subject does (not after a verb
  * or another preposition: "met voters in Ohio"); null otherwise.
  */
-/**
- * The phrase a "who" clause is about when `np` is that clause's object, right before the main verb ("the doctors who
- * sent the letter"): the clause's verb is a finite past or present form, and a phrase naming people stands before
- * "who". Null otherwise.
- */
-function relativeHead(tokens: Token[], np: [number, number]): [number, number] | null {
-  // (the clause's verb may have been read as a participle opening the phrase: "who [opposed the plan]")
-  const at = tokens[np[0]].pos === 'VERB' && tokens[np[0] - 1]?.lower === 'who' ? np[0] : np[0] - 1;
-  const v = tokens[at];
-  if (!v || v.pos !== 'VERB' || !/(?:ed|[^s]s)$/.test(v.lower) || tokens[at - 1]?.lower !== 'who') return null;
-  const head = npBackward(tokens, at - 1);
-  return head && head[1] === at - 1 ? head : null;
-}
-
 function subjectBeforeAdjunct(tokens: Token[], np: [number, number]): [number, number] | null {
   const p = np[0] - 1;
   if (p < 1 || !ADJUNCT_PREPOSITIONS.has(tokens[p].lower) || tokens[p].pos !== 'ADP') return null;

@@ -221,7 +221,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advi
 export const WELCOMED_THINGS: ReadonlySet<string> = new Set(
   words(`decision decisions move moves news ruling announcement agreement deal plan plans proposal proposals initiative
 step steps offer contribution outcome result results verdict resolution report statement talks ceasefire truce progress
-effort efforts commitment commitments support call invitation approach change changes vote bill law measure measures
+effort efforts commitment commitments approach change changes vote bill law measure measures
 reform reforms policy idea release appointment nomination endorsement apology gesture development developments
 findings recommendation recommendations action actions pledge promise victory`),
 );
