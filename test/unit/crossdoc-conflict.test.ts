@@ -85,6 +85,9 @@ describe('conflicts: a wire’s updates of one market at two times of the day', 
       `${headline}\n\nOSTERBY, April 2 - The Bank of Norland said it provided the money market with help. The bank made outright purchases of bank bills comprising ${amount} mln crowns in band one at 9-7/8 pct.`;
     assert.deepStrictEqual(conflictLinks(help('NORLAND MONEY MARKET GIVEN 345 MLN CROWNS HELP', 58), help('NORLAND MONEY MARKET GIVEN FURTHER 152 MLN CROWNS HELP', 34)), []);
     assert.deepStrictEqual(conflictLinks(help('NORLAND MONEY MARKET GIVEN 345 MLN CROWNS HELP', 58), help('NORLAND MONEY MARKET GIVEN 152 MLN CROWNS HELP', 34)), ['contradicts: 58 vs 34 mln']);
+    // (a news headline in sentence case names no trading session: "further arrests" is no further operation)
+    const fire = (headline: string, dead: string): string => `${headline}\n\nThe warehouse fire in Dayton killed ${dead} people on Monday, the fire chief said.`;
+    assert.deepStrictEqual(conflictLinks(fire('Police say further arrests likely in warehouse fire', 'five'), fire('Warehouse fire kills three in Dayton', 'three')), ['disputes: 5 vs 3 peopl']);
   });
 });
 
@@ -93,6 +96,10 @@ describe('conflicts: one kind of transaction with two countries', () => {
     const sale = (tonnes: string, country: string): string => `The Norland Credit Agency accepted bonus offers on sales of ${tonnes} tonnes of wheat to ${country}.`;
     assert.deepStrictEqual(conflictLinks(sale('190,000', 'Jordan'), sale('12,500', 'Iraq')), []);
     assert.deepStrictEqual(conflictLinks(sale('190,000', 'Jordan'), sale('12,500', 'Jordan')), ['contradicts: 190000 vs 12500 ton']);
+    assert.deepStrictEqual(conflictLinks(sale('190,000', 'Saudi Arabia'), sale('12,500', 'South Korea')), []);
+    // near miss: a country's adjective telling one ship two ways is no second transaction
+    const spill = (flag: string, tonnes: string): string => `The ${flag} tanker Nordic Star spilled ${tonnes} tonnes of oil off Bergen on Monday, the coast guard said.`;
+    assert.deepStrictEqual(conflictLinks(spill('Dutch', '2,000'), spill('Danish', '5,000')), ['disputes: 2000 vs 5000 ton']);
   });
 });
 

@@ -165,11 +165,11 @@ function shareParty(pa: readonly string[], pb: readonly string[]): boolean {
 
 /**
  * Whether two conflicting sentences that share participants (`relate` checks
- * that first) can report one instance of their claim: not filed on two days,
- * and a value (a number, a date) needs the participants named: a name both sentences give ("… killed in the ambush
- * near Kharan"), or, when neither names anyone, a name both articles give;
+ * that first) can report one instance of their claim: not filed on two days, nor told of two times of one day
+ * (`otherTimesOfDay`), and a value (a number, a date) needs the participants named: a name both sentences give ("…
+ * killed in the ambush near Kharan"), or, when neither names anyone, a name both articles give;
  * "Pay April 30" and "Pay April 15" in two dividend notes are two companies'
- * dates, not one date told two ways.
+ * dates, not one date told two ways; and not two countries a transaction is with (`otherCountries`).
  */
 export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
   if (filedApart(a, b) || otherTimesOfDay(a, b)) return false;
@@ -180,9 +180,11 @@ export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolea
   const [xa, xb] = na.length || nb.length ? [na, nb] : [participantsOf(a), participantsOf(b)];
   const shared = xa.filter((k) => !GENERIC_NAME_KEYS.has(k) && xb.includes(k));
   if (!shared.length) return false;
-  // two countries a thing goes to or happens in ("sales of 190,000 tonnes of wheat to Jordan" / "12,500 tonnes of
-  // wheat flour to Iraq" from one agency on one day): two transactions of one kind, not one told two ways
-  if (otherCountries(na.length ? na : xa, nb.length ? nb : xb)) return false;
+  // two countries a thing goes to, comes from or is for ("sales of 190,000 tonnes of wheat to Jordan" / "12,500 tonnes of
+  // wheat flour to Iraq" from one agency on one day), or the two countries two nameless sentences' articles are about
+  // (two World Bank loans): two transactions of one kind, not one told two ways ("the Dutch tanker" / "the Danish
+  // tanker" is one tanker told two ways)
+  if (na.length || nb.length ? otherCountries(governedCountries(a, na), governedCountries(b, nb)) : otherSoleCountries(countriesIn(xa), countriesIn(xb))) return false;
   // Stories filed from two places ("Peoria, April 7 - Clear/43 degrees - Hog prices are expected steady on
   // receipts of 2,000 head" / "Sioux Falls, April 7 - Clear/calm/43 degrees - …") report two local figures
   // unless they share a name that is no common word ("Clear", "Steer"): a company, a person, a place.
@@ -218,21 +220,41 @@ function otherTimesOfDay(a: ClaimSignature, b: ClaimSignature): boolean {
   const pa = dayPartsOf(a);
   const pb = pa.length ? dayPartsOf(b) : [];
   if (pa.length && pb.length) return !pa.some((p) => pb.includes(p));
-  // (a "further" operation or revision is later than the day's first report, whose headline names no time)
-  return a.edition !== b.edition && ((a.edition !== null && b.edition !== null) || a.edition === 'further' || b.edition === 'further');
+  // (only for two stories filed on one day; a "further" operation or revision is later than the day's first report,
+  // whose headline names no time)
+  if (a.edition === b.edition || a.filed === null || a.filed !== b.filed) return false;
+  return (a.edition !== null && b.edition !== null) || a.edition === 'further' || b.edition === 'further';
 }
 
-/** Entity keys of country names ("ent:jordan"), and of their peoples' adjectives to them ("ent:italian" → Italy's). */
+/** Entity keys of country names ("ent:jordan", "ent:saudi arabia"), and of their peoples' adjectives to them ("ent:italian" → Italy's). */
 const COUNTRY_KEYS = new Map<string, string>();
-for (const name of COUNTRY_NAMES.keys()) if (!/\s/.test(name)) COUNTRY_KEYS.set('ent:' + translit(name), 'ent:' + translit(name));
+/** Per country's own key: its name after a preposition of a transaction ("to Jordan", "for the United Arab Emirates"). */
+const GOVERNED = new Map<string, RegExp>();
+for (const name of COUNTRY_NAMES.keys()) {
+  const key = 'ent:' + translit(name);
+  COUNTRY_KEYS.set(key, key);
+  GOVERNED.set(key, new RegExp(String.raw`\b(?:to|from|for|in)\s+(?:the\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'iu'));
+}
 for (const [adjective, country] of COUNTRY_OF_ADJECTIVE) if (COUNTRY_KEYS.has(country)) COUNTRY_KEYS.set(adjective, country);
 
-/** Each side names a country the other does not (`sameInstance`). */
-function otherCountries(xa: readonly string[], xb: readonly string[]): boolean {
-  const ca = countriesIn(xa);
-  if (!ca.length) return false;
-  const cb = countriesIn(xb);
-  return cb.length > 0 && ca.some((c) => !cb.includes(c)) && cb.some((c) => !ca.includes(c));
+/** Each side has a country the other lacks (`sameInstance`). */
+function otherCountries(ca: readonly string[], cb: readonly string[]): boolean {
+  return ca.length > 0 && cb.length > 0 && ca.some((c) => !cb.includes(c)) && cb.some((c) => !ca.includes(c));
+}
+
+/** Two articles each about one country, two countries ("MEXICO GETS … WORLD BANK LOANS" / "WORLD BANK LOANS TURKEY …"). */
+function otherSoleCountries(ca: readonly string[], cb: readonly string[]): boolean {
+  return ca.length === 1 && cb.length === 1 && ca[0] !== cb[0];
+}
+
+/** Countries among a sentence's names (`keys`) that a preposition of a transaction governs in it ("to Jordan", "for Iraq"). */
+function governedCountries(s: ClaimSignature, keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const rx = GOVERNED.get(k);
+    if (rx && !out.includes(k) && rx.test(s.text)) out.push(k);
+  }
+  return out;
 }
 
 function countriesIn(keys: readonly string[]): string[] {

@@ -246,9 +246,13 @@ export function signatures(a: DocumentAnalysis, aliases: Aliases, previous?: rea
   return out;
 }
 
-/** A time of the trading day in a headline, in its words (normalised by `EDITIONS`). */
+/**
+ * A time of the trading day in a wire headline in capitals, in its words (normalised by `EDITIONS`): "EARLY" alone
+ * only closing it ("… GETS 1.14 BILLION STG EARLY"), "FURTHER" only before a figure or a participle ("GIVEN FURTHER 570
+ * MLN STG", "FURTHER REVISED").
+ */
 const EDITION =
-  /\b(early (?:trading|trade|dealings|session)|late (?:trading|trade|dealings|session)|late morning|early afternoon|late afternoon|mid-?morning|mid-?day|mid-?session|mid-?afternoon|noon|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|early|further)\b/i;
+  /\b(EARLY (?:TRADING|TRADE|DEALINGS|SESSION)|LATE (?:TRADING|TRADE|DEALINGS|SESSION)|LATE MORNING|EARLY AFTERNOON|LATE AFTERNOON|MID-?MORNING|MID-?DAY|MID-?SESSION|MID-?AFTERNOON|NOON|OPEN(?:S|ED|ING)?|CLOS(?:E|ES|ED|ING)|EARLY(?=\W*$)|FURTHER(?= [\d.,]+ | [A-Z]+ED\b))\b/;
 /** The words of EDITION, as one time of the day each. */
 const EDITIONS: Readonly<Record<string, string>> = {
   'early trading': 'early', 'early trade': 'early', 'early dealings': 'early', 'early session': 'early',
@@ -269,8 +273,9 @@ const EDITIONS: Readonly<Record<string, string>> = {
 function editionOf(a: DocumentAnalysis, text: string): string | null {
   for (const s of a.sentences) {
     if (s.role === 'body') return null;
-    // (a short headline in capitals reads as a dateline: "COFFEE FIRMER AT MIDDAY")
-    if (s.role !== 'headline' && s.role !== 'dateline') continue;
+    // (a short headline in capitals reads as a dateline: "COFFEE FIRMER AT MIDDAY"; only a wire's headline in capitals
+    // names a trading session this way: "Trial opens in Dayton" names none)
+    if ((s.role !== 'headline' && s.role !== 'dateline') || !isShouty(s)) continue;
     const m = EDITION.exec(text.slice(s.span.start, s.span.end));
     if (m) return EDITIONS[m[1].toLowerCase().replace('-', '')] ?? null;
   }
