@@ -790,6 +790,8 @@ describe('attribution patterns: verbs of saying used for something else', () => 
     assert.strictEqual(attributionOf('There is little transparency in how offshore profits are reported.', 'There'), 'none');
     assert.deepStrictEqual(lint('There is little transparency in how offshore profits are reported.').filter((f) => f.startsWith('vague')), []);
     assert.strictEqual(attributionOf('It is not clear why the vote was delayed.', 'It is'), 'none');
+    // nor one whose subject is a negation: nothing was specified, so no one's judgement is missing
+    assert.strictEqual(attributionOf('No amount of shares was specified.', 'No amount'), 'none');
     // near misses: a place's relative clause, and a passive that is the sentence's own
     assert.strictEqual(attributionOf('Only one of the states where the question was asked lies in the south.', 'Only'), 'was asked | - | -');
     assert.strictEqual(attributionOf('The plan was widely criticized.', 'The plan'), 'was widely criticized | - | -');

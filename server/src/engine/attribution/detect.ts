@@ -729,6 +729,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // "transparency in how offshore profits are reported", "what was said at the meeting": a passive in a clause
     // that names a topic, not a judgement passed on nobody's authority
     if (!agent && topicClause(tokens, be)) return;
+    // "No amount of shares were specified": nothing was, so no one's judgement is missing
+    if (!agent && negatedSubject(tokens, be)) return;
     // "the plan, which is intended to limit emissions", "is designed to…", "was meant for…": a purpose (an intention,
     // as PolNeAR counts it), no judgement on nobody's authority
     const purpose = !agent && PURPOSE_PASSIVES.has(entry.lemma) && /^(?:to|for)$/.test(tokens[cueEnd]?.lower ?? '');
@@ -1217,6 +1219,12 @@ function welcomedThing(tokens: Token[], k: number): boolean {
     if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PART)$/.test(t.pos) && !POSSESSIVE_DET.test(t.lower)) return false;
   }
   return false;
+}
+
+/** The subject before `be` opens with a negation: "No amount of shares were specified", "Neither figure was given". */
+function negatedSubject(tokens: Token[], be: number): boolean {
+  const sb = subjectBefore(tokens, be);
+  return !!sb && /^(?:no|neither|none|nothing)$/.test(tokens[sb[0]].lower);
 }
 
 /** Words that open a clause naming a topic: "how profits are reported", "whether it was approved". */
