@@ -103,6 +103,17 @@ describe('conflicts: one kind of transaction with two countries', () => {
   });
 });
 
+describe('conflicts: a source’s silence', () => {
+  it('"would not comment" and "commented" are no conflict over what happened', () => {
+    assert.deepStrictEqual(conflictLinks('The Norland harbour board said its policy is not to comment on unusual market activity in its shares.', 'The Norland harbour board commented on unusual market activity in its shares.'), []);
+    assert.deepStrictEqual(conflictLinks('Norland officials were not available to comment on the harbour report.', 'Norland officials commented on the harbour report on Monday.'), []);
+    // near miss: a denial of what was done
+    assert.deepStrictEqual(conflictLinks('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [
+      'contradicts: one says “accepts…” happened, the other says it did not',
+    ]);
+  });
+});
+
 describe('conflicts: a denial must deny', () => {
   it('"will not accept" contradicts "accepts"', () => {
     assert.deepStrictEqual(conflicts('The port authority of Velna will not accept the old shipping permits.', 'The port authority of Velna accepts the old shipping permits.'), [

@@ -1,5 +1,5 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
-import { DENYING_TO, isStop } from '../normalize';
+import { DENYING_TO, isStop, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, perSignature, perView, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
@@ -16,6 +16,7 @@ export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
   const aPreds = predicatesOf(a);
   const bPreds = predicatesOf(b);
   for (const p of aPreds) {
+    if (NO_COMMENT.has(p)) continue;
     const an = a.negatedPredicates.includes(p);
     const bn = b.negatedPredicates.includes(p);
     if (an === bn && bPreds.has(p)) continue;
@@ -25,12 +26,19 @@ export function polarity(a: ClaimSignature, b: ClaimSignature): string | null {
     if (how && denied(viewOf(an ? a : b), viewOf(an ? b : a), p, how)) return happened(p, viewOf(an ? b : a), viewOf(an ? a : b));
   }
   for (const p of b.negatedPredicates) {
-    if (aPreds.has(p)) continue;
+    if (aPreds.has(p) || NO_COMMENT.has(p)) continue;
     const how = unlisted(b, a, p);
     if (how && denied(viewOf(b), viewOf(a), p, how)) return happened(p, viewOf(a), viewOf(b));
   }
   return deniedUnlisted(a, b, bPreds) ?? deniedUnlisted(b, a, aPreds);
 }
+
+/**
+ * Predicates of the formulas of a source's silence ("declined to comment", "was not available to comment", "did not
+ * respond to requests", "would not elaborate"): that one source would not comment and another did, or that it commented
+ * to one outlet, is no conflict over what happened.
+ */
+const NO_COMMENT: ReadonlySet<string> = new Set(['comment', 'comments', 'commenting', 'respond', 'elaborate', 'speculate'].map(stem));
 
 /** The detail of a denial of the predicate `st`, shown as the side stating it writes it (else as the other does): "tell", not the stem "tel". */
 function happened(st: string, stating: View, denying: View): string {
@@ -44,6 +52,7 @@ const predicatesOf = perSignature((s: ClaimSignature): ReadonlySet<string> => ne
 /** A predicate `x` states that `y` denies as a verb its signature does not list (`yPreds`). */
 function deniedUnlisted(x: ClaimSignature, y: ClaimSignature, yPreds: ReadonlySet<string>): string | null {
   for (const p of x.predicates) {
+    if (NO_COMMENT.has(p)) continue;
     if (!yPreds.has(p) && deniedVerb(viewOf(y), p) && denied(viewOf(y), viewOf(x), p, 1)) return happened(p, viewOf(x), viewOf(y));
   }
   return null;
@@ -216,6 +225,7 @@ function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string 
   const vx = viewOf(x);
   const t = vx.toks;
   for (const { at: i, negator: w, scope } of negations(vx)) {
+    if (NO_COMMENT.has(scope[0])) continue;
     const vy = viewOf(y);
     // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
     const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
