@@ -730,14 +730,17 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // that names a topic, not a judgement passed on nobody's authority
     if (!agent && topicClause(tokens, be)) return;
     // "No amount of shares were specified": nothing was, so no one's judgement is missing
-    if (!agent && negatedSubject(tokens, be)) return;
+    // (the subject before "be", found once for the tests below that read it)
+    let beSubject: [number, number] | null | undefined;
+    const subjectOfBe = (): [number, number] | null => (beSubject === undefined ? (beSubject = subjectBefore(tokens, be)) : beSubject);
+    if (!agent && negatedSubject(tokens, subjectOfBe())) return;
     // "the plan, which is intended to limit emissions", "is designed to…", "was meant for…": a purpose (an intention,
     // as PolNeAR counts it), no judgement on nobody's authority
     const purpose = !agent && PURPOSE_PASSIVES.has(entry.lemma) && /^(?:to|for)$/.test(tokens[cueEnd]?.lower ?? '');
     // "we are convinced this is…", "voters were persuaded that…": the subject holds the belief (no agent is missing)
     // ("Not everyone is convinced…" has a vague holder, and is reported as one)
     // ("was persuaded to run": an act talked into, not a belief)
-    const holder = !agent && EXPERIENCER_PASSIVES.has(entry.lemma) && tokens[cueEnd]?.lower !== 'to' ? subjectBefore(tokens, be) : null;
+    const holder = !agent && EXPERIENCER_PASSIVES.has(entry.lemma) && tokens[cueEnd]?.lower !== 'to' ? subjectOfBe() : null;
     if (holder) {
       cues.push(cue(tokens, be, cueEnd, 'belief', entry.lemma, makeSource(tokens, holder[0], holder[1], resolver)));
       taken.add(i);
@@ -748,7 +751,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     } else if (entry.cls !== 'belief' || IT_THIS.test(tokens[be - 1]?.lower ?? '') || (tokens[cueEnd]?.lower === 'to' && VERB_POS.test(tokens[cueEnd + 1]?.pos ?? ''))) {
       // "Reagan was once asked how…": a question put to a person (not "Questions were asked about…")
       // (and "had not been called on": a person given the floor; "been called on to resign" is a demand)
-      const asked = (entry.lemma === 'ask' || (entry.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'on' && tokens[cueEnd]?.lower !== 'to')) && askedPerson(tokens, be);
+      const asked = (entry.lemma === 'ask' || (entry.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'on' && tokens[cueEnd]?.lower !== 'to')) && askedPerson(tokens, subjectOfBe());
       const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : purpose ? PURPOSE_PASSIVE : entry.lemma, null);
       cues.push(c);
     }
@@ -897,11 +900,10 @@ function verbEarlierInClause(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The subject before the form of "be" at `be` is the one a question or a request was put to ("Reagan was asked
- * how…", "Shareholders will be asked to approve…"), not the question itself ("Questions have been asked about…").
+ * A passive's subject `sb` is the one a question or a request was put to ("Reagan was asked how…", "Shareholders will
+ * be asked to approve…"), not the question itself ("Questions have been asked about…").
  */
-function askedPerson(tokens: Token[], be: number): boolean {
-  const sb = subjectBefore(tokens, be);
+function askedPerson(tokens: Token[], sb: [number, number] | null): boolean {
   if (!sb) return false;
   // "where the question was asked" (of a poll's respondents): one question the reader knows, no insinuation
   // ("Questions have been asked about…" is one)
@@ -1004,12 +1006,12 @@ function quoteInPredicate(s: SentenceInput, i: number): boolean {
     const x = tokens[k];
     if (k - i > 16) return false;
     if (OPEN_Q.test(x.text) || (x.text === ',' && tokens[k + 1] && OPEN_Q.test(tokens[k + 1].text))) continue;
-    if (!IN_PREDICATE.test(x.pos) || CLAUSE_WORDS.has(x.lower)) return false;
+    if (!IN_PREDICATE.test(x.pos) || SUBORDINATE_OPENERS.has(x.lower)) return false;
   }
   // (the main clause's subject: not a verb inside a clause the sentence reports or subordinates)
   const sb = subjectBefore(tokens, i);
   if (!sb || sb[0] !== clauseStart(tokens) || !namesActor(tokens, sb[0], sb[1])) return false;
-  for (let k = sb[1]; k < i; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'SCONJ' || CLAUSE_WORDS.has(tokens[k].lower)) return false;
+  for (let k = sb[1]; k < i; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'SCONJ' || SUBORDINATE_OPENERS.has(tokens[k].lower)) return false;
   return true;
 }
 
@@ -1022,8 +1024,8 @@ function predicateQuoteCue(s: SentenceInput, resolver: Resolver, cues: Cue[]): v
   }
 }
 
-/** Clause words that may stand in a predicate's place ("because", "when"): a quotation after them is another clause's. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([...WH, 'because', 'while', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'as', 'than', 'whom', 'whose']);
+/** Words that open a subordinate clause ("because", "when", "that"): a quotation after one is that clause's, not the predicate's. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([...WH, 'because', 'while', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'as', 'than', 'whom', 'whose']);
 
 /**
  * A quotation of prose: three words or more, mostly in lower case (not a title in capitals), with a verb of its own
@@ -1221,9 +1223,8 @@ function welcomedThing(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** The subject before `be` opens with a negation: "No amount of shares were specified", "Neither figure was given". */
-function negatedSubject(tokens: Token[], be: number): boolean {
-  const sb = subjectBefore(tokens, be);
+/** A passive's subject `sb` opens with a negation: "No amount of shares were specified", "Neither figure was given". */
+function negatedSubject(tokens: Token[], sb: [number, number] | null): boolean {
   return !!sb && /^(?:no|neither|none|nothing)$/.test(tokens[sb[0]].lower);
 }
 

@@ -478,9 +478,10 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
   }
   const stems = new Set<string>();
   const predicates = new Set<string>();
-  const inBackground = new Set<string>();
-  const inForeground = new Set<string>();
   const background = backgroundClauses(toks);
+  // (where a predicate stands, tracked only in the few sentences with a clause of background)
+  const inBackground = background ? new Set<string>() : null;
+  const inForeground = background ? new Set<string>() : null;
   const negatedPredicates = new Set<string>();
   let negated = false;
   let lastNegator = -10;
@@ -507,7 +508,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       // ("the U.S.-led coalition", "a Kremlin-backed party": a participle hyphened to a word modifies a noun)
       if (t.pos === 'VERB' && !(i > 0 && toks[i - 1].text === '-' && toks[i - 1].end === t.start)) {
         predicates.add(st);
-        (background?.[i] ? inBackground : inForeground).add(st);
+        if (background) (background[i] ? inBackground! : inForeground!).add(st);
       }
     }
   }
@@ -532,7 +533,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
     speakers: sized([...inSource].filter((k) => !outside.has(k))),
     stems: sized([...stems]),
     predicates: sized([...predicates]),
-    background: sized([...inBackground].filter((p) => predicates.has(p) && !inForeground.has(p))),
+    background: inBackground ? sized([...inBackground].filter((p) => predicates.has(p) && !inForeground!.has(p))) : NONE,
     negatedPredicates: sized([...negatedPredicates]),
     negated,
     numbers: stored(numbersOf(toks)),
