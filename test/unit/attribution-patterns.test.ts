@@ -734,6 +734,25 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('In general, the pier is safe.', 'In general'), 'none');
   });
 
+  it('a stance verb the tagger read as a noun in a sentence with no other verb is the verb ("Millennials support…")', () => {
+    assert.strictEqual(attributionOf('Millennials support background checks for ferry crews.', 'Millennials'), 'support | Millennials | Millennials');
+    assert.strictEqual(attributionOf('Men under 35 support Ruiz by 4 points.', 'Men'), 'support | Men | Men');
+    assert.strictEqual(attributionOf('Two-thirds support raising the harbour levy.', 'Two-thirds'), 'support | Two-thirds | Two-thirds');
+    assert.strictEqual(attributionOf('A growing number of Democratic senators support reforming the levy.', 'A growing'), 'support | A growing number of Democratic senators | A growing number of Democratic senators');
+    // near misses: a noun compound ("Party support levels"), a mass noun in -s ("news show hosts"), "like" as a preposition
+    assert.strictEqual(attributionOf('Party support levels rose in May.', 'Party'), 'none');
+    assert.strictEqual(attributionOf('Harbour news show hosts were mostly men.', 'Harbour'), 'none');
+    assert.strictEqual(attributionOf('Small harbours like Holm have plenty of problems.', 'Small'), 'none');
+    // …nor a name in -s ("Texas Air" is a company), nor a plural before "and" ("tax and loan note accounts")
+    assert.strictEqual(attributionOf('Texas Air officials were not available.', 'Texas'), 'none');
+    assert.strictEqual(attributionOf('Balances in tax and loan note accounts fell to 9 billion dlrs.', 'Balances'), 'none');
+  });
+
+  it('seeing someone do something is perceiving, not a view', () => {
+    assert.strictEqual(attributionOf('Officials seen arriving at the harbour included Mayor Ruiz.', 'Officials'), 'none');
+    assert.strictEqual(attributionOf('Dealers saw the dollar staying at current levels.', 'Dealers'), 'saw | Dealers | Dealers');
+  });
+
   it('the subject of a verb after a "who" clause is the phrase the clause is about, not the clause’s object', () => {
     assert.strictEqual(attributionOf('The voters who elected him rejected the harbour plan.', 'The voters'), 'rejected | The voters | The voters');
     assert.strictEqual(attributionOf('The ex-wife of the mayor who filed the complaint blames the council for the delay.', 'The ex-wife'), 'blames | The ex-wife of the mayor | The ex-wife of the mayor');

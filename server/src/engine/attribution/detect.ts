@@ -643,6 +643,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // "called to service", "called to the stand", "called to testify before…": summoned, not a thing said ("called to
   // say", a demand with its object "called to end the war", and "called on X to" are)
   if (entry.lemma === 'call' && next?.lower === 'to' && CUE_VERBS.get(tokens[i + 2]?.lower ?? '')?.cls !== 'speech' && !(tokens[i + 2]?.pos === 'VERB' && /^(?:DET|PRON|NOUN|PROPN)$/.test(tokens[i + 3]?.pos ?? ''))) return;
+  // "Officials seen arriving…": seeing someone do something is perceiving, not a view
+  if (entry.lemma === 'see' && next?.pos === 'VERB' && ING_END.test(next.lower)) return;
   const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
   // the subject before the verb and whether a complement follows, each worked out once and only if asked
   const lemma = entry.lemma;
@@ -1485,6 +1487,8 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return agentNoun(head.lower, false) && !PLACE_NOUNS.has(head.lower);
+  // (a plural opening the sentence, which the tagger read as a name: "Millennials support…", "Men under 35 back…")
+  if (head.pos === 'PROPN' && from === 0 && to - from === 1 && /(?:s|men)$/.test(head.lower) && PEOPLE_NOUNS.has(head.lower.replace(/(wo)?men$/, '$1man').replace(/s$/, ''))) return true;
   const m = describePhrase(tokens, from, to);
   if (m.person) return true;
   if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;
@@ -2187,6 +2191,9 @@ const PEOPLE_NOUNS = new Set([
   'regulator', 'commissioner', 'founder', 'director', 'neighbor', 'neighbour', 'friend', 'survivor', 'victim',
   // ("the general", and an office with "general" after it, "the inspector general": see retagVerbs)
   'general', 'inspector', 'auditor',
+  // people by the group a poll counts them in ("Millennials support…", "Evangelicals back…")
+  'millennial', 'boomer', 'evangelical', 'latino', 'hispanic', 'moderate', 'independent', 'parent', 'senior', 'adult',
+  'respondent', 'participant',
   ...KIN_TERMS.keys(),
 ]);
 
@@ -2195,7 +2202,7 @@ const PEOPLE_NOUNS = new Set([
  * singular ("unions"), not only a noun for people ("houses" are no houses of parliament).
  */
 function agentNoun(w: string, plural: boolean): boolean {
-  const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+  const one = w.replace(/ies$/, 'y').replace(/(wo)?men$/, '$1man').replace(/s$/, '');
   return AGENT_NOUNS.has(w) || PEOPLE_NOUNS.has(one) || (plural && AGENT_NOUNS.has(one));
 }
 

@@ -27,6 +27,7 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   const t = tokens[i];
   const entry = CUE_VERBS.get(t.lower);
   if (!entry || !MISREAD.test(t.pos)) return false;
+  if (t.lower === entry.lemma && entry.cls !== 'evidence' && t.lower !== 'like' && onlyVerbSlot(tokens, i, people)) return true;
   const n = tokens[i + 1];
   if (n && !AFTER_VERB.test(n.pos)) return false;
   let j = i - 1;
@@ -54,6 +55,45 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   if (HAVE.test(a.lower)) return participle;
   return a.lower === 'who' && j === i - 1 && !ing;
 }
+
+/** What the object of a verb starts with: a noun phrase, or an -ing clause ("support reducing the sentences"). */
+const OBJECT_START = /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/;
+/** A preposition that may end a plural subject ("Men under 35", "voters in Iowa", "a third of voters"). */
+const SUBJECT_PP = /^(?:under|over|in|from|of|across|with|without|aged|between)$/;
+/** What the short phrase after such a preposition is: a number or a noun ("under 35", "in Iowa"). */
+const SHORT_PHRASE = /^(?:NUM|NOUN|PROPN|ADJ)$/;
+
+/**
+ * A cue word in its base form where the tagger found no verb before it: "Millennials support background checks",
+ * "Men under 35 support Sanders by 4 points", "Two-thirds support reducing…". It stands right after a plural
+ * subject (possibly ending in a short prepositional phrase) and before an object; the clause has no other verb
+ * before it. (A noun compound keeps its noun: "Party support levels rose" has a singular noun before it.)
+ */
+function onlyVerbSlot(tokens: Token[], i: number, people: (noun: string) => boolean): boolean {
+  const n = tokens[i + 1];
+  if (!n || !(OBJECT_START.test(n.pos) || (n.pos === 'VERB' && /ing$/.test(n.lower))) || /^(?:'s|’s)$/.test(n.text)) return false;
+  // (a capitalised word inside the sentence is a name: "Texas Air officials")
+  if (CAPITALISED.test(tokens[i].text) && !titleCase(tokens)) return false;
+  for (let k = 0; k < i; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  let head = i - 1;
+  // ("Men under 35", "voters in Iowa": the subject's head before a short phrase of a number or a noun)
+  const p = tokens[i - 2]?.pos === 'ADP' ? i - 2 : tokens[i - 3]?.pos === 'ADP' && SHORT_PHRASE.test(tokens[i - 2].pos) ? i - 3 : -1;
+  if (p >= 1 && SUBJECT_PP.test(tokens[p].lower) && SHORT_PHRASE.test(tokens[i - 1].pos) && !(tokens[p].lower === 'of' && pluralHead(tokens, i - 1, people))) head = p - 1;
+  return head >= 0 && pluralHead(tokens, head, people);
+}
+
+/** A plural noun or pronoun at k ("voters", "thirds", "they"), a name of people ("Democrats"), or "64 percent". */
+function pluralHead(tokens: Token[], k: number, people: (noun: string) => boolean): boolean {
+  const t = tokens[k];
+  if (/^(?:they|we|you|i)$/.test(t.lower)) return true;
+  if (/^(?:percent|%)$/.test(t.lower)) return tokens[k - 1]?.pos === 'NUM';
+  if (!/^(?:NOUN|PROPN)$/.test(t.pos)) return false;
+  const plural = (/[^s'’]s$/.test(t.lower) && t.lower.length > 3 && !SINGULAR_IN_S.test(t.lower)) || IRREGULAR_PLURAL_PEOPLE.test(t.lower);
+  // (a name in -s is mostly one name: "Texas", "Lewis"; a plural one names people: "Democrats", "Millennials")
+  return plural && (t.pos === 'NOUN' || people(t.lower));
+}
+/** Nouns in -s that are no plurals ("political news show guests", "the analysis", "the census"). */
+const SINGULAR_IN_S = /(?:is|us|news|series|species|ics|means)$/;
 
 /** Offices named with a "general" after them ("inspector general", "attorneys general"). */
 const GENERAL_OFFICES: ReadonlySet<string> = new Set(['inspector', 'inspectors', 'attorney', 'attorneys', 'surgeon', 'secretary', 'director', 'governor', 'solicitor', 'consul', 'postmaster', 'auditor', 'comptroller', 'advocate', 'adjutant', 'vicar', 'procurator', 'prosecutor']);
