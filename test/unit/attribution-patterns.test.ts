@@ -748,6 +748,16 @@ describe('attribution patterns: stances and claims the tagger or the lexicon mis
     assert.strictEqual(attributionOf('Balances in tax and loan note accounts fell to 9 billion dlrs.', 'Balances'), 'none');
   });
 
+  it('a headline’s speaker before a colon: a name, a tag and a dash before it, or a place where they spoke after it', () => {
+    assert.strictEqual(attributionOf('De Blasio: Trust the harbour board on the levy.', 'De Blasio'), ': | De Blasio | De Blasio');
+    assert.strictEqual(attributionOf('EXCLUSIVE – Ana Ruiz: Don’t Trust the Pier Survey.', 'EXCLUSIVE'), ': | Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Former Mayor Ruiz at Harbour Hall: The levy will sink the ferry.', 'Former'), ': | Former Mayor Ruiz | Ruiz');
+    // near misses: title-case words that are no name, a label, a place heading a list
+    assert.strictEqual(attributionOf('Ferry Tolls Go Up: The harbour board raised them in May.', 'Ferry'), 'none');
+    assert.strictEqual(attributionOf('The Latest: The harbour board raised the tolls.', 'The Latest'), 'none');
+    assert.strictEqual(attributionOf('Nevada: Ana Ruiz, Tom Holm, Carl Lund.', 'Nevada'), 'none');
+  });
+
   it('seeing someone do something is perceiving, not a view', () => {
     assert.strictEqual(attributionOf('Officials seen arriving at the harbour included Mayor Ruiz.', 'Officials'), 'none');
     assert.strictEqual(attributionOf('Dealers saw the dollar staying at current levels.', 'Dealers'), 'saw | Dealers | Dealers');

@@ -453,13 +453,54 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     const next = tokens[colon + 1];
     const label = tokens.slice(lead, colon);
     const speakerLabel = label.length <= 4 && label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)); // "CLINTON:", "MR. TRUMP:"
-    if (np && np[0] === lead && (!next || OPEN_Q.test(next.text) || UPPER_FIRST.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
+    // (not a place heading a list: "New Hampshire: Charlie Arlinghaus, Arnie Arnesen, …")
+    const place = PLACES.has(label.map((t) => t.lower).join(' '));
+    if (np && np[0] === lead && !place && (!next || OPEN_Q.test(next.text) || UPPER_FIRST.test(next.text)) && (speakerLabel || label.some((t) => t.pos === 'PROPN'))) {
       // "Obama: I'm Optimistic Americans Will Say No": cues after the label are the speaker's words.
       cues.length = 0;
       cues.push(cue(tokens, colon, colon + 1, 'colon', ':', makeSource(tokens, lead, np[1], resolver)));
+      return cues;
     }
   }
+  const labelled = labelSpeaker(tokens, lead, resolver);
+  if (labelled && !cues.some((c) => c.span.start < tokens[labelled.colon].start && c.kind !== 'hedge')) {
+    cues.length = 0;
+    cues.push(cue(tokens, labelled.colon, labelled.colon + 1, 'colon', ':', makeSource(tokens, labelled.from, labelled.to, resolver)));
+  }
   return cues;
+}
+
+/** Words of a label before a colon that are never a speaker ("The Latest:", "Delegate Update:", "AP-GfK Poll:"). */
+const LABEL_WORDS = /^(?:latest|update|updates|news|poll|polls|daily|email|briefing|notice|note|correction|win|race|debate|review|interview|transcript|timeline|explainer|factbox|analysis|opinion|editorial|video|photos?|live|blog|quiz|map|chart)$/;
+/** The prepositions of a headline's speaker label: "Mukasey at RNC:", "Gillibrand on Hillary's Speeches:" (not "Clinton
+ * Wades In:", "Limited Tools to Fight Terrorism:", whose words in title case all read as names). */
+const LABEL_PREPOSITIONS = /^(?:at|on)$/;
+
+/**
+ * A headline's or a transcript's speaker named before a colon, the words after it theirs: "Lynch: No outside
+ * influence…", "De Blasio: Trust Bratton…", "EXCLUSIVE – Roger Stone: Don’t Trust…", "Former AG Mukasey at RNC:
+ * Clinton email scandal disqualifies her…". The name (up to four capitalised words, whatever the tagger made of
+ * them) opens the sentence, maybe after a tag and a dash, and may be followed by a short phrase of a preposition;
+ * it must be a person's name (two words, a title, or a surname the article gives in full). Not a label
+ * ("The Latest:", "AP-GfK Poll:") nor a place ("New Hampshire: Charlie Arlinghaus, …").
+ */
+function labelSpeaker(tokens: Token[], lead: number, resolver: Resolver): { from: number; to: number; colon: number } | null {
+  let from = lead;
+  // ("EXCLUSIVE – Roger Stone:": a tag in capitals and a dash before the name)
+  if (/^\p{Lu}{3,}$/u.test(tokens[from]?.text ?? '') && /^[–—-]$/.test(tokens[from + 1]?.text ?? '')) from += 2;
+  const colon = tokens.findIndex((t, k) => k > from && k <= from + 14 && t.text === ':');
+  if (colon < 0) return null;
+  const next = tokens[colon + 1];
+  if (!next || !(OPEN_Q.test(next.text) || UPPER_FIRST.test(next.text))) return null;
+  let to = from;
+  while (to < colon && to - from < 4 && UPPER_FIRST.test(tokens[to].text) && !/^(?:DET|ADP|ADV|PRON|CCONJ|SCONJ|PART|PUNCT|NUM)$/.test(tokens[to].pos)) to++;
+  if (to === from || (to < colon && !(LABEL_PREPOSITIONS.test(tokens[to].text) && tokens[to + 1]?.pos === 'PROPN'))) return null;
+  if (tokens.slice(from, to).some((t) => HEADING_LABEL.test(t.lower) || LABEL_WORDS.test(t.lower))) return null;
+  // (a name the tagger read as one: "Limited Tools to Fight Terrorism:" is a subheading)
+  if (to - from > 1 && !tokens.slice(from, to).every((t) => t.pos === 'PROPN' || t.pos === 'X')) return null;
+  const m = describePhrase(tokens, from, to);
+  const person = m.person || (to - from === 1 && resolver.resolve(m, null).name.split(' ').length > 1);
+  return person && !PLACES.has(m.name.toLowerCase()) ? { from, to, colon } : null;
 }
 /**
  * The cues a sentence's token i opens that are not a reporting verb: "according to X", a stance noun or
