@@ -186,6 +186,12 @@ describe('disputes: two local figures filed from two places', () => {
     assert.strictEqual(sameInstance(peoria, sig(hogs('Peoria', 'Clear/43 degrees', '3,000')), true), true);
   });
 
+  it('…also when the common word has double letters, which a name key spells single ("Cattle" is "catle")', () => {
+    const cattle = (town: string, head: string) => sig(`${town}, April 7 - Sunny/34 degrees - Cattle prices are expected steady on receipts of ${head} head.\n`);
+    assert.strictEqual(sameInstance(cattle('Peoria', '2,700'), cattle('Joliet', '1,200'), true), false);
+    assert.strictEqual(sameInstance(cattle('Peoria', '2,700'), cattle('Peoria', '1,200'), true), true);
+  });
+
   it('a company both stories name is one story, wherever they were filed', () => {
     const mine = (town: string, n: number) => sig(`${town}, April 2 - Nordvik Mining said ${n} miners were trapped by the fire at its Harbour mine.\n`);
     assert.strictEqual(sameInstance(mine('Toronto', 44), mine('Harbour Town', 40), true), true);

@@ -266,10 +266,19 @@ function countriesIn(keys: readonly string[]): string[] {
   return out;
 }
 
-/** An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer"). */
+/**
+ * An entity key whose word is also a common English word, and no place ("ent:clear", "ent:steer", "ent:catle"). A
+ * key spells a name with its double letters single and "y" as "i" (`translit`): "catle" is "cattle".
+ */
 function commonWordKey(k: string): boolean {
   const w = k.startsWith('ent:') ? k.slice(4) : k;
-  return isKnownWordForm(w) && !PLACES.has(w);
+  if (PLACES.has(w)) return false;
+  if (isKnownWordForm(w)) return true;
+  for (let p = 0; p < w.length; p++) {
+    if (/\p{L}/u.test(w[p]) && isKnownWordForm(w.slice(0, p + 1) + w.slice(p))) return true;
+    if (w[p] === 'i' && isKnownWordForm(w.slice(0, p) + 'y' + w.slice(p + 1))) return true;
+  }
+  return false;
 }
 
 
