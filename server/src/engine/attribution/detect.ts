@@ -479,9 +479,9 @@ const LABEL_PREPOSITIONS = /^(?:at|on)$/;
 /**
  * A headline's or a transcript's speaker named before a colon, the words after it theirs: "Lynch: No outside
  * influence…", "De Blasio: Trust Bratton…", "EXCLUSIVE – Roger Stone: Don’t Trust…", "Former AG Mukasey at RNC:
- * Clinton email scandal disqualifies her…". The name (up to four capitalised words, whatever the tagger made of
- * them) opens the sentence, maybe after a tag and a dash, and may be followed by a short phrase of a preposition;
- * it must be a person's name (two words, a title, or a surname the article gives in full). Not a label
+ * Clinton email scandal disqualifies her…". The name (up to four capitalised words, all read as names when more
+ * than one) opens the sentence, maybe after a tag and a dash, and may be followed by "at" or "on" and a name; it
+ * must be a person's name (two words or a title, or one surname the article gave in full before). Not a label
  * ("The Latest:", "AP-GfK Poll:") nor a place ("New Hampshire: Charlie Arlinghaus, …").
  */
 function labelSpeaker(tokens: Token[], lead: number, resolver: Resolver): { from: number; to: number; colon: number } | null {
@@ -1529,7 +1529,7 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
   if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return agentNoun(head.lower, false) && !PLACE_NOUNS.has(head.lower);
   // (a plural opening the sentence, which the tagger read as a name: "Millennials support…", "Men under 35 back…")
-  if (head.pos === 'PROPN' && from === 0 && to - from === 1 && /(?:s|men)$/.test(head.lower) && PEOPLE_NOUNS.has(head.lower.replace(/(wo)?men$/, '$1man').replace(/s$/, ''))) return true;
+  if (head.pos === 'PROPN' && from === 0 && to - from === 1 && /(?:s|men)$/.test(head.lower) && agentNoun(head.lower, false)) return true;
   const m = describePhrase(tokens, from, to);
   if (m.person) return true;
   if (to - from === 1 && head.pos === 'PROPN') return resolver.resolve(m, null).name.split(' ').length > 1;

@@ -66,7 +66,7 @@ const SHORT_PHRASE = /^(?:NUM|NOUN|PROPN|ADJ)$/;
 /**
  * A cue word in its base form where the tagger found no verb before it: "Millennials support background checks",
  * "Men under 35 support Sanders by 4 points", "Two-thirds support reducing…". It stands right after a plural
- * subject (possibly ending in a short prepositional phrase) and before an object; the clause has no other verb
+ * subject (possibly ending in a short prepositional phrase) and before an object; the sentence has no verb
  * before it. (A noun compound keeps its noun: "Party support levels rose" has a singular noun before it.)
  */
 function onlyVerbSlot(tokens: Token[], i: number, people: (noun: string) => boolean): boolean {
@@ -78,12 +78,12 @@ function onlyVerbSlot(tokens: Token[], i: number, people: (noun: string) => bool
   let head = i - 1;
   // ("Men under 35", "voters in Iowa": the subject's head before a short phrase of a number or a noun)
   const p = tokens[i - 2]?.pos === 'ADP' ? i - 2 : tokens[i - 3]?.pos === 'ADP' && SHORT_PHRASE.test(tokens[i - 2].pos) ? i - 3 : -1;
-  if (p >= 1 && SUBJECT_PP.test(tokens[p].lower) && SHORT_PHRASE.test(tokens[i - 1].pos) && !(tokens[p].lower === 'of' && pluralHead(tokens, i - 1, people))) head = p - 1;
-  return head >= 0 && pluralHead(tokens, head, people);
+  if (p >= 1 && SUBJECT_PP.test(tokens[p].lower) && SHORT_PHRASE.test(tokens[i - 1].pos) && !(tokens[p].lower === 'of' && subjectOfBaseForm(tokens, i - 1, people))) head = p - 1;
+  return head >= 0 && subjectOfBaseForm(tokens, head, people);
 }
 
-/** A plural noun or pronoun at k ("voters", "thirds", "they"), a name of people ("Democrats"), or "64 percent". */
-function pluralHead(tokens: Token[], k: number, people: (noun: string) => boolean): boolean {
+/** A subject a base form agrees with at k: a plural noun ("voters", "thirds"), a name of people ("Democrats"), "64 percent", or "they", "we", "you", "I". */
+function subjectOfBaseForm(tokens: Token[], k: number, people: (noun: string) => boolean): boolean {
   const t = tokens[k];
   if (/^(?:they|we|you|i)$/.test(t.lower)) return true;
   if (/^(?:percent|%)$/.test(t.lower)) return tokens[k - 1]?.pos === 'NUM';
