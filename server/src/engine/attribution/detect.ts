@@ -470,8 +470,11 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   return cues;
 }
 
-/** Words of a label before a colon that are never a speaker ("The Latest:", "Delegate Update:", "AP-GfK Poll:"). */
-const LABEL_WORDS = /^(?:latest|update|updates|news|poll|polls|daily|email|briefing|notice|note|correction|win|race|debate|review|interview|transcript|timeline|explainer|factbox|analysis|opinion|editorial|video|photos?|live|blog|quiz|map|chart)$/;
+/**
+ * Words that make a label of the words before a colon wherever they stand in it ("Delegate Update:", "AP-GfK Poll:",
+ * "Breitbart News Daily:"), besides HEADING_LABEL's, which `labelSpeaker` also reads.
+ */
+const LABEL_WORDS = /^(?:updates|news|poll|polls|daily|email|briefing|notice|win|race|debate|review|interview|transcript|timeline|explainer|factbox|editorial|blog|quiz|map|chart)$/;
 /** The prepositions of a headline's speaker label: "Mukasey at RNC:", "Gillibrand on Hillary's Speeches:" (not "Clinton
  * Wades In:", "Limited Tools to Fight Terrorism:", whose words in title case all read as names). */
 const LABEL_PREPOSITIONS = /^(?:at|on)$/;
