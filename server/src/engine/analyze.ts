@@ -4,7 +4,7 @@ import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
 import { findQuotations, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
-import { CLOSE_Q, findCues, personSubject, SIGN_OFF } from './attribution/detect';
+import { CLOSE_Q, findCues, isRelativePronoun, personSubject, SIGN_OFF } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
 import { MentionResolver, type ResolverChange } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
@@ -225,15 +225,13 @@ function copyCue(c: Cue, delta: number): Cue {
   return { ...c, span, source, introducesBlock: false };
 }
 
-const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
-
 /** The strongest cue of a sentence: a named source beats a vague one, which beats a bare hedge. */
 function bestCue(cues: Cue[]): Cue | null {
   let best: Cue | null = null;
   let bestScore = -1;
   for (const c of cues) {
     // (a relative pronoun's cue is its clause's, "Residents who opposed the plan said…": the main clause's cue first)
-    let score = c.kind === 'hedge' ? 0 : !c.source ? 10 : RELATIVE_SOURCE.test(c.source.text) ? 15 : c.source.vague ? 20 : 30;
+    let score = c.kind === 'hedge' ? 0 : !c.source ? 10 : isRelativePronoun(c.source.text) ? 15 : c.source.vague ? 20 : 30;
     if (c.kind === 'speech' || c.kind === 'according' || c.kind === 'report') score += 5;
     if (c.lemma === 'say' || c.lemma === 'tell' || c.kind === 'according') score += 2;
     if (score >= bestScore) {

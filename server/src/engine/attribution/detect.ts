@@ -1504,6 +1504,8 @@ function namesActor(tokens: Token[], from: number, to: number): boolean {
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'what']);
+/** A relative pronoun ("who", "which", "that", "what"), as a cue's source text stands for its clause's antecedent. */
+export const isRelativePronoun = (text: string): boolean => RELATIVE.has(text.toLowerCase());
 
 /** "…, many of whom", "…, two of which": where the share opens when `whom`/`which` at j ends one after a comma; -1 if not. */
 function partitiveRelative(tokens: Token[], j: number): number {
