@@ -50,6 +50,27 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(lint(t), []);
   });
 
+  it('does not flag the reporter’s own account of a request for comment left unanswered', () => {
+    const verdict = (text: string): string => {
+      const engine = new ClaimEngine();
+      engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+      const h = engine.hover('mem:test', 0)!;
+      return h.isClaim ? `claim: ${engine.lint('mem:test').map((f) => f.rule).join(', ')}` : h.claimReasons.join(', ');
+    };
+    const account = 'the reporter’s own account of asking for comment';
+    assert.strictEqual(verdict('A spokeswoman for Ms. Varga did not return a message for comment.'), account);
+    assert.strictEqual(verdict('Port officials could not immediately be reached for comment on the levy.'), account);
+    assert.strictEqual(verdict('The ministry did not return phone calls and emails seeking comment on Friday.'), account);
+    assert.strictEqual(verdict('Dahl couldn’t be reached to comment.'), account);
+    // names after it are no clause of their own ("The Associated/VERB Press")
+    assert.strictEqual(verdict('The campaign also did not return a phone message from The Associated Press on Wednesday.'), account);
+    // near misses: not negated, no contact, nothing asked of anyone, a clause of its own after the account
+    assert.strictEqual(verdict('Varga returned the call on Monday.'), 'claim: unattributed-claim');
+    assert.strictEqual(verdict('The strikers did not return to work on Monday.'), 'claim: unattributed-claim');
+    assert.strictEqual(verdict('An agreement could not be reached before the deadline in May.'), 'claim: unattributed-claim');
+    assert.strictEqual(verdict('Port officials could not be reached for comment on the ruling, which halts the merger.'), 'claim: unattributed-claim');
+  });
+
   it('flags a quotation with no speaker instead of the sentence', () => {
     const t = 'The army “cut the only supply road” and took the hill.';
     assert.deepStrictEqual(lint(t), ['unattributed-quote 1:10 warning']);

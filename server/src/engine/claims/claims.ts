@@ -50,6 +50,7 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
   if (/^(?:i|we|you)$/i.test(words[0].text) && !/\b(?:said|says)\b/.test(trimmed)) {
     return { claim: false, strength: 'general', reasons: ['the writer speaking in the first person'] };
   }
+  if (unansweredRequest(tokens)) return { claim: false, strength: 'general', reasons: ['the reporter’s own account of asking for comment'] };
   const reasons: string[] = [];
   // A day or a year inside a date is not "a number" of its own.
   const partOfDate = (i: number): boolean =>
@@ -75,6 +76,48 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
   const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || opensWithName(t)));
   if (names.length > 0) reasons.push('named actors');
   return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };
+}
+
+/** What a reporter leaves that goes unanswered: "a phone call", "messages", "a request seeking comment". */
+const CONTACT_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'message', 'messages', 'email', 'emails', 'e-mail', 'e-mails', 'voicemail', 'voicemails', 'request', 'requests', 'inquiry', 'inquiries']);
+const NEGATION = /^(?:not|n't|n’t|never)$/;
+/** Words the account may end with ("…seeking comment on the offer", "…from The Associated Press on Wednesday"). */
+const ACCOUNT_TAIL_POS = /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|CCONJ|PRON|PART|ADV)$/;
+/** …and the words of asking for comment, whatever their tags ("for/SCONJ comment/VERB"); a capitalised word is part of a name ("The Associated Press"). */
+const ACCOUNT_TAIL_WORDS: ReadonlySet<string> = new Set(['for', 'seeking', 'comment', 'to']);
+/** A clause of its own after the account, whatever the tagger made of its verb ("…, which halts/NOUN the merger"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'because', 'but', 'while', 'although', 'after', 'since', 'where', 'when']);
+
+/**
+ * A sentence that tells only that a source did not answer the reporter: "A spokeswoman for Mr. Trump did not return
+ * a message for comment", "Company officials could not immediately be reached for comment on the offer". The
+ * reporter's own account of the reporting, no claim anyone could source. Negated only ("he returned the call" tells
+ * of an answer), a contact noun within four words of "return" ("did not return to work" is no such account), "for"
+ * or "to comment" after "be reached" ("an agreement could not be reached" is none either), and nothing after it
+ * with a verb of its own but "seeking" ("…reached for comment on the ruling, which halts the merger" states what
+ * the ruling does).
+ */
+function unansweredRequest(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (w !== 'return' && w !== 'returned' && w !== 'reached') continue;
+    let from = i;
+    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos)) from--;
+    if (from === 0 || !tokens.slice(from, i).some((t) => NEGATION.test(t.lower))) continue;
+    let k = i + 1;
+    if (w === 'reached') {
+      if (!tokens.slice(from, i).some((t) => t.lower === 'be' || t.lower === 'been')) continue;
+      if (tokens[k]?.lower === 'immediately') k++;
+      if (!/^(?:for|to)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'comment') continue;
+      k += 2;
+    } else {
+      while (k < tokens.length && k <= i + 4 && !CONTACT_NOUNS.has(tokens[k].lower) && /^(?:DET|ADJ|NOUN|PRON)$/.test(tokens[k].pos)) k++;
+      if (!CONTACT_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+      k++;
+    }
+    return tokens.slice(k).every((t) => !CLAUSE_OPENERS.has(t.lower) && (ACCOUNT_TAIL_POS.test(t.pos) || ACCOUNT_TAIL_WORDS.has(t.lower) || /^\p{Lu}/u.test(t.text)));
+  }
+  return false;
 }
 
 const CAPTION_VERB = /^(?:speaks|gestures|arrives|attends|listens|waves|walks|poses|delivers|holds|shakes|talks|sits|stands|smiles|leaves|meets|addresses|looks|greets|chats|reacts|is|are)$/i;
