@@ -832,3 +832,26 @@ describe('attribution patterns: verbs of saying used for something else', () => 
     assert.strictEqual(attributionOf('Protesters called to end the war.', 'Protesters'), 'called | Protesters | Protesters');
   });
 });
+
+describe('attribution patterns: a stance or report that "there is"', () => {
+  it('held by the group after "among" or "within": its source', () => {
+    assert.strictEqual(attributionOf('There is growing concern among port workers that the levy will rise.', 'There'), 'There is growing concern | port workers | port workers');
+    assert.strictEqual(attributionOf('There has long been broad agreement within the council that the ferry must run.', 'There'), 'There has long been broad agreement | the council | the council');
+  });
+
+  it('held by no one named: a vague attribution', () => {
+    assert.strictEqual(attributionOf('There has been much speculation that the harbour will close.', 'There'), 'There has been much speculation | - | -');
+    assert.deepStrictEqual(lint('There has been much speculation that the harbour will close.'), ['vague-attribution 1:1 warning']);
+    assert.strictEqual(attributionOf('There are concerns about the mayor’s record on housing.', 'There'), 'There are concerns about | - | -');
+    assert.strictEqual(attributionOf('There were reports that the mill had shut.', 'There'), 'There were reports | - | -');
+  });
+
+  it('not what no one holds, the writer’s own certainty, or a deal', () => {
+    assert.strictEqual(attributionOf('There were no reports of injuries at the depot.', 'There'), 'none');
+    assert.strictEqual(attributionOf('There is no doubt that the mill will close.', 'There'), 'none');
+    assert.strictEqual(attributionOf('There is little doubt that the mill will close.', 'There'), 'none');
+    assert.strictEqual(attributionOf('There is an agreement to share the port with Varna.', 'There'), 'none');
+    // (a noun in a compound is no stance: "a talk show")
+    assert.strictEqual(attributionOf('There is a talk show on the port’s radio at noon.', 'There'), 'none');
+  });
+});

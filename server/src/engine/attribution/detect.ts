@@ -1,7 +1,7 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -268,6 +268,52 @@ function timeAt(tokens: Token[], k: number): boolean {
     if (!/^(?:DET|ADJ)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/** Forms of "be" after "there", and what may stand between "there" and them ("there has long been", "there is now"). */
+const EXISTENTIAL_BE = /^(?:is|was|are|were|'s|’s|be|been|remains|remain|remained)$/;
+/** What may qualify the stance noun: "much", "a lot of", "growing", "broad", "far less", "widespread". */
+const STANCE_QUALIFIER_POS = /^(?:DET|ADJ|ADV|NUM)$/;
+const STANCE_QUALIFIER_WORDS: ReadonlySet<string> = new Set(['lot', 'of', 'deal', 'great', 'more', 'less', 'much', 'growing', 'increasing', 'mounting', 'renewed']);
+/** What opens the stance's content or holder after the noun: "…concern that", "…talk about", "…agreement among economists". */
+const STANCE_CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'about', 'over', 'among', 'within', 'as', 'whether', 'of', 'on', 'in']);
+/** Nouns "little" makes the writer's own certainty ("there is little doubt that…"), as "no" does any (below). */
+const NOT_HELD_WHEN_LITTLE: ReadonlySet<string> = new Set(['doubt', 'doubts', 'questions', 'agreement', 'consensus']);
+
+/**
+ * "There is growing concern among bankers that the peso will fall", "There has been much speculation about…",
+ * "There were reports that…": a stance or report the sentence says is held, by an unnamed many or by the group
+ * after "among" / "within" (its source, judged vague or not like any source). With no such group the cue has no
+ * source: a passive's vagueness ("it is believed that…"), which `vague-attribution` reports. Not what no one holds
+ * ("there were no reports of deaths" tells an absence; "there is no doubt that…", "little doubt", is the writer's own
+ * certainty), and "agreement" only of a view ("broad agreement that", "among economists"), not a deal ("an agreement
+ * to conduct strikes", "the agreement on trade").
+ */
+function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cue: Cue | null; last: number } | null {
+  let k = i + 1;
+  // "there has been", "there have long been", "there is now"
+  while (k < tokens.length && k <= i + 3 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].lower === 'long') && !EXISTENTIAL_BE.test(tokens[k].lower)) k++;
+  if (!EXISTENTIAL_BE.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  const qualifiers = k;
+  while (k < tokens.length && k < qualifiers + 5 && !EXISTENTIAL_STANCES.has(tokens[k].lower) && (STANCE_QUALIFIER_POS.test(tokens[k].pos) || STANCE_QUALIFIER_WORDS.has(tokens[k].lower))) k++;
+  const noun = tokens[k];
+  const lemma = noun ? EXISTENTIAL_STANCES.get(noun.lower) : undefined;
+  if (!noun || !lemma) return null;
+  const qualified = tokens.slice(qualifiers, k);
+  // (nor is the noun then a stance noun of its own: "little doubt that…" is no one's doubt)
+  if (qualified.some((x) => x.lower === 'no') || (qualified.some((x) => x.lower === 'little') && NOT_HELD_WHEN_LITTLE.has(noun.lower))) return { cue: null, last: k };
+  const next = tokens[k + 1];
+  const ends = !next || FULL_STOP.test(next.text);
+  if (!ends && !STANCE_CONTENT_OPENERS.has(next.lower)) return null;
+  if (lemma === 'agree' && !(next && /^(?:that|among|within)$/.test(next.lower))) return null;
+  // the group holding it: "among economists", "within the party"
+  let source: Source | null = null;
+  if (next && /^(?:among|within)$/.test(next.lower)) {
+    const end = npForward(tokens, k + 2);
+    if (end > k + 2) source = makeSource(tokens, k + 2, end, resolver);
+  }
+  return { cue: cue(tokens, i, k + 1, source ? 'belief' : 'passive', lemma, source), last: k };
 }
 
 // Patterns of findCuesIn's per-token and per-cue tests, compiled once (a regex literal is a new object each time it is evaluated).
@@ -567,6 +613,14 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
   if (HEDGE_ADVERBS.has(t.lower)) {
     cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
     return i;
+  }
+  // "There is growing concern among bankers that…", "There has been much speculation about…": a stance held by someone
+  if (t.lower === 'there') {
+    const found = existentialStance(tokens, i, resolver);
+    if (found) {
+      if (found.cue) cues.push(found.cue);
+      return found.last;
+    }
   }
   // "declined to comment", "refused to say": a source speaking about not speaking.
   if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {

@@ -296,6 +296,37 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 /**
+ * Nouns of a stance or a report held by an unnamed many, after "there is" ("there is growing concern that…",
+ * "there has been much speculation about…", "there were reports that…"), to the lemma of their verb.
+ */
+export const EXISTENTIAL_STANCES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const add = (lemma: string, nouns: string): void => {
+    for (const n of words(nouns)) m.set(n, lemma);
+  };
+  add('concern', 'concern concerns');
+  add('fear', 'fear fears');
+  add('worry', 'worry worries');
+  add('hope', 'hope hopes');
+  add('doubt', 'doubt doubts');
+  add('believe', 'belief beliefs');
+  add('expect', 'expectation expectations');
+  add('suspect', 'suspicion suspicions');
+  add('agree', 'agreement consensus');
+  add('disagree', 'disagreement');
+  add('speculate', 'speculation');
+  add('talk', 'talk');
+  add('optimism', 'optimism');
+  add('pessimism', 'pessimism');
+  add('skepticism', 'skepticism scepticism');
+  add('criticize', 'criticism');
+  add('question', 'questions');
+  add('report', 'report reports');
+  add('rumor', 'rumor rumors rumour rumours');
+  return m;
+})();
+
+/**
  * Verbs of issuing that, with a noun of speech or writing as their object, report a statement:
  * "released a statement", "made several comments", "gave a speech", "sent a letter". Inflected forms → lemma.
  */
