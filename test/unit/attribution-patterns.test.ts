@@ -855,3 +855,25 @@ describe('attribution patterns: a stance or report that "there is"', () => {
     assert.strictEqual(attributionOf('There is a talk show on the port’s radio at noon.', 'There'), 'none');
   });
 });
+
+describe('attribution patterns: estimates', () => {
+  it('a clause without "that", its verb an irregular past', () => {
+    assert.strictEqual(attributionOf('The port board estimated the depot held 4,000 tonnes of grain.', 'The port'), 'estimated | The port board | The port board');
+    assert.strictEqual(attributionOf('Dahl believed the ferry left at noon.', 'Dahl'), 'believed | Dahl | Dahl');
+  });
+
+  it('the figure an estimate puts on its object, after "at"', () => {
+    assert.strictEqual(attributionOf('The port board estimated its losses at 5 mln dlrs.', 'The port'), 'estimated | The port board | The port board');
+    assert.strictEqual(attributionOf('The port board estimated its losses at the depot.', 'The port'), 'none');
+  });
+
+  it('"forecast", a past the same as its base, after a singular subject', () => {
+    assert.strictEqual(attributionOf('The central bank forecast the economy would grow 3 pct.', 'The central'), 'forecast | The central bank | The central bank');
+    assert.strictEqual(attributionOf('The central bank forecast of growth was cut.', 'The central'), 'none');
+  });
+
+  it('a participle that modifies a noun is no estimate of anyone’s', () => {
+    assert.strictEqual(attributionOf('Its estimated reserves increased by 40,000 barrels.', 'Its'), 'none');
+    assert.strictEqual(attributionOf('The depot held by the board stored 4,000 tonnes.', 'The depot'), 'none');
+  });
+});

@@ -49,12 +49,16 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
       continue;
     }
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
+    // "estimated its losses at five mln dlrs": the figure an estimate puts on its object
+    if (t.lower === 'at' && j > i + 1 && ESTIMATING.has(lemma) && /^(?:NUM|SYM)$/.test(tokens[j + 1]?.pos ?? '')) return true;
     // "voters see Clinton as…", "described him as…": a judgement with its predicate.
     if (t.lower === 'as' && j > i + 1 && AS_VERBS.has(lemma)) return true;
     if (t.text === ',' && j === i + 1 && tokens[j + 1] && WH.has(tokens[j + 1].lower)) continue;
     if (t.lower === 'like' && j === i + 1) return true; // "seemed like", "sounds like"
-    // a zero-that clause after a verb of thinking: "believe Obama advanced…", "think the plan works"
-    if (t.pos === 'VERB' && j > i + 1 && ZERO_THAT.has(lemma) && /(?:[^s]s|ed)$/.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1].pos) && !/^(?:him|her|them|me|us|it|you)$/.test(tokens[j - 1].lower)) return true;
+    // a zero-that clause after a verb of thinking: "believe Obama advanced…", "think the plan works", "estimated the
+    // stockpile held…" (a finite verb: in -s, -ed or an irregular past, not a participle "the stockpile held by…"; and
+    // the verb of thinking itself no modifier: "its estimated reserves increased…")
+    if (t.pos === 'VERB' && j > i + 1 && ZERO_THAT.has(lemma) && !attributive(tokens, i) && (/(?:[^s]s|ed)$/.test(t.lower) || (isIrregularVerbForm(t.lower) && tokens[j + 1]?.lower !== 'by')) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1].pos) && !/^(?:him|her|them|me|us|it|you)$/.test(tokens[j - 1].lower)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…"
     if (t.pos === 'AUX' && j > i + 1) return true;
@@ -83,8 +87,20 @@ function directClause(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Verbs of thinking that take a clause without "that". */
-const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt']);
+/** What stands before a participle that modifies a noun ("the expected rise", "revised estimated costs", "1986 estimated…"). */
+const ATTRIBUTIVE_BEFORE = /^(?:ADJ|NUM|VERB)$/;
+/** Determiners that need a noun after them (not "both", "some", "many": "Both think…" has its subject). */
+const NOUN_DETERMINER = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your)$/;
+
+/** Whether the word at i modifies the noun after it: "its estimated reserves", "the expected rise". */
+function attributive(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && (ATTRIBUTIVE_BEFORE.test(p.pos) || NOUN_DETERMINER.test(p.lower));
+}
+/** Verbs of estimating: their object's figure after "at" is what they say ("estimated its losses at five mln dlrs"). */
+const ESTIMATING: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict']);
+/** Verbs of thinking and of estimating that take a clause without "that" ("estimated the stockpile held…"). */
+const ZERO_THAT = new Set(['think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'guess', 'bet', 'figure', 'reckon', 'suppose', 'assume', 'worry', 'doubt', 'estimate', 'forecast', 'predict', 'project']);
 
 function makeSource(tokens: Token[], from: number, to: number, resolver: Resolver): Source {
   // "Ana Ruiz, the port's spokeswoman,", "Ana Ruiz (D-Ore.)", "Ana Ruiz — a teacher —": the name before an apposition or a parenthesis is who it is.

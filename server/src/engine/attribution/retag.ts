@@ -46,6 +46,9 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   if (s && base && t.lower !== 'like' && (pluralPeople(s, subjectEnd === 0, people) || coordinatedNames(tokens, subjectEnd)) && !!n && (/^(?:DET|PRON|SCONJ)$/.test(n.pos) || /^(?:whether|that)$/.test(n.lower)) && !/^(?:'s|’s)$/.test(n.text)) return true;
   // "a panel in 2001 found the…": a past form right after a year the tagger read as a noun's modifier
   if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
+  // "The bank forecast the economy would grow…": a past form that is also the base form, read as a noun
+  // compounded with its subject; the sentence has no verb before it, and what follows can open a clause or an object
+  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && /^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) && !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
   // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
   // (or as a noun: "The inspector general found that…")
@@ -58,6 +61,8 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
 
 /** What the object of a verb starts with: a noun phrase, or an -ing clause ("support reducing the sentences"). */
 const OBJECT_START = /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/;
+/** Cue verbs whose past tense is their base form: after a singular subject the tagger reads them as a noun ("The bank forecast…"). */
+const PAST_AS_BASE: ReadonlySet<string> = new Set(['forecast', 'broadcast']);
 /** A preposition that may end a plural subject ("Men under 35", "voters in Iowa", "a third of voters"). */
 const SUBJECT_PP = /^(?:under|over|in|from|of|across|with|without|aged|between)$/;
 /** What the short phrase after such a preposition is: a number or a noun ("under 35", "in Iowa"). */
