@@ -877,3 +877,21 @@ describe('attribution patterns: estimates', () => {
     assert.strictEqual(attributionOf('The depot held by the board stored 4,000 tonnes.', 'The depot'), 'none');
   });
 });
+
+describe('attribution patterns: a passive act of speech or judgement with its agent', () => {
+  it('the agent who criticized, praised, endorsed or rated it is the source', () => {
+    assert.strictEqual(attributionOf('The ferry plan was criticized by harbour pilots.', 'The ferry'), 'criticized | harbour pilots | harbour pilots');
+    assert.strictEqual(attributionOf('The levy has been endorsed by Mayor Ana Ruiz.', 'The levy'), 'endorsed | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Non-callable for five years, the notes are rated B-3 by Moody’s Investors Service.', 'Non-callable'), 'rated | Moody’s Investors Service | Moody’s Investors Service');
+    assert.strictEqual(attributionOf('Harbour Watch rated 32 pct of the mayor’s claims as false.', 'Harbour'), 'rated | Harbour Watch | Harbour Watch');
+  });
+
+  it('not an act that is an event, a prediction, a capacity or another sense of the verb', () => {
+    assert.strictEqual(attributionOf('The notes are guaranteed by the Varna Savings Bank.', 'The notes'), 'none');
+    assert.strictEqual(attributionOf('The strike was called off by the dockers’ union on Friday.', 'The strike'), 'none');
+    assert.strictEqual(attributionOf('The ferry plan will surely be embraced by the harbour pilots.', 'The ferry'), 'none');
+    assert.strictEqual(attributionOf('The turbine is rated at 500 megawatts.', 'The turbine'), 'none');
+    // "rate" and "rates" are the noun
+    assert.strictEqual(attributionOf('The funds rate average edged up to 6.14 pct.', 'The funds'), 'none');
+  });
+});

@@ -558,7 +558,7 @@ describe('conflicts: two instances of one kind in a folder of wire copy', () => 
   it('a templated sentence in two stories about two issuers: its figures are no conflict', () => {
     const issue = (company: string, amount: number, due: number, manager: string, plant: string, years: string): string =>
       `${company} is raising ${amount} mln dlrs through an offering of notes due ${due}, said lead manager ${manager}.\n\n` +
-      `Proceeds will finance the ${plant} plant.\n\nNon-callable for ${years} years, the issue is rated B-3 by Moody's Investors.\n`;
+      `Proceeds will finance the ${plant} plant.\n\nNon-callable for ${years} years, the issue will be listed in Luxembourg.\n`;
     const rated = (rs: string[]): string[] => rs.filter((r) => r.startsWith('Non-callable') && /disputes|contradicts/.test(r));
     assert.deepStrictEqual(rated(relationsOf(issue('Tarn Corp', 100, 1997, 'Harlow Securities', 'Brennock', 'five'), issue('Osler Inc', 50, 2002, 'Quill Brothers', 'Ardmore', 'three'))), []);
     // one issue told twice with two figures: a contradiction

@@ -1,7 +1,7 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -801,6 +801,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
   // (or they close the sentence as its speech tag, the clause before them their content: "…, the doctor maintains.")
   if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd)) && !closingTag(tokens, i, cueEnd) && !(lemma === 'welcome' && welcomedThing(tokens, cueEnd))) return;
+  // "rated" (the lexicon's only form of "rate"): by an agent ("the issue is rated Baa-2 by Moody's") or by people
+  // ("PolitiFact rated 32% of claims…"), not a capacity ("the plant is rated at 500 megawatts")
+  if (lemma === 'rate' && !(actorAct || passiveByActor(tokens, i, cueEnd, lemma))) return;
   if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
     // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
     const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
@@ -814,7 +817,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
       const sb = subj ?? subjectAt();
       return !!sb && namesActor(tokens, sb[0], sb[1]);
     };
-    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed()) return;
+    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma)) return;
   }
   // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
   if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -840,6 +843,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // that…": as other passives
     const charge = !agent && entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
     if (charge && !wordWithin(tokens, cueEnd, 'with')) return;
+    // "the issue is rated Baa-2 by Moody's" is the agency's judgement; "the plant is rated at 500 megawatts", with no
+    // agent, is a capacity, no judgement on nobody's authority
+    if (entry.lemma === 'rate' && !agent) return;
     // "were admitted as refugees", "was admitted to the hospital": let in, not a statement conceded ("it was admitted that…")
     if (entry.lemma === 'admit' && !agent && !IT_THIS.test(tokens[be - 1]?.lower ?? '') && !wordWithin(tokens, cueEnd, 'that')) return;
     // "transparency in how offshore profits are reported", "what was said at the meeting": a passive in a clause
@@ -949,6 +955,25 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
   cues.push(c);
   taken.add(i);
+}
+
+/**
+ * "The plan was criticized by Democrats", "the issue is rated Baa-2 by Moody's": a passive of a speech act or a
+ * judgement at i with its "by" agent, who performs the act (the passive branch of `verbCueWith` takes the agent as the
+ * source). Not a participle modifying a noun ("The rebels, backed by a foreign militia, seized…" has no "be").
+ */
+function passiveByActor(tokens: Token[], i: number, cueEnd: number, lemma: string): boolean {
+  // (acts of speech and judgement only, PASSIVE_ACTS: "is guaranteed by the parent", "was signed by ministers", "will be
+  // published by the ministry" tell an event, as their active forms do; nor a verb with a particle of another sense,
+  // "were called off by the union")
+  if (!PASSIVE_ACTS.has(lemma) || /^(?:off|up|down)$/.test(tokens[cueEnd]?.lower ?? '')) return false;
+  const be = tokens[i - 1]?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+  if (be < 0 || !BE_BEFORE_PARTICIPLE.test(tokens[be].lower) || !PASSIVE_PARTICIPLE.test(tokens[i].lower)) return false;
+  // (what someone will or may do is the writer's prediction: "will undoubtedly be embraced by the developing countries")
+  for (let k = be - 1; k >= 0 && k >= be - 3 && /^(?:AUX|ADV|PART)$/.test(tokens[k].pos); k--) if (MODAL_BEFORE_BE.test(tokens[k].lower)) return false;
+  const agent = byAgent(tokens, cueEnd);
+  // (whoever criticizes or rates performs a speech act; a stance needs an actor: "are backed by the full faith of…")
+  return !!agent && (!STANCE_VERBS.has(lemma) || namesActor(tokens, agent[0], agent[1]));
 }
 
 /** Whether `word` is one of the four tokens from `from` ("charged Tuesday with…", "admitted in court that…"). */

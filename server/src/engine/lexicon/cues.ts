@@ -147,6 +147,9 @@ function build(): Map<string, CueEntry> {
   add(REPORT, 'report');
   add(EVIDENCE, 'evidence');
   add(BELIEF, 'belief');
+  // rating: only "rated" ("the issue is rated Baa-2 by Moody's", "PolitiFact rated 32% of claims…"); "rate", "rates"
+  // and "rating" are mostly the noun, which the tagger reads as a verb ("the funds rate average edged up", "to rate payers")
+  map.set('rated', { lemma: 'rate', cls: 'speech' });
   return map;
 }
 
@@ -176,7 +179,7 @@ export const NEEDS_COMPLEMENT = new Set([
   'recognise', 'realize', 'realise', 'describe', 'order', 'demand', 'seek', 'aim', 'prefer', 'desire', 'project',
   'signal', 'post', 'point', 'mention', 'cite', 'quote', 'add', 'note', 'observe', 'comment', 'accuse',
   'attack', 'defend', 'mock', 'tout', 'echo', 'bemoan', 'denounce', 'express', 'discuss', 'refer', 'talk', 'speak',
-  'respond', 'pledge', 'promise', 'seem', 'appear', 'notify',
+  'respond', 'pledge', 'promise', 'seem', 'appear', 'notify', 'rate',
   ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
 
@@ -195,9 +198,19 @@ export const SPEECH_ACTS = new Set([
   'echo', 'bemoan', 'denounce', 'support', 'oppose', 'back', 'signal', 'post', 'express',
   'warn', 'urge', 'promise', 'pledge', 'vow', 'threaten', 'mock', 'suggest', 'propose', 'recommend',
   'ask', 'complain', 'boast', 'lament', 'joke', 'acknowledge', 'admit', 'concede', 'deny', 'dismiss',
-  'like', 'love', 'hate', 'dislike', 'trust', 'favor', 'favour',
+  'like', 'love', 'hate', 'dislike', 'trust', 'favor', 'favour', 'rate',
   ...words(JUDGEMENT), ...words(STANCE), ...words(CONVEY), ...words(ATTITUDE),
 ]);
+
+/**
+ * Speech acts whose passive with a "by" agent is the agent's statement or judgement ("was criticized by Democrats",
+ * "is rated Baa-2 by Moody's"). Not verbs of conveying, whose passive tells a thing's making ("is presented by",
+ * "was issued by", "was featured by"), nor those with a physical sense ("ships have been attacked by both
+ * belligerents", "was defended by troops", "was blasted by").
+ */
+export const PASSIVE_ACTS: ReadonlySet<string> = new Set(
+  [...SPEECH_ACTS].filter((w) => !words(CONVEY).includes(w) && !words('attack blast defend hail paint frame rip bash slam').includes(w)),
+);
 
 /**
  * Speech acts whose noun phrase after the verb is always their object ("…, praised the deal",
