@@ -895,3 +895,29 @@ describe('attribution patterns: a passive act of speech or judgement with its ag
     assert.strictEqual(attributionOf('The funds rate average edged up to 6.14 pct.', 'The funds'), 'none');
   });
 });
+
+describe('attribution patterns: a reaction met, from whoever it came', () => {
+  it('criticism, support or a backlash from someone: the source', () => {
+    assert.strictEqual(attributionOf('The levy has drawn harsh criticism from harbour pilots.', 'The levy'), 'has drawn harsh criticism | harbour pilots | harbour pilots');
+    assert.strictEqual(attributionOf('Ruiz has won overwhelming support from members of the council.', 'Ruiz'), 'has won overwhelming support | members of the council | members of the council');
+    assert.strictEqual(attributionOf('The port faced a backlash from fishing crews.', 'The port'), 'faced a backlash | fishing crews | fishing crews');
+  });
+
+  it('no one it came from, no source; and not what is drawn from a thing', () => {
+    assert.strictEqual(attributionOf('The levy drew criticism in the council on Monday.', 'The levy'), 'none');
+    assert.strictEqual(attributionOf('The crew drew water from the harbour well.', 'The crew'), 'none');
+  });
+});
+
+describe('attribution patterns: a cue word in -s the tagger read as a noun', () => {
+  it('after the comma closing an apposition to the subject, before "that"', () => {
+    assert.strictEqual(attributionOf('Tomas Berg, a harbour consultant, notes that the levy is too high.', 'Tomas'), 'notes | Tomas Berg, a harbour consultant, | Tomas Berg');
+    // a noun in apposition to an object keeps its noun
+    assert.strictEqual(attributionOf('Ruiz is campaigning in Varna and Tarsa, states that vote on May 1.', 'Ruiz'), 'none');
+  });
+
+  it('closing the sentence after a comma and a short subject', () => {
+    assert.strictEqual(attributionOf('Port records must be released, federal judge rules.', 'Port'), 'rules | federal judge | federal judge');
+    assert.strictEqual(attributionOf('The council adopted the changes, two new rules.', 'The council'), 'none');
+  });
+});

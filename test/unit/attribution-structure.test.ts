@@ -37,7 +37,9 @@ describe('attribution structure: a determiner standing alone as the subject', ()
 
 describe('attribution structure: a stance noun and the actor a "from" or "by" names', () => {
   it('"criticism from", "a comment by" with no content after the noun', () => {
-    assert.strictEqual(attributionOf('The toll plan drew sharp criticism from fellow senators.', 'The toll'), 'criticism | fellow senators | fellow senators');
+    // (a reaction met: the cue takes in the verb, "drew sharp criticism"; see the reaction patterns)
+    assert.strictEqual(attributionOf('The toll plan drew sharp criticism from fellow senators.', 'The toll'), 'drew sharp criticism | fellow senators | fellow senators');
+    assert.strictEqual(attributionOf('The toll plan was met with criticism from fellow senators.', 'The toll'), 'criticism | fellow senators | fellow senators');
     assert.strictEqual(attributionOf('The ferry left early after a comment by Mayor Ana Ruiz.', 'The ferry'), 'comment | Mayor Ana Ruiz | Ana Ruiz');
   });
 

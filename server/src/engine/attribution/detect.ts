@@ -1,7 +1,7 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -332,6 +332,33 @@ function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cu
   return { cue: cue(tokens, i, k + 1, source ? 'belief' : 'passive', lemma, source), last: k };
 }
 
+/**
+ * "The proposal has drawn harsh criticism from fellow candidates", "Rubio has won overwhelming support from members of
+ * Congress", "faced a backlash from gay rights groups": a reaction (REACTIONS) the verb's subject met, within four
+ * words of the verb, and "from" someone within six words of the reaction, whose judgement or stance it is: the
+ * source (whoever a criticism comes from judges; "fire" is no reaction here, it may be a gun's). The cue runs from the verb to the reaction ("has drawn harsh criticism"). No "from", no cue: "drew
+ * criticism" alone names no one ("won support in the primary").
+ */
+function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 4 && !REACTIONS.has(tokens[k].lower) && (/^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k].pos) || (tokens[k].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].lower)))) k++;
+  if (!REACTIONS.has(tokens[k]?.lower ?? '')) return null;
+  let f = k + 1;
+  while (f < tokens.length && f <= k + 6 && tokens[f].lower !== 'from' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[f].pos)) f++;
+  if (tokens[f]?.lower !== 'from') return null;
+  let end = npForward(tokens, f + 1);
+  if (end <= f + 1) return null;
+  // ("members of the council", "both sides of the abortion debate": the group with its "of" phrase)
+  if (tokens[end]?.lower === 'of') {
+    const tail = npForward(tokens, end + 1);
+    if (tail > end + 1) end = tail;
+  }
+  let from = i;
+  while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to') from--;
+  const lemma = REACTION_VERBS.get(tokens[i].lower)!;
+  return cue(tokens, from, k + 1, 'speech', lemma, makeSource(tokens, f + 1, end, resolver));
+}
+
 // Patterns of findCuesIn's per-token and per-cue tests, compiled once (a regex literal is a new object each time it is evaluated).
 const DECLINING = /^(?:declin|refus)/;
 const DECLINED_ACT = /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/;
@@ -637,6 +664,12 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
       if (found.cue) cues.push(found.cue);
       return found.last;
     }
+  }
+  // "The proposal has drawn harsh criticism from fellow candidates": a reaction met, held by whoever it came from
+  const reaction = REACTION_VERBS.has(t.lower) && t.pos === 'VERB' ? reactionCue(tokens, i, resolver) : null;
+  if (reaction) {
+    cues.push(reaction);
+    return tokens.findIndex((x) => x.end === reaction.span.end);
   }
   // "declined to comment", "refused to say": a source speaking about not speaking.
   if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {

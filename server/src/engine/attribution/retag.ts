@@ -53,6 +53,13 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
   // (or as a noun: "The inspector general found that…")
   if (j === i - 1 && participle && (t.pos === 'ADJ' || t.pos === 'NOUN') && n?.lower === 'that' && (SUBJECT_END.test(a.pos) || a.text === ',')) return true;
+  // (and a third-person form after the comma closing an apposition to the subject, no verb before it: "Gerry Holm, a
+  // GOP consultant, notes that…"; not a noun in apposition to an object, "…campaigning in Vermont, states that vote…")
+  const thirdPerson = !base && !ing && /[^s]s$/.test(t.lower);
+  if (j === i - 1 && thirdPerson && t.pos === 'NOUN' && n?.lower === 'that' && a.text === ',' && !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
+  // "Records must be released, federal judge rules.": a third-person form closing the sentence, after a comma and a
+  // short subject ending in a noun
+  if (thirdPerson && t.pos === 'NOUN' && (!n || /^[.!?]$/.test(n.text)) && closingSubject(tokens, i)) return true;
   if (BASE_BEFORE.test(a.lower)) return base && (a.lower !== 'to' || j === i - 1);
   if (BE.test(a.lower)) return ing;
   if (HAVE.test(a.lower)) return participle;
@@ -61,6 +68,14 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
 
 /** What the object of a verb starts with: a noun phrase, or an -ing clause ("support reducing the sentences"). */
 const OBJECT_START = /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/;
+/** A short subject before i ("federal judge", "the new study") that a comma opens, ending in a noun. */
+function closingSubject(tokens: Token[], i: number): boolean {
+  if (!NAME_POS.test(tokens[i - 1]?.pos ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k].pos)) k--;
+  return k >= 1 && tokens[k].text === ',';
+}
+
 /** Cue verbs whose past tense is their base form: after a singular subject the tagger reads them as a noun ("The bank forecast…"). */
 const PAST_AS_BASE: ReadonlySet<string> = new Set(['forecast', 'broadcast']);
 /** A preposition that may end a plural subject ("Men under 35", "voters in Iowa", "a third of voters"). */

@@ -78,6 +78,9 @@ const IRREGULAR: Readonly<Record<string, string[]>> = wordTable({
   air: ['aired', 'airs'],
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
   lay: ['laid', 'lays', 'laying'],
+  draw: ['drew', 'drawn', 'draws', 'drawing'],
+  win: ['won', 'wins', 'winning'],
+  get: ['got', 'gotten', 'gets', 'getting'],
   go: ['went', 'gone', 'goes', 'going'],
   make: ['made', 'makes', 'making'],
   shoot: ['shot', 'shoots', 'shooting'],
@@ -338,6 +341,19 @@ export const EXISTENTIAL_STANCES: ReadonlyMap<string, string> = (() => {
   add('rumor', 'rumor rumors rumour rumours');
   return m;
 })();
+
+/**
+ * Verbs of meeting a reaction ("drew criticism from…", "has won support from…", "faced a backlash from…"), their
+ * inflected forms to the lemma, and the reactions: nouns of judgement or stance whose holder follows "from".
+ */
+export const REACTION_VERBS: ReadonlyMap<string, string> = new Map(
+  words('draw receive face earn win get attract spark provoke trigger elicit prompt garner').flatMap((v) => inflect(v).map((f): [string, string] => [f, v])),
+);
+export const REACTIONS: ReadonlySet<string> = new Set(
+  words(`criticism criticisms praise condemnation condemnations rebuke rebukes backlash outrage support opposition
+objection objections complaint complaints applause ridicule scorn protest protests endorsement endorsements approval
+disapproval pushback skepticism scepticism warnings`),
+);
 
 /**
  * Verbs of issuing that, with a noun of speech or writing as their object, report a statement:
