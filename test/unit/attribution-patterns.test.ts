@@ -921,3 +921,16 @@ describe('attribution patterns: a cue word in -s the tagger read as a noun', () 
     assert.strictEqual(attributionOf('The council adopted the changes, two new rules.', 'The council'), 'none');
   });
 });
+
+describe('attribution patterns: aspect and obligation are no statements', () => {
+  it('"continued to be", "…, continuing a pattern": no cue; "continued:" before a quotation still is', () => {
+    assert.strictEqual(attributionOf('Ferry traffic continued to be a small saving grace for the port.', 'Ferry'), 'none');
+    assert.strictEqual(attributionOf('Voters turned out in record numbers, continuing a pattern of high turnout.', 'Voters'), 'none');
+    assert.strictEqual(attributionOf('Ruiz paused, continuing: “We will win.”', 'Ruiz'), 'continuing: | Ruiz | Ruiz');
+  });
+
+  it('"is supposed to" is what should be, not what anyone supposes', () => {
+    assert.strictEqual(attributionOf('All ferry records are supposed to be made public by May 1.', 'All'), 'none');
+    assert.deepStrictEqual(lint('All ferry records are supposed to be made public by May 1.'), ['unattributed-claim 1:1 warning']);
+  });
+});

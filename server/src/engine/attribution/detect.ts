@@ -60,8 +60,9 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     // the verb of thinking itself no modifier: "its estimated reserves increased…")
     if (t.pos === 'VERB' && j > i + 1 && ZERO_THAT.has(lemma) && !attributive(tokens, i) && (/(?:[^s]s|ed)$/.test(t.lower) || (isIrregularVerbForm(t.lower) && tokens[j + 1]?.lower !== 'by')) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1].pos) && !/^(?:him|her|them|me|us|it|you)$/.test(tokens[j - 1].lower)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
-    // a subject of a zero-that clause: "found the U.S. military is…"
-    if (t.pos === 'AUX' && j > i + 1) return true;
+    // a subject of a zero-that clause: "found the U.S. military is…" (not the "be" of an aspect's infinitive:
+    // "continued to be a saving grace" is no clause)
+    if (t.pos === 'AUX' && j > i + 1 && !(tokens[j - 1].lower === 'to' && ASPECT_VERBS.has(lemma))) return true;
   }
   return false;
 }
@@ -97,6 +98,8 @@ function attributive(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   return !!p && (ATTRIBUTIVE_BEFORE.test(p.pos) || NOUN_DETERMINER.test(p.lower));
 }
+/** Verbs of aspect, cues only as speech tags ("he continued: …"): "continued to be…", "began to be…" is no statement. */
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
 /** Verbs of estimating: their object's figure after "at" is what they say ("estimated its losses at five mln dlrs"). */
 const ESTIMATING: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict']);
 /** Verbs of thinking and of estimating that take a clause without "that" ("estimated the stockpile held…"). */
@@ -767,12 +770,13 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     !!prev &&
     ((EVIDENCE_NOUNS.has(prev.lower) && S_END.test(prev.lower)) || (!!next && SUBJECT_START_POS.test(next.pos) && evidenceSubject(tokens, i) !== null));
   // "…, calling him a liar", "…, denouncing the plan": a participle clause after a comma tells what the subject
-  // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it).
+  // of the clause before it said or did with words; it needs no complement (whatever the tagger made of it). (Not
+  // an aspect with no quotation after it: "…, continuing a pattern of high turnout".)
   let commaSource: Source | null | undefined;
   // (also after "by", the means of the clause's act: "Trump responded by calling her a liar", "opened by praising…")
   const commaClause = (): Source | null =>
     commaSource === undefined
-      ? (commaSource = ING_END.test(t.lower) && (prev?.text === ',' || (prev?.lower === 'by' && entry.cls === 'speech')) && !!next && !CLAUSE_BREAK_POS.test(next.pos) ? participleSource(tokens, i, cues, quoted, resolver) : null)
+      ? (commaSource = ING_END.test(t.lower) && (prev?.text === ',' || (prev?.lower === 'by' && entry.cls === 'speech')) && !!next && !CLAUSE_BREAK_POS.test(next.pos) && !(ASPECT_VERBS.has(entry.lemma) && !OPEN_Q.test(next.text)) ? participleSource(tokens, i, cues, quoted, resolver) : null)
       : commaSource;
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && nounTaggedCue(tokens, i)) && !misTaggedVerbAfterQuote(tokens, i) && !evidenceNoun && !commaClause()) return;
   if (namingParticiple(tokens, i)) return;
@@ -876,6 +880,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // that…": as other passives
     const charge = !agent && entry.lemma === 'charge' && tokens[cueEnd]?.lower !== 'that';
     if (charge && !wordWithin(tokens, cueEnd, 'with')) return;
+    // "is supposed to be over", "are supposed to be made public": what should be, not what anyone supposes
+    if (entry.lemma === 'suppose' && !agent && tokens[cueEnd]?.lower === 'to') return;
     // "the issue is rated Baa-2 by Moody's" is the agency's judgement; "the plant is rated at 500 megawatts", with no
     // agent, is a capacity, no judgement on nobody's authority
     if (entry.lemma === 'rate' && !agent) return;
