@@ -872,6 +872,16 @@ describe('attribution patterns: estimates', () => {
     assert.strictEqual(attributionOf('The central bank forecast of growth was cut.', 'The central'), 'none');
   });
 
+  it('a figure in the object of an estimate, finite or passive', () => {
+    assert.strictEqual(attributionOf('Two analysts had estimated a value of less than 150 dlrs a share.', 'Two'), 'had estimated | Two analysts | Two analysts');
+    // the passive says by no one: a vague attribution
+    assert.strictEqual(attributionOf('Grain sales are currently estimated at 6.1 mln bags.', 'Grain'), 'are currently estimated | - | -');
+    assert.deepStrictEqual(lint('Grain sales are currently estimated at 6.1 mln bags.'), ['vague-attribution 1:13 warning']);
+    // a modifier, or a participle set off by commas, estimates nothing of its own
+    assert.strictEqual(attributionOf('The net includes a provision for estimated loss of 57 mln dlrs.', 'The net'), 'none');
+    assert.strictEqual(attributionOf('Port aid, estimated at four mln dlrs in 1986, rose again.', 'Port'), 'none');
+  });
+
   it('a participle that modifies a noun is no estimate of anyone’s', () => {
     assert.strictEqual(attributionOf('Its estimated reserves increased by 40,000 barrels.', 'Its'), 'none');
     assert.strictEqual(attributionOf('The depot held by the board stored 4,000 tonnes.', 'The depot'), 'none');
@@ -932,5 +942,14 @@ describe('attribution patterns: aspect and obligation are no statements', () => 
   it('"is supposed to" is what should be, not what anyone supposes', () => {
     assert.strictEqual(attributionOf('All ferry records are supposed to be made public by May 1.', 'All'), 'none');
     assert.deepStrictEqual(lint('All ferry records are supposed to be made public by May 1.'), ['unattributed-claim 1:1 warning']);
+  });
+});
+
+describe('attribution patterns: a refusal to speak', () => {
+  it('"would not comment", "did not elaborate" are refusals, as "declined to comment" is', () => {
+    assert.strictEqual(attributionOf('The harbour master would not comment on the levy.', 'The harbour'), 'would not comment on | The harbour master | The harbour master');
+    assert.strictEqual(attributionOf('Ruiz did not elaborate.', 'Ruiz'), 'did not elaborate | Ruiz | Ruiz');
+    // not a verb that is no speaking
+    assert.strictEqual(attributionOf('Most pilots do not identify with the union.', 'Most'), 'none');
   });
 });

@@ -51,6 +51,10 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
     // "estimated its losses at five mln dlrs": the figure an estimate puts on its object
     if (t.lower === 'at' && j > i + 1 && ESTIMATING.has(lemma) && /^(?:NUM|SYM)$/.test(tokens[j + 1]?.pos ?? '')) return true;
+    // "had estimated a break up value of less than 150": a figure in its object is what an estimate says
+    // (a finite estimate or a passive one, after its subject or "be": not a modifier, "for estimated loss", nor a
+    // participle set off by commas, "German aid, estimated at four billion dlrs, represents…")
+    if (j === i + 1 && ESTIMATING.has(lemma) && finiteOrPassive(tokens, i) && estimatedFigure(tokens, i)) return true;
     // "voters see Clinton as…", "described him as…": a judgement with its predicate.
     if (t.lower === 'as' && j > i + 1 && AS_VERBS.has(lemma)) return true;
     if (t.text === ',' && j === i + 1 && tokens[j + 1] && WH.has(tokens[j + 1].lower)) continue;
@@ -100,6 +104,37 @@ function attributive(tokens: Token[], i: number): boolean {
 }
 /** Verbs of aspect, cues only as speech tags ("he continued: …"): "continued to be…", "began to be…" is no statement. */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
+/**
+ * "A Gencorp spokesman would not comment on market speculation…", "The spokesman did not elaborate": a speech act
+ * negated in its verb group, with a subject, is a refusal to speak (cue "would not comment", lemma "decline"), as
+ * "declined to comment" is.
+ */
+function negatedAct(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  let from = i;
+  while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to') from--;
+  if (from === i || !tokens.slice(from, i).some((x) => /^(?:not|n't|n’t|never)$/.test(x.lower))) return null;
+  const np = subjectBefore(tokens, from);
+  if (!np) return null;
+  return cue(tokens, from, i + 1, 'speech', 'decline', makeSource(tokens, np[0], np[1], resolver));
+}
+
+/** The verb at i stands after its subject or a form of "be" (past adverbs: "are currently estimated"). */
+function finiteOrPassive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  return /^(?:AUX|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '');
+}
+
+/** A figure (not a year) in the object after the verb at i, before any clause or punctuation: "estimated a value of less than 150". */
+function estimatedFigure(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+    const t = tokens[j];
+    if (/^(?:PUNCT|VERB|AUX|SCONJ|PRON)$/.test(t.pos)) return false;
+    if (t.pos === 'NUM' && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** Verbs of estimating: their object's figure after "at" is what they say ("estimated its losses at five mln dlrs"). */
 const ESTIMATING: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict']);
 /** Verbs of thinking and of estimating that take a clause without "that" ("estimated the stockpile held…"). */
@@ -365,6 +400,8 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
 // Patterns of findCuesIn's per-token and per-cue tests, compiled once (a regex literal is a new object each time it is evaluated).
 const DECLINING = /^(?:declin|refus)/;
 const DECLINED_ACT = /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/;
+/** Acts whose negation is a refusal to speak ("would not comment"; not "do not identify with", "did not answer the door"). */
+const REFUSED_ACT = /^(?:comment|elaborate|discuss|confirm|specify|speculate|disclose|detail)$/;
 const FULL_STOP = /^[.!?]$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const ED_END = /ed$/;
@@ -673,6 +710,14 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
   if (reaction) {
     cues.push(reaction);
     return tokens.findIndex((x) => x.end === reaction.span.end);
+  }
+  // "would not comment on…", "did not elaborate": a refusal as "declined to comment" is one (negated "say" is a cue anyway)
+  if (REFUSED_ACT.test(t.lower) && t.pos === 'VERB') {
+    const c = negatedAct(tokens, i, resolver);
+    if (c) {
+      cues.push(c);
+      return i;
+    }
   }
   // "declined to comment", "refused to say": a source speaking about not speaking.
   if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {
