@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ClaimEngine } from '../../server/src/engine';
+import { attributionOf, lint } from '../helpers/engine';
 
 // Passive reporting verbs and their "by" agents. Fixtures are written for the project:
 // invented news prose, not copied from any data set.
@@ -243,5 +244,13 @@ describe('attribution: a name, a comma, then the verb', () => {
     assert.deepStrictEqual(cueSources('Speaking to Ilse Varn, thanked the crew.'), ['thanked <- -']);
     // (with a subject before a title in quotation marks, the apposition holds it)
     assert.deepStrictEqual(cueSources('Ilse Varn, star of the play “Harbour”, thanked Jonas Brede for the new pier.'), ['thanked <- Ilse Varn, star of the play “Harbour”,']);
+  });
+});
+
+describe('attribution: a company named with its legal form', () => {
+  it('is no person: "It said" after it is the company, no vague source', () => {
+    const t = 'HARBOUR TOWN, April 1 - Varna Diagnostics Ltd said it has been granted a patent.\n\nIt said it sees uses in airport screening devices.\n';
+    assert.strictEqual(attributionOf(t, 'It said'), 'said | It | Varna Diagnostics Ltd');
+    assert.deepStrictEqual(lint(t), []);
   });
 });

@@ -200,6 +200,9 @@ const ORG_WORDS = new Set([
   'organization', 'organisation', 'institute', 'university', 'center', 'centre', 'service', 'times', 'post', 'news',
   'press', 'agency', 'kremlin', 'coalition', 'states', 'federation', 'republic', 'state', 'police', 'board', 'fund',
   'association', 'foundation', 'statement', 'website', 'ministry', 'bureau', 'cabinet', 'parliament', 'embassy',
+  // a company's legal form closing its name ("Quantum Diagnostics Ltd", "Rank Organisation Plc")
+  'ltd', 'ltd.', 'plc', 'co', 'co.', 'llc', 'limited', 'corporation', 'incorporated', 'holdings', 'industries',
+  'bancorp', 'nv', 'gmbh',
 ]);
 
 export interface Mention {
