@@ -253,4 +253,13 @@ describe('attribution: a company named with its legal form', () => {
     assert.strictEqual(attributionOf(t, 'It said'), 'said | It | Varna Diagnostics Ltd');
     assert.deepStrictEqual(lint(t), []);
   });
+
+  it('"it" with no group before it is the name read as a person that nothing made a man or a woman', () => {
+    const t = 'HARBOUR TOWN, April 1 - Tarsa Harbour Trust said no funds will be paid in April.\n\nIt also said the levy will rise.\n';
+    assert.strictEqual(attributionOf(t, 'It also'), 'also said | It | Tarsa Harbour Trust');
+    assert.deepStrictEqual(lint(t), []);
+    // a person a title made a man's is no "it"
+    const u = 'Mr. Lars Holm said the ferry will stop.\n\nIt said the levy will rise.\n';
+    assert.strictEqual(attributionOf(u, 'It said'), 'said | It | It');
+  });
 });

@@ -176,7 +176,13 @@ export class MentionResolver implements Resolver {
       }
       if (pronoun === 'they' || pronoun === 'it') {
         for (let k = this.people.length - 1; k >= 0; k--) {
-          if (this.people[k].offset < phrase.offset && pronoun === 'they') return { name: this.people[k].name, found: true };
+          const p = this.people[k];
+          if (p.offset >= phrase.offset) continue;
+          if (pronoun === 'they') return { name: p.name, found: true };
+          // "Houston Oil Trust said… It also said…": with no group before it, "it" is a name of two words or more read
+          // as a person's that no title or gendered noun made a man's or a woman's: most often a company's (a "he"
+          // resolved to it leaves no mark: the resolver keeps no such state)
+          if (p.name.includes(' ') && !this.genders.has(p.name)) return { name: p.name, found: true };
         }
       }
       return { name: phrase.text, found: false };
