@@ -953,3 +953,18 @@ describe('attribution patterns: a refusal to speak', () => {
     assert.strictEqual(attributionOf('Most pilots do not identify with the union.', 'Most'), 'none');
   });
 });
+
+describe('attribution patterns: a passive of a speech verb in another sense', () => {
+  it('an issue of bonds, a price quoted, a meeting called, a name, a sum added: no vague passive', () => {
+    assert.deepStrictEqual(lint('The ferry bonds will be issued in denominations of 1,000 dlrs.'), ['unattributed-claim 1:1 warning']);
+    assert.strictEqual(attributionOf('Port shares were quoted at 375p in morning trading.', 'Port'), 'none');
+    assert.strictEqual(attributionOf('The meeting was called after reports of warships near the port.', 'The meeting'), 'none');
+    assert.strictEqual(attributionOf('The harbour partnership is called Tarsa Shipping.', 'The harbour'), 'none');
+    assert.strictEqual(attributionOf('Proceeds will be added to general funds.', 'Proceeds'), 'none');
+  });
+
+  it('still a statement: quoted as saying, posted on a website', () => {
+    assert.strictEqual(attributionOf('Ruiz was quoted as saying the levy would rise.', 'Ruiz'), 'saying | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('The statement was posted on the ministry’s website.', 'The statement'), 'was posted on | - | -');
+  });
+});

@@ -125,6 +125,41 @@ function finiteOrPassive(tokens: Token[], i: number): boolean {
   return /^(?:AUX|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '');
 }
 
+/** What is called in the sense of summoned or convened: "the meeting was called", "police were called". */
+const SUMMONED: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
+/** Passives of speech verbs that, with no agent, mostly tell of something else (see `otherSensePassive`). */
+const OTHER_SENSE_PASSIVES: ReadonlySet<string> = new Set(['issue', 'quote', 'call', 'add', 'post', 'present']);
+
+/**
+ * Whether an agentless passive of `lemma` (its participle ending before `cueEnd`) tells of something other than a
+ * statement: an issue of bonds ("will be issued in denominations of…"; a statement issued is one: "a statement was
+ * issued saying…"), a price ("shares were quoted at 375p"; "was quoted as saying" is speech), a summons or a name
+ * ("the meeting was called after…", "police were called", "is called H and R Co"; "was called a liar" judges),
+ * a sum or a record ("will be added to general funds", "gains were posted"; "was posted on the website" is
+ * published), a thing handed over ("questions would be presented to China"). "…that" after any of them reports a statement.
+ */
+function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: number, subject: () => [number, number] | null): boolean {
+  if (!OTHER_SENSE_PASSIVES.has(lemma)) return false;
+  const next = tokens[cueEnd];
+  if (next?.lower === 'that' || (next && OPEN_Q.test(next.text))) return false;
+  if (lemma === 'issue') {
+    const sb = subject();
+    return !sb || !STATEMENT_NOUNS.has(tokens[sb[1] - 1].lower);
+  }
+  if (lemma === 'quote') return !tokens.slice(cueEnd, cueEnd + 3).some((x) => x.lower === 'as');
+  // ("was posted on the website": published, a source of its own)
+  if (lemma === 'post') return tokens[i + 1]?.lower !== 'on';
+  // a summons ("the meeting was called", "police were called"), or a name ("is called H and R Co"; not "was called a
+  // liar", a judgement, nor "the race was called for Cruz", "has been called into question", someone's verdict)
+  if (lemma === 'call') {
+    const after = tokens[i + 1];
+    if (after && (after.pos === 'PROPN' || /^\p{Lu}/u.test(after.text))) return true;
+    const sb = subject();
+    return !!sb && SUMMONED.has(tokens[sb[1] - 1].lower);
+  }
+  return true;
+}
+
 /** A figure (not a year) in the object after the verb at i, before any clause or punctuation: "estimated a value of less than 150". */
 function estimatedFigure(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
@@ -940,6 +975,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     let beSubject: [number, number] | null | undefined;
     const subjectOfBe = (): [number, number] | null => (beSubject === undefined ? (beSubject = subjectBefore(tokens, be)) : beSubject);
     if (!agent && negatedSubject(tokens, subjectOfBe())) return;
+    // a passive whose sense here is no statement: "the bonds will be issued in denominations of…", "shares were quoted
+    // at 375p", "the meeting was called after…", "proceeds will be added to general funds"
+    if (!agent && otherSensePassive(tokens, entry.lemma, i, cueEnd, () => subjectOfBe())) return;
     // "the plan, which is intended to limit emissions", "is designed to…", "was meant for…": a purpose (an intention,
     // as PolNeAR counts it), no judgement on nobody's authority
     const purpose = !agent && PURPOSE_PASSIVES.has(entry.lemma) && /^(?:to|for)$/.test(tokens[cueEnd]?.lower ?? '');
