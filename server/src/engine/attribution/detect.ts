@@ -104,14 +104,20 @@ function attributive(tokens: Token[], i: number): boolean {
 }
 /** Verbs of aspect, cues only as speech tags ("he continued: …"): "continued to be…", "began to be…" is no statement. */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
+/** Where the verb group of the verb at i starts: its auxiliaries, negation and adverbs ("would not", "has also"). */
+function verbGroupStart(tokens: Token[], i: number): number {
+  let from = i;
+  while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to') from--;
+  return from;
+}
+
 /**
  * "A Gencorp spokesman would not comment on market speculation…", "The spokesman did not elaborate": a speech act
  * negated in its verb group, with a subject, is a refusal to speak (cue "would not comment", lemma "decline"), as
  * "declined to comment" is.
  */
 function negatedAct(tokens: Token[], i: number, resolver: Resolver): Cue | null {
-  let from = i;
-  while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to') from--;
+  const from = verbGroupStart(tokens, i);
   if (from === i || !tokens.slice(from, i).some((x) => /^(?:not|n't|n’t|never)$/.test(x.lower))) return null;
   const np = subjectBefore(tokens, from);
   if (!np) return null;
@@ -409,8 +415,9 @@ function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cu
  * "The proposal has drawn harsh criticism from fellow candidates", "Rubio has won overwhelming support from members of
  * Congress", "faced a backlash from gay rights groups": a reaction (REACTIONS) the verb's subject met, within four
  * words of the verb, and "from" someone within six words of the reaction, whose judgement or stance it is: the
- * source (whoever a criticism comes from judges; "fire" is no reaction here, it may be a gun's). The cue runs from the verb to the reaction ("has drawn harsh criticism"). No "from", no cue: "drew
- * criticism" alone names no one ("won support in the primary").
+ * source (whoever a criticism comes from judges; "fire" is no reaction here, it may be a gun's). The cue runs from
+ * the verb to the reaction ("has drawn harsh criticism"). No "from", no cue: "drew criticism" alone names no one
+ * ("won support in the primary").
  */
 function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   let k = i + 1;
@@ -426,8 +433,7 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
     const tail = npForward(tokens, end + 1);
     if (tail > end + 1) end = tail;
   }
-  let from = i;
-  while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to') from--;
+  const from = verbGroupStart(tokens, i);
   const lemma = REACTION_VERBS.get(tokens[i].lower)!;
   return cue(tokens, from, k + 1, 'speech', lemma, makeSource(tokens, f + 1, end, resolver));
 }
