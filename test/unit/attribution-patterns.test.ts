@@ -968,3 +968,23 @@ describe('attribution patterns: a passive of a speech verb in another sense', ()
     assert.strictEqual(attributionOf('The statement was posted on the ministry’s website.', 'The statement'), 'was posted on | - | -');
   });
 });
+
+describe('attribution patterns: near misses of this session’s patterns (from a review)', () => {
+  it('a reaction no one gave, or from a thing or a time', () => {
+    assert.strictEqual(attributionOf('The levy drew no criticism from harbour pilots.', 'The levy'), 'none');
+    assert.strictEqual(attributionOf('The levy drew criticism from the outset.', 'The levy'), 'none');
+  });
+
+  it('a passive with an agent in a physical or administrative sense, or a summons', () => {
+    assert.strictEqual(attributionOf('Bail was posted by his brother.', 'Bail'), 'none');
+    assert.strictEqual(attributionOf('The phone was answered by his wife.', 'The phone'), 'none');
+    assert.strictEqual(attributionOf('The strike was called by the dockers’ union.', 'The strike'), 'none');
+  });
+
+  it('the tagger’s nouns stay nouns in a list, before a time, or negated', () => {
+    assert.strictEqual(attributionOf('The firm handles wills, divorces, insurance claims.', 'The firm'), 'none');
+    assert.strictEqual(attributionOf('The company’s profit forecast this year is 5 dlrs a share.', 'The company'), 'none');
+    assert.strictEqual(attributionOf('There was never any doubt that the ferry would run.', 'There'), 'none');
+    assert.strictEqual(attributionOf('There is a report on the harbour due Friday.', 'There'), 'none');
+  });
+});

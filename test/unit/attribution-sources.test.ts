@@ -261,5 +261,8 @@ describe('attribution: a company named with its legal form', () => {
     // a person a title made a man's is no "it"
     const u = 'Mr. Lars Holm said the ferry will stop.\n\nIt said the levy will rise.\n';
     assert.strictEqual(attributionOf(u, 'It said'), 'said | It | It');
+    // nor is an older name past him
+    const v = 'Tarsa Harbour Trust said no funds will be paid.\n\nMr. Lars Holm said the ferry will stop.\n\nIt said the levy will rise.\n';
+    assert.strictEqual(attributionOf(v, 'It said'), 'said | It | It');
   });
 });

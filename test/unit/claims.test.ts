@@ -69,6 +69,8 @@ describe('claims in the article’s own voice', () => {
     assert.strictEqual(verdict('The strikers did not return to work on Monday.'), 'claim: unattributed-claim');
     assert.strictEqual(verdict('An agreement could not be reached before the deadline in May.'), 'claim: unattributed-claim');
     assert.strictEqual(verdict('Port officials could not be reached for comment on the ruling, which halts the merger.'), 'claim: unattributed-claim');
+    // a subject that tells something of its own
+    assert.strictEqual(verdict('Tarsa Shipping, which lost 2 mln dlrs after the spill, could not be reached for comment.'), 'claim: unattributed-claim');
   });
 
   it('flags a quotation with no speaker instead of the sentence', () => {

@@ -50,7 +50,7 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     }
     if (t.lower === 'for' && (lemma === 'call' || lemma === 'ask')) return true;
     // "estimated its losses at five mln dlrs": the figure an estimate puts on its object
-    if (t.lower === 'at' && j > i + 1 && ESTIMATING.has(lemma) && /^(?:NUM|SYM)$/.test(tokens[j + 1]?.pos ?? '')) return true;
+    if (t.lower === 'at' && j > i + 1 && ESTIMATING.has(lemma) && (/^(?:NUM|SYM)$/.test(tokens[j + 1]?.pos ?? '') || (APPROXIMATELY.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.pos === 'NUM'))) return true;
     // "had estimated a break up value of less than 150": a figure in its object is what an estimate says
     // (a finite estimate or a passive one, after its subject or "be": not a modifier, "for estimated loss", nor a
     // participle set off by commas, "German aid, estimated at four billion dlrs, represents…")
@@ -92,15 +92,19 @@ function directClause(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** What stands before a participle that modifies a noun ("the expected rise", "revised estimated costs", "1986 estimated…"). */
-const ATTRIBUTIVE_BEFORE = /^(?:ADJ|NUM|VERB)$/;
+/** What stands before a participle that modifies a noun ("the expected rise", "1986 estimated…"; a participle, see `attributive`). */
+const ATTRIBUTIVE_BEFORE = /^(?:ADJ|NUM)$/;
 /** Determiners that need a noun after them (not "both", "some", "many": "Both think…" has its subject). */
 const NOUN_DETERMINER = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your)$/;
 
 /** Whether the word at i modifies the noun after it: "its estimated reserves", "the expected rise". */
 function attributive(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return !!p && (ATTRIBUTIVE_BEFORE.test(p.pos) || NOUN_DETERMINER.test(p.lower));
+  if (!p) return false;
+  // (a participle before it modifies the same noun when it opens the phrase: "Revised estimated costs…"; not a
+  // reduced relative closing the subject, "Those surveyed believe…", "Economists polled expect…")
+  if (p.pos === 'VERB') return i === 1 || /^(?:ADJ|VERB)$/.test(tokens[i - 2].pos);
+  return ATTRIBUTIVE_BEFORE.test(p.pos) || NOUN_DETERMINER.test(p.lower);
 }
 /** Verbs of aspect, cues only as speech tags ("he continued: …"): "continued to be…", "began to be…" is no statement. */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
@@ -118,19 +122,23 @@ function verbGroupStart(tokens: Token[], i: number): number {
  */
 function negatedAct(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   const from = verbGroupStart(tokens, i);
-  if (from === i || !tokens.slice(from, i).some((x) => /^(?:not|n't|n’t|never)$/.test(x.lower))) return null;
+  if (from === i || !tokens.slice(from, i).some((x) => /^(?:not|n't|n’t)$/.test(x.lower))) return null;
+  // (someone who could have spoken: "The tests did not confirm the diagnosis" refuses nothing)
   const np = subjectBefore(tokens, from);
-  if (!np) return null;
+  if (!np || THING_SOURCES.has(tokens[np[1] - 1].lower)) return null;
   return cue(tokens, from, i + 1, 'speech', 'decline', makeSource(tokens, np[0], np[1], resolver));
 }
 
 /** The verb at i stands after its subject or a form of "be" (past adverbs: "are currently estimated"). */
 function finiteOrPassive(tokens: Token[], i: number): boolean {
+  if (attributive(tokens, i)) return false;
   let k = i - 1;
   while (k > 0 && tokens[k].pos === 'ADV') k--;
   return /^(?:AUX|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '');
 }
 
+/** A weekday or a month ("was called Tuesday for Cruz"): a time, not a name given. */
+const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})$`);
 /** What is called in the sense of summoned or convened: "the meeting was called", "police were called". */
 const SUMMONED: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
 /** Passives of speech verbs that, with no agent, mostly tell of something else (see `otherSensePassive`). */
@@ -154,12 +162,14 @@ function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: nu
   }
   if (lemma === 'quote') return !tokens.slice(cueEnd, cueEnd + 3).some((x) => x.lower === 'as');
   // ("was posted on the website": published, a source of its own)
-  if (lemma === 'post') return tokens[i + 1]?.lower !== 'on';
+  if (lemma === 'post') return !/^(?:on|online)$/.test(tokens[i + 1]?.lower ?? '');
   // a summons ("the meeting was called", "police were called"), or a name ("is called H and R Co"; not "was called a
   // liar", a judgement, nor "the race was called for Cruz", "has been called into question", someone's verdict)
   if (lemma === 'call') {
     const after = tokens[i + 1];
-    if (after && (after.pos === 'PROPN' || /^\p{Lu}/u.test(after.text))) return true;
+    // ("called into question", "called for Cruz", "called out by fellow doctors": a verdict or a rebuke)
+    if (after && /^(?:into|for|out)$/.test(after.lower)) return false;
+    if (after && (after.pos === 'PROPN' || /^\p{Lu}/u.test(after.text)) && !CALENDAR_WORD.test(after.lower)) return true;
     const sb = subject();
     return !!sb && SUMMONED.has(tokens[sb[1] - 1].lower);
   }
@@ -176,6 +186,8 @@ function estimatedFigure(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words of approximation before a figure ("at about five mln dlrs"). */
+const APPROXIMATELY = /^(?:about|around|roughly|some|nearly|almost|approximately|over|under)$/;
 /** Verbs of estimating: their object's figure after "at" is what they say ("estimated its losses at five mln dlrs"). */
 const ESTIMATING: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict']);
 /** Verbs of thinking and of estimating that take a clause without "that" ("estimated the stockpile held…"). */
@@ -365,13 +377,15 @@ function timeAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Forms of "be" after "there", and what may stand between "there" and them ("there has long been", "there is now"). */
+/** Forms of "be" after "there" ("there is", "there has long been", "there remain"; what stands between is read in `existentialStance`). */
 const EXISTENTIAL_BE = /^(?:is|was|are|were|'s|’s|be|been|remains|remain|remained)$/;
 /** What may qualify the stance noun: "much", "a lot of", "growing", "broad", "far less", "widespread". */
 const STANCE_QUALIFIER_POS = /^(?:DET|ADJ|ADV|NUM)$/;
 const STANCE_QUALIFIER_WORDS: ReadonlySet<string> = new Set(['lot', 'of', 'deal', 'great', 'more', 'less', 'much', 'growing', 'increasing', 'mounting', 'renewed']);
 /** What opens the stance's content or holder after the noun: "…concern that", "…talk about", "…agreement among economists". */
 const STANCE_CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'about', 'over', 'among', 'within', 'as', 'whether', 'of', 'on', 'in']);
+/** Stances whose topic "on" or "in" may open ("speculation in the weeks…", "talk on the floor about…"). */
+const TOPIC_ON_STANCES: ReadonlySet<string> = new Set(['speculate', 'talk', 'concern']);
 /** Nouns "little" makes the writer's own certainty ("there is little doubt that…"), as "no" does any (below). */
 const NOT_HELD_WHEN_LITTLE: ReadonlySet<string> = new Set(['doubt', 'doubts', 'questions', 'agreement', 'consensus']);
 
@@ -397,10 +411,14 @@ function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cu
   if (!noun || !lemma) return null;
   const qualified = tokens.slice(qualifiers, k);
   // (nor is the noun then a stance noun of its own: "little doubt that…" is no one's doubt)
-  if (qualified.some((x) => x.lower === 'no') || (qualified.some((x) => x.lower === 'little') && NOT_HELD_WHEN_LITTLE.has(noun.lower))) return { cue: null, last: k };
+  const negated = tokens.slice(i + 1, qualifiers).some((x) => /^(?:not|n't|n’t|never|hardly)$/.test(x.lower));
+  if (negated || qualified.some((x) => x.lower === 'no' || x.lower === 'never') || (qualified.some((x) => x.lower === 'little') && NOT_HELD_WHEN_LITTLE.has(noun.lower))) return { cue: null, last: k };
   const next = tokens[k + 1];
   const ends = !next || FULL_STOP.test(next.text);
   if (!ends && !STANCE_CONTENT_OPENERS.has(next.lower)) return null;
+  // ("on" and "in" open a topic only of talk and speculation: "There is a report on the economy due Friday", "There
+  // is hope in the city tonight" hold no one's view)
+  if (next && /^(?:on|in)$/.test(next.lower) && !TOPIC_ON_STANCES.has(lemma)) return null;
   if (lemma === 'agree' && !(next && /^(?:that|among|within)$/.test(next.lower))) return null;
   // the group holding it: "among economists", "within the party"
   let source: Source | null = null;
@@ -419,21 +437,32 @@ function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cu
  * the verb to the reaction ("has drawn harsh criticism"). No "from", no cue: "drew criticism" alone names no one
  * ("won support in the primary").
  */
+/** Things that speak only as evidence: no one a reaction comes from ("drew support from strong economic data"), nor
+ * anyone refusing to speak ("The tests did not confirm the diagnosis"). */
+const THING_SOURCES: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'tests', 'results', 'records', 'findings', 'studies', 'study', 'reports', 'report', 'evidence', 'documents', 'numbers', 'polls', 'surveys']);
+/** Times "from" may open after a reaction: "drew criticism from the outset" is no one's. */
+const REACTION_TIMES: ReadonlySet<string> = new Set(['outset', 'start', 'beginning', 'first', 'get-go', 'onset']);
+
 function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   let k = i + 1;
   while (k < tokens.length && k <= i + 4 && !REACTIONS.has(tokens[k].lower) && (/^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k].pos) || (tokens[k].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].lower)))) k++;
   if (!REACTIONS.has(tokens[k]?.lower ?? '')) return null;
+  const from = verbGroupStart(tokens, i);
+  // ("drew no criticism from…", "has not drawn any criticism from…": no one's)
+  if (tokens.slice(from, k).some((x) => /^(?:no|not|n't|n’t|never)$/.test(x.lower))) return null;
   let f = k + 1;
   while (f < tokens.length && f <= k + 6 && tokens[f].lower !== 'from' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[f].pos)) f++;
   if (tokens[f]?.lower !== 'from') return null;
   let end = npForward(tokens, f + 1);
   if (end <= f + 1) return null;
+  // someone, not a thing or a time ("from strong economic data", "from the outset" are no one)
+  const head = tokens[end - 1];
+  if (THING_SOURCES.has(head.lower) || REACTION_TIMES.has(head.lower)) return null;
   // ("members of the council", "both sides of the abortion debate": the group with its "of" phrase)
   if (tokens[end]?.lower === 'of') {
     const tail = npForward(tokens, end + 1);
     if (tail > end + 1) end = tail;
   }
-  const from = verbGroupStart(tokens, i);
   const lemma = REACTION_VERBS.get(tokens[i].lower)!;
   return cue(tokens, from, k + 1, 'speech', lemma, makeSource(tokens, f + 1, end, resolver));
 }
@@ -1100,6 +1129,8 @@ function passiveByActor(tokens: Token[], i: number, cueEnd: number, lemma: strin
   // (what someone will or may do is the writer's prediction: "will undoubtedly be embraced by the developing countries")
   for (let k = be - 1; k >= 0 && k >= be - 3 && /^(?:AUX|ADV|PART)$/.test(tokens[k].pos); k--) if (MODAL_BEFORE_BE.test(tokens[k].lower)) return false;
   const agent = byAgent(tokens, cueEnd);
+  // ("the strike was called by the union": a summons, whoever called it)
+  if (lemma === 'call' && otherSensePassive(tokens, lemma, i, cueEnd, () => subjectBefore(tokens, be))) return false;
   // (whoever criticizes or rates performs a speech act; a stance needs an actor: "are backed by the full faith of…")
   return !!agent && (!STANCE_VERBS.has(lemma) || namesActor(tokens, agent[0], agent[1]));
 }

@@ -179,10 +179,12 @@ export class MentionResolver implements Resolver {
           const p = this.people[k];
           if (p.offset >= phrase.offset) continue;
           if (pronoun === 'they') return { name: p.name, found: true };
-          // "Houston Oil Trust said… It also said…": with no group before it, "it" is a name of two words or more read
-          // as a person's that no title or gendered noun made a man's or a woman's: most often a company's (a "he"
-          // resolved to it leaves no mark: the resolver keeps no such state)
-          if (p.name.includes(' ') && !this.genders.has(p.name)) return { name: p.name, found: true };
+          // "Houston Oil Trust said… It also said…": with no group before it, "it" is the latest name of two words or
+          // more read as a person's, when no title or gendered noun made it a man's or a woman's: most often a
+          // company's (not past a man or a woman named since; a one-word name, a surname met again, is passed over;
+          // a "he" resolved to a name leaves no mark, the resolver keeps no such state)
+          if (this.genders.has(p.name)) break;
+          if (p.name.includes(' ')) return { name: p.name, found: true };
         }
       }
       return { name: phrase.text, found: false };

@@ -48,7 +48,8 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   if (j === i - 1 && YEAR.test(a.text) && tokens[j - 1]?.lower === 'in') return participle && !!n && /^(?:DET|PRON|PROPN|SCONJ)$/.test(n.pos);
   // "The bank forecast the economy would grow…": a past form that is also the base form, read as a noun
   // compounded with its subject; the sentence has no verb before it, and what follows can open a clause or an object
-  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && /^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) && !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
+  // (not before a time phrase: "The company's profit forecast this year is…" is the noun)
+  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && /^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) && !(/^(?:this|next|last)$/.test(n.lower) && TIME_NOUN.test(tokens[i + 2]?.lower ?? '')) && !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
   // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
   // (or as a noun: "The inspector general found that…")
@@ -73,9 +74,12 @@ function closingSubject(tokens: Token[], i: number): boolean {
   if (!NAME_POS.test(tokens[i - 1]?.pos ?? '')) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k].pos)) k--;
-  return k >= 1 && tokens[k].text === ',';
+  // (not the last item of a list: "handles wills, divorces, insurance claims.")
+  return k >= 1 && tokens[k].text === ',' && !NAME_POS.test(tokens[k - 1].pos);
 }
 
+/** Nouns of a time a forecast is for ("this year", "next quarter"). */
+const TIME_NOUN = /^(?:year|quarter|month|week|season|decade|fiscal|spring|summer|autumn|fall|winter)$/;
 /** Cue verbs whose past tense is their base form: after a singular subject the tagger reads them as a noun ("The bank forecast…"). */
 const PAST_AS_BASE: ReadonlySet<string> = new Set(['forecast', 'broadcast']);
 /** A preposition that may end a plural subject ("Men under 35", "voters in Iowa", "a third of voters"). */

@@ -91,7 +91,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'wh
 /**
  * A sentence that tells only that a source did not answer the reporter: "A spokeswoman for Mr. Trump did not return
  * a message for comment", "Company officials could not immediately be reached for comment on the offer". The
- * reporter's own account of the reporting, no claim anyone could source. Negated only ("he returned the call" tells
+ * reporter's own account of the reporting, no claim anyone could source (when its subject tells nothing else either:
+ * no clause or figure in it). Negated only ("he returned the call" tells
  * of an answer), a contact noun within four words of "return" ("did not return to work" is no such account), "for"
  * or "to comment" after "be reached" ("an agreement could not be reached" is none either), and nothing after it
  * with a verb of its own but "seeking" ("…reached for comment on the ruling, which halts the merger" states what
@@ -104,6 +105,9 @@ function unansweredRequest(tokens: Token[]): boolean {
     let from = i;
     while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos)) from--;
     if (from === 0 || !tokens.slice(from, i).some((t) => NEGATION.test(t.lower))) continue;
+    // (the subject is only who was asked: "Exxon, which lost 2 billion dlrs after the spill, could not be reached…"
+    // also states a loss)
+    if (tokens.slice(0, from).some((t) => CLAUSE_OPENERS.has(t.lower) || t.pos === 'NUM')) return false;
     let k = i + 1;
     if (w === 'reached') {
       if (!tokens.slice(from, i).some((t) => t.lower === 'be' || t.lower === 'been')) continue;

@@ -208,11 +208,12 @@ export const SPEECH_ACTS = new Set([
 /**
  * Speech acts whose passive with a "by" agent is the agent's statement or judgement ("was criticized by Democrats",
  * "is rated Baa-2 by Moody's"). Not verbs of conveying, whose passive tells a thing's making ("is presented by",
- * "was issued by", "was featured by"), nor those with a physical sense ("ships have been attacked by both
- * belligerents", "was defended by troops", "was blasted by").
+ * "was issued by", "was featured by"), nor those with a physical or an administrative sense ("ships have been
+ * attacked by both belligerents", "was defended by troops", "bail was posted by his brother", "the phone was answered
+ * by his wife", "the account was credited by the bank").
  */
 export const PASSIVE_ACTS: ReadonlySet<string> = new Set(
-  [...SPEECH_ACTS].filter((w) => !words(CONVEY).includes(w) && !words('attack blast defend hail paint frame rip bash slam').includes(w)),
+  [...SPEECH_ACTS].filter((w) => !words(CONVEY).includes(w) && !words('attack blast defend hail paint frame rip bash slam post add answer credit').includes(w)),
 );
 
 /**
