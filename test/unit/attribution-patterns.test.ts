@@ -987,4 +987,11 @@ describe('attribution patterns: near misses of this session’s patterns (from a
     assert.strictEqual(attributionOf('There was never any doubt that the ferry would run.', 'There'), 'none');
     assert.strictEqual(attributionOf('There is a report on the harbour due Friday.', 'There'), 'none');
   });
+
+  it('a participle that modifies a noun opens no clause with the verb after it', () => {
+    assert.strictEqual(attributionOf('Its estimated reserves of 5 mln barrels were sold.', 'Its'), 'none');
+    assert.strictEqual(attributionOf('The average expected annual output is 11 mln kilowatt hours.', 'The average'), 'none');
+    // a verb after its subject still takes the clause: "found the ferry was…"
+    assert.strictEqual(attributionOf('A harbour panel in 2001 found the ferry was unsafe.', 'A harbour'), 'found | A harbour panel | A harbour panel');
+  });
 });

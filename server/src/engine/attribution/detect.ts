@@ -66,7 +66,8 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…" (not the "be" of an aspect's infinitive:
     // "continued to be a saving grace" is no clause)
-    if (t.pos === 'AUX' && j > i + 1 && !(tokens[j - 1].lower === 'to' && ASPECT_VERBS.has(lemma))) return true;
+    // (nor after a participle that modifies the noun after it: "Its estimated reserves … were sold")
+    if (t.pos === 'AUX' && j > i + 1 && !(tokens[j - 1].lower === 'to' && ASPECT_VERBS.has(lemma)) && !(ED_END.test(tokens[i].lower) && attributive(tokens, i))) return true;
   }
   return false;
 }
