@@ -1,6 +1,6 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
-import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES } from '../crossdoc/normalize';
+import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
@@ -110,7 +110,7 @@ function attributive(tokens: Token[], i: number): boolean {
 /** Verbs of aspect, cues only as speech tags ("he continued: …"): "continued to be…", "began to be…" is no statement. */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
 /** Where the verb group of the verb at i starts: its auxiliaries, negation and adverbs ("would not", "has also"). */
-function verbGroupStart(tokens: Token[], i: number): number {
+export function verbGroupStart(tokens: Token[], i: number): number {
   let from = i;
   while (from > 0 && i - from < 4 && AUXILIARY_POS.test(tokens[from - 1].pos) && tokens[from - 1].lower !== 'to') from--;
   return from;
@@ -138,8 +138,6 @@ function finiteOrPassive(tokens: Token[], i: number): boolean {
   return /^(?:AUX|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '');
 }
 
-/** A weekday or a month ("was called Tuesday for Cruz"): a time, not a name given. */
-const CALENDAR_WORD = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})$`);
 /** What is called in the sense of summoned or convened: "the meeting was called", "police were called". */
 const SUMMONED: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
 /** Passives of speech verbs that, with no agent, mostly tell of something else (see `otherSensePassive`). */
@@ -168,9 +166,10 @@ function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: nu
   // liar", a judgement, nor "the race was called for Cruz", "has been called into question", someone's verdict)
   if (lemma === 'call') {
     const after = tokens[i + 1];
-    // ("called into question", "called for Cruz", "called out by fellow doctors": a verdict or a rebuke)
+    // ("called into question", "called for Cruz", "called out by fellow doctors": a verdict or a rebuke; a time after
+    // it, "was called Tuesday", is no name given)
     if (after && /^(?:into|for|out)$/.test(after.lower)) return false;
-    if (after && (after.pos === 'PROPN' || /^\p{Lu}/u.test(after.text)) && !CALENDAR_WORD.test(after.lower)) return true;
+    if (after && (after.pos === 'PROPN' || /^\p{Lu}/u.test(after.text)) && !TIME_HEAD.has(after.lower)) return true;
     const sb = subject();
     return !!sb && SUMMONED.has(tokens[sb[1] - 1].lower);
   }
@@ -182,7 +181,7 @@ function estimatedFigure(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
     const t = tokens[j];
     if (/^(?:PUNCT|VERB|AUX|SCONJ|PRON)$/.test(t.pos)) return false;
-    if (t.pos === 'NUM' && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+    if (t.pos === 'NUM' && !YEAR.test(t.text)) return true;
   }
   return false;
 }

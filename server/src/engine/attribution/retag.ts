@@ -49,7 +49,7 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   // "The bank forecast the economy would grow…": a past form that is also the base form, read as a noun
   // compounded with its subject; the sentence has no verb before it, and what follows can open a clause or an object
   // (not before a time phrase: "The company's profit forecast this year is…" is the noun)
-  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && /^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) && !(/^(?:this|next|last)$/.test(n.lower) && TIME_NOUN.test(tokens[i + 2]?.lower ?? '')) && !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
+  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && /^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) && !(/^(?:this|next|last)$/.test(n.lower) && TIME_NOUN.test(tokens[i + 2]?.lower ?? '')) && noVerbBefore(tokens, i)) return true;
   // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
   // (or as a noun: "The inspector general found that…")
@@ -57,7 +57,7 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   // (and a third-person form after the comma closing an apposition to the subject, no verb before it: "Gerry Holm, a
   // GOP consultant, notes that…"; not a noun in apposition to an object, "…campaigning in Vermont, states that vote…")
   const thirdPerson = !base && !ing && /[^s]s$/.test(t.lower);
-  if (j === i - 1 && thirdPerson && t.pos === 'NOUN' && n?.lower === 'that' && a.text === ',' && !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
+  if (j === i - 1 && thirdPerson && t.pos === 'NOUN' && n?.lower === 'that' && a.text === ',' && noVerbBefore(tokens, i)) return true;
   // "Records must be released, federal judge rules.": a third-person form closing the sentence, after a comma and a
   // short subject ending in a noun
   if (thirdPerson && t.pos === 'NOUN' && (!n || /^[.!?]$/.test(n.text)) && closingSubject(tokens, i)) return true;
@@ -69,6 +69,12 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
 
 /** What the object of a verb starts with: a noun phrase, or an -ing clause ("support reducing the sentences"). */
 const OBJECT_START = /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/;
+/** The tagger found no verb before i: a cue word there may be the sentence's verb read as a noun. */
+function noVerbBefore(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  return true;
+}
+
 /** A short subject before i ("federal judge", "the new study") that a comma opens, ending in a noun. */
 function closingSubject(tokens: Token[], i: number): boolean {
   if (!NAME_POS.test(tokens[i - 1]?.pos ?? '')) return false;
@@ -98,7 +104,7 @@ function onlyVerbSlot(tokens: Token[], i: number, people: (noun: string) => bool
   if (!n || !(OBJECT_START.test(n.pos) || (n.pos === 'VERB' && /ing$/.test(n.lower))) || /^(?:'s|’s)$/.test(n.text)) return false;
   // (a capitalised word inside the sentence is a name: "Texas Air officials")
   if (CAPITALISED.test(tokens[i].text) && !titleCase(tokens)) return false;
-  for (let k = 0; k < i; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  if (!noVerbBefore(tokens, i)) return false;
   let head = i - 1;
   // ("Men under 35", "voters in Iowa": the subject's head before a short phrase of a number or a noun)
   const p = tokens[i - 2]?.pos === 'ADP' ? i - 2 : tokens[i - 3]?.pos === 'ADP' && SHORT_PHRASE.test(tokens[i - 2].pos) ? i - 3 : -1;

@@ -2,6 +2,7 @@ import { DAY_WORDS, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normali
 import { PLACES } from '../lexicon/places';
 import { isKnownWordForm, type Token } from '../nlp/tokens';
 import { inlineDateline } from '../text/dateline';
+import { verbGroupStart } from '../attribution/detect';
 
 export type ClaimStrength = 'specific' | 'general';
 
@@ -102,8 +103,7 @@ function unansweredRequest(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i].lower;
     if (w !== 'return' && w !== 'returned' && w !== 'reached') continue;
-    let from = i;
-    while (from > 0 && i - from < 4 && /^(?:AUX|PART|ADV)$/.test(tokens[from - 1].pos)) from--;
+    const from = verbGroupStart(tokens, i);
     if (from === 0 || !tokens.slice(from, i).some((t) => NEGATION.test(t.lower))) continue;
     // (the subject is only who was asked: "Exxon, which lost 2 billion dlrs after the spill, could not be reached…"
     // also states a loss)
