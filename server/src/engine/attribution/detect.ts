@@ -126,7 +126,7 @@ function negatedAct(tokens: Token[], i: number, resolver: Resolver): Cue | null 
   if (from === i || !tokens.slice(from, i).some((x) => /^(?:not|n't|n’t)$/.test(x.lower))) return null;
   // (someone who could have spoken: "The tests did not confirm the diagnosis" refuses nothing)
   const np = subjectBefore(tokens, from);
-  if (!np || THING_SOURCES.has(tokens[np[1] - 1].lower)) return null;
+  if (!np || thingSource(tokens[np[1] - 1].lower)) return null;
   return cue(tokens, from, i + 1, 'speech', 'decline', makeSource(tokens, np[0], np[1], resolver));
 }
 
@@ -437,9 +437,13 @@ function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cu
  * the verb to the reaction ("has drawn harsh criticism"). No "from", no cue: "drew criticism" alone names no one
  * ("won support in the primary").
  */
-/** Things that speak only as evidence: no one a reaction comes from ("drew support from strong economic data"), nor
- * anyone refusing to speak ("The tests did not confirm the diagnosis"). */
-const THING_SOURCES: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'tests', 'results', 'records', 'findings', 'studies', 'study', 'reports', 'report', 'evidence', 'documents', 'numbers', 'polls', 'surveys']);
+/**
+ * A thing that speaks only as evidence (`EVIDENCE_NOUNS`, and "findings"): no one a reaction comes from ("drew support
+ * from strong economic data"), nor anyone refusing to speak ("The tests did not confirm the diagnosis").
+ */
+function thingSource(word: string): boolean {
+  return EVIDENCE_NOUNS.has(word) || word === 'findings';
+}
 /** Times "from" may open after a reaction: "drew criticism from the outset" is no one's. */
 const REACTION_TIMES: ReadonlySet<string> = new Set(['outset', 'start', 'beginning', 'first', 'get-go', 'onset']);
 
@@ -457,7 +461,7 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
   if (end <= f + 1) return null;
   // someone, not a thing or a time ("from strong economic data", "from the outset" are no one)
   const head = tokens[end - 1];
-  if (THING_SOURCES.has(head.lower) || REACTION_TIMES.has(head.lower)) return null;
+  if (thingSource(head.lower) || REACTION_TIMES.has(head.lower)) return null;
   // ("members of the council", "both sides of the abortion debate": the group with its "of" phrase)
   if (tokens[end]?.lower === 'of') {
     const tail = npForward(tokens, end + 1);
