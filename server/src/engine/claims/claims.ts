@@ -93,11 +93,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'wh
  * A sentence that tells only that a source did not answer the reporter: "A spokeswoman for Mr. Trump did not return
  * a message for comment", "Company officials could not immediately be reached for comment on the offer". The
  * reporter's own account of the reporting, no claim anyone could source (when its subject tells nothing else either:
- * no clause or figure in it). Negated only ("he returned the call" tells
- * of an answer), a contact noun within four words of "return" ("did not return to work" is no such account), "for"
- * or "to comment" after "be reached" ("an agreement could not be reached" is none either), and nothing after it
- * with a verb of its own but "seeking" ("…reached for comment on the ruling, which halts the merger" states what
- * the ruling does).
+ * no clause or figure in it). Negated only ("he returned the call" tells of an answer), a contact noun within four
+ * words of "return" ("did not return to work" is no such account), "for" or "to comment" after "be reached" ("an
+ * agreement could not be reached" is none either), and nothing after it with a verb of its own but "seeking"
+ * ("…reached for comment on the ruling, which halts the merger" states what the ruling does).
  */
 function unansweredRequest(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {

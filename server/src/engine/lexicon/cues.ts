@@ -212,9 +212,10 @@ export const SPEECH_ACTS = new Set([
  * attacked by both belligerents", "was defended by troops", "bail was posted by his brother", "the phone was answered
  * by his wife", "the account was credited by the bank").
  */
-export const PASSIVE_ACTS: ReadonlySet<string> = new Set(
-  [...SPEECH_ACTS].filter((w) => !words(CONVEY).includes(w) && !words('attack blast defend hail paint frame rip bash slam post add answer credit').includes(w)),
-);
+export const PASSIVE_ACTS: ReadonlySet<string> = (() => {
+  const otherSenses = new Set([...words(CONVEY), ...words('attack blast defend hail paint frame rip bash slam post add answer credit')]);
+  return new Set([...SPEECH_ACTS].filter((w) => !otherSenses.has(w)));
+})();
 
 /**
  * Speech acts whose noun phrase after the verb is always their object ("…, praised the deal",
