@@ -619,6 +619,23 @@ describe('attribution patterns: infinitives', () => {
     const t = 'Mayor Ana Ruiz took to the radio on Sunday to say the port would stay shut.';
     assert.strictEqual(attributionOf(t, 'Mayor'), 'to say | Mayor Ana Ruiz | Ana Ruiz');
   });
+
+  it('a speech act in the infinitive without a clause is the subject’s act: "went on to criticize", "has had to condemn", a headline’s "to call for"', () => {
+    assert.strictEqual(attributionOf('Ruiz went on to criticize the harbour board for its silence.', 'Ruiz'), 'to criticize | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Mayor Ruiz has had to condemn parts of the ferry deal.', 'Mayor'), 'to condemn | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Ruiz to call for a ferry inquiry.', 'Ruiz'), 'to call for | Ruiz | Ruiz');
+  });
+
+  it('not an act not done, the infinitive of a noun or a degree, another sense, or the content of a cue before it', () => {
+    assert.strictEqual(attributionOf('Harbour officials were unable to comment on the levy.', 'Harbour'), 'none');
+    assert.strictEqual(attributionOf('Ruiz failed to outline the size of the levy.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('Ruiz did not go on to criticize the board.', 'Ruiz'), 'none');
+    assert.strictEqual(attributionOf('The port stepped up efforts to admit more ferries.', 'The port'), 'none');
+    assert.strictEqual(attributionOf('Some wards remained too close to call.', 'Some'), 'none');
+    assert.strictEqual(attributionOf('The ministers agreed on Friday to call a halt to the levy.', 'The ministers'), 'none');
+    assert.strictEqual(attributionOf('Tarsa went on to issue ferry bonds in May.', 'Tarsa'), 'none');
+    assert.strictEqual(attributionOf('The harbour board decided to recommend a levy, pilots said.', 'The harbour'), 'said | pilots | pilots');
+  });
 });
 
 describe('attribution patterns: a verb tagged as a stance noun', () => {

@@ -139,7 +139,7 @@ function finiteOrPassive(tokens: Token[], i: number): boolean {
 }
 
 /** What is called in the sense of summoned or convened: "the meeting was called", "police were called". */
-const SUMMONED: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
+const SUMMONED: ReadonlySet<string> = new Set(['halt', 'meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
 /** Passives of speech verbs that, with no agent, mostly tell of something else (see `otherSensePassive`). */
 const OTHER_SENSE_PASSIVES: ReadonlySet<string> = new Set(['issue', 'quote', 'call', 'add', 'post', 'present']);
 
@@ -569,7 +569,7 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // An infinitive takes the subject of its sentence: "Clinton took to Twitter to say…", "Sanders is choosing not to respond to…".
     if (!c.source && c.kind !== 'hedge' && c.kind !== 'passive' && c.kind !== 'according') {
       const at = tokens.findIndex((t) => t.start === c.span.start);
-      const name = at > 1 && tokens[at - 1].lower === 'to' ? sentenceSubject(tokens, at - 1) : null;
+      const name = at > 1 && tokens[at - 1].lower === 'to' ? (sentenceSubject(tokens, at - 1) ?? headlineSubject(tokens, at - 1)) : null;
       if (name) {
         c.source = makeSource(tokens, name[0], name[1], resolver);
         continue;
@@ -973,7 +973,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
       const sb = subj ?? subjectAt();
       return !!sb && namesActor(tokens, sb[0], sb[1]);
     };
-    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma)) return;
+    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma) && !infinitiveAct(tokens, i, lemma)) return;
   }
   // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
   if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -1108,7 +1108,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) return;
     if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
     // "Ruiz phoned the mayor to complain that…": an infinitive with its clause, performed by the sentence's subject (below)
-    else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1))) return;
+    else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1)) && !infinitiveAct(tokens, i, entry.lemma)) return;
   }
   // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
   let from = i;
@@ -1512,6 +1512,51 @@ function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
   // "described as", "called for": still a finite act; "charged uprising": a modifier.
   if (p && /^(?:ADJ|DET|NUM)$/.test(p.pos) && n && (n.pos === 'NOUN' || n.pos === 'PROPN')) return false;
   return true;
+}
+
+/**
+ * "Trump went on to criticize the convention", "Clinton has had to repudiate parts of…": a speech act in the
+ * infinitive, without a clause of its own, performed by the sentence's subject (`purposeOfSubject`).
+ */
+function infinitiveAct(tokens: Token[], i: number, lemma: string): boolean {
+  const t = tokens[i];
+  // (nor one whose verb mostly means something else without a clause: "to issue warrants", "to present a bill")
+  if (t.lower !== lemma || tokens[i - 1]?.lower !== 'to' || !SPEECH_ACTS.has(lemma) || NOT_FINITE_ACTS.has(lemma) || (OTHER_SENSE_PASSIVES.has(lemma) && lemma !== 'call')) return false;
+  const n = tokens[i + 1];
+  if (n?.lower === 'by' || (/^(?:with|to)$/.test(n?.lower ?? '') && /^(?:compare|liken|equate|charge)$/.test(lemma))) return false;
+  // "to call a halt to…", "to call an election": a summons, not a thing said
+  if (lemma === 'call' && !/^(?:for|on)$/.test(n?.lower ?? '')) {
+    const end = npForward(tokens, i + 1);
+    if (end > i + 1 && SUMMONED.has(tokens[end - 1].lower)) return false;
+  }
+  if (headlineSubject(tokens, i - 1)) return true;
+  // not the infinitive of a noun ("efforts to admit refugees", "the firepower to challenge her") nor of a degree
+  // ("too close to call"), nor an act not done or not yet done ("were unable to comment", "not available to comment",
+  // "is likely to present")
+  const before = tokens[i - 2];
+  // (nor after a cue of its own, whose content it is: "decided to recommend sanctions, industry sources said")
+  if (!before || before.pos === 'NOUN' || before.pos === 'PROPN' || tokens[i - 3]?.lower === 'too' || UNDONE_BEFORE_TO.test(before.lower) || CUE_VERBS.has(before.lower)) return false;
+  for (let k = i - 3; k >= 0 && k >= i - 6; k--) if (NEGATION.test(tokens[k].lower)) return false;
+  // the subject's verb group right before "to" ("has also had to condemn", "went on to criticize"), or its verb and object
+  const sb = sentenceSubject(tokens, i - 1);
+  if (sb && tokens.slice(sb[1], i - 1).every((x) => VERB_GROUP_POS.test(x.pos))) return true;
+  return purposeOfSubject(tokens, i - 1);
+}
+
+/** Tags of a verb group with its adverbs and particle ("has also had", "went on"). */
+const VERB_GROUP_POS = /^(?:VERB|AUX|ADV|ADP)$/;
+
+/** Words before "to" that say its act is not done (yet): "unable to comment", "likely to present". */
+const UNDONE_BEFORE_TO = /^(?:unable|able|available|unavailable|likely|unlikely|set|due|about|free|fail|fails|failed|failing)$/;
+/** Negations of a verb group. */
+const NEGATION = /^(?:not|n't|n’t|never|no)$/;
+
+/** A headline's future, "Clinton to call for wider efforts…": the subject right before "to" at `to`, naming an actor. */
+function headlineSubject(tokens: Token[], to: number): [number, number] | null {
+  const from = clauseStart(tokens);
+  const end = npForward(tokens, from);
+  // (not a verb the tagger took for a noun: "Belgium plans to issue…")
+  return end === to && end > from && !CUE_VERBS.has(tokens[end - 1].lower) && namesActor(tokens, from, end) ? [from, end] : null;
 }
 
 /**
