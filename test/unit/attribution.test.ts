@@ -119,6 +119,14 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('Director Kim Park reportedly said the plant will close in June.'), ['vague-attribution 1:19 info']);
   });
 
+  it('a named source inside what a vague one reports leaves the vague one a warning; one beside it makes it information', () => {
+    assert.deepStrictEqual(lint('Mayor Ana Ruiz criticized the plant on Monday, officials said.'), ['vague-attribution 1:48 warning']);
+    assert.deepStrictEqual(lint('Director Kim Park told Reuters the plant will close in June, two officials said.'), ['vague-attribution 1:62 warning']);
+    // a source speaking in a clause of its own, or a tag not set off by a comma
+    assert.deepStrictEqual(lint('Mayor Ana Ruiz criticized the plant, but officials said it will stay open.'), ['vague-attribution 1:42 info']);
+    assert.deepStrictEqual(lint('Director Kim Park said she expected officials would reply by June.'), ['vague-attribution 1:37 info']);
+  });
+
   it('one finding for a vague source however many cues it has', () => {
     assert.deepStrictEqual(lint('The plant will close in June, a spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
   });

@@ -34,9 +34,12 @@ export const vagueAttribution: Rule = {
         if (!message) continue;
         // a party's unnamed spokesperson ("a spokeswoman for the ministry") is a routine attribution: worth naming, no warning
         const party = c.kind !== 'hedge' && !vaguePassive(c) && !!c.source?.partySpokesperson;
+        // (a named source inside what the vague one reports names no source for the sentence: "Britain and France are
+        // working to urge that…, another official said")
+        const namedHere = named && (!c.source?.vague || s.cues.some((o) => o !== c && o.source && !o.source.vague && o.kind !== 'hedge' && !reports(analysis.parsed.text, s, c, o)));
         out.push({
           rule: 'vague-attribution',
-          severity: named || party ? 'info' : 'warning',
+          severity: namedHere || party ? 'info' : 'warning',
           message,
           range: { ...range },
           sentence: s.index,
@@ -57,6 +60,21 @@ const NEW_CLAUSE = /[,;]\s*(?:though|although|but|while|whereas|yet)\b|;/;
 function reportsBefore(text: string, o: Cue, c: Cue): boolean {
   return o.span.start < c.span.start && !NEW_CLAUSE.test(text.slice(o.span.end, c.span.start));
 }
+
+/**
+ * Whether the cue `o` is in what the cue `c` says: `c` is the speech tag that closes the sentence, `o` before it in
+ * the same clause. (Not `o` after `c`: "Press reports that Deutsche was bidding were without foundation, he said" names
+ * its source, and where what `c` reports ends is not known.)
+ */
+function reports(text: string, s: Sentence, c: Cue, o: Cue): boolean {
+  if (!SAYS.has(c.kind) || o.span.start >= c.span.start || !tagClosesSentence(text, s, c)) return false;
+  // (a tag set off by a comma: not "Halvorsen told Reuters he expected officials would reply by Easter")
+  const tag = Math.min(c.span.start, c.source?.span.start ?? c.span.start);
+  return TAG_OPENS.test(text.slice(o.span.end, tag)) && !NEW_CLAUSE.test(text.slice(o.span.end, c.span.start));
+}
+
+/** What stands right before a closing speech tag: a comma, perhaps a closing quotation mark. */
+const TAG_OPENS = /,["”'’]?\s*$/;
 
 /** What may follow a speech tag that closes its sentence: a short adjunct ("on Monday", "in a statement"), then closing marks. */
 const TAG_TAIL = /^[\s,]*(?:(?:on|in|at|last|this|late|early|from|after|during|before|to|with)\s(?:(?!\bthat\b)(?:[^,;:.!?]|\.(?=\s\d))){0,40})?[\s.!?"”'’)\]]*$/;
