@@ -570,6 +570,12 @@ describe('attribution patterns: a subject with an apposition', () => {
     const t = 'Tom Holm, a port engineer, has endorsed the new ferry schedule.';
     assert.strictEqual(attributionOf(t, 'Tom Holm'), 'has endorsed | Tom Holm, a port engineer, | Tom Holm');
   });
+
+  it('a single name not known as a person’s, whose apposition says it is one; not a time before a phrase', () => {
+    assert.strictEqual(attributionOf('Marion, the vice-president of the party, has also endorsed the levy.', 'Marion'), 'has also endorsed | Marion, the vice-president of the party, | Marion');
+    assert.strictEqual(attributionOf('Marion has also endorsed the levy.', 'Marion'), 'none');
+    assert.strictEqual(attributionOf('Last week, the forces of President Ana Ruiz, supported and armed by Tarsa, scored a success.', 'Last'), 'none');
+  });
 });
 
 describe('attribution patterns: phrasal stances and replies', () => {

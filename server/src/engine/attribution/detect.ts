@@ -1832,7 +1832,12 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
     }
   }
   // "Morton Blackwell, the conservative icon,": the name before an apposition is who it is.
-  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',') return namesPeople(tokens, from, k, resolver);
+  // ("Marion, the party's vice-president,": a name not known as a person's, and an apposition that says it is one)
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].text !== ',') continue;
+    if (namesPeople(tokens, from, k, resolver)) return true;
+    return tokens[k - 1].pos === 'PROPN' && namesPeople(tokens, k + 1, tokens[to - 1].text === ',' ? to - 1 : to, resolver);
+  }
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return agentNoun(head.lower, false) && !PLACE_NOUNS.has(head.lower);
