@@ -560,6 +560,19 @@ describe('attribution patterns: which phrase is the source', () => {
   });
 });
 
+describe('attribution patterns: a side taken in a participle', () => {
+  it('the people before the participle take the side: "a group backing Ruiz", "voters backing Ruiz"', () => {
+    assert.strictEqual(attributionOf('Donors gave 3 mln dlrs to a group backing Mayor Ana Ruiz.', 'Donors'), 'backing | a group | a group');
+    assert.strictEqual(attributionOf('Voters backing Ruiz gave money.', 'Voters'), 'backing | Voters | Voters');
+  });
+
+  it('not forces, a document, or a verb of promoting', () => {
+    assert.strictEqual(attributionOf('Tarsa forces backing the army shelled the port.', 'Tarsa'), 'none');
+    assert.strictEqual(attributionOf('The council passed a bill endorsing the ferry plan.', 'The council'), 'none');
+    assert.strictEqual(attributionOf('Harbour executives promoting the port arrived in Oslo.', 'Harbour'), 'none');
+  });
+});
+
 describe('attribution patterns: a subject with an apposition', () => {
   it('a modal or "did" between the apposition and the verb', () => {
     const t = 'Ana Ruiz, the harbour master, did not mention the dredging plan.';

@@ -928,6 +928,13 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const evidence = EVIDENCE_VERBS.has(entry.lemma);
   // "-ing" after a form of "be" is a finite verb ("Trump is demanding…"), not a participle ("…, saying").
   const participle = ING_END.test(t.lower) && !progressive(tokens, i);
+  // "a group backing Rubio", "voters supporting Trump": a stance in a participle after the people who take it
+  const taker = participle && SIDE_TAKING.has(lemma) ? stanceTaker(tokens, i, resolver) : null;
+  if (taker) {
+    cues.push(cue(tokens, i, cueEnd, entry.cls, lemma, makeSource(tokens, taker[0], taker[1], resolver)));
+    taken.add(i);
+    return;
+  }
   // Opinions held by people take an object as their content: "voters want change", "economists believe this".
   const opinion = entry.cls === 'belief' && OPINION_VERBS.has(entry.lemma) && t.lower !== entry.lemma + 'ing';
   let subj = (SPEECH_ACTS.has(entry.lemma) || evidence || opinion) && !participle ? subjectAt() : null;
@@ -1550,6 +1557,24 @@ const VERB_GROUP_POS = /^(?:VERB|AUX|ADV|ADP)$/;
 const UNDONE_BEFORE_TO = /^(?:unable|able|available|unavailable|likely|unlikely|set|due|about|free|fail|fails|failed|failing)$/;
 /** Negations of a verb group. */
 const NEGATION = /^(?:not|n't|n’t|never|no)$/;
+
+/**
+ * The people who take the stance of the participle at i, right before it ("an outside group backing Rubio", "super
+ * PACs supporting Cruz"), when an object follows: [from, to), or null. Not forces or a country ("Russian forces backing
+ * the army" is military help), nor things ("prices backing off").
+ */
+function stanceTaker(tokens: Token[], i: number, resolver: Resolver): [number, number] | null {
+  const head = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !next || !/^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(next.pos)) return null;
+  const np = npBackward(tokens, i);
+  if (!np || np[1] !== i) return null;
+  if (head.pos === 'NOUN' && (PLACE_NOUNS.has(head.lower) || DOCUMENT_HEADS.has(head.lower))) return null;
+  return (head.pos === 'NOUN' && agentNoun(head.lower, true)) || namesPeople(tokens, np[0], np[1], resolver) ? np : null;
+}
+
+/** Taking a side, as a participle after the side's takers ("a group backing Rubio"; not "executives promoting the exchange"). */
+const SIDE_TAKING: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'oppose', 'favor', 'favour']);
 
 /** A headline's future, "Clinton to call for wider efforts…": the subject right before "to" at `to`, naming an actor. */
 function headlineSubject(tokens: Token[], to: number): [number, number] | null {
