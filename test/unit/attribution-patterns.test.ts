@@ -573,6 +573,18 @@ describe('attribution patterns: a side taken in a participle', () => {
   });
 });
 
+describe('attribution patterns: support among a group', () => {
+  it('the group holds the support, not the one supported: "strong support among older residents"', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz has strong support among older residents.', 'Mayor'), 'support among | older residents | older residents');
+    assert.strictEqual(attributionOf('His support among older voters is slipping.', 'His'), 'support among | older voters | older voters');
+  });
+
+  it('not a poll’s share, nor a group of things', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz is at 60 percent support among older residents.', 'Mayor'), 'none');
+    assert.strictEqual(attributionOf('The levy has some support among the ferry lines.', 'The levy'), 'none');
+  });
+});
+
 describe('attribution patterns: a subject with an apposition', () => {
   it('a modal or "did" between the apposition and the verb', () => {
     const t = 'Ana Ruiz, the harbour master, did not mention the dredging plan.';

@@ -2049,6 +2049,12 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   // Democrats" names whose it is instead.
   // (not market demand: "demand from end-investors")
   const from = content || source || !/^(?:from|by)$/.test(next?.lower ?? '') || /^demands?$/.test(tokens[i].lower) ? null : agentAfter(tokens, i + 1);
+  // "strong support among evangelicals", "his greatest support among the Marines surveyed": the group holds it (a
+  // possessor is the one supported)
+  // (not a poll's share, "at 85 percent support among black voters": a figure, no one's stance)
+  const share = /^(?:percent|pct|%)$/.test(tokens[i - 1]?.lower ?? '');
+  const among = SUPPORT_NOUNS.test(tokens[i].lower) && next?.lower === 'among' && !share ? supportersAmong(tokens, i + 2, resolver) : null;
+  if (among) return cue(tokens, i, i + 2, 'speech', tokens[i].lower, makeSource(tokens, among[0], among[1], resolver));
   if (!content && !from) return null;
   if (!source && p && p.pos === 'DET' && /^(?:no|any)$/.test(p.lower)) return null;
   // "The candidate plans to…", "Trump calls for…": a verb the tagger read as a noun, its subject right before it.
@@ -2064,6 +2070,12 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   }
   const kind: CueKind = /^(?:view|views|belief|beliefs|opinion|opinions|concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|plan|plans|intention|decision|determination|theory)$/.test(tokens[i].lower) ? 'belief' : 'speech';
   return cue(tokens, i, i + 1, kind, tokens[i].lower, source);
+}
+
+/** The people after "among" at k, who hold a support ("among African-American voters in S.C."): [k, end), or null. */
+function supportersAmong(tokens: Token[], k: number, resolver: Resolver): [number, number] | null {
+  const end = npForward(tokens, k);
+  return end > k && (namesPeople(tokens, k, end, resolver) || peopleCount(tokens, k, end)) ? [k, end] : null;
 }
 
 /** "his attacks on Ruiz": see `phraseCueAt`. The possessor names people; the target is a person's name, not a place's. */
