@@ -453,7 +453,7 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
   if (!REACTIONS.has(tokens[k]?.lower ?? '')) return null;
   const from = verbGroupStart(tokens, i);
   // ("drew no criticism from…", "has not drawn any criticism from…": no one's)
-  if (tokens.slice(from, k).some((x) => /^(?:no|not|n't|n’t|never)$/.test(x.lower))) return null;
+  if (tokens.slice(from, k).some((x) => NEGATION.test(x.lower))) return null;
   let f = k + 1;
   while (f < tokens.length && f <= k + 6 && tokens[f].lower !== 'from' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[f].pos)) f++;
   if (tokens[f]?.lower !== 'from') return null;
@@ -1522,7 +1522,7 @@ function finiteAct(tokens: Token[], i: number, lemma: string): boolean {
 }
 
 /**
- * "Trump went on to criticize the convention", "Clinton has had to repudiate parts of…": a speech act in the
+ * "Trump went on to criticize the convention", "Clinton has had to condemn parts of…": a speech act in the
  * infinitive, without a clause of its own, performed by the sentence's subject (`purposeOfSubject`).
  */
 function infinitiveAct(tokens: Token[], i: number, lemma: string): boolean {
@@ -1555,7 +1555,7 @@ const VERB_GROUP_POS = /^(?:VERB|AUX|ADV|ADP)$/;
 
 /** Words before "to" that say its act is not done (yet): "unable to comment", "likely to present". */
 const UNDONE_BEFORE_TO = /^(?:unable|able|available|unavailable|likely|unlikely|set|due|about|free|fail|fails|failed|failing)$/;
-/** Negations of a verb group. */
+/** Negations of a verb group or of its object ("drew no criticism"). */
 const NEGATION = /^(?:not|n't|n’t|never|no)$/;
 
 /**
