@@ -67,6 +67,13 @@ describe('attribution structure: a participle that names', () => {
   it('a subject that calls someone something still speaks', () => {
     assert.strictEqual(attributionOf('The ministry called Ruiz a liar.', 'The ministry'), 'called | The ministry | The ministry');
   });
+
+  it('a name with a predicate after it is a judgement, after a preposition or a relative clause too', () => {
+    assert.strictEqual(attributionOf('One of the pilots called Ruiz a liar.', 'One'), 'called | One of the pilots | One of the pilots');
+    assert.strictEqual(attributionOf('The pilot who sent the letter called Ana Ruiz a fraud.', 'The pilot'), 'called | The pilot | The pilot');
+    // a name and no predicate: still a name given
+    assert.strictEqual(attributionOf('Holm works for a firm called Nordlys Cargo in Oslo.', 'Holm'), 'none');
+  });
 });
 
 describe('attribution structure: a verb of saying or thinking inside the clause it reports', () => {

@@ -2423,7 +2423,8 @@ function relativeHead(tokens: Token[], np: [number, number]): [number, number] |
   let head = npBackward(tokens, who);
   if (!head || head[1] !== who) return null;
   head = subjectBeforeAdjunct(tokens, head) ?? head;
-  return namesActor(tokens, head[0], head[1]) ? head : null;
+  // ("who" is said of people: "The pilot who sent the letter criticized…", whatever the lexicon knows of pilots)
+  return namesActor(tokens, head[0], head[1]) || tokens[head[1] - 1].pos === 'NOUN' ? head : null;
 }
 
 /**
