@@ -573,6 +573,21 @@ describe('attribution patterns: a side taken in a participle', () => {
   });
 });
 
+describe('attribution patterns: a side predicated of people', () => {
+  it('"is a staunch opponent of", "has long been an outspoken critic of", after "who" too', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz is a staunch opponent of the levy.', 'Mayor'), 'is a staunch opponent of | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Ruiz has long been an outspoken critic of the port board.', 'Ruiz'), 'been an outspoken critic of | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Holm is a pilot who is a fervent supporter of the levy.', 'Holm'), 'is a fervent supporter of | who | who');
+  });
+
+  it('not a thing on a side, nor another noun of relation', () => {
+    assert.strictEqual(attributionOf('The levy is a foe of progress.', 'The levy'), 'none');
+    // ("who" is said of people, whatever the lexicon knows of pilots; "which" is not)
+    assert.strictEqual(attributionOf('The fund is a trust which is a backer of the levy.', 'The fund'), 'none');
+    assert.strictEqual(attributionOf('Ruiz is the son of a pilot.', 'Ruiz'), 'none');
+  });
+});
+
 describe('attribution patterns: support among a group', () => {
   it('the group holds the support, not the one supported: "strong support among older residents"', () => {
     assert.strictEqual(attributionOf('Mayor Ruiz has strong support among older residents.', 'Mayor'), 'support among | older residents | older residents');

@@ -767,6 +767,14 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
       return i;
     }
   }
+  // "Ruiz is a staunch opponent of the levy", "who has been a strong supporter of…": a side predicated of people
+  if (t.pos === 'NOUN' && PARTISANS.test(t.lower) && tokens[i + 1]?.lower === 'of') {
+    const c = partisanPredicate(tokens, i, resolver);
+    if (c) {
+      cues.push(c);
+      return i + 1;
+    }
+  }
   if (HEDGE_ADVERBS.has(t.lower)) {
     cues.push({ ...cue(tokens, i, i + 1, 'hedge', t.lower, null) });
     return i;
@@ -1715,6 +1723,22 @@ const ADJ_COMPLEMENT = /^(?:that|to|about|of|with|on|over|in|for|whether|if|towa
  * confident that…", "Voters remain skeptical of…"); the cue runs from the
  * copula to the adjective. The adjective needs its complement or the clause end.
  */
+/** Nouns of the people on a side ("a supporter of", "an outspoken critic of"). */
+const PARTISANS = /^(?:supporters?|opponents?|critics?|backers?|advocates?|proponents?|champions?|foes?|defenders?|detractors?|admirers?|fans?)$/;
+
+/**
+ * "Ruiz is a staunch opponent of the levy", "two-thirds … were supporters of Sanders": the copula, its
+ * determiners and modifiers, the noun at i and "of", with the subject, people or a name, as the source.
+ */
+function partisanPredicate(tokens: Token[], i: number, resolver: Resolver): Cue | null {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 5 && /^(?:DET|ADJ|ADV|NUM)$/.test(tokens[j].pos) && !COPULAS.test(tokens[j].lower)) j--;
+  if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
+  const sb = subjectBefore(tokens, j);
+  if (!sb || !(namesPeople(tokens, sb[0], sb[1], resolver) || (sb[1] - sb[0] === 1 && tokens[sb[0]].pos === 'PROPN'))) return null;
+  return cue(tokens, j, i + 2, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
+}
+
 function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   const n = tokens[i + 1];
   if (n && !ADJ_COMPLEMENT.test(n.lower) && n.pos !== 'PUNCT') return null;
@@ -1853,7 +1877,8 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
     if (/^(?:he|she|they|we|i)$/.test(w)) return true;
     if (RELATIVE.has(w)) {
       const ante = npBackward(tokens, tokens[from - 1]?.text === ',' ? from - 1 : from);
-      return !!ante && namesPeople(tokens, ante[0], ante[1], resolver);
+      // ("who" is said of people: "a pilot who backs the levy")
+      return !!ante && (w === 'who' || namesPeople(tokens, ante[0], ante[1], resolver));
     }
   }
   // "Morton Blackwell, the conservative icon,": the name before an apposition is who it is.
