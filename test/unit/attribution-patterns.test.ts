@@ -117,6 +117,12 @@ describe('attribution patterns: tagger mistakes', () => {
     assert.strictEqual(attributionOf(t, 'The Daily'), 'reports | The Daily Courier | The Daily Courier');
   });
 
+  it('"state" after a plural name, with no noun after it, is the verb: "…,” the Harbour Pilots state in the filing', () => {
+    assert.strictEqual(attributionOf('“The pier will reopen,” the Harbour Pilots state in the filing.', '“The pier'), 'state | the Harbour Pilots | the Harbour Pilots');
+    // a noun after it: the noun "state"
+    assert.strictEqual(attributionOf('The levy went to the United States state department.', 'The levy'), 'none');
+  });
+
   it('"say" tagged as a noun after a poll share is a cue, and the share is its source', () => {
     assert.strictEqual(attributionOf('Six in 10 say the ferry should run at night.', 'Six'), 'say | Six in 10 | Six in 10');
     assert.strictEqual(attributionOf('Nine out of 10 say they will vote.', 'Nine'), 'say | Nine out of 10 | Nine out of 10');

@@ -1628,6 +1628,9 @@ function topicClause(tokens: Token[], be: number): boolean {
 
 /** "state(s)" after a determiner or a preposition, across its modifiers ("the only state", "in later states", "to Western states"). */
 function stateNoun(tokens: Token[], i: number): boolean {
+  // (a plural name before it and no noun after is its subject: "…,” the Saudis state in the white paper")
+  const p1 = tokens[i - 1];
+  if (p1?.pos === 'PROPN' && /[^s']s$/.test(p1.lower) && !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? 'PUNCT')) return false;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const p = tokens[j];
     if (p.pos === 'DET' || p.pos === 'ADP' || p.pos === 'NUM' || POSSESSIVE_DET.test(p.lower) || /^['’]s$/.test(p.text)) return true;
