@@ -270,6 +270,14 @@ describe('attribution patterns: characterisations in the passive', () => {
   });
 });
 
+describe('attribution patterns: a name presented before a quotation', () => {
+  it('"Here’s Ruiz in May 1992: “…”" is Ruiz speaking; not a thing presented', () => {
+    assert.strictEqual(attributionOf('Here’s Ruiz in May 1992: “The pier will reopen.”', 'Here'), ': | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Here is Mayor Ruiz: “The pier will reopen.”', 'Here'), ': | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Here’s the ferry schedule: “Monday, Wednesday and Friday.”', 'Here'), 'none');
+  });
+});
+
 describe('attribution patterns: colons', () => {
   it('a heading label is not a speaker', () => {
     const t = 'The Latest: Flood waters reach the old town.';

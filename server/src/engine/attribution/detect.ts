@@ -477,6 +477,8 @@ const DECLINED_ACT = /^(?:comment|say|discuss|elaborate|confirm|specify|answer|s
 /** Acts whose negation is a refusal to speak ("would not comment"; not "do not identify with", "did not answer the door"). */
 const REFUSED_ACT = /^(?:comment|elaborate|discuss|confirm|specify|speculate|disclose|detail)$/;
 const FULL_STOP = /^[.!?]$/;
+/** "Here’s" as one token: a presentation ("Here’s Clinton in 1992: “…”"). */
+const HERE_IS = /^here(?:'s|’s)$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const ED_END = /ed$/;
 const ING_END = /ing$/;
@@ -624,6 +626,14 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     } else if (sb && tokens[quoteColon - 1].pos === 'VERB' && /^(?:and|then)$/.test(tokens[quoteColon - 2]?.lower ?? '')) {
       // "Trump gestured…, then leaned in and boomed: “…”": the last of the subject's coordinated verbs
       cues.push(cue(tokens, quoteColon - 1, quoteColon + 1, 'speech', tokens[quoteColon - 1].lower, makeSource(tokens, sb[0], sb[1], resolver)));
+    }
+  }
+  // "Here’s Clinton in December 1992: “…”": the name presented is the quotation's speaker
+  if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start)) {
+    const at = HERE_IS.test(tokens[0].lower) ? 1 : tokens[0].lower === 'here' && /^(?:is|'s|’s)$/.test(tokens[1]?.lower ?? '') ? 2 : -1;
+    const end = at > 0 ? npForward(tokens, at) : -1;
+    if (end > at && end <= quoteColon && tokens.slice(at, end).some((t) => t.pos === 'PROPN') && (end === quoteColon || tokens[end].pos === 'ADP')) {
+      cues.push(cue(tokens, quoteColon, quoteColon + 1, 'colon', ':', makeSource(tokens, at, end, resolver)));
     }
   }
   // "… - Carl Ruiz: “…”", "surprises pollster Ana Holm: “…”": a name right before a colon that opens a quotation
