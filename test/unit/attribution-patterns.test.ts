@@ -168,6 +168,13 @@ describe('attribution patterns: issuing a statement', () => {
     const t = 'Mayor Ana Ruiz made her remarks during a visit to the port.';
     assert.strictEqual(attributionOf(t, 'Mayor'), 'none');
   });
+
+  it('statement nouns coordinated, ideas offered for something', () => {
+    assert.strictEqual(attributionOf('The candidates offered their thoughts and prayers to the victims.', 'The'), 'offered their thoughts and prayers to | The candidates | The candidates');
+    assert.strictEqual(attributionOf('The candidates offered ideas for cutting ferry fares.', 'The'), 'offered ideas for | The candidates | The candidates');
+    // not things offered with them
+    assert.strictEqual(attributionOf('The candidates offered their thoughts and snacks to the victims.', 'The'), 'none');
+  });
 });
 
 describe('attribution patterns: characterisations in the passive', () => {

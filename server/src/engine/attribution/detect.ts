@@ -2189,6 +2189,8 @@ function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
     else if (!(/^(?:DET|ADJ|NUM|NOUN|ADV)$/.test(w.pos) || POSSESSIVE_DET.test(w.lower) || w.lower === 'out' || w.text === '-')) break;
   }
   if (end < 0) return null;
+  // ("offered their thoughts and prayers to the victims": nouns of statements coordinated)
+  while (/^(?:and|or)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.pos === 'NOUN' && STATEMENT_NOUNS.has(tokens[end + 1].lower)) end += 2;
   // Its content must follow: "made the case for…", "released a statement saying…"; "made his remarks during the visit" is an event.
   const n = tokens[end];
   // ("fired a parting shot at Trump" is a jab; "fired a shot that struck him" a gun)
@@ -2203,7 +2205,7 @@ function issueCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
 }
 
 /** Words after a statement noun that open its content ("a statement that…", "remarks about…", "the case against…"). */
-const ISSUED_CONTENT = new Set(['that', 'about', 'on', 'against', 'for', 'of', 'to', 'over', 'in', 'calling', 'saying', 'urging', 'warning', 'accusing', 'praising', 'criticizing', 'criticising', 'condemning', 'defending', 'expressing', 'announcing', 'explaining', 'denying', 'demanding', 'asking']);
+const ISSUED_CONTENT = new Set(['that', 'about', 'on', 'against', 'for', 'of', 'to', 'over', 'in', 'toward', 'towards', 'calling', 'saying', 'urging', 'warning', 'accusing', 'praising', 'criticizing', 'criticising', 'condemning', 'defending', 'expressing', 'announcing', 'explaining', 'denying', 'demanding', 'asking']);
 
 /** A "by" phrase after a predicate that names who holds the view, not a time ("was considered dead by Tuesday"). */
 function actorAgent(tokens: Token[], agent: [number, number] | null): [number, number] | null {

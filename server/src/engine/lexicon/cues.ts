@@ -376,7 +376,7 @@ apology apologies appeal appeals plea pleas endorsement endorsements praise trib
 assessment evaluation analysis explanation description account version denial denials rebuttal retort quip joke
 jokes swipe swipes jab jabs shot shots insult insults rant lament proposal proposals plan plans pitch request
 demand demands call calls invitation ultimatum verdict judgment judgement opinion opinions view views thoughts
-advice recommendation recommendations suggestion suggestions`));
+advice recommendation recommendations suggestion suggestions rhetoric idea ideas`));
 
 /** Adverbs that hedge a statement without naming a source. */
 export const HEDGE_ADVERBS = new Set([
