@@ -1731,11 +1731,11 @@ const STANCE_ADJECTIVES = new Set([
 const COPULAS = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re|'m|’m|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|feel|feels|felt|become|became|sound|sounds|sounded|grew|grow|grows)$/;
 const ADJ_COMPLEMENT = /^(?:that|to|about|of|with|on|over|in|for|whether|if|toward|towards)$/;
 
-/**
- * A stance adjective after a copula whose subject names people ("The mayor is
- * confident that…", "Voters remain skeptical of…"); the cue runs from the
- * copula to the adjective. The adjective needs its complement or the clause end.
- */
+/** A subject that holds a stance: people, or a name ("Ruiz was eager to…", "Russia is wary of…"). */
+function peopleOrName(tokens: Token[], sb: [number, number], resolver: Resolver): boolean {
+  return namesPeople(tokens, sb[0], sb[1], resolver) || (sb[1] - sb[0] === 1 && tokens[sb[0]].pos === 'PROPN');
+}
+
 /** Nouns of the people on a side ("a supporter of", "an outspoken critic of"). */
 const PARTISANS = /^(?:supporters?|opponents?|critics?|backers?|advocates?|proponents?|champions?|foes?|defenders?|detractors?|admirers?|fans?)$/;
 
@@ -1748,10 +1748,15 @@ function partisanPredicate(tokens: Token[], i: number, resolver: Resolver): Cue 
   while (j >= 0 && i - j <= 5 && /^(?:DET|ADJ|ADV|NUM)$/.test(tokens[j].pos) && !COPULAS.test(tokens[j].lower)) j--;
   if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
   const sb = subjectBefore(tokens, j);
-  if (!sb || !(namesPeople(tokens, sb[0], sb[1], resolver) || (sb[1] - sb[0] === 1 && tokens[sb[0]].pos === 'PROPN'))) return null;
+  if (!sb || !peopleOrName(tokens, sb, resolver)) return null;
   return cue(tokens, j, i + 2, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
 }
 
+/**
+ * A stance adjective after a copula whose subject names people ("The mayor is
+ * confident that…", "Voters remain skeptical of…"); the cue runs from the
+ * copula to the adjective. The adjective needs its complement or the clause end.
+ */
 function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   const n = tokens[i + 1];
   if (n && !ADJ_COMPLEMENT.test(n.lower) && n.pos !== 'PUNCT') return null;
@@ -1761,8 +1766,7 @@ function stanceAdjective(tokens: Token[], i: number, resolver: Resolver): Cue | 
   while (j >= 0 && i - j <= 4 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:both|all|each)$/.test(tokens[j].lower)) && !COPULAS.test(tokens[j].lower)) j--;
   if (j < 1 || !COPULAS.test(tokens[j].lower)) return null;
   const sb = subjectBefore(tokens, j);
-  // (people, or a name: "Ruiz was eager to…", "Russia is wary of…")
-  if (!sb || !(namesPeople(tokens, sb[0], sb[1], resolver) || (sb[1] - sb[0] === 1 && tokens[sb[0]].pos === 'PROPN'))) return null;
+  if (!sb || !peopleOrName(tokens, sb, resolver)) return null;
   return cue(tokens, j, i + 1, 'belief', tokens[i].lower, makeSource(tokens, sb[0], sb[1], resolver));
 }
 
