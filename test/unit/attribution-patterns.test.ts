@@ -277,6 +277,19 @@ describe('attribution patterns: characterisations in the passive', () => {
   });
 });
 
+describe('attribution patterns: someone’s words, and a document before a colon', () => {
+  it('"in Forbes’ words", "in his own words" are the possessor’s wording; "in other words" is no one’s', () => {
+    assert.strictEqual(attributionOf('The port was chosen because, in Forbes’ words, “it is the most open harbour in the north.”', 'The port'), 'in Forbes’ words | Forbes | Forbes');
+    assert.strictEqual(attributionOf('Ana Ruiz spoke last. In her own words, the pier is a disgrace.', 'In her'), 'In her own words | her | her');
+    assert.strictEqual(attributionOf('In other words, the pier is a disgrace.', 'In other'), 'none');
+  });
+
+  it('"More from the report: “…”": the document speaks; not a thing that is no document', () => {
+    assert.strictEqual(attributionOf('More from the report: “Ferry fares rose by half in two years.”', 'More'), ': | the report | the report');
+    assert.strictEqual(attributionOf('More from the pier: “Ferry fares rose by half in two years.”', 'More'), 'none');
+  });
+});
+
 describe('attribution patterns: a name presented before a quotation', () => {
   it('"Here’s Ruiz in May 1992: “…”" is Ruiz speaking; not a thing presented', () => {
     assert.strictEqual(attributionOf('Here’s Ruiz in May 1992: “The pier will reopen.”', 'Here'), ': | Ruiz | Ruiz');

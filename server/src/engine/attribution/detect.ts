@@ -644,7 +644,9 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     if (np) for (let k = np[1] - 1; k > np[0]; k--) if (DASHES.test(tokens[k].text) || tokens[k].text === '-') np[0] = k + 1;
     const p = np ? tokens[np[0] - 1] : undefined;
     const opens = !p || DASHES.test(p.text) || p.text === '-' || p.lower === 'from' || (p.pos === 'VERB' && !CUE_VERBS.has(p.lower));
-    if (np && opens && np[1] === quoteColon && quoteColon - np[0] <= 8 && tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN') && !(np[1] - np[0] === 1 && HEADING_LABEL.test(tokens[np[0]].lower))) {
+    // (or a document after "from": "More from the report: “…”")
+    const named = !!np && (tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN') || (p?.lower === 'from' && DOCUMENT_HEADS.has(tokens[np[1] - 1].lower)));
+    if (np && opens && named && np[1] === quoteColon && quoteColon - np[0] <= 8 && !(np[1] - np[0] === 1 && HEADING_LABEL.test(tokens[np[0]].lower))) {
       cues.push(cue(tokens, quoteColon, quoteColon + 1, 'colon', ':', makeSource(tokens, np[0], np[1], resolver)));
     }
   }
@@ -727,6 +729,14 @@ function labelSpeaker(tokens: Token[], lead: number, resolver: Resolver): { from
  */
 function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[], taken: Set<number>): number | undefined {
   const t = tokens[i];
+  // "in Forbes’ words", "in his words": the possessor's wording (as "in the words of Forbes")
+  if (t.lower === 'in') {
+    const words = possessedWords(tokens, i);
+    if (words) {
+      cues.push(cue(tokens, i, words.end, 'according', 'in the words of', makeSource(tokens, words.from, words.to, resolver)));
+      return words.end - 1;
+    }
+  }
   // according to X / citing X
   const prep = PREPOSITION_STARTS.has(t.lower) ? PREPOSITIONAL.find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
   if (prep) {
@@ -2118,6 +2128,22 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
 function supportersAmong(tokens: Token[], k: number, resolver: Resolver): [number, number] | null {
   const end = npForward(tokens, k);
   return end > k && (namesPeople(tokens, k, end, resolver) || peopleCount(tokens, k, end)) ? [k, end] : null;
+}
+
+/**
+ * "in Forbes’ words", "in his own words", "in Ruiz's words": the possessor [from, to) and the end of the cue (after
+ * "words"), or null.
+ */
+function possessedWords(tokens: Token[], i: number): { from: number; to: number; end: number } | null {
+  let w = i + 1;
+  while (w < tokens.length && w <= i + 6 && !/^words$/.test(tokens[w].lower)) w++;
+  if (tokens[w]?.lower !== 'words') return null;
+  const before = tokens[w - 1].lower === 'own' ? w - 1 : w;
+  if (before === i + 2 && PERSON_POSSESSIVE.test(tokens[i + 1].lower)) return { from: i + 1, to: i + 2, end: w + 1 };
+  // a name and its possessive mark ("Forbes’", "Ruiz's")
+  const mark = before - 1;
+  if (!/^(?:'s|’s|'|’)$/.test(tokens[mark]?.text ?? '') || mark <= i + 1) return null;
+  return tokens.slice(i + 1, mark).every((x) => x.pos === 'PROPN' || x.pos === 'DET') && tokens[mark - 1].pos === 'PROPN' ? { from: i + 1, to: mark, end: w + 1 } : null;
 }
 
 /** "his attacks on Ruiz": see `phraseCueAt`. The possessor names people; the target is a person's name, not a place's. */
