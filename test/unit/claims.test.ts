@@ -92,6 +92,13 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(lint('After the long speech, the army “cut the only supply road” and took the hill.'), ['unattributed-quote 1:33 warning']);
   });
 
+  it('does not flag a slogan, a headline cited as one, or a subject line', () => {
+    assert.deepStrictEqual(lint('The ferry line’s slogan is “We will take you home tonight,” the company said.'), []);
+    assert.deepStrictEqual(lint('The paper ran headlines such as “Ferry fares will double by May,” its editor said.'), []);
+    // a quotation that follows a noun of another kind is still one
+    assert.deepStrictEqual(lint('The ferry line’s boss is “We will take you home tonight” and took the hill.'), ['unattributed-quote 1:26 warning']);
+  });
+
   it('severity overrides and off', () => {
     const t = 'Rebels took the town of Varna on May 3.';
     assert.deepStrictEqual(lint(t, 'plaintext', { rules: { 'unattributed-claim': 'error' } }), ['unattributed-claim 1:1 error']);

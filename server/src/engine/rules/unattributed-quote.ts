@@ -37,9 +37,10 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'into', 
 
 /**
  * A work named before the quotation marks, whose title opens with a capital: "Ruiz' commentary, “Tell your
- * story,” is…", "a book titled “…”" (not a review's words: "The film, “a masterpiece of quiet devastation,”").
+ * story,” is…", "a book titled “…”", "headlines such as “…”", "the campaign slogan is “…”" (not a review's words: "The
+ * film, “a masterpiece of quiet devastation,”").
  */
-const WORK_BEFORE = /\b(?:commentary|column|op-ed|editorial|essay|article|book|memoir|novel|film|movie|documentary|song|album|poem|episode|headline|titled|entitled)[,:]?\s*$/i;
+const WORK_BEFORE = /\b(?:commentary|column|op-ed|editorial|essay|article|book|memoir|novel|film|movie|documentary|song|album|poem|episode|headlines?(?: such as| like)?|titled|entitled|(?:slogan|motto|tagline)s?(?: is| was)?|subject line)[,:]?\s*$/i;
 
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
