@@ -277,6 +277,16 @@ describe('attribution patterns: characterisations in the passive', () => {
   });
 });
 
+describe('attribution patterns: more verbs of speaking', () => {
+  it('"groused that", "gushed about", "opined on"; a loud verb only with a clause or a quotation', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz groused that the ferry was late again.', 'Mayor'), 'groused | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Ruiz gushed about the new pier.', 'Ruiz'), 'gushed about | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('“Get off the pier!” the captain bellowed.', '“Get'), 'bellowed | the captain | the captain');
+    assert.strictEqual(attributionOf('The crowd bellowed as the ferry docked.', 'The crowd'), 'none');
+    assert.strictEqual(attributionOf('The old engine fumed and rattled all night.', 'The old'), 'none');
+  });
+});
+
 describe('attribution patterns: someone’s words, and a document before a colon', () => {
   it('"in Forbes’ words", "in his own words" are the possessor’s wording; "in other words" is no one’s', () => {
     assert.strictEqual(attributionOf('The port was chosen because, in Forbes’ words, “it is the most open harbour in the north.”', 'The port'), 'in Forbes’ words | Forbes | Forbes');
