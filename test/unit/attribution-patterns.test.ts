@@ -287,6 +287,18 @@ describe('attribution patterns: more verbs of speaking', () => {
   });
 });
 
+describe('attribution patterns: compliments, responses in words, a past form after a pronoun', () => {
+  it('"has complimented", "responded with attacks on", "it referenced “…”" (tagged an adjective)', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz has complimented the harbour master.', 'Mayor'), 'has complimented | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Mayor Ruiz responded with attacks on the board.', 'Mayor'), 'responded with | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Although the board did not name Ruiz, it referenced “the costs of the old pier” in its report.', 'Although'), 'referenced | it | it');
+  });
+
+  it('not a response in acts', () => {
+    assert.strictEqual(attributionOf('The navy responded with a blast on May 2.', 'The navy'), 'none');
+  });
+});
+
 describe('attribution patterns: someone’s words, and a document before a colon', () => {
   it('"in Forbes’ words", "in his own words" are the possessor’s wording; "in other words" is no one’s', () => {
     assert.strictEqual(attributionOf('The port was chosen because, in Forbes’ words, “it is the most open harbour in the north.”', 'The port'), 'in Forbes’ words | Forbes | Forbes');

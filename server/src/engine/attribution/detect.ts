@@ -944,6 +944,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // "Officials seen arriving…": seeing someone do something is perceiving, not a view
   if (entry.lemma === 'see' && next?.pos === 'VERB' && ING_END.test(next.lower)) return;
   const phrasal = PHRASAL.find(([v, p]) => entry.lemma === v && tokens[i + 1]?.lower === p);
+  // "responded with attacks on Machado", "with a critical piece": words; "Moscow responded with a blast" is an act
+  if (phrasal && phrasal[0] === 'respond' && phrasal[1] === 'with' && !statementObject(tokens, i + 2)) return;
   // the subject before the verb and whether a complement follows, each worked out once and only if asked
   const lemma = entry.lemma;
   let subjectHere: [number, number] | null | undefined;
@@ -1610,6 +1612,16 @@ function headlineSubject(tokens: Token[], to: number): [number, number] | null {
   const end = npForward(tokens, from);
   // (not a verb the tagger took for a noun: "Belgium plans to issue…")
   return end === to && end > from && !CUE_VERBS.has(tokens[end - 1].lower) && namesActor(tokens, from, end) ? [from, end] : null;
+}
+
+/** The object at k is a noun of statements or a work (STATEMENT_NOUNS, SOURCE_WORKS), across a determiner, a possessive and modifiers. */
+function statementObject(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN') return STATEMENT_NOUNS.has(t.lower) || SOURCE_WORKS.has(t.lower);
+    if (!/^(?:DET|ADJ|NUM|ADV)$/.test(t.pos) && !POSSESSIVE_DET.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -16,6 +16,7 @@ const MISREAD = /^(?:NOUN|ADJ|ADV|ADP|PROPN)$/;
 const AFTER_VERB = /^(?:DET|PRON|PROPN|NOUN|NUM|ADP|PART|SCONJ|ADJ|ADV|PUNCT)$/;
 /** What a subject ends with. */
 const SUBJECT_END = /^(?:NOUN|PROPN|PRON)$/;
+const SUBJECT_PRONOUN = /^(?:i|he|she|it|we|they)$/;
 
 /**
  * Is the cue word at i, which the tagger read as a noun or an adjective, a verb by its place? After a modal,
@@ -54,6 +55,8 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
   // (or as a noun: "The inspector general found that…")
   if (j === i - 1 && participle && (t.pos === 'ADJ' || t.pos === 'NOUN') && n?.lower === 'that' && (SUBJECT_END.test(a.pos) || a.text === ',')) return true;
+  // ("…, it referenced “political tensions”": a past form right after a subject pronoun, which nothing modifies)
+  if (j === i - 1 && participle && t.pos === 'ADJ' && SUBJECT_PRONOUN.test(a.lower)) return true;
   // (and a third-person form after the comma closing an apposition to the subject, no verb before it: "Gerry Holm, a
   // GOP consultant, notes that…"; not a noun in apposition to an object, "…campaigning in Vermont, states that vote…")
   const thirdPerson = !base && !ing && /[^s]s$/.test(t.lower);

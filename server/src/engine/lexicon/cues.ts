@@ -28,7 +28,7 @@ denounce express discuss chant yell refer talk speak remark voice rail retweet w
 grouse gripe gush rave rant fume scoff sneer crow bellow holler opine marvel`;
 
 /** Judging and characterising someone ("slammed Kaine", "painted Trump as a fraud", "likened RT to the BBC"). */
-const JUDGEMENT = `commend salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
+const JUDGEMENT = `commend compliment salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
 castigate rebuke scold berate excoriate assail rip bash chide admonish label brand dub characterize characterise
 depict portray paint frame liken compare equate champion attribute`;
 
@@ -284,6 +284,7 @@ export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['vote', 'for'],
   ['vote', 'against'],
   ['respond', 'to'],
+  ['respond', 'with'],
   ['agree', 'with'],
   ['put', 'it'],
 ];
