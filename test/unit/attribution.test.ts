@@ -127,6 +127,15 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('Director Kim Park said she expected officials would reply by June.'), ['vague-attribution 1:37 info']);
   });
 
+  it('a judgement in the passive with no agent is vague: "have been blamed for", "was widely criticized"', () => {
+    assert.deepStrictEqual(lint('Harbour pilots have been blamed for the outbreak.'), ['vague-attribution 1:21 warning']);
+    assert.deepStrictEqual(lint('The ferry plan was widely criticized.'), ['vague-attribution 1:16 warning']);
+    // things seen, decided or summoned are no judgement: statements of fact
+    assert.deepStrictEqual(lint('The holiday is observed as a day of rest.'), ['unattributed-claim 1:1 info']);
+    assert.deepStrictEqual(lint('The levy was rejected in a 2001 referendum.'), ['unattributed-claim 1:1 warning']);
+    assert.deepStrictEqual(lint('Buying was noted from Japan.'), ['unattributed-claim 1:1 warning']);
+  });
+
   it('one finding for a vague source however many cues it has', () => {
     assert.deepStrictEqual(lint('The plant will close in June, a spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
   });

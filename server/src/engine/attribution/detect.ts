@@ -1010,7 +1010,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
       const sb = subj ?? subjectAt();
       return !!sb && namesActor(tokens, sb[0], sb[1]);
     };
-    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma) && !infinitiveAct(tokens, i, lemma)) return;
+    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma) && !infinitiveAct(tokens, i, lemma) && !agentlessJudgement(tokens, i, lemma)) return;
   }
   // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
   if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -1153,6 +1153,21 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const c = cue(tokens, from, cueEnd, entry.cls, entry.lemma, source);
   cues.push(c);
   taken.add(i);
+}
+
+/** Speech acts whose agentless passive mostly tells what was seen, decided or summoned (see `agentlessJudgement`). */
+const NOT_JUDGED: ReadonlySet<string> = new Set(['observe', 'note', 'reject', 'call']);
+
+/**
+ * "Peacekeepers have been blamed for introducing cholera", "the plan was widely criticized": a passive of a judgement
+ * (PASSIVE_ACTS) with no agent, after a form of "be" (an adverb between): someone's judgement, not said whose.
+ */
+function agentlessJudgement(tokens: Token[], i: number, lemma: string): boolean {
+  // (not a side, whose passive is the subject's own: "are firmly opposed"; nor a thing seen, decided or summoned: "is
+  // observed as a holiday", "buying was noted from Japan", "was rejected in a referendum", "have yet to be called")
+  if (!PASSIVE_ACTS.has(lemma) || STANCE_VERBS.has(lemma) || NOT_JUDGED.has(lemma) || !ED_END.test(tokens[i].lower) || tokens[i + 1]?.lower === 'by') return false;
+  const be = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  return be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower);
 }
 
 /**
