@@ -136,6 +136,12 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('Buying was noted from Japan.'), ['unattributed-claim 1:1 warning']);
   });
 
+  it('a judgement met with no one named is vague: "has faced sharp criticism for"; not an approval won, nor none met', () => {
+    assert.deepStrictEqual(lint('The harbour plan has faced sharp criticism for its cost.'), ['vague-attribution 1:18 warning']);
+    assert.deepStrictEqual(lint('The plan won approval in May.'), ['unattributed-claim 1:1 warning']);
+    assert.deepStrictEqual(lint('The plan drew no criticism.'), ['unattributed-claim 1:1 info']);
+  });
+
   it('one finding for a vague source however many cues it has', () => {
     assert.deepStrictEqual(lint('The plant will close in June, a spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
   });

@@ -446,6 +446,8 @@ function thingSource(word: string): boolean {
 }
 /** Times "from" may open after a reaction: "drew criticism from the outset" is no one's. */
 const REACTION_TIMES: ReadonlySet<string> = new Set(['outset', 'start', 'beginning', 'first', 'get-go', 'onset']);
+/** Reactions that are someone's judgement even when no one is named ("has faced sharp criticism"; not "won approval"). */
+const UNOWNED_REACTIONS: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'backlash', 'outrage', 'ridicule', 'scorn', 'pushback', 'skepticism', 'scepticism', 'praise']);
 
 function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   let k = i + 1;
@@ -456,7 +458,8 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
   if (tokens.slice(from, k).some((x) => NEGATION.test(x.lower))) return null;
   let f = k + 1;
   while (f < tokens.length && f <= k + 6 && tokens[f].lower !== 'from' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[f].pos)) f++;
-  if (tokens[f]?.lower !== 'from') return null;
+  // "Suu Kyi has faced sharp criticism for failing to…": a judgement met, not said whose (a vague passive's kind)
+  if (tokens[f]?.lower !== 'from') return UNOWNED_REACTIONS.has(tokens[k].lower) ? cue(tokens, from, k + 1, 'passive', REACTION_VERBS.get(tokens[i].lower)!, null) : null;
   let end = npForward(tokens, f + 1);
   if (end <= f + 1) return null;
   // someone, not a thing or a time ("from strong economic data", "from the outset" are no one)
