@@ -287,6 +287,15 @@ describe('attribution patterns: more verbs of speaking', () => {
   });
 });
 
+describe('attribution patterns: articulating, and ideas', () => {
+  it('"has articulated these themes", "her old ideas about the harbour"; not "the idea of", nor "a bad idea to"', () => {
+    assert.strictEqual(attributionOf('Mayor Ruiz has articulated these themes before.', 'Mayor'), 'has articulated | Mayor Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('Her policy is shaped by her old ideas about the harbour.', 'Her'), 'ideas about | her | her');
+    assert.strictEqual(attributionOf('It is a bad idea to build the pier in May.', 'It is'), 'none');
+    assert.strictEqual(attributionOf('The idea of a new pier faces an uncertain future.', 'The idea'), 'none');
+  });
+});
+
 describe('attribution patterns: compliments, responses in words, a past form after a pronoun', () => {
   it('"has complimented", "responded with attacks on", "it referenced “…”" (tagged an adjective)', () => {
     assert.strictEqual(attributionOf('Mayor Ruiz has complimented the harbour master.', 'Mayor'), 'has complimented | Mayor Ruiz | Ruiz');

@@ -2112,6 +2112,7 @@ function tokenAt(tokens: Token[], start: number): Token | undefined {
 }
 
 const POSSESSIVE_DET = /^(?:his|her|their|its|our|my)$/;
+const IDEAS = /^ideas?$/;
 
 /**
  * A stance noun as a cue: with a possessor ("Trump's claim", "his support")
@@ -2126,7 +2127,8 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   const p = tokens[j];
   let source = possessorAt(tokens, j, POSSESSIVE_DET, (from, to) => namesActor(tokens, from, to), resolver);
   const next = tokens[i + 1];
-  const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
+  // ("a bad idea to hire…" is advice, not anyone's idea)
+  const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && !IDEAS.test(tokens[i].lower) && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
   // A possessor alone names a speech event, not its content ("Trump's comments came as…"); "criticism from
   // Democrats" names whose it is instead.
   // (not market demand: "demand from end-investors")

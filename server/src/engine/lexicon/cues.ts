@@ -37,7 +37,7 @@ const STANCE = `support back endorse oppose favor favour embrace resist challeng
 lobby`;
 
 /** Conveying information or commitments ("the ad mentions", "she detailed her plan", "he apologized"). */
-const CONVEY = `highlight underscore detail chronicle outline address debate reference invoke feature profile
+const CONVEY = `highlight underscore detail chronicle outline address debate reference invoke feature profile articulate
 issue present remember
 pitch apologize apologise brag quip grumble confess implore beg plead request encourage persuade convince`;
 
@@ -309,6 +309,8 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   add('call calls demand demands plea pleas push', 'for to');
   add('plan plans proposal proposals pledge pledges promise promises vow vows threat threats intention decision determination', 'to for that');
   add('view views belief beliefs opinion opinions stance argument arguments theory assessment', 'that on of about');
+  // ("the idea of a grand bargain" is a topic, no one's view)
+  add('idea ideas', 'that about');
   add('concern concerns fear fears worry worries doubt doubts hope hopes warning warnings complaint complaints', 'that about of over');
   add('question questions', 'about over');
   add('comment comments remark remarks statement statements testimony announcement rhetoric admission denial explanation description insistence suggestion recommendation advice', 'that about on to');
