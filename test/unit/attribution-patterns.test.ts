@@ -294,6 +294,12 @@ describe('attribution patterns: articulating, and ideas', () => {
     assert.strictEqual(attributionOf('It is a bad idea to build the pier in May.', 'It is'), 'none');
     assert.strictEqual(attributionOf('The idea of a new pier faces an uncertain future.', 'The idea'), 'none');
   });
+
+  it('a day between whose statement it is and what about: "Ruiz’s comments Tuesday on the pier"', () => {
+    assert.strictEqual(attributionOf('Ruiz’s comments Tuesday on the pier came late.', 'Ruiz'), 'comments | Ruiz’s | Ruiz');
+    // no possessor, no content: an event
+    assert.strictEqual(attributionOf('The comments Tuesday came late.', 'The comments'), 'none');
+  });
 });
 
 describe('attribution patterns: compliments, responses in words, a past form after a pronoun', () => {

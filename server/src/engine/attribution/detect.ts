@@ -2127,8 +2127,13 @@ function nounCue(tokens: Token[], i: number, preps: ReadonlySet<string>, resolve
   const p = tokens[j];
   let source = possessorAt(tokens, j, POSSESSIVE_DET, (from, to) => namesActor(tokens, from, to), resolver);
   const next = tokens[i + 1];
-  // ("a bad idea to hire…" is advice, not anyone's idea)
-  const content = !!next && (preps.has(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ') || (next.lower === 'to' && !IDEAS.test(tokens[i].lower) && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
+  // ("a bad idea to hire…" is advice, not anyone's idea; "Clinton's comments Tuesday on…": a day between whose and what)
+  const content =
+    !!next &&
+    (preps.has(next.lower) ||
+      (next.lower === 'that' && next.pos === 'SCONJ') ||
+      (next.lower === 'to' && !IDEAS.test(tokens[i].lower) && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) ||
+      (!!source && TIME_HEAD.has(next.lower) && preps.has(tokens[i + 2]?.lower ?? '')));
   // A possessor alone names a speech event, not its content ("Trump's comments came as…"); "criticism from
   // Democrats" names whose it is instead.
   // (not market demand: "demand from end-investors")
