@@ -321,6 +321,13 @@ describe('attribution patterns: someone’s words, and a document before a colon
     assert.strictEqual(attributionOf('In other words, the pier is a disgrace.', 'In other'), 'none');
   });
 
+  it('"in Ruiz’s view", "by his own admission": the possessor’s view or account; not "by one count", nor tears in eyes', () => {
+    assert.strictEqual(attributionOf('In Ruiz’s view, the pier is a disgrace.', 'In Ruiz'), 'In Ruiz’s view | Ruiz | Ruiz');
+    assert.strictEqual(attributionOf('By his own admission, the pier was a mistake.', 'By his'), 'By his own admission | his | his');
+    assert.strictEqual(attributionOf('By one count, the pier cost 3 mln dlrs.', 'By one'), 'none');
+    assert.strictEqual(attributionOf('The pilots had tears in their eyes.', 'The pilots'), 'none');
+  });
+
   it('"More from the report: “…”": the document speaks; not a thing that is no document', () => {
     assert.strictEqual(attributionOf('More from the report: “Ferry fares rose by half in two years.”', 'More'), ': | the report | the report');
     assert.strictEqual(attributionOf('More from the pier: “Ferry fares rose by half in two years.”', 'More'), 'none');

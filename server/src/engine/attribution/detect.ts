@@ -732,8 +732,8 @@ function labelSpeaker(tokens: Token[], lead: number, resolver: Resolver): { from
  */
 function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[], taken: Set<number>): number | undefined {
   const t = tokens[i];
-  // "in Forbes’ words", "in his words": the possessor's wording (as "in the words of Forbes")
-  if (t.lower === 'in') {
+  // "in Forbes’ words", "in his view", "by his own admission": the possessor's wording or view (as "in the words of Forbes")
+  if (t.lower === 'in' || t.lower === 'by') {
     const words = possessedWords(tokens, i);
     if (words) {
       cues.push(cue(tokens, i, words.end, 'according', 'in the words of', makeSource(tokens, words.from, words.to, resolver)));
@@ -2167,14 +2167,19 @@ function supportersAmong(tokens: Token[], k: number, resolver: Resolver): [numbe
   return end > k && (namesPeople(tokens, k, end, resolver) || peopleCount(tokens, k, end)) ? [k, end] : null;
 }
 
+/** What is someone's after "in" ("in his words", "in Ruiz's view") and after "by" ("by his own admission"). */
+const VIEW_HEADS: ReadonlySet<string> = new Set(['words', 'view', 'opinion', 'estimation', 'judgment', 'judgement', 'telling']);
+const ACCOUNT_HEADS: ReadonlySet<string> = new Set(['admission', 'account', 'reckoning', 'estimate', 'count']);
+
 /**
- * "in Forbes’ words", "in his own words", "in Ruiz's words": the possessor [from, to) and the end of the cue (after
- * "words"), or null.
+ * "in Forbes’ words", "in his own words", "in Ruiz's view", "by his own admission": the possessor [from, to) and the
+ * end of the cue (after the noun), or null.
  */
 function possessedWords(tokens: Token[], i: number): { from: number; to: number; end: number } | null {
+  const heads = tokens[i].lower === 'in' ? VIEW_HEADS : ACCOUNT_HEADS;
   let w = i + 1;
-  while (w < tokens.length && w <= i + 6 && !/^words$/.test(tokens[w].lower)) w++;
-  if (tokens[w]?.lower !== 'words') return null;
+  while (w < tokens.length && w <= i + 6 && !heads.has(tokens[w].lower)) w++;
+  if (!heads.has(tokens[w]?.lower ?? '')) return null;
   const before = tokens[w - 1].lower === 'own' ? w - 1 : w;
   if (before === i + 2 && PERSON_POSSESSIVE.test(tokens[i + 1].lower)) return { from: i + 1, to: i + 2, end: w + 1 };
   // a name and its possessive mark ("Forbes’", "Ruiz's")
