@@ -312,6 +312,11 @@ describe('attribution patterns: compliments, responses in words, a past form aft
   it('not a response in acts', () => {
     assert.strictEqual(attributionOf('The navy responded with a blast on May 2.', 'The navy'), 'none');
   });
+
+  it('a ruling against something is the court’s; the noun "rule" is none', () => {
+    assert.strictEqual(attributionOf('The court ruled against the merger.', 'The court'), 'ruled against | The court | The court');
+    assert.strictEqual(attributionOf('The rule against smoking stands.', 'The rule'), 'none');
+  });
 });
 
 describe('attribution patterns: someone’s words, and a document before a colon', () => {

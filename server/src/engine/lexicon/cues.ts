@@ -285,6 +285,7 @@ export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['vote', 'against'],
   ['respond', 'to'],
   ['respond', 'with'],
+  ['rule', 'against'],
   ['agree', 'with'],
   ['put', 'it'],
 ];
