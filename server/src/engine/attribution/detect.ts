@@ -1,7 +1,7 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -430,14 +430,6 @@ function existentialStance(tokens: Token[], i: number, resolver: Resolver): { cu
 }
 
 /**
- * "The proposal has drawn harsh criticism from fellow candidates", "Rubio has won overwhelming support from members of
- * Congress", "faced a backlash from gay rights groups": a reaction (REACTIONS) the verb's subject met, within four
- * words of the verb, and "from" someone within six words of the reaction, whose judgement or stance it is: the
- * source (whoever a criticism comes from judges; "fire" is no reaction here, it may be a gun's). The cue runs from
- * the verb to the reaction ("has drawn harsh criticism"). No "from", no cue: "drew criticism" alone names no one
- * ("won support in the primary").
- */
-/**
  * A thing that speaks only as evidence (`EVIDENCE_NOUNS`, and "findings"): no one a reaction comes from ("drew support
  * from strong economic data"), nor anyone refusing to speak ("The tests did not confirm the diagnosis").
  */
@@ -446,9 +438,16 @@ function thingSource(word: string): boolean {
 }
 /** Times "from" may open after a reaction: "drew criticism from the outset" is no one's. */
 const REACTION_TIMES: ReadonlySet<string> = new Set(['outset', 'start', 'beginning', 'first', 'get-go', 'onset']);
-/** Reactions that are someone's judgement even when no one is named ("has faced sharp criticism"; not "won approval"). */
-const UNOWNED_REACTIONS: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'backlash', 'outrage', 'ridicule', 'scorn', 'pushback', 'skepticism', 'scepticism', 'praise']);
 
+/**
+ * "The proposal has drawn harsh criticism from fellow candidates", "Rubio has won overwhelming support from members of
+ * Congress", "faced a backlash from gay rights groups": a reaction (REACTIONS) the verb's subject met, within four
+ * words of the verb, and "from" someone within six words of the reaction, whose judgement or stance it is: the
+ * source (whoever a criticism comes from judges; "fire" is no reaction here, it may be a gun's). The cue runs from
+ * the verb to the reaction ("has drawn harsh criticism"). With no "from", a judgement (JUDGING_REACTIONS) is still
+ * someone's, not said whose: a cue with no source, of a vague passive's kind ("has faced sharp criticism for…");
+ * other reactions name no one ("won support in the primary", "won approval in May").
+ */
 function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null {
   let k = i + 1;
   while (k < tokens.length && k <= i + 4 && !REACTIONS.has(tokens[k].lower) && (/^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k].pos) || (tokens[k].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].lower)))) k++;
@@ -459,7 +458,7 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
   let f = k + 1;
   while (f < tokens.length && f <= k + 6 && tokens[f].lower !== 'from' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[f].pos)) f++;
   // "Suu Kyi has faced sharp criticism for failing to…": a judgement met, not said whose (a vague passive's kind)
-  if (tokens[f]?.lower !== 'from') return UNOWNED_REACTIONS.has(tokens[k].lower) ? cue(tokens, from, k + 1, 'passive', REACTION_VERBS.get(tokens[i].lower)!, null) : null;
+  if (tokens[f]?.lower !== 'from') return JUDGING_REACTIONS.has(tokens[k].lower) ? cue(tokens, from, k + 1, 'passive', REACTION_VERBS.get(tokens[i].lower)!, null) : null;
   let end = npForward(tokens, f + 1);
   if (end <= f + 1) return null;
   // someone, not a thing or a time ("from strong economic data", "from the outset" are no one)

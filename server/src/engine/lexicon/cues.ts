@@ -351,7 +351,8 @@ export const EXISTENTIAL_STANCES: ReadonlyMap<string, string> = (() => {
 
 /**
  * Verbs of meeting a reaction ("drew criticism from…", "has won support from…", "faced a backlash from…"), their
- * inflected forms to the lemma, and the reactions: nouns of judgement or stance whose holder follows "from".
+ * inflected forms to the lemma, and the reactions: nouns of judgement or stance whose holder follows "from"
+ * (the judgements, JUDGING_REACTIONS, are someone's even when no one is named: "has faced sharp criticism").
  */
 export const REACTION_VERBS: ReadonlyMap<string, string> = new Map(
   words('draw receive face earn win get attract spark provoke trigger elicit prompt garner').flatMap((v) => inflect(v).map((f): [string, string] => [f, v])),
@@ -360,6 +361,9 @@ export const REACTIONS: ReadonlySet<string> = new Set(
   words(`criticism criticisms praise condemnation condemnations rebuke rebukes backlash outrage support opposition
 objection objections complaint complaints applause ridicule scorn protest protests endorsement endorsements approval
 disapproval pushback skepticism scepticism warnings`),
+);
+export const JUDGING_REACTIONS: ReadonlySet<string> = new Set(
+  words('criticism criticisms condemnation condemnations rebuke rebukes backlash outrage ridicule scorn pushback skepticism scepticism praise'),
 );
 
 /**
