@@ -954,6 +954,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   const subjectAt = (): [number, number] | null => (subjectHere === undefined ? (subjectHere = subjectBefore(tokens, i)) : subjectHere);
   let complementHere: boolean | undefined;
   const complement = (): boolean => (complementHere ??= hasComplement(tokens, i, lemma));
+  // (and whether it is a speech act in the infinitive done by the sentence's subject, read by two tests below)
+  let infinitiveHere: boolean | undefined;
+  const infinitive = (): boolean => (infinitiveHere ??= infinitiveAct(tokens, i, lemma));
   const cueEnd = phrasal ? i + 2 : i + 1;
   // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
   // or evidence that shows or finds something ("a poll shows Sanders ahead").
@@ -1012,7 +1015,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
       const sb = subj ?? subjectAt();
       return !!sb && namesActor(tokens, sb[0], sb[1]);
     };
-    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma) && !infinitiveAct(tokens, i, lemma) && !agentlessJudgement(tokens, i, lemma)) return;
+    if (!parenthetical && !actorAct && !looseAct && !commaClause() && !licensed() && !passiveByActor(tokens, i, cueEnd, lemma) && !infinitive() && !agentlessJudgement(tokens, i, lemma)) return;
   }
   // A phrasal cue of such a verb needs someone performing it: "the mayor responded to…", not "the ferry responded to the storm".
   if (phrasal && !nearQuote && !participle && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
@@ -1030,8 +1033,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   }
   // Passive reporting without an agent: "is said to", "was reported", "it is believed".
   // The form of "be" may stand before an adverb: "was barely mentioned", "is widely believed".
-  const be = prev?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
-  if (be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) && PASSIVE_PARTICIPLE.test(t.lower)) {
+  const be = beBefore(tokens, i);
+  if (be >= 0 && PASSIVE_PARTICIPLE.test(t.lower)) {
     const agent = byAgent(tokens, cueEnd);
     // "were charged fees": a fee billed, not a statement; "was charged (on Tuesday) with fraud": a charge laid (no
     // judgement on nobody's authority: see CHARGE_PASSIVE); "was charged by prosecutors with…", "it was charged
@@ -1147,7 +1150,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     if (sb && STANCE_VERBS.has(entry.lemma) && !namesPeople(tokens, sb[0], sb[1], resolver)) return;
     if (sb) source = makeSource(tokens, sb[0], sb[1], resolver);
     // "Ruiz phoned the mayor to complain that…": an infinitive with its clause, performed by the sentence's subject (below)
-    else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1)) && !infinitiveAct(tokens, i, entry.lemma)) return;
+    else if (!finiteAct(tokens, i, entry.lemma) && !(prev?.lower === 'to' && complement() && purposeOfSubject(tokens, i - 1)) && !infinitive()) return;
   }
   // The cue is the verb group: "has also said", "did not respond" (auxiliaries, negation and adverbs before the verb).
   let from = i;
@@ -1168,8 +1171,13 @@ function agentlessJudgement(tokens: Token[], i: number, lemma: string): boolean 
   // (not a side, whose passive is the subject's own: "are firmly opposed"; nor a thing seen, decided or summoned: "is
   // observed as a holiday", "buying was noted from Japan", "was rejected in a referendum", "have yet to be called")
   if (!PASSIVE_ACTS.has(lemma) || STANCE_VERBS.has(lemma) || NOT_JUDGED.has(lemma) || !ED_END.test(tokens[i].lower) || tokens[i + 1]?.lower === 'by') return false;
-  const be = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
-  return be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower);
+  return beBefore(tokens, i) >= 0;
+}
+
+/** The form of "be" before the participle at i, across one adverb ("was criticized", "is widely believed"), or -1. */
+function beBefore(tokens: Token[], i: number): number {
+  const be = tokens[i - 1]?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
+  return be >= 0 && BE_BEFORE_PARTICIPLE.test(tokens[be].lower) ? be : -1;
 }
 
 /**
@@ -1182,8 +1190,8 @@ function passiveByActor(tokens: Token[], i: number, cueEnd: number, lemma: strin
   // published by the ministry" tell an event, as their active forms do; nor a verb with a particle of another sense,
   // "were called off by the union")
   if (!PASSIVE_ACTS.has(lemma) || /^(?:off|up|down)$/.test(tokens[cueEnd]?.lower ?? '')) return false;
-  const be = tokens[i - 1]?.pos === 'ADV' && i >= 2 ? i - 2 : i - 1;
-  if (be < 0 || !BE_BEFORE_PARTICIPLE.test(tokens[be].lower) || !PASSIVE_PARTICIPLE.test(tokens[i].lower)) return false;
+  const be = beBefore(tokens, i);
+  if (be < 0 || !PASSIVE_PARTICIPLE.test(tokens[i].lower)) return false;
   // (what someone will or may do is the writer's prediction: "will undoubtedly be embraced by the developing countries")
   for (let k = be - 1; k >= 0 && k >= be - 3 && /^(?:AUX|ADV|PART)$/.test(tokens[k].pos); k--) if (MODAL_BEFORE_BE.test(tokens[k].lower)) return false;
   const agent = byAgent(tokens, cueEnd);
