@@ -2183,6 +2183,9 @@ const ACCOUNT_HEADS: ReadonlySet<string> = new Set(['admission', 'account', 'rec
  * end of the cue (after the noun), or null.
  */
 function possessedWords(tokens: Token[], i: number): { from: number; to: number; end: number } | null {
+  // (a possessive pronoun or a name opens the phrase: most "in"s and "by"s end here)
+  const first = tokens[i + 1];
+  if (!first || !(PERSON_POSSESSIVE.test(first.lower) || first.pos === 'PROPN' || first.pos === 'DET')) return null;
   const heads = tokens[i].lower === 'in' ? VIEW_HEADS : ACCOUNT_HEADS;
   let w = i + 1;
   while (w < tokens.length && w <= i + 6 && !heads.has(tokens[w].lower)) w++;
@@ -2191,7 +2194,7 @@ function possessedWords(tokens: Token[], i: number): { from: number; to: number;
   if (before === i + 2 && PERSON_POSSESSIVE.test(tokens[i + 1].lower)) return { from: i + 1, to: i + 2, end: w + 1 };
   // a name and its possessive mark ("Forbes’", "Ruiz's")
   const mark = before - 1;
-  if (!/^(?:'s|’s|'|’)$/.test(tokens[mark]?.text ?? '') || mark <= i + 1) return null;
+  if (!POSSESSIVE_MARK.test(tokens[mark]?.text ?? '') || mark <= i + 1) return null;
   return tokens.slice(i + 1, mark).every((x) => x.pos === 'PROPN' || x.pos === 'DET') && tokens[mark - 1].pos === 'PROPN' ? { from: i + 1, to: mark, end: w + 1 } : null;
 }
 

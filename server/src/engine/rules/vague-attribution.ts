@@ -12,7 +12,7 @@ export const vagueAttribution: Rule = {
     const out: Finding[] = [];
     for (const s of analysis.sentences) {
       if (!isLinted(s)) continue;
-      const named = s.cues.some((c) => c.source && !c.source.vague && c.kind !== 'hedge');
+      const named = s.cues.some(namesSource);
       // one finding per vague source, however many cues it has ("officials sought to depict…")
       const reported = new Set<number>();
       for (const c of s.cues) {
@@ -36,7 +36,7 @@ export const vagueAttribution: Rule = {
         const party = c.kind !== 'hedge' && !vaguePassive(c) && !!c.source?.partySpokesperson;
         // (a named source inside what the vague one reports names no source for the sentence: "Britain and France are
         // working to urge that…, another official said")
-        const namedHere = named && (!c.source?.vague || s.cues.some((o) => o !== c && o.source && !o.source.vague && o.kind !== 'hedge' && !reports(analysis.parsed.text, s, c, o)));
+        const namedHere = named && (!c.source?.vague || s.cues.some((o) => namesSource(o) && !reports(analysis.parsed.text, s, c, o)));
         out.push({
           rule: 'vague-attribution',
           severity: namedHere || party ? 'info' : 'warning',
@@ -50,6 +50,11 @@ export const vagueAttribution: Rule = {
     return out;
   },
 };
+
+/** A cue with a source that names someone (not a hedge, which has none). */
+function namesSource(c: Cue): boolean {
+  return !!c.source && !c.source.vague && c.kind !== 'hedge';
+}
 
 /** Kinds of cue whose source says or finds something (not a stance or an act: "Smith voted for the bill"). */
 const SAYS: ReadonlySet<string> = new Set(['speech', 'according', 'report', 'evidence', 'belief']);
