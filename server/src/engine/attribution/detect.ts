@@ -790,7 +790,7 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
     }
   }
   // "Ruiz is a staunch opponent of the levy", "who has been a strong supporter of…": a side predicated of people
-  if (t.pos === 'NOUN' && PARTISANS.test(t.lower) && tokens[i + 1]?.lower === 'of') {
+  if (t.pos === 'NOUN' && tokens[i + 1]?.lower === 'of' && PARTISANS.test(t.lower)) {
     const c = partisanPredicate(tokens, i, resolver);
     if (c) {
       cues.push(c);
@@ -816,7 +816,7 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
     return tokens.findIndex((x) => x.end === reaction.span.end);
   }
   // "would not comment on…", "did not elaborate": a refusal as "declined to comment" is one (negated "say" is a cue anyway)
-  if (REFUSED_ACT.test(t.lower) && t.pos === 'VERB') {
+  if (t.pos === 'VERB' && REFUSED_ACT.test(t.lower)) {
     const c = negatedAct(tokens, i, resolver);
     if (c) {
       cues.push(c);
