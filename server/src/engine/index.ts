@@ -10,6 +10,7 @@ export { ClaimIndex, CANDIDATES, CONFLICT_CANDIDATES } from './crossdoc/index';
 export { encodeSignatures, decodeSignatures } from './crossdoc/serialize';
 export { Aliases } from './crossdoc/normalize';
 export { analyzeText, isLinted } from './analyze';
+export { judgeClaim, type ClaimVerdict } from './claims/claims';
 export type { DocumentAnalysis, Sentence } from './analyze';
 export type { AttributionHow } from './attribution/model';
 export { RULES, ruleById } from './rules/registry';
