@@ -73,6 +73,40 @@ describe('claims in the article’s own voice', () => {
     assert.strictEqual(verdict('Tarsa Shipping, which lost 2 mln dlrs after the spill, could not be reached for comment.'), 'claim: unattributed-claim');
   });
 
+  it('does not flag the writer’s opinion: a prescription, a belief, a judgement of “it” or “that”, an address to the reader', () => {
+    const verdict = (text: string): string => {
+      const engine = new ClaimEngine();
+      engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+      const h = engine.hover('mem:test', 0)!;
+      return h.isClaim ? `claim: ${engine.lint('mem:test').map((f) => f.severity).join(', ')}` : h.claimReasons.join(', ');
+    };
+    const prescription = 'a prescription: what should be, not what is';
+    const judgement = 'an opinion: a judgement, not a fact';
+    assert.strictEqual(verdict('The harbour council should scrap the ferry levy.'), prescription);
+    assert.strictEqual(verdict('Frankly, the ministers ought to resign over the levy.'), prescription);
+    assert.strictEqual(verdict('The shipowners should not be very worried about it.'), prescription);
+    assert.strictEqual(verdict('The levy is far too high for the islands, I guess.'), 'the writer’s own opinion');
+    assert.strictEqual(verdict('It is important to remember the great flood on the islands.'), judgement);
+    assert.strictEqual(verdict('That is simply unacceptable for the island families.'), judgement);
+    assert.strictEqual(verdict('It is time for the council to act on the levy.'), judgement);
+    assert.strictEqual(verdict('Let’s look at what the levy pays for.'), 'an instruction to the reader');
+    assert.strictEqual(verdict('Imagine a harbour town without its ferry.'), 'an instruction to the reader');
+    // near misses: forecasts (a figure, a verb of movement, completion), a procedure with its agent, "should"
+    // opening a condition or inside a clause, "must" (a rule), a clear assertion, an adjective describing a
+    // noun, "thanks to"
+    assert.strictEqual(verdict('Ferry fares should rise to 12 crowns next year.'), 'claim: warning');
+    assert.strictEqual(verdict('Traffic at the port should recover after the strike.'), 'claim: info');
+    assert.strictEqual(verdict('The new quay should be completed next spring.'), 'claim: info');
+    assert.strictEqual(verdict('The levy should be approved by the island assembly.'), 'claim: info');
+    assert.strictEqual(verdict('The council may raise the levy should the ferry fail.'), 'claim: info');
+    assert.strictEqual(verdict('The storm wrecked the quay, and the islands fought over who should pay for it.'), 'claim: info');
+    assert.strictEqual(verdict('The quay was rebuilt before the islands had settled who should pay for it.'), 'claim: info');
+    assert.strictEqual(verdict('Every shipowner must pay the levy before sailing.'), 'claim: info');
+    assert.strictEqual(verdict('It is clear that the levy failed to pay for the quay.'), 'claim: info');
+    assert.strictEqual(verdict('It was a tremendous spike in the fares.'), 'claim: info');
+    assert.strictEqual(verdict('Thanks to the levy, the port reopened after the storm.'), 'claim: info');
+  });
+
   it('flags a quotation with no speaker instead of the sentence', () => {
     const t = 'The army “cut the only supply road” and took the hill.';
     assert.deepStrictEqual(lint(t), ['unattributed-quote 1:10 warning']);

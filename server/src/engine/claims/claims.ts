@@ -52,6 +52,8 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
     return { claim: false, strength: 'general', reasons: ['the writer speaking in the first person'] };
   }
   if (unansweredRequest(tokens)) return { claim: false, strength: 'general', reasons: ['the reporter’s own account of asking for comment'] };
+  const view = notFactual(tokens);
+  if (view) return { claim: false, strength: 'general', reasons: [view] };
   const reasons: string[] = [];
   // A day or a year inside a date is not "a number" of its own.
   const partOfDate = (i: number): boolean =>
@@ -77,6 +79,114 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
   const names = tokens.filter((t, i) => t.pos === 'PROPN' && !inDate(i) && (i > 0 || opensWithName(t)));
   if (names.length > 0) reasons.push('named actors');
   return { claim: true, strength: reasons.length > 0 ? 'specific' : 'general', reasons };
+}
+
+/**
+ * Modals of obligation: what ought to be, not what is ("Mexico should sue"). Not "must": in news it mostly states a
+ * rule ("each new casino must hold a trial day", "tenders must be for one million dollars"), a fact one can check.
+ */
+const NORMATIVE = /^(?:should|ought)$/;
+/** Words between such a modal and its verb ("should not", "should also", "ought to"). */
+const MODAL_GAP = /^(?:not|n't|n’t|never|also|still|only|now|then|first|at|least|to|all|both|clearly|certainly|surely|simply|just|really|therefore|instead|either)$/;
+/** Words that open a clause inside the sentence: a modal after one is no part of the main clause ("…who should pay"). */
+const SUBORDINATE = /^(?:who|whom|whose|what|which|that|how|whether|if|where|when|why|whoever|whatever)$/;
+/** Where a clause may begin: a comma, a semicolon, a dash or a colon. */
+const CLAUSE_BREAK = /^(?:[,;:]|--|—|–)$/;
+
+/**
+ * Whether the modal at `i` is its main clause's verb: no clause-opening word and no other verb before it, back to a
+ * break ("…who should pay", "the differentials the manager must use": both say what someone else's clause does).
+ */
+function modalOfMainClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (CLAUSE_BREAK.test(tokens[k].text)) return true;
+    if (SUBORDINATE.test(tokens[k].lower) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/** Verbs of movement: "should" before one forecasts ("Stocks should gain", "demand should rise"), it prescribes nothing. */
+const MOVEMENT = /^(?:rise|fall|gain|grow|increase|decline|drop|improve|ease|slow|fluctuate|recover|rebound|peak|remain|continue|reach|exceed|top|climb|slip|weaken|strengthen|expand|shrink|narrow|widen|stabilize|stabilise|surge|soar|plunge|dip|edge|lift|boost|benefit|help|stimulate|favor|favour|hurt|outpace|offset|return|resume|begin|start|end|arrive|last|cost|total|average|show)$/;
+
+/**
+ * The obligation a modal at `i` states, if it is one: the main clause's "should" or "ought" before a verb that does
+ * not forecast, in a sentence with no figure or day (those forecast what one can check: "sales should rise to 30,000
+ * this year"), and not a passive with its agent ("should be approved by the shareholders" states a procedure) or of
+ * completion ("the plant should be completed" forecasts).
+ */
+function prescribes(tokens: Token[], i: number): boolean {
+  if (!NORMATIVE.test(tokens[i].lower) || i === 0 || !modalOfMainClause(tokens, i) || datedOrCounted(tokens)) return false;
+  let k = i + 1;
+  while (k < tokens.length && MODAL_GAP.test(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  if (verb.lower === 'be' && tokens[k + 1]?.pos === 'VERB') {
+    // a passive: "should be adopted by the House" (a procedure), "should be completed" (a forecast)
+    if (tokens.slice(k + 2, k + 6).some((t) => t.lower === 'by')) return false;
+    return !/^(?:completed|finished|ready|done|known|available|released|announced|signed|closed|sold|approved|reached)$/.test(tokens[k + 1].lower);
+  }
+  return tokens[i].lower !== 'should' || !MOVEMENT.test(verb.lower);
+}
+
+/** A figure, a month or a weekday in the sentence: "sales should rise to 30,000 this year" forecasts what one can check. */
+function datedOrCounted(tokens: Token[]): boolean {
+  return tokens.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || WEEKDAYS.test(t.text) || (MONTHS.test(t.text) && /^\p{Lu}/u.test(t.text)));
+}
+
+/** Verbs of the speaker's own mind: "I think", "we believe", "I guess". */
+const BELIEF_VERBS = /^(?:think|believe|feel|guess|hope|suppose|suspect|doubt|wish|bet|want|fear)$/;
+/** Words between "I"/"we" and such a verb ("I really think", "we don't believe"). */
+const BELIEF_GAP = /^(?:do|don't|don’t|did|didn't|didn’t|really|just|still|certainly|strongly|truly|honestly|also|all|personally)$/;
+/**
+ * Judgements predicated of "it", "that" or "this": "it is important to…", "that's obvious". Not "clear": "it is clear
+ * that the plan failed" asserts that it failed, and "it is unclear whether…" tells what is not known.
+ */
+const EVALUATIVE = /^(?:important|good|great|wonderful|terrible|bad|right|wrong|fair|unfair|ridiculous|absurd|outrageous|shameful|sad|nice|disgraceful|unacceptable|necessary|essential|vital|critical|crucial|obvious|interesting|amazing|incredible|horrible|awful|impossible|appropriate|inappropriate|ironic|remarkable|striking|encouraging|disturbing|troubling|worrying|refreshing)$/;
+/** Nouns of judgement after "it is a…" ("it is a shame that…"), and "it is time to…". */
+const EVALUATIVE_NOUNS = /^(?:shame|disgrace|mistake|pity|travesty|scandal|time)$/;
+/** Degree words before such a judgement ("it is very important", "that is not fair"). */
+const DEGREE = /^(?:very|so|really|just|not|simply|utterly|totally|entirely|completely|deeply|rather|fairly|truly|highly|absolutely|extremely|too|quite|pretty|also|still|especially|particularly|hardly|far|less|more|most|now|certainly|clearly|equally|becoming|a|an)$/;
+/** Verbs that open an address to the reader or listener: "Let's break them down", "Imagine a world…", "Consider the case of…". */
+const OPENING_IMPERATIVE = /^(?:let|look|imagine|remember|consider|listen|think|forget|note|recall|take)$/;
+
+/**
+ * A sentence that says what ought to be, what its writer thinks, or how the
+ * writer judges something, rather than what is: opinion, not a factual claim
+ * anyone could source (the writer's own voice; in an article it is comment).
+ * - an obligation: "should" or "ought" before a verb, in the main clause ("Mexico should sue…", "They should be very
+ *   worried"); see `prescribes` for the forecasts and procedures that stay claims;
+ * - the writer's belief: "I think", "we don't believe", "I guess" (not "know": "we know he lied" asserts it);
+ * - a judgement of "it", "that" or "this": "It is important to…", "That's obvious", "It is not fair",
+ *   "It is time for…", "It's a shame that…"; an adjective before a noun describes it ("It's a tremendous spike"
+ *   says there was a spike);
+ * - an opening verb addressed to the reader: "Let's…", "Imagine…", "Consider…".
+ * Returns why, or null.
+ */
+function notFactual(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const first = words[0];
+  if (first && OPENING_IMPERATIVE.test(first.lower) && first.text !== first.text.toUpperCase() && (first.pos === 'VERB' || first.pos === 'INTJ') && words[1]?.pos !== 'ADP') {
+    return 'an instruction to the reader';
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (NORMATIVE.test(w)) {
+      if (prescribes(tokens, i)) return 'a prescription: what should be, not what is';
+    } else if (w === 'i' || w === 'we') {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && BELIEF_GAP.test(tokens[k].lower)) k++;
+      if (BELIEF_VERBS.test(tokens[k]?.lower ?? '')) return 'the writer’s own opinion';
+    } else if ((w === 'is' || w === "'s" || w === '’s' || w === 'was') && /^(?:it|that|this)$/.test(tokens[i - 1]?.lower ?? '')) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && DEGREE.test(tokens[k].lower)) k++;
+      const judged = tokens[k];
+      if (!judged) continue;
+      const next = tokens[k + 1];
+      if (EVALUATIVE.test(judged.lower) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') return 'an opinion: a judgement, not a fact';
+      if (EVALUATIVE_NOUNS.test(judged.lower) && (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'for' || next?.pos === 'PUNCT')) return 'an opinion: a judgement, not a fact';
+    }
+  }
+  return null;
 }
 
 /** What a reporter leaves that goes unanswered: "a phone call", "messages", "a request seeking comment". */
