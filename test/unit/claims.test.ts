@@ -1,6 +1,14 @@
 import * as assert from 'assert';
-import { ClaimEngine } from '../../server/src/engine';
+import { ClaimEngine, type Finding } from '../../server/src/engine';
 import { lint, roles, sentences } from '../helpers/engine';
+
+/** A one-sentence document's verdict: "claim: " and what `show` gives of each finding, or why it is no claim. */
+function claimVerdict(text: string, show: (f: Finding) => string): string {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+  const h = engine.hover('mem:test', 0)!;
+  return h.isClaim ? `claim: ${engine.lint('mem:test').map(show).join(', ')}` : h.claimReasons.join(', ');
+}
 
 describe('claims in the article’s own voice', () => {
   it('flags unsourced statements, specific ones as warnings and general ones as info', () => {
@@ -51,12 +59,7 @@ describe('claims in the article’s own voice', () => {
   });
 
   it('does not flag the reporter’s own account of a request for comment left unanswered', () => {
-    const verdict = (text: string): string => {
-      const engine = new ClaimEngine();
-      engine.set({ uri: 'mem:test', text, format: 'plaintext' });
-      const h = engine.hover('mem:test', 0)!;
-      return h.isClaim ? `claim: ${engine.lint('mem:test').map((f) => f.rule).join(', ')}` : h.claimReasons.join(', ');
-    };
+    const verdict = (text: string): string => claimVerdict(text, (f) => f.rule);
     const account = 'the reporter’s own account of asking for comment';
     assert.strictEqual(verdict('A spokeswoman for Ms. Varga did not return a message for comment.'), account);
     assert.strictEqual(verdict('Port officials could not immediately be reached for comment on the levy.'), account);
@@ -74,12 +77,7 @@ describe('claims in the article’s own voice', () => {
   });
 
   it('does not flag the writer’s opinion: a prescription, a belief, a judgement of “it” or “that”, an address to the reader', () => {
-    const verdict = (text: string): string => {
-      const engine = new ClaimEngine();
-      engine.set({ uri: 'mem:test', text, format: 'plaintext' });
-      const h = engine.hover('mem:test', 0)!;
-      return h.isClaim ? `claim: ${engine.lint('mem:test').map((f) => f.severity).join(', ')}` : h.claimReasons.join(', ');
-    };
+    const verdict = (text: string): string => claimVerdict(text, (f) => f.severity);
     const prescription = 'a prescription: what should be, not what is';
     const judgement = 'an opinion: a judgement, not a fact';
     assert.strictEqual(verdict('The harbour council should scrap the ferry levy.'), prescription);
