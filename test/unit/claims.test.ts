@@ -78,8 +78,8 @@ describe('claims in the article’s own voice', () => {
 
   it('does not flag the writer’s opinion: a prescription, a belief, a judgement of “it” or “that”, an address to the reader', () => {
     const verdict = (text: string): string => claimVerdict(text, (f) => f.severity);
-    const prescription = 'a prescription: what should be, not what is';
-    const judgement = 'an opinion: a judgement, not a fact';
+    const prescription = 'a prescription, what should be rather than what is';
+    const judgement = 'an opinion, a judgement rather than a fact';
     assert.strictEqual(verdict('The harbour council should scrap the ferry levy.'), prescription);
     assert.strictEqual(verdict('Frankly, the ministers ought to resign over the levy.'), prescription);
     assert.strictEqual(verdict('The shipowners should not be very worried about it.'), prescription);

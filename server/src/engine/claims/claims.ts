@@ -171,7 +171,7 @@ function notFactual(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
     if (NORMATIVE.test(w)) {
-      if (prescribes(tokens, i)) return 'a prescription: what should be, not what is';
+      if (prescribes(tokens, i)) return 'a prescription, what should be rather than what is';
     } else if (w === 'i' || w === 'we') {
       let k = i + 1;
       while (k < tokens.length && k <= i + 3 && BELIEF_GAP.test(tokens[k].lower)) k++;
@@ -182,8 +182,8 @@ function notFactual(tokens: Token[]): string | null {
       const judged = tokens[k];
       if (!judged) continue;
       const next = tokens[k + 1];
-      if (EVALUATIVE.test(judged.lower) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') return 'an opinion: a judgement, not a fact';
-      if (EVALUATIVE_NOUNS.test(judged.lower) && (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'for' || next?.pos === 'PUNCT')) return 'an opinion: a judgement, not a fact';
+      if (EVALUATIVE.test(judged.lower) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') return 'an opinion, a judgement rather than a fact';
+      if (EVALUATIVE_NOUNS.test(judged.lower) && (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'for' || next?.pos === 'PUNCT')) return 'an opinion, a judgement rather than a fact';
     }
   }
   return null;
