@@ -95,7 +95,7 @@ const CLAUSE_BREAK = /^(?:[,;:]|--|—|–)$/;
 
 /**
  * Whether the modal at `i` is its main clause's verb: no clause-opening word and no other verb before it, back to a
- * break ("…who should pay", "the differentials the manager must use": both say what someone else's clause does).
+ * break ("…who should pay", "the levy each island should pay": both say what a clause inside the sentence does).
  */
 function modalOfMainClause(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
