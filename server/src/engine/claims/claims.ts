@@ -52,7 +52,7 @@ function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
     return { claim: false, strength: 'general', reasons: ['the writer speaking in the first person'] };
   }
   if (unansweredRequest(tokens)) return { claim: false, strength: 'general', reasons: ['the reporter’s own account of asking for comment'] };
-  const view = notFactual(tokens);
+  const view = notFactual(tokens, words);
   if (view) return { claim: false, strength: 'general', reasons: [view] };
   const reasons: string[] = [];
   // A day or a year inside a date is not "a number" of its own.
@@ -160,10 +160,9 @@ const OPENING_IMPERATIVE = /^(?:let|look|imagine|remember|consider|listen|think|
  *   "It is time for…", "It's a shame that…"; an adjective before a noun describes it ("It's a tremendous spike"
  *   says there was a spike);
  * - an opening verb addressed to the reader: "Let's…", "Imagine…", "Consider…".
- * Returns why, or null.
+ * `words`: the tokens with a letter or digit, as `judgeStatement` picked them. Returns why, or null.
  */
-function notFactual(tokens: Token[]): string | null {
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+function notFactual(tokens: Token[], words: Token[]): string | null {
   const first = words[0];
   if (first && OPENING_IMPERATIVE.test(first.lower) && first.text !== first.text.toUpperCase() && (first.pos === 'VERB' || first.pos === 'INTJ') && words[1]?.pos !== 'ADP') {
     return 'an instruction to the reader';
