@@ -221,6 +221,26 @@ describe('attribution patterns: characterisations in the passive', () => {
     assert.strictEqual(attributionOf('The town adopted changes proposed by the council in May.', 'The town'), 'proposed | the council | the council');
   });
 
+  it('a passive with nothing said or judged after it tells of an act done, not of a vague source', () => {
+    // the announcement, the deal, the order is the news: no one's view is missing (the cue stays, as PolNeAR counts
+    // such a passive as an attribution, but it is no vague one)
+    assert.deepStrictEqual(lint('The ferry contract was announced in February.'), []);
+    assert.strictEqual(attributionOf('The ferry contract was announced in February.', 'The ferry'), 'was announced | - | -');
+    assert.deepStrictEqual(lint('A compromise of 38 hours a week was agreed.'), []);
+    assert.deepStrictEqual(lint('Twelve new ferries have already been ordered.'), []);
+    assert.deepStrictEqual(lint('The bill was rejected after talks on the levy broke down.'), []);
+    assert.deepStrictEqual(lint('The auction results will be announced tomorrow afternoon.'), []);
+    // (the claim here is the main clause's, the writer's own)
+    assert.deepStrictEqual(lint('Ferry traffic rose after the levy was announced.'), ['unattributed-claim 1:1 info']);
+    // near misses: what was said follows, or "it" stands for it, or the verb judges
+    assert.deepStrictEqual(lint('The ferry was reported this week to have hit a reef.'), ['vague-attribution 1:11 warning']);
+    assert.deepStrictEqual(lint('The harbour bank was reported buying crowns in Bergen.'), ['vague-attribution 1:18 warning']);
+    assert.deepStrictEqual(lint('It was announced on Monday that the ferry would stop.'), ['vague-attribution 1:4 warning']);
+    assert.deepStrictEqual(lint('The levy was widely criticized.'), ['vague-attribution 1:10 warning']);
+    assert.deepStrictEqual(lint('Questions have been asked about the levy.'), ['vague-attribution 1:16 warning']);
+    assert.deepStrictEqual(lint('Fish stocks were estimated four to seven pct up on last year.'), ['vague-attribution 1:13 warning']);
+  });
+
   it('an act the subject tells of in its own statement, letter or report is attributed to the subject', () => {
     assert.strictEqual(attributionOf('The harbour board approved the levy in a statement issued on Monday.', 'The harbour'), 'in a statement | The harbour board | The harbour board');
     assert.strictEqual(attributionOf('The harbour board judged the plan much worse in a scathing report.', 'The harbour'), 'in a scathing report | The harbour board | The harbour board');

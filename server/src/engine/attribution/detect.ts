@@ -2,11 +2,11 @@ import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
-import { CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
+import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
-import { byAgent, PASSIVE_PARTICIPLE } from './passive';
+import { actPassive, byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 import { retagVerbs } from './retag';
 import { PLACES } from '../lexicon/places';
@@ -1077,7 +1077,11 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
       // "Reagan was once asked how…": a question put to a person (not "Questions were asked about…")
       // (and "had not been called on": a person given the floor; "been called on to resign" is a demand)
       const asked = (entry.lemma === 'ask' || (entry.lemma === 'call' && tokens[cueEnd - 1]?.lower === 'on' && tokens[cueEnd]?.lower !== 'to')) && askedPerson(tokens, subjectOfBe());
-      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : purpose ? PURPOSE_PASSIVE : entry.lemma, null);
+      // ("the agreement was announced in February": an act done to the subject, nothing said or judged after it; in a
+      // clause of background, "Traffic rose after the levy was announced", it is no cue: the main clause is the claim)
+      const act = !charge && !asked && !purpose && actPassive(tokens, be, cueEnd, entry.lemma);
+      if (act && subordinateClause(tokens, be)) return;
+      const c = cue(tokens, be, cueEnd, 'passive', charge ? CHARGE_PASSIVE : asked ? QUESTION_PASSIVE : purpose ? PURPOSE_PASSIVE : act ? ACT_PASSIVE : entry.lemma, null);
       cues.push(c);
     }
     return;
@@ -1392,6 +1396,12 @@ function predicateQuoteCue(s: SentenceInput, resolver: Resolver, cues: Cue[]): v
 
 /** Words that open a subordinate clause ("because", "when", "that"): a quotation after one is that clause's, not the predicate's. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([...WH, 'because', 'while', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'as', 'than', 'whom', 'whose']);
+
+/** Whether the word at `i` stands in a subordinate clause: an opener of one before it, with no punctuation between. */
+function subordinateClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].pos !== 'PUNCT'; k--) if (SUBORDINATE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'once') return true;
+  return false;
+}
 
 /**
  * A quotation of prose: three words or more, mostly in lower case (not a title in capitals), with a verb of its own

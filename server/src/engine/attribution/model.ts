@@ -42,10 +42,16 @@ export const QUESTION_PASSIVE = 'asked of';
 /** The lemma of a passive that gives a thing's purpose ("the plan is intended to limit…", "was designed to…", "is meant for…"). */
 export const PURPOSE_PASSIVE = 'meant to';
 /**
- * Passives with no agent that judge nothing: a name given, a charge laid, a question put to the subject (what
- * matters is the answer, not who asked), and a purpose (whose intention it is, the plan's makers', goes without saying).
+ * The lemma of a passive that tells of an act done to its subject, with nothing said or judged after it ("the
+ * agreement was announced in February", "a compromise was agreed", "144 planes have been ordered"): see `actPassive`.
  */
-const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, QUESTION_PASSIVE, PURPOSE_PASSIVE]);
+export const ACT_PASSIVE = 'done to';
+/**
+ * Passives with no agent that judge nothing: a name given, a charge laid, a question put to the subject (what
+ * matters is the answer, not who asked), a purpose (whose intention it is, the plan's makers', goes without saying),
+ * and an act done (an announcement made, a deal agreed: the act is the news, not anyone's view of it).
+ */
+const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, QUESTION_PASSIVE, PURPOSE_PASSIVE, ACT_PASSIVE]);
 
 /** A passive with no agent that judges something on nobody's named authority ("is widely believed", "was described as"). */
 export function vaguePassive(c: Cue): boolean {

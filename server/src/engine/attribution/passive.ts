@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/tokens';
+import { CUE_VERBS, JUDGING_ACTS } from '../lexicon/cues';
 import { npForward } from './sources';
 
 /**
@@ -38,4 +39,44 @@ export function byAgent(tokens: Token[], after: number, maxGap = 4): [number, nu
   const words = tokens.slice(from, end);
   if (words.some((t) => NOT_AGENT.test(t.lower)) && !words.some((t) => t.pos === 'PROPN')) return null;
   return [k + 1, end];
+}
+
+/** Words after a passive that bring what was said or judged: a clause, "as", "of", "with", "saying", a colon or a quotation. */
+const CONTENT_WORD = /^(?:that|whether|if|as|of|with|saying|:|["“‘'`]|''|``)$/;
+/** Approximations before the figure of an estimate ("is estimated at about 3,000"). */
+const ABOUT = /^(?:about|around|some|nearly|roughly|almost|between|only|least|more|less|up|over|under|approximately)$/;
+/** Words of time after a passive ("was announced last week", "will be disclosed later this year"). */
+const TIME_WORD = /^(?:last|next|this|earlier|later|early|late|yesterday|today|tonight|tomorrow)$/;
+
+/**
+ * Whether the agentless passive of `lemma` (its form of "be" at `be`, its verb group ending before `cueEnd`) tells of
+ * an act done to its subject rather than of a statement or a judgement on nobody's named authority: "the agreement
+ * was announced in February", "a compromise of 38.5 hours was agreed", "trade problems were discussed", "144 planes
+ * have already been ordered". Nothing after it says what was said or judged, as in "is expected to rise", "is
+ * estimated at 3 billion dlrs", "was described as…", "was quoted “…”", "it was announced on Monday that…" ("it"
+ * stands for the clause), and the verb is no judgement ("the plan was widely criticized", "is backed": someone's view).
+ */
+export function actPassive(tokens: Token[], be: number, cueEnd: number, lemma: string): boolean {
+  // (a belief's passive comes here only with what is believed: "it is believed the…", "is thought to…")
+  if (JUDGING_ACTS.has(lemma) || CUE_VERBS.get(lemma)?.cls === 'belief') return false;
+  let s = be - 1;
+  while (s >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[s].pos) && !/^(?:it|this)$/.test(tokens[s].lower)) s--;
+  // ("it" standing for a clause that follows, not for a thing: "since it was announced in February")
+  if (s >= 0 && /^(?:it|this)$/.test(tokens[s].lower) && tokens.slice(cueEnd).some((t) => t.lower === 'that' || t.text === ':')) return false;
+  // (over adverbs and a time, "was reported this week to have bought…", "will be announced tomorrow afternoon")
+  let k = cueEnd;
+  for (;;) {
+    if (TIME_WORD.test(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.pos === 'NOUN' ? 2 : 1;
+    else if (tokens[k]?.pos === 'ADV' && !CONTENT_WORD.test(tokens[k].lower)) k++;
+    else break;
+  }
+  const t = tokens[k];
+  if (!t) return true;
+  if (CONTENT_WORD.test(t.lower)) return false;
+  const next = tokens[k + 1];
+  if (t.lower === 'to') return !next || !/^(?:VERB|AUX)$/.test(next.pos);
+  if (t.lower === 'at') return !next || !(next.pos === 'NUM' || ABOUT.test(next.lower));
+  // what was done ("was reported buying dollars"), a figure ("were estimated four to seven pct up"), a predicate of
+  // the subject ("was declared illegal", "was deemed a success")
+  return !(/^(?:ADJ|DET|NOUN|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower)));
 }

@@ -207,6 +207,18 @@ export const SPEECH_ACTS = new Set([
 ]);
 
 /**
+ * Speech acts whose passive judges its subject even with nothing after it ("the plan was widely criticized", "the
+ * bill is backed", "he has been accused"): an evaluation, whose owner a reader needs to know. The passive of other
+ * speech acts with nothing after it tells of an act done ("the deal was announced", "the rating was affirmed").
+ */
+export const JUDGING_ACTS: ReadonlySet<string> = new Set([
+  ...words(JUDGEMENT), ...words(STANCE), ...words(ATTITUDE),
+  ...words('praise criticize criticise blame slam blast condemn decry dismiss dispute question accuse mock denounce deride hail applaud welcome thank congratulate tout bemoan lament'),
+  // (questions asked are doubts raised: "Questions have been asked about the levy")
+  'ask',
+]);
+
+/**
  * Speech acts whose passive with a "by" agent is the agent's statement or judgement ("was criticized by Democrats",
  * "is rated Baa-2 by Moody's"). Not verbs of conveying, whose passive tells a thing's making ("is presented by",
  * "was issued by", "was featured by"), nor those with a physical or an administrative sense ("ships have been
