@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT, runCli } from '../helpers/spawn';
+import { spawn } from 'child_process';
+import { BIN, ROOT, runCli } from '../helpers/spawn';
 
 const made: string[] = [];
 
@@ -33,6 +34,20 @@ describe('claimlint CLI', () => {
       'a.txt:1:1  warning  Unattributed claim: this statement has no source. It states a date and named actors: say who says so.  unattributed-claim\n\n1 problem (0 errors, 1 warning, 0 info) in 1 file\n',
     );
     assert.strictEqual(r.stderr, '');
+  });
+
+  it('exits quietly with the lint’s code when the reader of its output goes away (“claimlint … | head”)', async () => {
+    // enough findings that the output outlasts the pipe's buffer, so the CLI is still writing when the reader leaves
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`a${i}.txt`] = CLAIM.repeat(4);
+    const dir = tempDir(files);
+    const child = spawn(process.execPath, [BIN, '.', '--format', 'json'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(code, 0);
   });
 
   it('prints the JSON format with 1-based UTF-16 ranges', () => {
