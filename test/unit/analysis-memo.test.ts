@@ -48,6 +48,17 @@ describe('analysis memo: an edit reads again only what it changed', () => {
     assert.strictEqual(she.attribution!.cue.source!.resolved, 'Ana Ruiz');
   });
 
+  it('a quotation left open or closed in one line changes what the next line quotes', () => {
+    const memo = new AnalysisMemo();
+    const open = "The pilots met on Monday.\n``We are three words away from a deal.\nWe solved everything else,'' Eva Lund said.\n";
+    const closed = open.replace("a deal.\n", "a deal.''\n");
+    check(open, memo);
+    // the closing line reads the same but now opens outside any quotation: read again, not reused
+    const r = check(closed, memo);
+    assert.deepStrictEqual([r.reused, r.read], [1, 2]);
+    assert.strictEqual(check(open, memo).analysis.quotations.length, 2);
+  });
+
   it('joining and splitting paragraphs, and a paragraph written twice', () => {
     const memo = new AnalysisMemo();
     check(PORT, memo);

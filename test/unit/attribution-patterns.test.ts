@@ -401,6 +401,19 @@ describe('attribution patterns: carry-over', () => {
     assert.strictEqual(attributionOf(t, 'The deficit'), 'said | Mayor Ana Ruiz | Ana Ruiz');
   });
 
+  it('a quotation broken over two lines takes the speaker its closing line names', () => {
+    // one sentence per line, as wire dumps have it: the quote opens on one line and closes, with its tag, on the next
+    const t = "The council met on Monday.\n``We were three words away from a deal.\nWe solved everything else,'' Mayor Ana Ruiz said.\nThe vote is on Friday.";
+    assert.strictEqual(attributionOf(t, '``We were'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 1:1 warning', 'unattributed-claim 4:1 warning']);
+    // (the news style, a mark opening the next paragraph too, is one quotation as before)
+    const u = "``We were three words away from a deal.\n``We solved everything else,'' Mayor Ana Ruiz said.";
+    assert.strictEqual(attributionOf(u, '``We were'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    // near miss: the first line closed its quotation, so the next line's closing mark continues nothing
+    const v = "``We were three words away from a deal.''\nWe solved everything else,'' Mayor Ana Ruiz said.";
+    assert.strictEqual(attributionOf(v, '``We were'), 'none');
+  });
+
   it('a possessive opens a source phrase in its own paragraph', () => {
     const t = 'The harbour will stay shut.\n\nRita Vance listed her questions: cost and safety.';
     assert.strictEqual(attributionOf(t, 'Rita'), 'none');

@@ -31,6 +31,22 @@ describe('quotations', () => {
     assert.deepStrictEqual(q("The pilots' union said the 12'' pipe burst."), []);
   });
 
+  it('a paragraph that closes a quotation before it opens one continues the one the paragraph before left open', () => {
+    const t = "He wrote: more to come.\nWe solved everything,'' he said, ``and it holds.''";
+    const line = { start: t.indexOf('\n') + 1, end: t.length };
+    assert.deepStrictEqual(findQuotations(t, line, true).map((x) => [t.slice(x.span.start, x.span.end), t.slice(x.content.start, x.content.end), x.openEnded]), [
+      ["We solved everything,''", 'We solved everything,', false],
+      ["``and it holds.''", 'and it holds.', false],
+    ]);
+    // a straight or curly closing mark too; not when a mark opens first, nor when the paragraph before closed its quotation
+    assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, true).map((x) => x.span), [{ start: 0, end: 14 }]);
+    assert.deepStrictEqual(findQuotations('We are ready” she said.', { start: 0, end: 23 }, true).map((x) => x.span), [{ start: 0, end: 13 }]);
+    assert.deepStrictEqual(q('She called it “dead.” Then she left.'), ['“dead.”']);
+    assert.deepStrictEqual(findQuotations('She called it “dead.” Then she left.', { start: 0, end: 36 }, true).map((x) => x.span), [{ start: 14, end: 21 }]);
+    assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, false).map((x) => x.span.start), [13]);
+    assert.deepStrictEqual(findQuotations('No marks at all here.', { start: 0, end: 21 }, true), []);
+  });
+
   it('a quote left open runs to the end of its paragraph', () => {
     const t = '“The first part of the speech.';
     const r = findQuotations(t, { start: 0, end: t.length });

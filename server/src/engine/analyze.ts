@@ -74,8 +74,12 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   const quoteBlock: number[] = [];
+  // (per block: it opens inside a quotation the body paragraph before left open, see `findQuotations`)
+  const opensInside: boolean[] = [];
   blocks.forEach((b, bi) => {
-    for (const q of findQuotations(text, b.span)) {
+    const last = quotations.length - 1;
+    opensInside[bi] = b.role === 'body' && last >= 0 && quoteBlock[last] === bi - 1 && quotations[last].openEnded && blocks[bi - 1].role === 'body';
+    for (const q of findQuotations(text, b.span, opensInside[bi])) {
       quotations.push(q);
       quoteBlock.push(bi);
     }
@@ -97,7 +101,8 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
     return qs;
   };
   blocks.forEach((b, bi) => {
-    const key = memo ? `${b.role}\u0000${text.slice(b.span.start, b.span.end)}${masked ? '\u0000' + original.slice(b.span.start, b.span.end) : ''}` : '';
+    // (what the paragraph quotes depends on whether it opens inside a quotation: part of its key)
+    const key = memo ? `${b.role}${opensInside[bi] ? '\u0001' : '\u0000'}${text.slice(b.span.start, b.span.end)}${masked ? '\u0000' + original.slice(b.span.start, b.span.end) : ''}` : '';
     const before = memo?.reuse(key, resolver.state);
     if (before) {
       // read before at the same point of what the resolver knew: the same sentences, moved

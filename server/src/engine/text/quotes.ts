@@ -36,12 +36,31 @@ const TWO_APOSTROPHES = "''";
  * ``…'' and ''…'', single quotes only where they clearly open and close (not
  * apostrophes in let’s, Assad’s, ’90s), and quotes left open at the end of
  * the block.
+ *
+ * `opensInside`: the block before left a double quotation open. When this block closes a double quotation
+ * before it opens any ("…conclusion,'' he said." after "``We were three words away from a deal."), the
+ * quotation runs on from the block's start: a quote broken over two lines, as text with a sentence or a
+ * wrapped line per line has it. (A block that opens with a mark starts a new quotation, the news style of
+ * a quote over several paragraphs: `linkContinuations` links the two.)
  */
-export function findQuotations(text: string, block: Span): Quotation[] {
+export function findQuotations(text: string, block: Span, opensInside = false): Quotation[] {
   const out: Quotation[] = [];
   let open: { at: number; mark: 'double' | 'single'; length: number } | null = null;
+  let carried = opensInside;
   for (let i = block.start; i < block.end; i++) {
     const c = text[i];
+    if (carried) {
+      if (closesCarried(text, i)) {
+        const end = text.startsWith(TWO_APOSTROPHES, i) ? i + 2 : i + 1;
+        push(block.start, end, 'double', false, 0, end - i);
+        carried = false;
+        i = end - 1;
+        continue;
+      }
+      // (a mark that opens a quotation first: the one before stayed open, and this is another)
+      if (text.startsWith(TEX_OPEN, i) || c === '“' || c === '"') carried = false;
+      else continue;
+    }
     if (open) {
       const pair = open.mark === 'double' && text.startsWith(TWO_APOSTROPHES, i);
       // (an opening mark typed for the closing one: "…her here,“ said Clyburn", right after the words' punctuation)
@@ -78,6 +97,14 @@ export function findQuotations(text: string, block: Span): Quotation[] {
     if (words === 0) return;
     out.push({ span: { start, end }, content: { start: contentStart, end: contentEnd }, mark, openEnded, continues: null, words });
   }
+}
+
+/** A mark at i that can only close a double quotation: ”, '' after a word, or a straight mark right after a word or its punctuation. */
+function closesCarried(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '”') return true;
+  if (c === '"' || text.startsWith(TWO_APOSTROPHES, i)) return i > 0 && !isSpaceOrStart(text[i - 1]);
+  return false;
 }
 
 function hasSingleCloser(text: string, from: number, end: number): boolean {
