@@ -41,6 +41,7 @@ describe('quotations', () => {
     // a straight or curly closing mark too; not when a mark opens first, nor when the paragraph before closed its quotation
     assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, true).map((x) => x.span), [{ start: 0, end: 14 }]);
     assert.deepStrictEqual(findQuotations('We are ready” she said.', { start: 0, end: 23 }, true).map((x) => x.span), [{ start: 0, end: 13 }]);
+    assert.deepStrictEqual(findQuotations('That day has come. "', { start: 0, end: 20 }, true).map((x) => x.span), [{ start: 0, end: 20 }]);
     assert.deepStrictEqual(q('She called it “dead.” Then she left.'), ['“dead.”']);
     assert.deepStrictEqual(findQuotations('She called it “dead.” Then she left.', { start: 0, end: 36 }, true).map((x) => x.span), [{ start: 14, end: 21 }]);
     assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, false).map((x) => x.span.start), [13]);

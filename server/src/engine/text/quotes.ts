@@ -99,12 +99,15 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
   }
 }
 
-/** A mark at i that can only close a double quotation: ”, '' after a word, or a straight mark right after a word or its punctuation. */
+/**
+ * A mark at i that closes a double quotation: ”, '' after a word, or a straight mark after a word or its
+ * punctuation, or with no word right after it ("…that day has come. "" at the end of a line).
+ */
 function closesCarried(text: string, i: number): boolean {
   const c = text[i];
   if (c === '”') return true;
-  if (c === '"' || text.startsWith(TWO_APOSTROPHES, i)) return i > 0 && !isSpaceOrStart(text[i - 1]);
-  return false;
+  if (text.startsWith(TWO_APOSTROPHES, i)) return i > 0 && !isSpaceOrStart(text[i - 1]);
+  return c === '"' && ((i > 0 && !isSpaceOrStart(text[i - 1])) || !isLetter(text[i + 1]));
 }
 
 function hasSingleCloser(text: string, from: number, end: number): boolean {
