@@ -176,6 +176,30 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(hyphen).filter((l) => l.startsWith('name-variant')), []);
   });
 
+  it('other name words before two surnames make two people: Rune Andersson / Robert Anderson, Buenos Aires / L.S. Ayres', () => {
+    const two = {
+      'a.txt': 'Chief executive Rune Andersson said the Dunmore mill would close in May.\n',
+      'b.txt': 'Former Treasury secretary Robert Anderson said the Dunmore mill would close in May.\n',
+    };
+    assert.deepStrictEqual(lint(two).filter((l) => l.startsWith('name-variant')), []);
+    // (a title before one of them is no name word: "Mr. Anderson" may be Rune Andersson)
+    const title = {
+      'a.txt': 'Chief executive Rune Andersson said the Dunmore mill would close in May.\n',
+      'b.txt': 'Mr. Anderson said the Dunmore mill would close in May.\n',
+    };
+    assert.deepStrictEqual(lint(title).filter((l) => l.startsWith('name-variant')), ['name-variant 1: “Andersson” is spelled “Anderson” in b.txt.']);
+  });
+
+  it('the usual spelling is not reported against a rare one: only the file with the rare one is told', () => {
+    const files: Record<string, string> = { 'rare.txt': 'The ferry left Sidney, Ohio, on Monday with 40 passengers.\n' };
+    for (const n of [1, 2, 3, 4, 5]) files[`f${n}.txt`] = `Ferry line ${n} opened an office in Sydney last week, the company said.\n`;
+    const all = Object.keys(files).flatMap((f) => lint(files, f).filter((l) => l.startsWith('name-variant')).map((l) => `${f} ${l}`));
+    assert.deepStrictEqual(all, ['rare.txt name-variant 1: “Sidney” is spelled “Sydney” in f1.txt.']);
+    // (four files to one is no usual spelling yet: each is told)
+    delete files['f5.txt'];
+    assert.strictEqual(Object.keys(files).filter((f) => lint(files, f).some((l) => l.startsWith('name-variant'))).length, 5);
+  });
+
   it('a name opening a sentence is a spelling variant of a name met inside one elsewhere, an English word there is not', () => {
     const files = {
       'a.txt': 'The coalition said its aircraft struck targets near Raqqa on Monday.\n',

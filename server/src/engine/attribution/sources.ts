@@ -181,6 +181,11 @@ const SOURCE_NOUNS = {
   },
 };
 
+/** A word of a title or a post before a name ("Mr.", "Minister", "chairman"). */
+export function isTitleWord(lower: string): boolean {
+  return TITLES.has(lower);
+}
+
 const TITLES = new Set([
   'coach', 'chancellor', 'manager', 'master', 'engineer', 'economist', 'scientist', 'researcher', 'doctor', 'nurse',
   'prosecutor', 'detective', 'inspector', 'officer', 'sheriff', 'pope', 'bishop', 'cardinal', 'editor', 'founder',

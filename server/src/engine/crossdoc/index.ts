@@ -563,8 +563,13 @@ export class ClaimIndex {
         if (!bySurface) continue;
         // deterministic whatever order documents were added in: the first other file by uri
         let best: { uri: string; mention: NameMention } | null = null;
+        const mine = bySurface.get(m.surface)?.byUri.size ?? 1;
         for (const [surface, sp] of bySurface) {
           if (!spelledDifferently(surface, m.surface)) continue;
+          // the workspace's usual spelling is not what a rare one elsewhere makes wrong: "Sydney" in fourteen files
+          // against "Sidney" in one is reported in that one file only (usual: in five files or more, and three
+          // times as many as the other spelling)
+          if (mine >= 5 && mine >= 3 * sp.byUri.size) continue;
           if (!sp.first) sp.first = twoSmallest(sp.byUri.keys());
           const other = sp.first.find((u) => u !== uri);
           if (!other) continue;
@@ -572,6 +577,9 @@ export class ClaimIndex {
           // "Alan Smith" and "Allan Jones" are two people, and "Sidney Poitier" is not "Sydney": a name
           // followed by another is only the same person's where both are followed by the same one
           if (m.partner !== there.partner && (m.partner || there.partner)) continue;
+          // and two with other name words before them are two too ("Rune Andersson" / "Robert Anderson", "Buenos
+          // Aires" / "L.S. Ayres")
+          if (m.before && there.before && m.before !== there.before) continue;
           // two words that only open sentences may be no names at all
           if (m.initial && there.initial) continue;
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in

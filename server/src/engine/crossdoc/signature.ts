@@ -12,6 +12,7 @@ import { dateLine, inlineDateline } from '../text/dateline';
 import { isKnownWord } from '../nlp/tokens';
 import { toldInput, toldOf } from './communication';
 import { wordTable } from '../util/table';
+import { isTitleWord } from '../attribution/sources';
 import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATED_AUX, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
 
 export interface NameMention {
@@ -21,6 +22,8 @@ export interface NameMention {
   span: Span;
   /** The key of the name word right after it ("Smith" in "Alan Smith"), when there is one. */
   partner?: string;
+  /** The key of the name word right before it ("Rune" in "Rune Andersson"; not a title, "Mr."), when there is one. */
+  before?: string;
   /**
    * A lone capitalised word opening the sentence ("Raqa was seized…"): a name only for spelling
    * variants, and only against a spelling met inside a sentence elsewhere (capitals prove nothing there).
@@ -471,6 +474,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         if (next && CAPITALISED.test(next.text) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
           m.partner = translit(next.text.replace(POSSESSIVE, ''));
         }
+        const prev = toks[i - 1];
+        if (prev && prev.end + 1 === t.start && prev.pos === 'PROPN' && CAPITALISED.test(prev.text) && !isTitleWord(prev.lower)) m.before = translit(prev.text);
         names.push(m);
         entityTokens.add(i);
       }
