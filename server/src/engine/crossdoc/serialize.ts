@@ -9,7 +9,7 @@ import { sized, stored, type ClaimSignature, type DateSig, type NameMention, typ
  * (no key contains `|`: keys are folded to letters, digits and spaces), which
  * is several times smaller and faster to parse than the objects as JSON.
  */
-/** A name mention: surface, key, span, the next name word's key (or null) and 1 when it opens its sentence. */
+/** A name mention: surface, key, span, the next name word's key (or null), 1 when it opens its sentence, and the name word's key before it (or null). */
 type EncodedName = [surface: string, key: string, start: number, end: number, partner: string | null, initial: 0 | 1, before: string | null];
 
 type Encoded = [
