@@ -6,7 +6,7 @@ import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
-import { actPassive, byAgent, PASSIVE_PARTICIPLE } from './passive';
+import { actPassive, APPROXIMATELY, byAgent, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 import { retagVerbs } from './retag';
 import { PLACES } from '../lexicon/places';
@@ -186,8 +186,6 @@ function estimatedFigure(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Words of approximation before a figure ("at about five mln dlrs"). */
-const APPROXIMATELY = /^(?:about|around|roughly|some|nearly|almost|approximately|over|under)$/;
 /** Verbs of estimating: their object's figure after "at" is what they say ("estimated its losses at five mln dlrs"). */
 const ESTIMATING: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict']);
 /** Verbs of thinking and of estimating that take a clause without "that" ("estimated the stockpile held…"). */

@@ -43,8 +43,10 @@ export function byAgent(tokens: Token[], after: number, maxGap = 4): [number, nu
 
 /** Words after a passive that bring what was said or judged: a clause, "as", "of", "with", "saying", a colon or a quotation. */
 const CONTENT_WORD = /^(?:that|whether|if|as|of|with|saying|:|["“‘'`]|''|``)$/;
-/** Approximations before the figure of an estimate ("is estimated at about 3,000"). */
-const ABOUT = /^(?:about|around|some|nearly|roughly|almost|between|only|least|more|less|up|over|under|approximately)$/;
+/** Words of approximation before the figure of an estimate ("is estimated at about 3,000", "estimated its losses at nearly…"). */
+export const APPROXIMATELY = /^(?:about|around|some|nearly|roughly|almost|between|only|least|more|less|up|over|under|approximately)$/;
+/** "it" or "this" standing for a clause. */
+const IT_THIS = /^(?:it|this)$/;
 /** Words of time after a passive ("was announced last week", "will be disclosed later this year"). */
 const TIME_WORD = /^(?:last|next|this|earlier|later|early|late|yesterday|today|tonight|tomorrow)$/;
 
@@ -60,9 +62,9 @@ export function actPassive(tokens: Token[], be: number, cueEnd: number, lemma: s
   // (a belief's passive comes here only with what is believed: "it is believed the…", "is thought to…")
   if (JUDGING_ACTS.has(lemma) || CUE_VERBS.get(lemma)?.cls === 'belief') return false;
   let s = be - 1;
-  while (s >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[s].pos) && !/^(?:it|this)$/.test(tokens[s].lower)) s--;
+  while (s >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[s].pos) && !IT_THIS.test(tokens[s].lower)) s--;
   // ("it" standing for a clause that follows, not for a thing: "since it was announced in February")
-  if (s >= 0 && /^(?:it|this)$/.test(tokens[s].lower) && tokens.slice(cueEnd).some((t) => t.lower === 'that' || t.text === ':')) return false;
+  if (s >= 0 && IT_THIS.test(tokens[s].lower) && tokens.slice(cueEnd).some((t) => t.lower === 'that' || t.text === ':')) return false;
   // (over adverbs and a time, "was reported this week to have bought…", "will be announced tomorrow afternoon")
   let k = cueEnd;
   for (;;) {
@@ -75,7 +77,7 @@ export function actPassive(tokens: Token[], be: number, cueEnd: number, lemma: s
   if (CONTENT_WORD.test(t.lower)) return false;
   const next = tokens[k + 1];
   if (t.lower === 'to') return !next || !/^(?:VERB|AUX)$/.test(next.pos);
-  if (t.lower === 'at') return !next || !(next.pos === 'NUM' || ABOUT.test(next.lower));
+  if (t.lower === 'at') return !next || !(next.pos === 'NUM' || APPROXIMATELY.test(next.lower));
   // what was done ("was reported buying dollars"), a figure ("were estimated four to seven pct up"), a predicate of
   // the subject ("was declared illegal", "was deemed a success")
   return !(/^(?:ADJ|DET|NOUN|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower)));
