@@ -190,6 +190,19 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(title).filter((l) => l.startsWith('name-variant')), ['name-variant 1: “Andersson” is spelled “Anderson” in b.txt.']);
   });
 
+  it('a spelling is compared with the files that have the same name word before it, not only the first file', () => {
+    const files = {
+      'a.txt': 'Workers at Regie Natiionale des Tabacs voted to strike on Monday.\n',
+      // (the first other file by name has another name word before it: another company)
+      'b.txt': 'Federation Nationale des Cafetiers said prices would rise in June.\n',
+      'c.txt': 'Regie Nationale des Tabacs said output fell by four percent last year.\n',
+    };
+    assert.deepStrictEqual(lint(files).filter((l) => l.startsWith('name-variant')), ['name-variant 1: “Natiionale” is spelled “Nationale” in c.txt.']);
+    // without c.txt, only a name after another name word is left: two names
+    const other = { 'a.txt': files['a.txt'], 'b.txt': files['b.txt'] };
+    assert.deepStrictEqual(lint(other).filter((l) => l.startsWith('name-variant')), []);
+  });
+
   it('the usual spelling is not reported against a rare one: only the file with the rare one is told', () => {
     const files: Record<string, string> = { 'rare.txt': 'The ferry left Sidney, Ohio, on Monday with 40 passengers.\n' };
     for (const n of [1, 2, 3, 4, 5]) files[`f${n}.txt`] = `Ferry line ${n} opened an office in Sydney last week, the company said.\n`;

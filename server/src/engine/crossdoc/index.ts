@@ -63,32 +63,33 @@ function spelledDifferently(a: string, b: string): boolean {
   return !isKnownWord(a) && !isKnownWord(b);
 }
 
-/** The two smallest strings, in one pass (a spelling common to thousands of files is not sorted on every edit). */
-function twoSmallest(xs: Iterable<string>): string[] {
-  let a: string | undefined;
-  let b: string | undefined;
-  for (const x of xs) {
-    if (a === undefined || x < a) {
-      b = a;
-      a = x;
-    } else if (b === undefined || x < b) b = x;
-  }
-  return a === undefined ? [] : b === undefined ? [a] : [a, b];
-}
+/**
+ * Files probed, in uri order, for another spelling of a name with the same name word before it (see
+ * `nameVariants`). Bounded, so a spelling common to thousands of files costs no more.
+ */
+const NAME_PROBES = 8;
 
-/** `uri` added to the (at most two) smallest uris `first`, without sorting a copy. */
-function insertSmallest(first: string[], uri: string): string[] {
-  const [a, b] = first;
-  if (a === undefined) return [uri];
-  if (uri < a) return [uri, a];
-  if (b === undefined || uri < b) return [a, uri];
+/** The `NAME_PROBES` smallest strings, ascending, in one pass (a spelling common to thousands of files is not sorted on every edit). */
+function smallest(xs: Iterable<string>): string[] {
+  let first: string[] = [];
+  for (const x of xs) first = insertSmallest(first, x);
   return first;
 }
 
-/** Where one spelling of a name occurs: per document, plus the two smallest uris (for a deterministic pick). */
+/** `uri` added to the (at most `NAME_PROBES`) smallest uris `first`, ascending: a new array when it is among them. */
+function insertSmallest(first: string[], uri: string): string[] {
+  if (first.length === NAME_PROBES && uri >= first[NAME_PROBES - 1]) return first;
+  let at = first.length;
+  while (at > 0 && uri < first[at - 1]) at--;
+  const next = [...first.slice(0, at), uri, ...first.slice(at)];
+  if (next.length > NAME_PROBES) next.length = NAME_PROBES;
+  return next;
+}
+
+/** Where one spelling of a name occurs: per document, plus the smallest uris (for a deterministic pick). */
 interface Spelling {
   byUri: Map<string, NameMention>;
-  /** The two smallest uris holding it, or null when it must be recomputed. */
+  /** The `NAME_PROBES` smallest uris holding it, ascending, or null when they must be recomputed. */
   first: string[] | null;
 }
 
@@ -570,18 +571,14 @@ export class ClaimIndex {
           // against "Sidney" in one is reported in that one file only (usual: in five files or more, and three
           // times as many as the other spelling)
           if (mine >= 5 && mine >= 3 * sp.byUri.size) continue;
-          if (!sp.first) sp.first = twoSmallest(sp.byUri.keys());
-          const other = sp.first.find((u) => u !== uri);
+          if (!sp.first) sp.first = smallest(sp.byUri.keys());
+          // the first other file (by uri) where the name has the same name word before it ("Regie Natiionale" /
+          // "Regie Nationale"), else the first other file, if its mention can be the same name's
+          const others = sp.first.filter((u) => u !== uri);
+          const first = others.length && sameNameCan(m, sp.byUri.get(others[0])!) ? others[0] : undefined;
+          const other = (m.before ? others.find((u) => sp.byUri.get(u)!.before === m.before && sameNameCan(m, sp.byUri.get(u)!)) : undefined) ?? first;
           if (!other) continue;
           const there = sp.byUri.get(other)!;
-          // "Alan Smith" and "Allan Jones" are two people, and "Sidney Poitier" is not "Sydney": a name
-          // followed by another is only the same person's where both are followed by the same one
-          if (m.partner !== there.partner && (m.partner || there.partner)) continue;
-          // and two with other name words before them are two too ("Rune Andersson" / "Robert Anderson", "Buenos
-          // Aires" / "L.S. Ayres")
-          if (m.before && there.before && m.before !== there.before) continue;
-          // two words that only open sentences may be no names at all
-          if (m.initial && there.initial) continue;
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in
           if (!best || other < best.uri || (other === best.uri && surface < best.mention.surface)) best = { uri: other, mention: there };
         }
@@ -590,4 +587,16 @@ export class ClaimIndex {
     }
     return out;
   }
+}
+
+/** Whether two mentions of one key, spelled differently, can name one person or thing. */
+function sameNameCan(m: NameMention, there: NameMention): boolean {
+  // "Alan Smith" and "Allan Jones" are two people, and "Sidney Poitier" is not "Sydney": a name followed by
+  // another is only the same person's where both are followed by the same one
+  if (m.partner !== there.partner && (m.partner || there.partner)) return false;
+  // and two with other name words before them are two too ("Rune Andersson" / "Robert Anderson", "Buenos
+  // Aires" / "L.S. Ayres")
+  if (m.before && there.before && m.before !== there.before) return false;
+  // two words that only open sentences may be no names at all
+  return !(m.initial && there.initial);
 }
