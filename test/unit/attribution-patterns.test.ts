@@ -142,6 +142,13 @@ describe('attribution patterns: tagger mistakes', () => {
     const t = 'She has won 200 pledged delegates so far.';
     assert.strictEqual(attributionOf(t, 'She has'), 'none');
   });
+
+  it('an -ing word naming a role after "as" is not a cue; one that tells after "quoted as" is', () => {
+    const role = 'Member banks must register with the exchange as reporting dealers, sending prices daily.';
+    assert.strictEqual(attributionOf(role, 'Member banks'), 'none');
+    const told = 'The minister was quoted as telling reporters that the levy would go.';
+    assert.strictEqual(attributionOf(told, 'The minister'), 'telling | The minister | The minister');
+  });
 });
 
 describe('attribution patterns: hedges', () => {

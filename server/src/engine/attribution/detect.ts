@@ -487,6 +487,8 @@ const STATES = /^states?$/;
 const SUBJECT_START_POS = /^(?:PROPN|PRON|DET|NUM|SCONJ)$/;
 const CLAUSE_BREAK_POS = /^(?:PUNCT|CCONJ)$/;
 const MODIFIER_POS = /^(?:NUM|ADJ|ADP)$/;
+/** What may follow a role's noun after "as" and an -ing word: the phrase's end ("as reporting dealers, …", "… for the fund"). */
+const ROLE_PHRASE_END = /^(?:PUNCT|ADP|CCONJ)$/;
 const YOU = /^(?:you|ye)$/;
 const BE_BEFORE_PARTICIPLE = /^(?:is|are|was|were|been|be|being)$/;
 const IT_THIS = /^(?:it|this)$/;
@@ -929,6 +931,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   if (namingParticiple(tokens, i)) return;
   // "pledged delegates", "of reported cases": a participle modifying the next noun.
   if (ED_END.test(t.lower) && prev && MODIFIER_POS.test(prev.pos) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
+  // "register as reporting dealers", "act as reporting agents for the fund": an -ing word naming a role, between "as"
+  // and its noun, the phrase ending there ("was quoted as telling reporters that…" tells)
+  if (ING_END.test(t.lower) && prev?.lower === 'as' && next?.pos === 'NOUN' && ROLE_PHRASE_END.test(tokens[i + 2]?.pos ?? 'PUNCT') && tokens[i + 2]?.lower !== 'that') return;
   // "a statement published on the website reads": a participle after a noun is a modifier when another cue follows,
   // or when the clause's own verb came before it ("The inspector general judged it worse in a report issued in May").
   // (not before its agent, "changes proposed by the government" are the government's, nor a judgement of the noun,
