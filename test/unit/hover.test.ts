@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LineIndex, type HoverInfo, type RelatedLocation } from '../../server/src/engine';
+import { ClaimEngine, LineIndex, type HoverInfo, type RelatedLocation } from '../../server/src/engine';
 import { renderHover } from '../../server/src/lsp/hover';
 
 // A hover's Markdown, from engine data written for the test (renderHover is the server's whole view).
@@ -60,10 +60,23 @@ describe('hover Markdown', () => {
   });
 
   it('says how a sentence came by a cue of another sentence', () => {
-    const attribution = { cue: 'said', source: 'Ana Ruiz', resolved: 'Ana Ruiz', vague: false, vagueReason: null, cueRange: { start: 0, end: 4 } };
+    const attribution = { cue: 'said', source: 'Ana Ruiz', resolved: 'Ana Ruiz', vague: false, vagueReason: null, unnamedReason: null, cueRange: { start: 0, end: 4 } };
     const line = (how: NonNullable<HoverInfo['attribution']>['how']): string => renderHover({ ...info, links: [], attribution: { ...attribution, how } }, () => null).split('\n')[0];
     assert.strictEqual(line('cue'), '**claimlint** · attributed to **Ana Ruiz** — cue “said”');
     assert.strictEqual(line('adjacent-quote'), '**claimlint** · attributed to **Ana Ruiz** — cue “said” (same speaker as the neighbouring quote)');
     assert.strictEqual(line('paragraph-speaker'), '**claimlint** · attributed to **Ana Ruiz** — cue “said” (the speaker quoted earlier in the paragraph)');
+  });
+
+  it('a cue with no source says whether that makes it vague: an act told in the passive does not, a hedge does', () => {
+    const first = (text: string, at: string): string => {
+      const e = new ClaimEngine();
+      e.set({ uri: 'a.txt', text, format: 'plaintext' });
+      return renderHover(e.hover('a.txt', text.indexOf(at))!, () => null);
+    };
+    assert.strictEqual(first('The ferry contract was announced in February.\n', 'ferry'), '**claimlint** · no source named — cue “was announced”\n\nNo vague source: it tells of an act done, not of anyone’s view.');
+    assert.strictEqual(
+      first('The ferry contract was reportedly signed in February.\n', 'ferry'),
+      '**claimlint** · no source named — cue “reportedly”\n\nVague source: “reportedly” names no source\n\n- `vague-attribution` (warning): Vague attribution: “reportedly” hedges the statement without saying who reported it\\. [docs](https://github.com/claimlint/claimlint/blob/main/docs/rules/vague-attribution.md)',
+    );
   });
 });

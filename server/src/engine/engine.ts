@@ -1,5 +1,5 @@
 import { AnalysisMemo, analyzeText, isLinted, type DocumentAnalysis, type Sentence } from './analyze';
-import { vaguePassive, type Attribution } from './attribution/model';
+import { unjudgingPassive, vaguePassive, type Attribution } from './attribution/model';
 import { RULES, ruleById } from './rules/registry';
 import { docsUrl, type NameVariant, type RuleContext } from './rules/rule';
 import { ClaimIndex, CONFLICT_CANDIDATES } from './crossdoc/index';
@@ -58,6 +58,8 @@ export interface AttributionSummary {
   vague: boolean;
   /** Why the source is vague, when it is. */
   vagueReason: string | null;
+  /** Why a cue that names no source is no vague attribution ("was announced": an act done), when it is one. */
+  unnamedReason: string | null;
   how: Attribution['how'];
   /** Where the cue is (it may be in another sentence). */
   cueRange: Span;
@@ -498,6 +500,7 @@ export function summarize(a: Attribution | null): AttributionSummary | null {
     resolved: src ? src.resolved : null,
     vague: vagueReason !== null,
     vagueReason,
+    unnamedReason: unjudgingPassive(a.cue),
     how: a.how,
     cueRange: { ...a.cue.span },
   };

@@ -53,9 +53,10 @@ export function renderHover(h: HoverInfo, lookup: (uri: string) => LineIndex | n
   }
   const a = h.attribution;
   if (a) {
-    const who = a.resolved && a.resolved !== a.source ? `${esc(a.source ?? '')} → **${esc(a.resolved)}**` : `**${esc(a.source ?? '(no source named)')}**`;
-    parts.push(`**claimlint** · attributed to ${who} — cue “${esc(a.cue)}”${HOW_NOTE[a.how]}`);
+    const who = !a.source ? 'no source named' : a.resolved && a.resolved !== a.source ? `attributed to ${esc(a.source)} → **${esc(a.resolved)}**` : `attributed to **${esc(a.source)}**`;
+    parts.push(`**claimlint** · ${who} — cue “${esc(a.cue)}”${HOW_NOTE[a.how]}`);
     if (a.vague) parts.push(`Vague source: ${esc(a.vagueReason ?? '')}`);
+    else if (a.unnamedReason) parts.push(`No vague source: ${esc(a.unnamedReason)}.`);
   } else if (h.isClaim) {
     parts.push(`**claimlint** · claim in the article’s own voice with **no attribution**${h.claimReasons.length ? ` (states ${h.claimReasons.join(', ')})` : ''}.`);
   } else {

@@ -47,15 +47,30 @@ export const PURPOSE_PASSIVE = 'meant to';
  */
 export const ACT_PASSIVE = 'done to';
 /**
- * Passives with no agent that judge nothing: a name given, a charge laid, a question put to the subject (what
- * matters is the answer, not who asked), a purpose (whose intention it is, the plan's makers', goes without saying),
- * and an act done (an announcement made, a deal agreed: the act is the news, not anyone's view of it).
+ * Passives with no agent that judge nothing, each with what it does instead: a name given, a charge laid, a
+ * question put to the subject (what matters is the answer, not who asked), a purpose (whose intention it is, the
+ * plan's makers', goes without saying), and an act done (an announcement made, a deal agreed: the act is the news,
+ * not anyone's view of it).
  */
-const NOT_JUDGING: ReadonlySet<string> = new Set([NAMING_PASSIVE, CHARGE_PASSIVE, QUESTION_PASSIVE, PURPOSE_PASSIVE, ACT_PASSIVE]);
+const NOT_JUDGING: ReadonlyMap<string, string> = new Map([
+  [NAMING_PASSIVE, 'it gives a name'],
+  [CHARGE_PASSIVE, 'it tells of a charge laid'],
+  [QUESTION_PASSIVE, 'it tells of a question put to its subject'],
+  [PURPOSE_PASSIVE, 'it gives a purpose'],
+  [ACT_PASSIVE, 'it tells of an act done, not of anyone’s view'],
+]);
 
 /** A passive with no agent that judges something on nobody's named authority ("is widely believed", "was described as"). */
 export function vaguePassive(c: Cue): boolean {
   return c.kind === 'passive' && !c.source && !NOT_JUDGING.has(c.lemma);
+}
+
+/**
+ * Why a passive with no agent is no vague attribution, when it judges nothing ("was announced": "it tells of an
+ * act done, not of anyone’s view"); null for any other cue.
+ */
+export function unjudgingPassive(c: Cue): string | null {
+  return c.kind === 'passive' && !c.source ? (NOT_JUDGING.get(c.lemma) ?? null) : null;
 }
 
 export type AttributionHow =
