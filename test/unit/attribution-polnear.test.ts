@@ -287,6 +287,16 @@ describe('vague attribution: polls and studies', () => {
     assert.deepStrictEqual(lint('A study found the port was too small.\n\nThe study said ships must wait for days.\n'), ['vague-attribution 1:1 warning', 'vague-attribution 3:1 warning']);
   });
 
+  it('"the report" after a named source said something "in a report" is that source’s report', () => {
+    const t = 'Ferry traffic fell in March, the Nordvik port authority said in its monthly report.\n\nThe report, dated April 2, said 40 sailings were cancelled.\n';
+    assert.deepStrictEqual(lint(t), []);
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    assert.strictEqual(engine.analysis('mem:v')!.sentences[1].cues[0].source?.resolved, 'the Nordvik port authority');
+    // (an unnamed source's report is no one's in particular)
+    assert.deepStrictEqual(lint('Ferry traffic fell in March, officials said in a report.\n\nThe report said 40 sailings were cancelled.\n'), ['vague-attribution 1:30 warning', 'vague-attribution 3:1 warning']);
+  });
+
   it('a country’s press is no one in particular', () => {
     assert.deepStrictEqual(lint('Norwegian press reports said the minister would resign.'), ['vague-attribution 1:1 warning']);
   });

@@ -236,6 +236,26 @@ function knownWork(tokens: Token[], from: number, to: number, resolver: Resolver
   return WORK_WORD.test(head.lower) ? resolver.earlierWork(head.start) : undefined;
 }
 
+/**
+ * The work a named source said something in, right after the cue ("the counselor said in a field report", "wrote in
+ * its monthly survey"): a mention, under the source's name, that a later "the report said" refers back to (see
+ * `knownWork`); null when there is none.
+ */
+export function workAfterCue(tokens: Token[], c: Cue): Mention | null {
+  const src = c.source;
+  if (!src || src.vague || !src.resolved) return null;
+  let k = tokens.findIndex((t) => t.start >= c.span.end);
+  if (k < 0 || tokens[k].lower !== 'in' || !WORK_DETERMINER.test(tokens[k + 1]?.lower ?? '')) return null;
+  k++;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    if (WORK_WORD.test(tokens[j].lower) && tokens[j].pos === 'NOUN') return { text: describePhrase(tokens, k, j + 1).text, name: src.resolved, offset: tokens[k].start, person: false, plural: false };
+    if (!WORK_MODIFIER_POS.test(tokens[j].pos)) return null;
+  }
+  return null;
+}
+const WORK_DETERMINER = /^(?:a|an|the|its|their|his|her)$/;
+const WORK_MODIFIER_POS = /^(?:ADJ|NOUN|PROPN|NUM)$/;
+
 function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: string, source: Source | null): Cue {
   return {
     span: { start: tokens[from].start, end: tokens[to - 1].end },
