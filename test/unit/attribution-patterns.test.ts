@@ -614,6 +614,15 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(t, '"It is'), 'said | Rep. Tom Holm | Tom Holm');
   });
 
+  it('the object of the clause before "and" is no part of the source; two names joined by "and" are one source', () => {
+    const t = 'The port put the damage at about 4 mln crowns and a harbour spokesman said repairs would take a month.';
+    assert.strictEqual(attributionOf(t, 'The port'), 'said | a harbour spokesman | a harbour spokesman');
+    const after = 'The ferry fares were raised in March and analysts said traffic would fall.';
+    assert.strictEqual(attributionOf(after, 'The ferry'), 'said | analysts | analysts');
+    const names = 'Ferry operators in Bergen and Oslo said traffic would fall.';
+    assert.strictEqual(attributionOf(names, 'Ferry'), 'said | Ferry operators | Ferry operators');
+  });
+
   it('the listener after "told" is not the source', () => {
     const t = 'The harbour will reopen, Senator Ilse Brandt (R) told reporters.';
     assert.strictEqual(attributionOf(t, 'The harbour'), 'told | Senator Ilse Brandt | Ilse Brandt');

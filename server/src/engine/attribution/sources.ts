@@ -134,12 +134,23 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
     break;
   }
   if (start === -1) return null;
+  // "…estimated the damage at about 10 mln dlrs and a company spokesman said": what stands before "and" after a verb
+  // or a preposition is the clause before's object, no part of the source (unless both sides are names: "dealers
+  // in Frankfurt and Zurich")
+  if (start > min && OBJECT_BEFORE.test(tokens[start - 1].pos)) {
+    const and = tokens.findIndex((t, k) => k > start && k < phraseEnd - 1 && t.lower === 'and');
+    const named = (from: number, to: number): boolean => tokens.slice(from, to).some((t) => t.pos === 'PROPN');
+    if (and > 0 && !(named(start, and) && named(and + 1, phraseEnd))) start = and + 1;
+  }
   // A phrase cannot start with a connector.
   while (start < phraseEnd && (NP_INNER.has(tokens[start].lower) || !isWordy(tokens[start]))) start++;
   // "the minimum $20 million experts say it costs": an amount of money is not a count of the people after it
   if (start > min && CURRENCY_SIGNS.has(tokens[start - 1].lower)) while (start < phraseEnd && tokens[start].pos === 'NUM') start++;
   return start < phraseEnd ? [start, phraseEnd] : null;
 }
+
+/** What a phrase that is the object of a clause follows: a verb or a preposition. */
+const OBJECT_BEFORE = /^(?:VERB|AUX|ADP)$/;
 
 /** A hyphen written with a space on each side, as a dash is ("Boston - The city…"). */
 export function spacedHyphen(tokens: Token[], j: number): boolean {
