@@ -623,6 +623,12 @@ describe('attribution patterns: which phrase is the source', () => {
     assert.strictEqual(attributionOf(names, 'Ferry'), 'said | Ferry operators | Ferry operators');
   });
 
+  it('a publication or a bulletin speaks as a newspaper does', () => {
+    assert.strictEqual(attributionOf('The publication expects ferry traffic to fall by eight pct this year.', 'The publication'), 'expects | The publication | The publication');
+    const t = 'Exports rose 4 pct in March, the central bank’s monthly bulletin shows.';
+    assert.strictEqual(attributionOf(t, 'Exports'), 'shows | the central bank’s monthly bulletin | the central bank’s monthly bulletin');
+  });
+
   it('the listener after "told" is not the source', () => {
     const t = 'The harbour will reopen, Senator Ilse Brandt (R) told reporters.';
     assert.strictEqual(attributionOf(t, 'The harbour'), 'told | Senator Ilse Brandt | Ilse Brandt');

@@ -2712,7 +2712,8 @@ const SKIP_ADVERB = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'is'
 const AGENT_NOUNS = new Set([
   ...VAGUE_HEADS, ...DOCUMENT_HEADS,
   'campaign', 'administration', 'government', 'group', 'groups', 'party', 'committee', 'council', 'board', 'union',
-  'company', 'firm', 'network', 'newspaper', 'paper', 'magazine', 'outlet', 'site', 'ad', 'ads', 'advertisement',
+  'company', 'firm', 'network', 'newspaper', 'paper', 'magazine', 'publication', 'journal', 'bulletin',
+  'broadcaster', 'outlet', 'site', 'ad', 'ads', 'advertisement',
   'article', 'story', 'piece', 'column', 'editorial', 'book', 'film', 'documentary', 'video', 'spot', 'clip', 'show',
   'speech', 'remarks', 'tweet', 'tweets', 'post', 'nominee', 'candidate', 'president', 'senator', 'governor',
   'lawmakers', 'legislators', 'leaders', 'leader', 'voters', 'democrats', 'republicans', 'advocates', 'protesters',
