@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { attributionOf, lint } from '../helpers/engine';
-import { ClaimEngine } from '../../server/src/engine';
+import { ClaimEngine, LineIndex } from '../../server/src/engine';
 
 // Fixtures are written for the project: invented news prose, not copied from any data set.
 
@@ -144,6 +144,30 @@ describe('vague attribution', () => {
 
   it('one finding for a vague source however many cues it has', () => {
     assert.deepStrictEqual(lint('The plant will close in June, a spokesman said, adding that talks go on.'), ['vague-attribution 1:31 warning']);
+  });
+
+  it('a vague source met again ("the spokesman" after "a ferry company spokesman") is told once as a warning, then as information pointing back', () => {
+    const t = [
+      'Ferries will stop at Varna in June, a ferry company spokesman said.',
+      'The spokesman said fares would rise, and trade sources said the line was losing money.',
+      'The sources said talks go on. The Norwegian sources said nothing. The ferry company spokesman said the port agreed.',
+    ].join('\n');
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    const lines = new LineIndex(t);
+    const at = (r: { start: number }): string => `${lines.positionAt(r.start).line + 1}:${lines.positionAt(r.start).character + 1}`;
+    assert.deepStrictEqual(
+      e.lint('mem:t').filter((f) => f.rule === 'vague-attribution').map((f) => `${at(f.range)} ${f.severity} ${f.message}${f.related.map((r) => ` → ${at(r.range)}`).join('')}`),
+      [
+        '1:37 info Vague attribution: "a ferry company spokesman" speaks for the party it names but is not named.',
+        '2:1 info Vague attribution: "The spokesman" is not named here either (met before as "a ferry company spokesman"). → 1:37',
+        '2:42 warning Vague attribution: "trade sources" does not name anyone.',
+        '3:1 info Vague attribution: "The sources" are not named here either (met before as "trade sources"). → 2:42',
+        // (other words before the head: other sources)
+        '3:31 warning Vague attribution: "The Norwegian sources" does not name anyone.',
+        '3:67 info Vague attribution: "The ferry company spokesman" is not named here either (met before as "a ferry company spokesman"). → 1:37',
+      ],
+    );
   });
 
   it('a party’s unnamed spokesperson is worth a name, but no warning', () => {

@@ -1,6 +1,6 @@
 import { isLinted, type Sentence } from '../analyze';
 import { vaguePassive, type Cue } from '../attribution/model';
-import type { Finding } from '../types';
+import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
 
 export const vagueAttribution: Rule = {
@@ -8,8 +8,10 @@ export const vagueAttribution: Rule = {
   description: 'A source that is vague or anonymous ("sources said", "reportedly", "media outlets reported").',
   defaultSeverity: 'warning',
   docs: 'docs/rules/vague-attribution.md',
-  check({ analysis }) {
+  check({ uri, analysis }) {
     const out: Finding[] = [];
+    // the vague sources reported so far, by head word: "the spokesman" later is the last "a ministry spokesman"
+    const earlier = new Map<string, { range: Span; text: string }>();
     for (const s of analysis.sentences) {
       if (!isLinted(s)) continue;
       const named = s.cues.some(namesSource);
@@ -30,6 +32,22 @@ export const vagueAttribution: Rule = {
           message = `Vague attribution: ${c.source.vague}.`;
           range = { start: c.source.span.start, end: Math.max(c.source.span.end, c.span.end) };
           if (c.source.span.start > c.span.start) range = { start: c.span.start, end: c.source.span.end };
+          // "the spokesman" after "a finance ministry spokesman said": the source reported before, told again (naming
+          // it there names it here), at most as information, pointing at where it was first met
+          const head = headWord(c.source.text);
+          const before = head ? earlier.get(head) : undefined;
+          if (before && refersBack(c.source.text, before.text)) {
+            out.push({
+              rule: 'vague-attribution',
+              severity: 'info',
+              message: `Vague attribution: "${c.source.text}" ${/[^s]s$/.test(head!) ? 'are' : 'is'} not named here either (met before as "${before.text}").`,
+              range: { ...range },
+              sentence: s.index,
+              related: [{ uri, range: { ...before.range }, relation: 'attribution', text: before.text }],
+            });
+            continue;
+          }
+          if (head) earlier.set(head, { range: { ...c.source.span }, text: c.source.text });
         }
         if (!message) continue;
         // a party's unnamed spokesperson ("a spokeswoman for the ministry") is a routine attribution: worth naming, no warning
@@ -50,6 +68,32 @@ export const vagueAttribution: Rule = {
     return out;
   },
 };
+
+/** A source phrase that refers back to one the reader has met ("the spokesman", "those officials"). */
+const DEFINITE = /^(?:the|this|that|these|those)\s/i;
+/** Where a phrase's head ends: its prepositional tail ("the spokesman for the ministry"). */
+const HEAD_ENDS = /^(?:for|of|at|in|with|from|on)$/;
+
+/**
+ * Whether a source phrase refers back to an earlier one with its head: it is definite, and any word it adds before
+ * its head the earlier one has ("the Toshiba spokesman" after "a Toshiba spokesman"; not "the Japanese sources" after
+ * "U.S. banking sources").
+ */
+function refersBack(text: string, before: string): boolean {
+  if (!DEFINITE.test(text)) return false;
+  const words = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const end = words.findIndex((w) => HEAD_ENDS.test(w));
+  const had = new Set(before.toLowerCase().split(/[\s,]+/));
+  return (end === -1 ? words : words.slice(0, end)).slice(1, -1).every((w) => had.has(w));
+}
+
+/** The head word of a source phrase, in lower case ("a finance ministry spokesman" → "spokesman"), or null. */
+function headWord(text: string): string | null {
+  const words = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const end = words.findIndex((w) => HEAD_ENDS.test(w));
+  const head = (end === -1 ? words : words.slice(0, end)).at(-1);
+  return head && /^\p{L}+$/u.test(head) ? head : null;
+}
 
 /** A cue with a source that names someone (not a hedge, which has none). */
 function namesSource(c: Cue): boolean {
