@@ -121,6 +121,17 @@ describe('conflicts: a denial must deny', () => {
     ]);
   });
 
+  it('a denial of one object is no denial of another: "did not include a new ferry levy" / "includes limiting the ferry exemption"', () => {
+    const denied = 'As expected, Mayor Eva Lund did not include a new ferry levy as part of her wide-ranging harbour reforms tabled in the council today.';
+    const other = 'VELNA, June 18 - Mayor Eva Lund unveiled a wide-ranging reform of the harbour fee system that includes limiting the ferry exemption and a sharp cut in the dock fees.';
+    assert.deepStrictEqual(conflicts(denied, other), []);
+    // (the same object is the same thing denied; so is one the other side names after its verb: "did not name an
+    // underwriter" / "named Varn Securities as underwriter")
+    assert.deepStrictEqual(conflicts(denied, 'VELNA, June 18 - Mayor Eva Lund unveiled a wide-ranging reform of the harbour fee system that includes a new ferry levy.'), [
+      'contradicts: one says “includes…” happened, the other says it did not',
+    ]);
+  });
+
   it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
       'contradicts: one says “paid…” happened, the other says it did not',

@@ -120,8 +120,57 @@ function relativeDenial(t: Tok[], k: number): boolean {
  */
 function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string, minShared = 1): boolean {
   const skip = new Set([p]);
-  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared)));
+  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared) && !objectsDiffer(vx, i, vy, j)));
 }
+
+/** Content words of a verb's object read, at most: its head and what modifies it ("a new sales tax system"). */
+const OBJECT_WORDS = 5;
+/** Tokens after a verb read for the words of its clause. */
+const CLAUSE_WORDS = 12;
+
+/**
+ * Whether the predicate at i and the one at j have objects that are two things: neither object's head is among the
+ * words the other side's clause has after its verb. "Did not include a new sales tax system" denies nothing of
+ * "includes limiting the capital gains exemption"; "did not name an underwriter" does deny "named Varn Securities as
+ * underwriter". (A side with no object of its own, "did not intervene as…", is compared by its neighbours only.)
+ */
+function objectsDiffer(vx: View, i: number, vy: View, j: number): boolean {
+  const x = objectOf(vx, i);
+  const y = objectOf(vy, j);
+  return x.length > 0 && y.length > 0 && !clauseAfter(vy, j).has(x[x.length - 1]) && !clauseAfter(vx, i).has(y[y.length - 1]);
+}
+
+/** The stems of the content words after the verb at k, to the end of its clause. */
+function clauseAfter(v: View, k: number): Set<string> {
+  const out = new Set<string>();
+  for (let j = k + 1; j < v.toks.length && j <= k + CLAUSE_WORDS && !v.toks[j].brk; j++) if (isContent(v.toks[j]) || v.toks[j].num) out.add(v.toks[j].st);
+  return out;
+}
+
+/**
+ * The stems of the direct object right after the verb at k ("include a new sales tax system": new, sale, tax,
+ * system), a determiner first at most; none when a preposition, an adverb or the clause's end comes first
+ * ("overthrown by…", "listen to…"): a passive's agent or an adjunct is no object to compare.
+ */
+function objectOf(v: View, k: number): string[] {
+  const t = v.toks;
+  const out: string[] = [];
+  let j = k + 1;
+  if (OBJECT_DETERMINERS.has(t[j]?.low ?? '')) j++;
+  // ("ordered anything", "denied it": a word that stands for an object says nothing of which)
+  if (STANDS_FOR.has(t[j]?.low ?? '')) return out;
+  for (; j < t.length && out.length < OBJECT_WORDS && !t[j].brk; j++) {
+    if (isContent(t[j]) || t[j].num) out.push(t[j].st);
+    // "comfort and contact", "the appropriateness of their requirements": one object goes on
+    else if (OBJECT_LINKS.has(t[j].low) && out.length > 0) {
+      if (OBJECT_DETERMINERS.has(t[j + 1]?.low ?? '')) j++;
+    } else break;
+  }
+  return out;
+}
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
+const OBJECT_LINKS = new Set(['and', 'or', 'of']);
+const STANDS_FOR = new Set(['anything', 'something', 'nothing', 'everything', 'it', 'them', 'one', 'any', 'much', 'more', 'enough']);
 
 /**
  * Whether the stem occurs as a noun denied by "no" right before it ("there was no water", "has no
