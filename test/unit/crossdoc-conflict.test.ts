@@ -132,6 +132,15 @@ describe('conflicts: a denial must deny', () => {
     ]);
   });
 
+  it('a denial "since" a time tells when it last happened: "have not negotiated since May 21" / "last negotiated May 21"', () => {
+    const since = 'The two dockers unions of Velna have not negotiated with the harbour board since May 21.';
+    assert.deepStrictEqual(conflicts(since, 'The two dockers unions of Velna last negotiated with the harbour board on May 21.'), []);
+    // (without "since" it is a denial)
+    assert.deepStrictEqual(conflicts('The two dockers unions of Velna have not negotiated with the harbour board.', 'The two dockers unions of Velna negotiated with the harbour board on May 21.'), [
+      'contradicts: one says “negotiated…” happened, the other says it did not',
+    ]);
+  });
+
   it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
       'contradicts: one says “paid…” happened, the other says it did not',

@@ -85,10 +85,22 @@ function unlisted(neg: ClaimSignature, pos: ClaimSignature, p: string): number {
 export function denied(neg: View, pos: View, p: string, minShared: number): boolean {
   const negAt = positions(neg, p);
   // the denying side must deny it, and not also state it ("increasing the number without increasing demand")
-  if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k) && !relativeDenial(neg.toks, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
+  if (!negAt.some((k) => deniedAt(neg.toks, k) && asserted(neg, k) && !relativeDenial(neg.toks, k) && !deniedSince(neg.toks, k)) || negAt.some((k) => !deniedAt(neg.toks, k) && affirmedAt(neg, k))) return false;
   const posAt = positions(pos, p);
   return posAt.length > 0 && posAt.every((k) => affirmedAt(pos, k) && !OBJECT_DENIED.has(pos.toks[k + 1]?.low ?? '')) && samePredication(neg, negAt, pos, posAt, p, minShared);
 }
+
+/**
+ * Whether the denial of the word at k holds only since a time ("have not negotiated since May 21"): it tells when
+ * the thing last happened, which "last negotiated May 21" states too. (The first clause break after the word is
+ * "since", a date or a time after it; not "since then", nor a "since" that ends the sentence.)
+ */
+function deniedSince(t: Tok[], k: number, reach = 8): boolean {
+  for (let j = k + 1; j < t.length && j <= k + reach; j++) if (t[j].brk) return t[j].low === 'since' && !!t[j + 1] && (t[j + 1].num || t[j + 1].cap || SINCE_TIME.has(t[j + 1].low));
+  return false;
+}
+/** Words that open a time after "since" besides a date or a name ("since last May", "since early 1986"). */
+const SINCE_TIME = new Set(['last', 'early', 'mid', 'late', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Words that deny a verb's object, and with it what the verb says happened ("attracted no follow-through selling", "found nothing"). */
 const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
@@ -262,7 +274,8 @@ const negations = perView((v: View): readonly Negation[] => {
       if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
       if (isContent(t[j])) scope.push(t[j].st);
     }
-    if (scope.length) (found ??= []).push({ at: i, negator: w, scope });
+    // (not a denial "since" a time: see `deniedSince`)
+    if (scope.length && !deniedSince(t, i, 10)) (found ??= []).push({ at: i, negator: w, scope });
   }
   return found ?? NO_NEGATIONS;
 });
