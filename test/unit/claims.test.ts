@@ -131,6 +131,13 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(lint('The ferry line’s boss is “We will take you home tonight” and took the hill.'), ['unattributed-quote 1:26 warning']);
   });
 
+  it('does not flag the name of a thing between a determiner and its noun', () => {
+    const t = 'Ferry fares are counted in the “fares paid by passengers from the outer islands” column of the port accounts, the board said.';
+    assert.deepStrictEqual(lint(t), []);
+    // (a speech tag or another word after the marks leaves a quotation a quotation)
+    assert.deepStrictEqual(lint('The port accounts count the “fares paid by passengers from the outer islands” and more.'), ['unattributed-quote 1:29 warning']);
+  });
+
   it('severity overrides and off', () => {
     const t = 'Rebels took the town of Varna on May 3.';
     assert.deepStrictEqual(lint(t, 'plaintext', { rules: { 'unattributed-claim': 'error' } }), ['unattributed-claim 1:1 error']);

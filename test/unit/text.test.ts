@@ -17,6 +17,12 @@ describe('quotations', () => {
     assert.deepStrictEqual(q('He said “we are ready” and "we will go".'), ['“we are ready”', '"we will go"']);
   });
 
+  it('a straight closing mark with none open, a speech tag after it, opens nothing', () => {
+    assert.deepStrictEqual(q('The harbour kept its 16 pct share," said the port chief. "We stay," he added.'), ['"We stay,"']);
+    // (after a word's punctuation with a capital after it, it opens)
+    assert.deepStrictEqual(q('The harbour kept its share. "We stay," he added.'), ['"We stay,"']);
+  });
+
   it('apostrophes are not quotes, single quotes that close are', () => {
     assert.deepStrictEqual(q('Let’s see Assad’s plan in the ’90s style.'), []);
     assert.deepStrictEqual(q("'Our focus is on the north,' the spokesman says"), ["'Our focus is on the north,'"]);
@@ -44,7 +50,8 @@ describe('quotations', () => {
     assert.deepStrictEqual(findQuotations('That day has come. "', { start: 0, end: 20 }, true).map((x) => x.span), [{ start: 0, end: 20 }]);
     assert.deepStrictEqual(q('She called it “dead.” Then she left.'), ['“dead.”']);
     assert.deepStrictEqual(findQuotations('She called it “dead.” Then she left.', { start: 0, end: 36 }, true).map((x) => x.span), [{ start: 14, end: 21 }]);
-    assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, false).map((x) => x.span.start), [13]);
+    // (with nothing left open, that closing mark opens nothing either)
+    assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, false).map((x) => x.span.start), []);
     assert.deepStrictEqual(findQuotations('No marks at all here.', { start: 0, end: 21 }, true), []);
   });
 

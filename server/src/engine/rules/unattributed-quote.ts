@@ -16,6 +16,7 @@ export function unattributedQuotations(a: DocumentAnalysis): { span: Span; sente
     if (s.attribution && s.attribution.cue.kind !== 'hedge') return;
     const content = text.slice(q.content.start, q.content.end);
     if (isTerm(content, q.words) || (/^\p{Lu}/u.test(content) && WORK_BEFORE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)))) return;
+    if (modifiesNoun(text, q.span)) return;
     out.push({ span: q.span, sentence: s.index, text: content });
   });
   return out;
@@ -31,6 +32,19 @@ function isTerm(content: string, words: number): boolean {
   const long = ws.filter((w) => w.length > 3 && !TITLE_SMALL_WORDS.has(w));
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && words <= 8;
 }
+
+/**
+ * A quotation standing where a modifier of a noun does, a determiner before it and the noun after it: the name of
+ * a thing, not words anyone said ("included in the “bank lending in sterling to the U.K. private sector” component").
+ */
+function modifiesNoun(text: string, span: Span): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) return false;
+  const next = NOUN_AFTER.exec(text.slice(span.end, span.end + 24));
+  return !!next && !NOT_A_NOUN.test(next[1]);
+}
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+$/i;
+const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+const NOT_A_NOUN = /^(?:he|she|they|it|we|i|you|said|says|say|and|or|but|is|was|are|were|to|of|in|on|at|for|by|with|from|as|that|which|who)$/;
 
 /** Words of four letters or more that a title may leave in lower case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'about', 'under', 'after', 'without', 'through', 'between', 'against', 'during', 'before', 'toward', 'towards']);

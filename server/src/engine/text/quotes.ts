@@ -79,7 +79,7 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
     if (text.startsWith(TEX_OPEN, i) || (text.startsWith(TWO_APOSTROPHES, i) && isSpaceOrStart(text[i - 1]) && !isSpaceOrStart(text[i + 2]))) {
       open = { at: i, mark: 'double', length: 2 };
       i++;
-    } else if (c === '“' || (c === '"' && !isLetter(text[i - 1]))) {
+    } else if (c === '“' || (c === '"' && !isLetter(text[i - 1]) && !strayCloser(text, i))) {
       open = { at: i, mark: 'double', length: 1 };
     } else if ((c === '‘' || c === "'") && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       // Only a single quote whose closing mark exists in the block counts.
@@ -97,6 +97,14 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
     if (words === 0) return;
     out.push({ span: { start, end }, content: { start: contentStart, end: contentEnd }, mark, openEnded, continues: null, words });
   }
+}
+
+/**
+ * A straight mark at i that can only close a quotation, with none open: right after the words' punctuation, a
+ * speech tag after it ("…its 16 pct share," said the ADB chief.", the opening mark lost in the copy).
+ */
+function strayCloser(text: string, i: number): boolean {
+  return /[,.!?]/.test(text[i - 1] ?? '') && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
 }
 
 /**
