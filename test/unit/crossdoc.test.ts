@@ -190,6 +190,19 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(title).filter((l) => l.startsWith('name-variant')), ['name-variant 1: “Andersson” is spelled “Anderson” in b.txt.']);
   });
 
+  it('a state’s abbreviation is no spelling of a name: "Wis." / "(D-Wis)" are not "Wyss"', () => {
+    const files = {
+      'a.txt': 'Economist Otto Wyss said ferry traffic would fall in May.\n',
+      'b.txt': 'The ferry line opened an office in Janesville, Wis., on Monday.\n',
+      'c.txt': 'Senator Ann Lee (D-Wis) backed the ferry line on Monday.\n',
+      'd.txt': 'The ferry line also has an office in Appleton, Wis.\n',
+    };
+    assert.deepStrictEqual(lint(files).filter((l) => l.startsWith('name-variant')), []);
+    // (the same short word as a name is one)
+    const name = { 'a.txt': files['a.txt'], 'b.txt': 'The ferry line hired economist Otto Wis on Monday.\n' };
+    assert.deepStrictEqual(lint(name).filter((l) => l.startsWith('name-variant')), ['name-variant 1: “Wyss” is spelled “Wis” in b.txt.']);
+  });
+
   it('a spelling is compared with the files that have the same name word before it, not only the first file', () => {
     const files = {
       'a.txt': 'Workers at Regie Natiionale des Tabacs voted to strike on Monday.\n',

@@ -476,7 +476,9 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         }
         const prev = toks[i - 1];
         if (prev && prev.end + 1 === t.start && prev.pos === 'PROPN' && CAPITALISED.test(prev.text) && !isTitleWord(prev.lower)) m.before = translit(prev.text);
-        names.push(m);
+        // (a short word with an abbreviation's full stop inside the sentence, "Janesville, Wis., March 30", is no
+        // spelling of a name: "Wis." is not "Wyss")
+        if (!abbreviated(toks, i, surface)) names.push(m);
         entityTokens.add(i);
       }
     }
@@ -673,4 +675,19 @@ function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Alias
     out.push({ words, shown, span: { ...q.span }, text: text.slice(q.span.start, q.span.end), speaker });
   }
   return out;
+}
+
+/**
+ * Whether the name word at i is a short abbreviation: with its full stop, the sentence going on after it
+ * ("Janesville, Wis., March 30") or a place and a comma before it ("…and Appleton, Wis."), or a state in a party
+ * label ("Proxmire (D-Wis)").
+ */
+function abbreviated(toks: readonly Token[], i: number, surface: string): boolean {
+  if (surface.length > 4) return false;
+  const t = toks[i];
+  const dot = toks[i + 1];
+  // (a party label's state: "Proxmire (D-Wis)")
+  if (t.text.endsWith('.') || (toks[i - 1]?.text === '-' && /^[DRI]$/.test(toks[i - 2]?.text ?? ''))) return true;
+  if (dot?.text !== '.' || dot.start !== t.end) return false;
+  return !!toks[i + 2] || (toks[i - 1]?.text === ',' && toks[i - 2]?.pos === 'PROPN');
 }
