@@ -174,6 +174,12 @@ describe('cross-document relations', () => {
       'b.txt': 'Apple passed its rivals last month, The Wall Street Journal reported on its website.\n',
     };
     assert.deepStrictEqual(lint(hyphen).filter((l) => l.startsWith('name-variant')), []);
+    // …nor a lower-case second half: "Koo Bon-yong" is not "Bonn"
+    const korean = {
+      'a.txt': 'Koo Bon-yong, an aide to the minister, said the ferry debt would fall this year.\n',
+      'b.txt': 'The ferry line moved its offices to Bonn last year, the company said.\n',
+    };
+    assert.deepStrictEqual(lint(korean).filter((l) => l.startsWith('name-variant')), []);
   });
 
   it('other name words before two surnames make two people: Rune Andersson / Robert Anderson, Buenos Aires / L.S. Ayres', () => {
@@ -254,6 +260,12 @@ describe('cross-document relations', () => {
       'b.txt': 'Shares in Long fell sharply on Monday after the bank’s profit warning.\n',
     };
     assert.deepStrictEqual(lint(word).filter((l) => l.startsWith('name-variant')), []);
+    // an acronym in the plural is an acronym: "BOTs" (bills) is not "Botts", "CCTs" not "Cts"
+    const plural = {
+      'a.txt': 'The Treasury sold short-term bills (BOTs) on Monday, the central bank said.\n',
+      'b.txt': 'The ferry line hired lawyer Otto Botts on Monday, the company said.\n',
+    };
+    assert.deepStrictEqual(lint(plural).filter((l) => l.startsWith('name-variant')), []);
   });
 
   it('identical quotes with straight and curly apostrophes are the same quote', () => {

@@ -45,8 +45,8 @@ const stemKeys = memoize((st: string): readonly string[] => {
 
 /** Letter case and full stops taken away. */
 const styleless = (x: string): string => x.toLowerCase().replace(/\./g, '');
-/** An acronym, or a word in capitals ("ICCO", "U.S.", "ANDREW'S"). */
-const ACRONYM = /^\p{Lu}[\p{Lu}.&'’]+$/u;
+/** An acronym, or a word in capitals ("ICCO", "U.S.", "ANDREW'S"), also in the plural ("CCTs", "BOTs"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}.&'’]+s?$/u;
 
 /**
  * Whether two surfaces of one transliteration key are two spellings of a name,

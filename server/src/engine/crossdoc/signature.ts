@@ -471,7 +471,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         const bracket = sep === ']';
         const next = toks[hyphen || bracket ? i + 2 : i + 1];
         const from = hyphen || bracket ? toks[i + 1].end : t.end;
-        if (next && CAPITALISED.test(next.text) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
+        // (after a hyphen, a lower-case half too: "Koo Bon-yong" is not "Bonn")
+        if (next && (hyphen ? /^\p{L}/u.test(next.text) : CAPITALISED.test(next.text)) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
           m.partner = translit(next.text.replace(POSSESSIVE, ''));
         }
         const prev = toks[i - 1];
