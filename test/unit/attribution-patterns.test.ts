@@ -421,6 +421,16 @@ describe('attribution patterns: carry-over', () => {
     assert.strictEqual(attributionOf(v, '``We were'), 'none');
   });
 
+  it('a quotation over several lines, its tag on a line of its own after the closing mark', () => {
+    const t = "The council met on Monday.\nThe port plan is, ``a way to keep the ferries running.\nIt will cost 40 mln crowns.\nIt will take four years.''\nsaid Mayor Ana Ruiz.\nThe vote is on Friday.";
+    assert.strictEqual(attributionOf(t, 'It will cost'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf(t, 'The port plan'), 'said | Mayor Ana Ruiz | Ana Ruiz');
+    assert.deepStrictEqual(lint(t), ['unattributed-claim 1:1 warning', 'unattributed-claim 6:1 warning']);
+    // near miss: a closing mark the writer forgot leaves the lines after it the writer's own
+    const u = "The port plan is, ``a way to keep the ferries running.\nFerry fares rose 4 pct in May.\nThe vote is on Friday.";
+    assert.deepStrictEqual(lint(u).filter((f) => f.startsWith('unattributed-claim')), ['unattributed-claim 2:1 warning', 'unattributed-claim 3:1 warning']);
+  });
+
   it('a possessive opens a source phrase in its own paragraph', () => {
     const t = 'The harbour will stay shut.\n\nRita Vance listed her questions: cost and safety.';
     assert.strictEqual(attributionOf(t, 'Rita'), 'none');

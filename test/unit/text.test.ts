@@ -52,7 +52,10 @@ describe('quotations', () => {
     assert.deepStrictEqual(findQuotations('She called it “dead.” Then she left.', { start: 0, end: 36 }, true).map((x) => x.span), [{ start: 14, end: 21 }]);
     // (with nothing left open, that closing mark opens nothing either)
     assert.deepStrictEqual(findQuotations('We are ready," she said.', { start: 0, end: 24 }, false).map((x) => x.span.start), []);
-    assert.deepStrictEqual(findQuotations('No marks at all here.', { start: 0, end: 21 }, true), []);
+    // a block with no mark at all, opening inside a quotation, is quoted whole and carries it on (the caller, analyzeText,
+    // says it opens inside only when a later line closes the quotation)
+    assert.deepStrictEqual(findQuotations('No marks at all here.', { start: 0, end: 21 }, true).map((x) => [x.span, x.openEnded]), [[{ start: 0, end: 21 }, true]]);
+    assert.deepStrictEqual(findQuotations('No marks at all here.', { start: 0, end: 21 }, false), []);
   });
 
   it('a quote left open runs to the end of its paragraph', () => {

@@ -2,7 +2,7 @@ import type { DocumentFormat, Span } from './types';
 import type { BlockRole, ParsedDocument } from './text/blocks';
 import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
-import { findQuotations, linkContinuations, type Quotation } from './text/quotes';
+import { findQuotations, firstDoubleMark, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
 import { CLOSE_Q, findCues, isRelativePronoun, personSubject, SIGN_OFF, workAfterCue } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
@@ -57,6 +57,18 @@ export function isLinted(s: Sentence): boolean {
   return LINTED_ROLES.has(s.role);
 }
 
+/** Body paragraphs with no quotation mark a quotation may run on through, at most, before one closes it. */
+const CARRIED_BLOCKS = 8;
+
+/** Whether, after body paragraph `bi` (which has no quotation mark), one of the next body paragraphs closes a quotation before opening one. */
+function closedLater(text: string, blocks: ParsedDocument['blocks'], bi: number): boolean {
+  for (let k = bi + 1; k < blocks.length && k <= bi + CARRIED_BLOCKS && blocks[k].role === 'body'; k++) {
+    const mark = firstDoubleMark(text, blocks[k].span);
+    if (mark !== null) return mark === 'close';
+  }
+  return false;
+}
+
 /**
  * Full analysis of one document: structure, quotations, attribution and claims.
  *
@@ -78,7 +90,9 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
   const opensInside: boolean[] = [];
   blocks.forEach((b, bi) => {
     const last = quotations.length - 1;
-    opensInside[bi] = b.role === 'body' && last >= 0 && quoteBlock[last] === bi - 1 && quotations[last].openEnded && blocks[bi - 1].role === 'body';
+    // (a paragraph with no quotation mark carries the quotation on only when one of the next few closes it: a quote
+    // over several lines of one sentence each, not a closing mark the writer forgot)
+    opensInside[bi] = b.role === 'body' && last >= 0 && quoteBlock[last] === bi - 1 && quotations[last].openEnded && blocks[bi - 1].role === 'body' && (firstDoubleMark(text, b.span) !== null || closedLater(text, blocks, bi));
     for (const q of findQuotations(text, b.span, opensInside[bi])) {
       quotations.push(q);
       quoteBlock.push(bi);
@@ -323,6 +337,20 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
  * quotation touches, or in the adjacent sentence of the same paragraph. Then
  * every sentence inside an attributed quotation is attributed too.
  */
+/**
+ * The sentence right after a quotation that closes its paragraph, when it is a bare speech tag of its own: a cue
+ * with a named source and nothing else ("said Obama."), in the next body paragraph.
+ */
+function tagAfter(text: string, sentences: Sentence[], q: Quotation, last: Sentence | undefined): Sentence | undefined {
+  const next = last ? sentences[last.index + 1] : undefined;
+  const a = next?.attribution;
+  if (!next || !a || a.how !== 'cue' || !a.cue.source || a.cue.kind !== 'speech' || next.quotations.length || next.role !== 'body' || next.block !== last!.block + 1) return undefined;
+  if (q.openEnded || !/^\s*$/.test(text.slice(q.span.end, next.span.start))) return undefined;
+  const { cue } = a;
+  const within = (t: Token, sp: Span): boolean => sp.start <= t.start && t.end <= sp.end;
+  return next.tokens.every((t) => t.pos === 'PUNCT' || within(t, cue.span) || within(t, cue.source!.span)) ? next : undefined;
+}
+
 function attributeQuotations(text: string, sentences: Sentence[], quotations: Quotation[], quotesOf: (s: Sentence) => number[]): (Attribution | null)[] {
   const result: (Attribution | null)[] = quotations.map(() => null);
   const byQuote: number[][] = quotations.map(() => []);
@@ -343,6 +371,12 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
         att = { cue: a.cue, how: 'quotation', fromSentence: a.fromSentence };
         break;
       }
+    }
+    if (!att) {
+      // A speech tag alone right after the closing mark, on a line of its own ("…bailouts.''⏎said Obama."): text
+      // with a sentence per line breaks a quotation's tag off too.
+      const tag = tagAfter(text, sentences, quotations[members[members.length - 1]], touching[touching.length - 1]);
+      if (tag) att = { cue: tag.attribution!.cue, how: 'quotation', fromSentence: tag.index };
     }
     if (!att) {
       // A direct-quote sentence with no cue takes the speaker of a neighbouring sentence in the paragraph.

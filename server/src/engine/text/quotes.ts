@@ -40,8 +40,9 @@ const TWO_APOSTROPHES = "''";
  * `opensInside`: the block before left a double quotation open. When this block closes a double quotation
  * before it opens any ("…conclusion,'' he said." after "``We were three words away from a deal."), the
  * quotation runs on from the block's start: a quote broken over two lines, as text with a sentence or a
- * wrapped line per line has it. (A block that opens with a mark starts a new quotation, the news style of
- * a quote over several paragraphs: `linkContinuations` links the two.)
+ * wrapped line per line has it. A block with no mark at all is quoted whole and carries the quotation on (the
+ * caller says so only when a later block closes it: see `analyzeText`). (A block that opens with a mark starts a
+ * new quotation, the news style of a quote over several paragraphs: `linkContinuations` links the two.)
  */
 export function findQuotations(text: string, block: Span, opensInside = false): Quotation[] {
   const out: Quotation[] = [];
@@ -87,6 +88,8 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
     }
   }
   if (open && open.mark === 'double') push(open.at, block.end, 'double', true, open.length, 0);
+  // (a block with no mark at all inside a quotation carried on: the whole block is quoted, and the quotation runs on)
+  else if (carried) push(block.start, block.end, 'double', true, 0, 0);
   return out;
 
   /** `opener`, `closer`: the lengths of the marks (two for ``…'' and ''…''; none closes an open-ended quotation). */
@@ -97,6 +100,19 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
     if (words === 0) return;
     out.push({ span: { start, end }, content: { start: contentStart, end: contentEnd }, mark, openEnded, continues: null, words });
   }
+}
+
+/**
+ * What the first double quotation mark of a span does, read as `findQuotations` reads a block that opens inside a
+ * quotation: "close" (it closes the quotation carried on), "open", or null when the span has no double mark.
+ */
+export function firstDoubleMark(text: string, span: Span): 'close' | 'open' | null {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if (closesCarried(text, i)) return 'close';
+    if (text.startsWith(TEX_OPEN, i) || c === '“' || c === '"') return 'open';
+  }
+  return null;
 }
 
 /**
