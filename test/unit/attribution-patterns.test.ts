@@ -1042,6 +1042,16 @@ describe('attribution patterns: verbs of saying used for something else', () => 
     assert.strictEqual(attributionOf('He called to say he was sorry.', 'He'), 'to say | He | He');
     assert.strictEqual(attributionOf('Protesters called to end the war.', 'Protesters'), 'called | Protesters | Protesters');
   });
+
+  it('adding or posting a thing is no statement: "will add 90 ferries", "posted a net loss"; adding a clause or posting a video is', () => {
+    assert.strictEqual(attributionOf('Nordvik Lines will add 90 ferries to its fleet next year.', 'Nordvik'), 'none');
+    assert.strictEqual(attributionOf('Nordvik Lines posted a net loss of 5 mln crowns in 1986.', 'Nordvik'), 'none');
+    assert.strictEqual(attributionOf('Soybean futures posted sharp gains on Monday.', 'Soybean'), 'none');
+    // (a clause after "added", with or without "that", is what was said; so is what is posted as content)
+    assert.strictEqual(attributionOf('He added nine other ports backed the levy.', 'He'), 'added | He | He');
+    assert.strictEqual(attributionOf('The spokesman added the new ferry, to be built in Bergen, would sail in May.', 'The spokesman'), 'added | The spokesman | The spokesman');
+    assert.strictEqual(attributionOf('Mayor Ana Ruiz posted a video on the harbour site.', 'Mayor'), 'posted | Mayor Ana Ruiz | Ana Ruiz');
+  });
 });
 
 describe('attribution patterns: a stance or report that "there is"', () => {

@@ -36,6 +36,40 @@ function inside(spans: Span[], t: Token): boolean {
   return spans.some((s) => s.start <= t.start && t.end <= s.end);
 }
 
+/** Speech verbs that, with an object that is no statement, do something with a thing ("add jobs", "post a loss"). */
+const THING_ACTS: ReadonlySet<string> = new Set(['add', 'post']);
+/** What is posted or added as content, not a thing: media, a story, a caveat (a statement noun is content too, see STATEMENT_NOUNS). */
+const MEDIA_NOUNS = /^(?:videos?|photos?|pictures?|images?|clips?|links?|updates?|footage|graphics?|memes?|screenshots?|story|stories|articles?|pieces?|reports?|essays?|blogs?|caveats?)$/;
+
+/** Whether a direct object that is a thing, not a statement or media, follows a verb ending at `from`: its head noun, after modifiers. */
+function thingObject(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 6; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // (the head is the last noun of the run: "a net loss", "iPhone applications")
+      if (tokens[j + 1]?.pos === 'NOUN') continue;
+      return !STATEMENT_NOUNS.has(t.lower) && !MEDIA_NOUNS.test(t.lower);
+    }
+    if (!/^(?:DET|ADJ|NUM|ADV)$/.test(t.pos) && !(t.pos === 'PART' && POSSESSIVE_MARK.test(t.text))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether what follows a verb ending at `from` is a clause with no "that", its subject first: a finite verb or an
+ * auxiliary comes after the subject and before any word that opens another clause ("he added nine other states backed
+ * an extension", "added a review board headed by Laird would examine…"; not "added 400 mln dlrs for schools while…").
+ */
+function clauseAfterObject(tokens: Token[], from: number): boolean {
+  for (let j = from + 1; j < tokens.length && j < from + 16; j++) {
+    const t = tokens[j];
+    if (t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && (/(?:[^s]s|ed)$/.test(t.lower) || isIrregularVerbForm(t.lower)) && tokens[j + 1]?.lower !== 'by')) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'which', 'who', 'when', 'because', 'although', 'though', 'if']);
+
 /** Does a clausal complement follow the verb at i (that-clause, quote, colon, wh-word, to-infinitive)? */
 function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
@@ -1025,6 +1059,9 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // "rated" (the lexicon's only form of "rate"): by an agent ("the issue is rated Baa-2 by Moody's") or by people
   // ("PolitiFact rated 32% of claims…"), not a capacity ("the plant is rated at 500 megawatts")
   if (lemma === 'rate' && !(actorAct || passiveByActor(tokens, i, cueEnd, lemma))) return;
+  // "posted a net loss", "can add applications to the store": a thing done with a thing, no statement (not "added a
+  // caveat", "posted a video")
+  if (THING_ACTS.has(lemma) && !nearQuote && !complement() && thingObject(tokens, cueEnd) && !(lemma === 'add' && clauseAfterObject(tokens, cueEnd))) return;
   if (!phrasal && !nearQuote && NEEDS_COMPLEMENT.has(entry.lemma) && !complement()) {
     // Parenthetical or sentence-final speech verbs need no complement: "…, his brother added." / "he asks."
     const speechLike = entry.cls === 'speech' && !STANCE_VERBS.has(entry.lemma) && !participle;
