@@ -179,6 +179,8 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for the party it names but is not named.']);
     assert.deepStrictEqual(lint('The plant will close in June, a Harbourline spokesman said.'), ['vague-attribution 1:31 info']);
     assert.deepStrictEqual(lint("The plant will close in June, the ministry's spokesman said."), ['vague-attribution 1:31 info']);
+    // (a possessive pronoun names the party the article named before: "Mayor Ruiz … her spokeswoman said")
+    assert.deepStrictEqual(message('Mayor Ana Ruiz closed the plant, and her spokeswoman said it would reopen in June.'), ['info Vague attribution: "her spokeswoman" speaks for someone named before but is not named.']);
     // (a title before the name does not make the spokeswoman its bearer; a representative or an aide speaks for a party too)
     assert.deepStrictEqual(lint('The plant will close in June, a spokeswoman for Mayor Ana Ruiz said.'), ['vague-attribution 1:31 info']);
     assert.deepStrictEqual(lint('A representative for Mayor Ana Ruiz said the plant will close in June.'), ['vague-attribution 1:1 info']);

@@ -326,6 +326,8 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
     if (head.lower === 'they' || head.lower === 'it') return null; // unresolved pronouns are handled by the resolver
     if (words.some((w) => ANONYMOUS_MODIFIERS.has(w))) return reason(`${phrase} does not name the source`);
     if (speaksForNamedParty(slice, headIdx)) return reason(`${phrase} speaks for the party it names but is not named`, 'party');
+    // "his chief spokesman", "its spokeswoman": a spokesperson of someone the article has named
+    if (SPOKESPERSON.test(head.lower) && slice.slice(0, headIdx).some((t) => POSSESSIVE.has(t.lower))) return reason(`${phrase} speaks for someone named before but is not named`, 'party');
     return reason(`${phrase} does not name anyone`);
   }
   return null;
