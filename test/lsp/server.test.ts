@@ -72,6 +72,12 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(flagged.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 39 } });
     const attributed = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 5 } })) as Hover;
     assert.match((attributed.contents as { value: string }).value, /attributed to commander Ivo Tan → \*\*Ivo Tan\*\* — cue “told”/);
+    // an act told in the passive names no source and says why that is no vague one
+    const act = 'file:///virtual/act.txt';
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: act, languageId: 'plaintext', version: 1, text: 'The ferry contract was announced in February.\n' } });
+    await client.waitForDiagnostics((p) => p.uri === act);
+    const passive = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: act }, position: { line: 0, character: 5 } })) as Hover;
+    assert.strictEqual((passive.contents as { value: string }).value, '**claimlint** · no source named — cue “was announced”\n\nNo vague source: it tells of an act done, not of anyone’s view.');
   });
 
   it('offers a name variant’s other spelling as a quick fix, only for diagnostics of the current version', async () => {
