@@ -333,11 +333,6 @@ function attributeSentences(parsed: ParsedDocument, sentences: Sentence[]): void
 }
 
 /**
- * Gives each quotation a speaker: a cue outside the quote in a sentence the
- * quotation touches, or in the adjacent sentence of the same paragraph. Then
- * every sentence inside an attributed quotation is attributed too.
- */
-/**
  * The sentence right after a quotation that closes its paragraph, when it is a bare speech tag of its own: a cue
  * with a named source and nothing else ("said Obama."), in the next body paragraph.
  */
@@ -351,6 +346,11 @@ function tagAfter(text: string, sentences: Sentence[], q: Quotation, last: Sente
   return next.tokens.every((t) => t.pos === 'PUNCT' || within(t, cue.span) || within(t, cue.source!.span)) ? next : undefined;
 }
 
+/**
+ * Gives each quotation a speaker: a cue outside the quote in a sentence the
+ * quotation touches, or in the adjacent sentence of the same paragraph. Then
+ * every sentence inside an attributed quotation is attributed too.
+ */
 function attributeQuotations(text: string, sentences: Sentence[], quotations: Quotation[], quotesOf: (s: Sentence) => number[]): (Attribution | null)[] {
   const result: (Attribution | null)[] = quotations.map(() => null);
   const byQuote: number[][] = quotations.map(() => []);
