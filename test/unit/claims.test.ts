@@ -108,6 +108,8 @@ describe('claims in the article’s own voice', () => {
   it('flags a quotation with no speaker instead of the sentence', () => {
     const t = 'The army “cut the only supply road” and took the hill.';
     assert.deepStrictEqual(lint(t), ['unattributed-quote 1:10 warning']);
+    // (and instead of the sentences inside it: they are someone's words, not the article's own voice)
+    assert.deepStrictEqual(lint('The harbour will close. “The ferry lost 40 mln crowns in 1986. Its fleet is too old for the route.”'), ['unattributed-claim 1:1 info', 'unattributed-quote 1:25 warning']);
   });
 
   it('does not flag short or Title Case terms in quotation marks', () => {

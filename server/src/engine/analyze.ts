@@ -487,7 +487,7 @@ function speaksQuote(s: Sentence, cue: Cue, quotations: Quotation[], own: number
 }
 
 /** At least half of the sentence's letters lie inside quotation marks. */
-function isMostlyQuote(text: string, s: Sentence, quotations: Quotation[], own: number[]): boolean {
+export function isMostlyQuote(text: string, s: Sentence, quotations: Quotation[], own: number[]): boolean {
   const letters = (a: number, b: number): number => (text.slice(a, b).match(/[\p{L}\p{N}]/gu) ?? []).length;
   const total = letters(s.span.start, s.span.end);
   if (total === 0) return false;
