@@ -141,6 +141,10 @@ describe('conflicts: a denial must deny', () => {
     ]);
   });
 
+  it('a failure to do a thing states no doing of it: "the alleged failure to honor the deal" / "did not honor the deal" agree', () => {
+    assert.deepStrictEqual(conflicts('The levy was imposed because of the alleged failure of Velna to honor the harbour agreement.', 'The mayor imposed the levy because Velna did not honor the harbour agreement.'), []);
+  });
+
   it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
       'contradicts: one says “paid…” happened, the other says it did not',

@@ -216,6 +216,8 @@ export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'none', 'nothing',
 export const IMPLICIT_NEGATORS = new Set([
   'stop', 'stopped', 'stops', 'stopping', 'fail', 'failed', 'fails', 'failing', 'refus', 'refuse', 'refused', 'ceas', 'ceased', 'quit',
   'avoid', 'avoided', 'without', 'lack', 'lacked', 'unable', 'never', 'no', 'not', "n't", 'didn’t', "didn't", 'halt', 'halted', 'declin', 'declined',
+  // (nouns of not doing: "alleged failure to honor an agreement", "the failure of the talks to agree")
+  'failure', 'failures', 'inability', 'refusal',
 ]);
 
 /** Words that deny the verb after "to" ("failed to pay", "unable to meet", "refused to sign"). */
