@@ -50,6 +50,12 @@ describe('attribution patterns: verbs that report speech only with a clause or a
 });
 
 describe('attribution patterns: beliefs and intentions', () => {
+  it('wanting someone to do a thing, with appositions in the object, is a belief; choosing a place to do it is not', () => {
+    const t = "Nordvik wants Eva Lund, the port's manager, and Jon Berg, a former ferry captain, to run the new line.";
+    assert.strictEqual(attributionOf(t, 'Nordvik'), 'wants | Nordvik | Nordvik');
+    assert.strictEqual(attributionOf("The company chose Varna, the region's new capital, to open its first office.", 'The company'), 'none');
+  });
+
   it('wants to', () => {
     const t = 'Governor Paul Okafor wants to raise the fuel tax by two cents.';
     assert.strictEqual(attributionOf(t, 'Governor'), 'wants | Governor Paul Okafor | Paul Okafor');

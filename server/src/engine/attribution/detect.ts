@@ -70,6 +70,24 @@ function clauseAfterObject(tokens: Token[], from: number): boolean {
 }
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'which', 'who', 'when', 'because', 'although', 'though', 'if']);
 
+/**
+ * Whether the tokens from `from` are an object of names and nouns, commas and "and" between them (appositions, a
+ * list), and then "to" and a verb: "wants Jill Lajdziak, Saturn's general manager, and Tom LaSorda to head the
+ * company". The object opens with a name or a determiner.
+ */
+/** Verbs whose object is who is to do what the infinitive after it says ("wants X to head", "urged X to resign"; not "chose X to announce"). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(['want', 'ask', 'urge', 'tell', 'advise', 'encourage', 'invite', 'persuade', 'convince', 'expect', 'need', 'prefer', 'push', 'lobby', 'press']);
+
+function objectThenInfinitive(tokens: Token[], from: number): boolean {
+  if (!/^(?:PROPN|DET)$/.test(tokens[from]?.pos ?? '')) return false;
+  for (let j = from; j < tokens.length && j < from + 25; j++) {
+    const t = tokens[j];
+    if (t.lower === 'to') return /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && j > from + 1;
+    if (!(/^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(t.pos) || t.text === ',' || t.lower === 'and' || (t.pos === 'PART' && POSSESSIVE_MARK.test(t.text)))) return false;
+  }
+  return false;
+}
+
 /** Does a clausal complement follow the verb at i (that-clause, quote, colon, wh-word, to-infinitive)? */
 function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
@@ -97,6 +115,8 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
     // stockpile held…" (a finite verb: in -s, -ed or an irregular past, not a participle "the stockpile held by…"; and
     // the verb of thinking itself no modifier: "its estimated reserves increased…")
     if (t.pos === 'VERB' && j > i + 1 && ZERO_THAT.has(lemma) && !attributive(tokens, i) && (/(?:[^s]s|ed)$/.test(t.lower) || (isIrregularVerbForm(t.lower) && tokens[j + 1]?.lower !== 'by')) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1].pos) && !/^(?:him|her|them|me|us|it|you)$/.test(tokens[j - 1].lower)) return true;
+    // "wants Jill Lajdziak, Saturn's general manager, and Tom LaSorda to head…": an object with appositions before "to"
+    if (t.text === ',' && OBJECT_CONTROL.has(lemma) && objectThenInfinitive(tokens, i + 1)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
     // a subject of a zero-that clause: "found the U.S. military is…" (not the "be" of an aspect's infinitive:
     // "continued to be a saving grace" is no clause)
