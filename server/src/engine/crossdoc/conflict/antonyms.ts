@@ -123,6 +123,10 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
       for (const x of xs) {
         for (const y of ys) {
           if (va.toks[x.at + x.len]?.low === 'to' || vb.toks[y.at + y.len]?.low === 'to') continue;
+          // (a relative clause about a person tells of them, most often at another time: "Kim Dae-jung, who has been
+          // banned from politics" is no opposite of "urge Chun to allow an amnesty for Kim Dae-jung"; one about a thing
+          // may state the conflict itself: "the levy, which has been approved by the council")
+          if (!xRivals.length && !yRivals.length && (personClause(va, x.at) || personClause(vb, y.at))) continue;
           if (!opposed(va, x, vb, y, skip)) continue;
           if (g.state && (agentIsSubject(va, x, vb, y) || agentIsSubject(vb, y, va, x))) continue;
           if (g.answers && (near(va, x, g.answers) || near(vb, y, g.answers))) continue;
@@ -223,6 +227,13 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
 }
 
 /** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
+/** Whether the word at k is in a relative clause about a person ("who has been banned", "whose party…"). */
+function personClause(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return PERSON_RELATIVES.has(v.toks[j].low);
+  return false;
+}
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+
 function relativeClause(v: View, k: number): boolean {
   for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return RELATIVES.has(v.toks[j].low);
   return false;
