@@ -1,7 +1,7 @@
 import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
-import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
+import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, OBJECT_CONTROL, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
@@ -75,9 +75,6 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 
  * list), and then "to" and a verb: "wants Jill Lajdziak, Saturn's general manager, and Tom LaSorda to head the
  * company". The object opens with a name or a determiner.
  */
-/** Verbs whose object is who is to do what the infinitive after it says ("wants X to head", "urged X to resign"; not "chose X to announce"). */
-const OBJECT_CONTROL: ReadonlySet<string> = new Set(['want', 'ask', 'urge', 'tell', 'advise', 'encourage', 'invite', 'persuade', 'convince', 'expect', 'need', 'prefer', 'push', 'lobby', 'press']);
-
 function objectThenInfinitive(tokens: Token[], from: number): boolean {
   if (!/^(?:PROPN|DET)$/.test(tokens[from]?.pos ?? '')) return false;
   for (let j = from; j < tokens.length && j < from + 25; j++) {

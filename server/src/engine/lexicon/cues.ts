@@ -272,6 +272,12 @@ export const TAKES_INFINITIVE = new Set([
   'offer', ...words(INTENTION), 'encourage', 'invite', 'persuade', 'convince', 'push', 'lobby', 'fight',
 ]);
 
+/**
+ * Of the verbs that take an infinitive, those whose object is who is to do what the infinitive says ("wants X to
+ * head", "urged X to resign"; not "chose X to announce").
+ */
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set(['want', 'ask', 'urge', 'tell', 'advise', 'encourage', 'invite', 'persuade', 'convince', 'expect', 'need', 'prefer', 'push', 'lobby', 'press']);
+
 /** Multi-word cues whose second word carries the sense. */
 export const PHRASAL: ReadonlyArray<[string, string]> = [
   ['point', 'out'],

@@ -16,7 +16,7 @@ export const unattributedClaim: Rule = {
       if (!isLinted(s) || s.attribution || !s.claim?.claim || quoted.has(s.index)) continue;
       // (the words of a quotation no one is said to have said are someone's, not the article's own voice: the
       // quotation's own finding, where it opens, asks who said them)
-      if (isMostlyQuote(text, s, analysis.quotations, s.quotations)) continue;
+      if (s.quotations.length && isMostlyQuote(text, s, analysis.quotations, s.quotations)) continue;
       const specific = s.claim.strength === 'specific';
       const why = specific ? ` It states ${joinReasons(s.claim.reasons)}: say who says so.` : ' Say who says so, or mark it as the writer’s background.';
       const corroborating = (links.get(s.index) ?? []).filter((l) => l.relation === 'corroborates');

@@ -81,19 +81,24 @@ const HEAD_ENDS = /^(?:for|of|at|in|with|from|on)$/;
  */
 function refersBack(text: string, before: string): boolean {
   if (!DEFINITE.test(text)) return false;
-  const words = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const end = words.findIndex((w) => HEAD_ENDS.test(w));
-  const had = new Set(before.toLowerCase().split(/[\s,]+/));
-  return (end === -1 ? words : words.slice(0, end)).slice(1, -1).every((w) => had.has(w));
+  const had = new Set(words(before));
+  return headPhrase(text).slice(1, -1).every((w) => had.has(w));
 }
 
 /** The head word of a source phrase, in lower case ("a finance ministry spokesman" → "spokesman"), or null. */
 function headWord(text: string): string | null {
-  const words = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const end = words.findIndex((w) => HEAD_ENDS.test(w));
-  const head = (end === -1 ? words : words.slice(0, end)).at(-1);
+  const head = headPhrase(text).at(-1);
   return head && /^\p{L}+$/u.test(head) ? head : null;
 }
+
+/** A phrase's words in lower case, up to its prepositional tail ("the spokesman for the ministry" → the, spokesman). */
+function headPhrase(text: string): string[] {
+  const ws = words(text);
+  const end = ws.findIndex((w) => HEAD_ENDS.test(w));
+  return end === -1 ? ws : ws.slice(0, end);
+}
+
+const words = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).filter(Boolean);
 
 /** A cue with a source that names someone (not a hedge, which has none). */
 function namesSource(c: Cue): boolean {

@@ -59,7 +59,7 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
         continue;
       }
       // (a mark that opens a quotation first: the one before stayed open, and this is another)
-      if (text.startsWith(TEX_OPEN, i) || c === '“' || c === '"') carried = false;
+      if (opensDouble(text, i)) carried = false;
       else continue;
     }
     if (open) {
@@ -108,11 +108,15 @@ export function findQuotations(text: string, block: Span, opensInside = false): 
  */
 export function firstDoubleMark(text: string, span: Span): 'close' | 'open' | null {
   for (let i = span.start; i < span.end; i++) {
-    const c = text[i];
     if (closesCarried(text, i)) return 'close';
-    if (text.startsWith(TEX_OPEN, i) || c === '“' || c === '"') return 'open';
+    if (opensDouble(text, i)) return 'open';
   }
   return null;
+}
+
+/** A mark at i that opens a double quotation inside a carried one (after `closesCarried` said it closes none). */
+function opensDouble(text: string, i: number): boolean {
+  return text.startsWith(TEX_OPEN, i) || text[i] === '“' || text[i] === '"';
 }
 
 /**

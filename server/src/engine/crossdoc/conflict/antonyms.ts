@@ -126,7 +126,7 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
           // (a relative clause about a person tells of them, most often at another time: "Kim Dae-jung, who has been
           // banned from politics" is no opposite of "urge Chun to allow an amnesty for Kim Dae-jung"; one about a thing
           // may state the conflict itself: "the levy, which has been approved by the council")
-          if (!xRivals.length && !yRivals.length && (personClause(va, x.at) || personClause(vb, y.at))) continue;
+          if (!xRivals.length && !yRivals.length && (relativeClause(va, x.at, PERSON_RELATIVES) || relativeClause(vb, y.at, PERSON_RELATIVES))) continue;
           if (!opposed(va, x, vb, y, skip)) continue;
           if (g.state && (agentIsSubject(va, x, vb, y) || agentIsSubject(vb, y, va, x))) continue;
           if (g.answers && (near(va, x, g.answers) || near(vb, y, g.answers))) continue;
@@ -227,15 +227,12 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
 }
 
 /** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
-/** Whether the word at k is in a relative clause about a person ("who has been banned", "whose party…"). */
-function personClause(v: View, k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return PERSON_RELATIVES.has(v.toks[j].low);
-  return false;
-}
-const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+/** Relative words of a clause about a person ("who has been banned", "whose party…"). */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 
-function relativeClause(v: View, k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return RELATIVES.has(v.toks[j].low);
+/** Whether the word at k is in a relative clause: the clause break before it is one of `relatives`. */
+function relativeClause(v: View, k: number, relatives: ReadonlySet<string> = RELATIVES): boolean {
+  for (let j = k - 1; j >= 0; j--) if (v.toks[j].brk) return relatives.has(v.toks[j].low);
   return false;
 }
 

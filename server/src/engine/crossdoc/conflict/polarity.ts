@@ -1,5 +1,5 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
-import { DENYING_TO, isStop, stem } from '../normalize';
+import { DENYING_TO, isStop, MONTH_NAMES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, perSignature, perView, positions, positionsOf, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
@@ -99,8 +99,8 @@ function deniedSince(t: Tok[], k: number, reach = 8): boolean {
   for (let j = k + 1; j < t.length && j <= k + reach; j++) if (t[j].brk) return t[j].low === 'since' && !!t[j + 1] && (t[j + 1].num || t[j + 1].cap || SINCE_TIME.has(t[j + 1].low));
   return false;
 }
-/** Words that open a time after "since" besides a date or a name ("since last May", "since early 1986"). */
-const SINCE_TIME = new Set(['last', 'early', 'mid', 'late', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Words that open a time after "since" besides a date, a name or a month ("since last May", "since early 1986"). */
+const SINCE_TIME = new Set(['last', 'early', 'mid', 'late', ...MONTH_NAMES]);
 
 /** Words that deny a verb's object, and with it what the verb says happened ("attracted no follow-through selling", "found nothing"). */
 const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
