@@ -6,7 +6,7 @@ import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
-import { actPassive, APPROXIMATELY, byAgent, PASSIVE_PARTICIPLE } from './passive';
+import { actPassive, APPROXIMATELY, byAgent, IT_THIS, PASSIVE_PARTICIPLE } from './passive';
 import { gapSubject, parentheticalSubject, subjectInfinitive } from './embedded';
 import { retagVerbs } from './retag';
 import { PLACES } from '../lexicon/places';
@@ -562,7 +562,6 @@ const MODIFIER_POS = /^(?:NUM|ADJ|ADP)$/;
 const ROLE_PHRASE_END = /^(?:PUNCT|ADP|CCONJ)$/;
 const YOU = /^(?:you|ye)$/;
 const BE_BEFORE_PARTICIPLE = /^(?:is|are|was|were|been|be|being)$/;
-const IT_THIS = /^(?:it|this)$/;
 const VERB_POS = /^(?:VERB|AUX)$/;
 const DAY_END = /day$/;
 const AUXILIARY_POS = /^(?:AUX|PART|ADV)$/;

@@ -46,7 +46,7 @@ const CONTENT_WORD = /^(?:that|whether|if|as|of|with|saying|:|["“‘'`]|''|``)
 /** Words of approximation before the figure of an estimate ("is estimated at about 3,000", "estimated its losses at nearly…"). */
 export const APPROXIMATELY = /^(?:about|around|some|nearly|roughly|almost|between|only|least|more|less|up|over|under|approximately)$/;
 /** "it" or "this" standing for a clause. */
-const IT_THIS = /^(?:it|this)$/;
+export const IT_THIS = /^(?:it|this)$/;
 /** Words of time after a passive ("was announced last week", "will be disclosed later this year"). */
 const TIME_WORD = /^(?:last|next|this|earlier|later|early|late|yesterday|today|tonight|tomorrow)$/;
 
