@@ -299,6 +299,30 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(hyphen), []);
   });
 
+  it('house styles are no differences: British and American spelling, number words and digits, "6:00 p.m." / "6 p.m.", apostrophes, the editor’s words in brackets', () => {
+    const files = {
+      'a.txt': '“The neighbourhood realised by 6:00 p.m. that this eleventh-hour plan would hurt [local] ferry crews and the harbour population’s jobs,” Mayor Ana Ruiz said.\n',
+      'b.txt': '“The neighborhood realized by 6 p.m. that this 11th hour plan would hurt ferry crews and the harbor populations’ jobs,” Ruiz said.\n',
+    };
+    assert.deepStrictEqual(lint(files), []);
+    assert.deepStrictEqual(links(files), ['1 corroborates → b.txt:1']);
+    // near miss: a word of its own in the same quotation still differs, shown as written
+    const changed = { ...files, 'b.txt': '“The neighborhood realized by 7 p.m. that this 11th hour plan would hurt ferry crews and the harbor populations’ jobs,” Ruiz said.\n' };
+    assert.deepStrictEqual(lint(changed), ['quote-mismatch 1: Quoted differently in b.txt: “6:00” → “7”']);
+  });
+
+  it('a speaker quoted twice in one article: each quotation is compared with its own version in another, not with the one it shares a few words with', () => {
+    const files = {
+      'a.txt': 'Ruiz wrote on Twitter: “It’s official: I’m opening the pier!”\n\n“I am so proud to be opening the pier for the second time,” Mayor Ana Ruiz said.\n',
+      'b.txt': '“I am so proud to be opening the pier for the second time,” Ruiz said in a statement.\n',
+    };
+    assert.deepStrictEqual(lint(files).filter((l) => l.startsWith('quote-mismatch')), []);
+    assert.deepStrictEqual(lint(files, 'b.txt').filter((l) => l.startsWith('quote-mismatch')), []);
+    // near miss: without its own version in a.txt, the short quote is compared with b.txt's
+    const alone = { ...files, 'a.txt': 'Ruiz wrote on Twitter: “It’s official: I’m opening the pier!”\n' };
+    assert.deepStrictEqual(lint(alone).filter((l) => l.startsWith('quote-mismatch')), ['quote-mismatch 1: Quoted differently in b.txt: “∅” → “so proud to be”']);
+  });
+
   it('a quotation cut short at a different word: only the words next to the shared ones differ', () => {
     const files = {
       'a.txt': '“The unfairness of the tax laws is unbelievable. I have been talking about it for a long time, being a big beneficiary of the laws. But I am working for you now,” Ana Ruiz said.\n',

@@ -14,6 +14,7 @@ import { toldInput, toldOf } from './communication';
 import { wordTable } from '../util/table';
 import { isTitleWord } from '../attribution/sources';
 import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATED_AUX, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
+import { spokenForm, withoutInsertions } from './house-style';
 
 export interface NameMention {
   surface: string;
@@ -632,8 +633,9 @@ const SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'report', 'no
 
 /** A quotation's words as compared (see `QuoteSig`): a name of several words is one ("the United States"). */
 function quoteWords(content: string, aliases: Aliases): { words: string[]; shown: string[] } {
-  // (words, and the parts of hyphenated ones: "full-court" and "full court" are one wording; an ellipsis parts two)
-  const bare = content
+  // (words, and the parts of hyphenated ones: "full-court" and "full court" are one wording; an ellipsis parts two;
+  // the editor's words in brackets are no part of it)
+  const bare = withoutInsertions(content)
     .split(/\s+|\.{2,}|…|[-–—]/)
     .flatMap((w) => expandContraction(w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '')))
     .filter(Boolean);
@@ -655,7 +657,8 @@ function quoteWords(content: string, aliases: Aliases): { words: string[]; shown
     }
     const folded = fold(bare[i]);
     if (!folded) continue;
-    words.push(aliases.lookup(bare[i], folded) ?? folded);
+    // (a word in the form every house style shares: "realised" / "realized", "eleventh" / "11th")
+    words.push(aliases.lookup(bare[i], folded) ?? spokenForm(bare[i]));
     shown.push(bare[i]);
   }
   return { words: stored(words), shown: stored(shown) };

@@ -44,9 +44,10 @@ export const quoteMismatch: Rule = {
   docs: 'docs/rules/quote-mismatch.md',
   check(ctx) {
     const out: Finding[] = [];
+    const best = bestQuoteMatches(ctx);
     for (const s of ctx.analysis.sentences) {
       for (const l of ctx.links.get(s.index) ?? []) {
-        if (l.relation !== 'quote-variant') continue;
+        if (l.relation !== 'quote-variant' || !best(l)) continue;
         out.push({
           rule: 'quote-mismatch',
           severity: 'warning',
@@ -60,6 +61,34 @@ export const quoteMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * Whether a link between two quotations pairs each with its closest version in the other's file: none
+ * of this file's quotations matches the other quotation better, and none of the other file's matches
+ * this one better. An article that quotes a speaker twice ("It's official: I'm hosting the #Oscars!" and
+ * "I am so excited to be hosting the Oscars…") has each quote's version in another report matched to
+ * its own, not to the one they share a few words with.
+ */
+function bestQuoteMatches(ctx: RuleContext): (l: RelatedLocation) => boolean {
+  // the best score of a link from each of this file's quotations to each other file, and to each other quotation
+  const fromHere = new Map<string, number>();
+  const toThere = new Map<string, number>();
+  const raise = (m: Map<string, number>, k: string, v: number): void => {
+    if (v > (m.get(k) ?? -Infinity)) m.set(k, v);
+  };
+  const keys = (l: RelatedLocation): [string, string] => [`${l.detailRange!.start}\u0000${l.uri}`, `${l.uri}\u0000${l.range.start}`];
+  const quoteLinks = [...ctx.links.values()].flat().filter((l) => l.detailRange && (l.relation === 'quote-variant' || l.relation === 'corroborates'));
+  for (const l of quoteLinks) {
+    const [here, there] = keys(l);
+    raise(fromHere, here, l.score ?? 0);
+    raise(toThere, there, l.score ?? 0);
+  }
+  return (l) => {
+    const [here, there] = keys(l);
+    const score = l.score ?? 0;
+    return score >= (fromHere.get(here) ?? 0) && score >= (toThere.get(there) ?? 0);
+  };
+}
 
 export const nameVariant: Rule = {
   id: 'name-variant',
