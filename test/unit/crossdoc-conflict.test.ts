@@ -145,6 +145,39 @@ describe('conflicts: a denial must deny', () => {
     assert.deepStrictEqual(conflicts('The levy was imposed because of the alleged failure of Velna to honor the harbour agreement.', 'The mayor imposed the levy because Velna did not honor the harbour agreement.'), []);
   });
 
+  it('keeping a thing from happening states no happening of it: "designed to prevent the levy from being used to fund" / "could not be used to fund" agree', () => {
+    assert.deepStrictEqual(conflicts('The new rule is designed to prevent the harbour levy of Velna from being used to fund the ferry line.', 'The council ruled that the harbour levy of Velna could not be used to fund the ferry line.'), []);
+    // near miss: stated plainly, it is denied
+    assert.deepStrictEqual(conflicts('The harbour levy of Velna was used to fund the ferry line.', 'The council ruled that the harbour levy of Velna could not be used to fund the ferry line.'), [
+      'contradicts: one says “used…” happened, the other says it did not',
+    ]);
+  });
+
+  it('"need not check" and "there was no need to check" agree: the need itself is denied', () => {
+    assert.deepStrictEqual(conflicts('Under the new rules, ferry operators in Velna need not check with the harbour board.', 'Under the old rules, there was no need for ferry operators in Velna to check with the harbour board.'), []);
+    assert.deepStrictEqual(conflicts('Under the new rules, ferry operators in Velna need to check with the harbour board.', 'Under the old rules, there was no need for ferry operators in Velna to check with the harbour board.'), [
+      'contradicts: one says “need…” happened, the other says it did not',
+    ]);
+  });
+
+  it('an opinion whose clause is denied says what its denial says: "feels the crews were not executing" / "does not feel the crews were executing"', () => {
+    const denied = 'Eva Lund does not feel the crews on the Velna pier were executing the harbour plan.';
+    assert.deepStrictEqual(conflicts('Eva Lund feels the crews on the Velna pier were not executing the harbour plan.', denied), []);
+    // near miss: the opinion denied, its clause stated on both sides
+    assert.deepStrictEqual(conflicts('Eva Lund feels the crews on the Velna pier were executing the harbour plan.', denied), [
+      'contradicts: one says “feels…” happened, the other says it did not',
+    ]);
+  });
+
+  it('a state marked as of another period ("Previously…", "again") is no denial of the present one', () => {
+    const now = "The regulations don't require ferry operators to seek consultation with the Velna harbour board and the Osterby pilots before approving voyages.";
+    const required = 'ferry operators were required to consult with pilots at the Velna harbour board or the Osterby pilots before undertaking or permitting voyages.';
+    assert.deepStrictEqual(conflicts('Previously, ' + required, now), []);
+    assert.deepStrictEqual(conflicts('Ferry operators again will be required to consult with pilots at the Velna harbour board or the Osterby pilots before undertaking or permitting voyages.', now), []);
+    // near miss: no mark of another period
+    assert.deepStrictEqual(conflicts('F' + required.slice(1), now), ['contradicts: one says “required…” happened, the other says it did not']);
+  });
+
   it('"failed to" and "was unable to" deny the verb after them; "did not fail to" and "failed to make" (another verb) do not', () => {
     assert.deepStrictEqual(conflicts('The ferry company of Osterby failed to pay its harbour fees in June.', 'The ferry company of Osterby paid its harbour fees in June.'), [
       'contradicts: one says “paid…” happened, the other says it did not',

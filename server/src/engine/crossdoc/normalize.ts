@@ -218,6 +218,8 @@ export const IMPLICIT_NEGATORS = new Set([
   'avoid', 'avoided', 'without', 'lack', 'lacked', 'unable', 'never', 'no', 'not', "n't", 'didn’t', "didn't", 'halt', 'halted', 'declin', 'declined',
   // (nouns of not doing: "alleged failure to honor an agreement", "the failure of the talks to agree")
   'failure', 'failures', 'inability', 'refusal',
+  // (verbs that keep a thing from happening: "designed to prevent the act from being used to regulate emissions")
+  'prevent', 'prevents', 'prevented', 'preventing', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'forbid', 'forbids', 'forbade', 'forbidden', 'barred', 'barring',
 ]);
 
 /** Words that deny the verb after "to" ("failed to pay", "unable to meet", "refused to sign"). */

@@ -172,7 +172,7 @@ function shareParty(pa: readonly string[], pb: readonly string[]): boolean {
  * dates, not one date told two ways; and not two countries a transaction is with (`otherCountries`).
  */
 export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolean): boolean {
-  if (filedApart(a, b) || otherTimesOfDay(a, b)) return false;
+  if (filedApart(a, b) || otherTimesOfDay(a, b) || otherPeriods(a, b)) return false;
   if (!value) return true;
   // (who says it is not what it is about: one spokesman gives two buyers' figures)
   const na = aboutNamesOf(a);
@@ -190,6 +190,19 @@ export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolea
   // unless they share a name that is no common word ("Clear", "Steer"): a company, a person, a place.
   return a.from === null || b.from === null || a.from === b.from || shared.some((k) => !commonWordKey(k));
 }
+
+/**
+ * One sentence tells of another period than the other: it marks what it says as past or done before
+ * ("Previously, federal agencies were required to consult", "used to") or as coming back ("will again be
+ * required", "requires them to once again consult"), and the other has no such mark ("The regulations
+ * don't require federal agencies to seek consultation"). A rule changed and changed back is no conflict.
+ */
+function otherPeriods(a: ClaimSignature, b: ClaimSignature): boolean {
+  return OTHER_PERIOD.test(a.text) !== OTHER_PERIOD.test(b.text);
+}
+/** "again" of a state coming back, next to its auxiliary ("will again be required", "again will be"), not of an act repeated ("will run again"). */
+const AGAIN = String.raw`(?:will|would|is|are|was|were|be|been|has|have|had) again|again (?:will|would|is|are|be|has|have)`;
+const OTHER_PERIOD = new RegExp(String.raw`\b(?:previously|formerly|until (?:now|then)|in the past|used to|once again|${AGAIN})\b`, 'i');
 
 /**
  * The parts of the day a sentence tells of ("in the morning", "during the afternoon", "the afternoon ring", "the

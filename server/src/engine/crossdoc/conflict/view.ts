@@ -205,17 +205,36 @@ export function asserted(v: View, k: number): boolean {
   return true;
 }
 
-/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone" ("May" inside a sentence is the month: "on 31 May of"). */
+/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone", nor a need denied after it ("need not"), nor an opinion whose clause is denied ("feel we weren't") ("May" inside a sentence is the month: "on 31 May of"). */
 export function affirmedAt(v: View, k: number): boolean {
   if (!asserted(v, k)) return false;
   const t = v.toks;
   // "seldom saw, much less owned", "never met him, let alone hired him": a denial carried on
   if (k >= 2 && ((t[k - 2].low === 'much' && t[k - 1].low === 'less') || (t[k - 2].low === 'let' && t[k - 1].low === 'alone'))) return false;
+  // "need not check", "needn't": the need itself denied
+  if ((t[k].low === 'need' || t[k].low === 'needs') && (t[k + 1]?.low === 'not' || t[k + 1]?.low === "n't")) return false;
+  // "I feel we weren't executing" says "I didn't feel we were executing": an opinion whose clause is denied
+  if (NEG_RAISING.has(t[k].st) && deniedAfter(t, k)) return false;
   for (let j = k - 1; j >= 0; j--) {
     if (t[j].brk) break;
     if (NEGATING.has(t[j].low) || (POSSIBLY.has(t[j].low) && !(monthNumber(t[j]) && j > 0)) || SCARCELY.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].low) || IMPLICIT_NEGATORS.has(t[j].st)) return false;
   }
   return true;
+}
+
+/**
+ * Verbs of opinion whose denial is read as a denial of what they introduce: "I didn't feel we were executing
+ * the philosophy" says what "I feel we weren't executing the philosophy" says.
+ */
+const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'feel', 'felt', 'expect', 'suppose', 'imagine', 'reckon', 'seem', 'appear', 'anticipate'].map(stem));
+
+/** Whether a clausal negation follows word k within its sentence's next ten words (no semicolon or colon between). */
+function deniedAfter(t: Tok[], k: number): boolean {
+  for (let j = k + 1; j < t.length && j <= k + 10; j++) {
+    if (t[j].low === ';' || t[j].low === ':') return false;
+    if (clausalNegator(t, j)) return true;
+  }
+  return false;
 }
 
 /** Positions of the tokens that `keep` accepts. */
