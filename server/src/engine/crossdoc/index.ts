@@ -597,6 +597,8 @@ function sameNameCan(m: NameMention, there: NameMention): boolean {
   // and two with other name words before them are two too ("Rune Andersson" / "Robert Anderson", "Buenos
   // Aires" / "L.S. Ayres")
   if (m.before && there.before && m.before !== there.before) return false;
+  // and a person is not an organisation or a place ("Brett Wilcox" / "Willcox and Gibbs Inc", "Minister Jassim" / "the Jasim River")
+  if (m.kind && there.kind && m.kind !== there.kind) return false;
   // two words that only open sentences may be no names at all
   return !(m.initial && there.initial);
 }

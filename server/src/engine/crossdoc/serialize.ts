@@ -1,4 +1,4 @@
-import { sized, stored, type ClaimSignature, type DateSig, type NameMention, type NumberSig, type QuoteSig } from './signature';
+import { sized, stored, type ClaimSignature, type DateSig, type NameKind, type NameMention, type NumberSig, type QuoteSig } from './signature';
 
 /**
  * A compact, lossless text form of a document's claim signatures, so that a
@@ -9,8 +9,8 @@ import { sized, stored, type ClaimSignature, type DateSig, type NameMention, typ
  * (no key contains `|`: keys are folded to letters, digits and spaces), which
  * is several times smaller and faster to parse than the objects as JSON.
  */
-/** A name mention: surface, key, span, the next name word's key (or null), 1 when it opens its sentence, and the name word's key before it (or null). */
-type EncodedName = [surface: string, key: string, start: number, end: number, partner: string | null, initial: 0 | 1, before: string | null];
+/** A name mention: surface, key, span, the next name word's key (or null), 1 when it opens its sentence, the name word's key before it (or null), and what it names when its words tell (or null). */
+type EncodedName = [surface: string, key: string, start: number, end: number, partner: string | null, initial: 0 | 1, before: string | null, kind: NameKind | null];
 
 type Encoded = [
   sentence: number,
@@ -68,7 +68,7 @@ function encodeOne(s: ClaimSignature, prev: ClaimSignature | undefined): Encoded
     numbers,
     dates,
     s.quotes.map((q) => [join(q.words), q.span.start, q.span.end, q.text, q.speaker, q.shown]),
-    s.names.map((m): EncodedName => [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, m.initial ? 1 : 0, m.before ?? null]),
+    s.names.map((m): EncodedName => [m.surface, m.key, m.span.start, m.span.end, m.partner ?? null, m.initial ? 1 : 0, m.before ?? null, m.kind ?? null]),
     prev && sameKeys(prev.context, s.context) ? null : join(s.context),
     s.filed,
     join(s.told),
@@ -111,11 +111,12 @@ function decodeOne(e: Encoded, prev: ClaimSignature | undefined): ClaimSignature
     numbers: stored(numbers),
     dates: stored(dates),
     quotes: sized(quotes.map(([w, qs, qe, qt, speaker, shown]): QuoteSig => ({ words: split(w), shown, span: { start: qs, end: qe }, text: qt, speaker }))),
-    names: sized(names.map(([surface, key, ns, ne, partner, initial, before]): NameMention => {
+    names: sized(names.map(([surface, key, ns, ne, partner, initial, before, kind]): NameMention => {
       const m: NameMention = { surface, key, span: { start: ns, end: ne } };
       if (partner != null) m.partner = partner;
       if (initial === 1) m.initial = true;
       if (before != null) m.before = before;
+      if (kind != null) m.kind = kind;
       return m;
     })),
     context: context === null ? (prev?.context ?? []) : split(context),

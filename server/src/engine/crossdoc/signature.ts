@@ -30,7 +30,12 @@ export interface NameMention {
    * variants, and only against a spelling met inside a sentence elsewhere (capitals prove nothing there).
    */
   initial?: boolean;
+  /** What the name names, where the words around it tell (`nameKind`). */
+  kind?: NameKind;
 }
+
+/** What a name names: a person, an organisation or a place. */
+export type NameKind = 'person' | 'organisation' | 'place';
 
 export interface QuoteSig {
   /** The words compared: folded, aliases as their group's key ("U.S." and "United States" alike). */
@@ -453,10 +458,16 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       }
       continue;
     }
-    if (i === 0 && t.pos === 'PROPN' && NAME_CASED.test(t.text) && toks[i + 1] && toks[i + 1].pos !== 'PROPN' && !isKnownWord(t.text)) {
+    // (a word hyphened to the next opens a longer name: "Hoffmann-La Roche Inc said…")
+    if (i === 0 && t.pos === 'PROPN' && NAME_CASED.test(t.text) && toks[i + 1] && toks[i + 1].pos !== 'PROPN' && !joined(toks, i, '-') && !isKnownWord(t.text)) {
       const surface = t.text.replace(POSSESSIVE, '');
       const key = translit(surface);
-      if (key.length >= 3) names.push({ surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true });
+      if (key.length >= 3) {
+        const m: NameMention = { surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true };
+        const kind = nameKind(toks, i);
+        if (kind) m.kind = kind;
+        names.push(m);
+      }
       continue;
     }
     if (t.pos === 'PROPN' && CAPITALISED.test(t.text) && (i > 0 || toks[i + 1]?.pos === 'PROPN' || initialAcronym(toks, i))) {
@@ -469,15 +480,20 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         // (an editor's bracket closing after it is no gap: "[Sergey] Lavrov")
         const sep = toks[i + 1]?.start === t.end ? toks[i + 1].text : '';
         const hyphen = sep === '-';
+        const slash = sep === '/';
         const bracket = sep === ']';
-        const next = toks[hyphen || bracket ? i + 2 : i + 1];
-        const from = hyphen || bracket ? toks[i + 1].end : t.end;
-        // (after a hyphen, a lower-case half too: "Koo Bon-yong" is not "Bonn")
-        if (next && (hyphen ? /^\p{L}/u.test(next.text) : CAPITALISED.test(next.text)) && next.start === from + (hyphen ? 0 : 1) && (hyphen || next.pos === 'PROPN')) {
+        const next = toks[hyphen || slash || bracket ? i + 2 : i + 1];
+        const from = hyphen || slash || bracket ? toks[i + 1].end : t.end;
+        // (after a hyphen, a lower-case half too: "Koo Bon-yong" is not "Bonn"; after a slash, a name: "Keeler/Dorr-Oliver")
+        if (next && (hyphen ? /^\p{L}/u.test(next.text) : CAPITALISED.test(next.text)) && next.start === from + (hyphen || slash ? 0 : 1) && (hyphen || slash || next.pos === 'PROPN')) {
           m.partner = translit(next.text.replace(POSSESSIVE, ''));
         }
         const prev = toks[i - 1];
         if (prev && prev.end + 1 === t.start && prev.pos === 'PROPN' && CAPITALISED.test(prev.text) && !isTitleWord(prev.lower)) m.before = translit(prev.text);
+        // the other half of a name hyphened or slashed to it: "Stromberg-Carlson" is not "Ingvar Carlsson", "ATT/Philips" not "Susan Phillips"
+        else if (i >= 2 && (joined(toks, i - 2, '-') || joined(toks, i - 2, '/')) && CAPITALISED.test(toks[i - 2].text)) m.before = translit(toks[i - 2].text);
+        const kind = nameKind(toks, i);
+        if (kind) m.kind = kind;
         // (a short word with an abbreviation's full stop inside the sentence, "Janesville, Wis., March 30", is no
         // spelling of a name: "Wis." is not "Wyss")
         if (!abbreviated(toks, i, surface)) names.push(m);
@@ -680,6 +696,49 @@ function quotesOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Alias
   }
   return out;
 }
+
+/** Whether the word at i is joined to the word after next by `mark` with no space ("Hoffmann-La", "ATT/Philips"). */
+function joined(toks: readonly Token[], i: number, mark: string): boolean {
+  const m = toks[i + 1];
+  return !!m && m.text === mark && m.start === toks[i].end && toks[i + 2]?.start === m.end;
+}
+
+/**
+ * What the name word at i names, where the words around it tell; undefined where they do not:
+ * - a person after a title or post, or a first name after one ("Finance Minister Jassim al-Khorafi",
+ *   "Council President George Keller", "delegate Lindenberg Sette"), or with a post after a comma
+ *   ("George Hoffman, director of…", "Tony Proffitt, an aide");
+ * - an organisation before a company's suffix, through the rest of its name ("Willcox and Gibbs Inc",
+ *   "Profitt's Inc", "Hoffmann-La Roche Inc"), or in the wire's angle brackets for companies ("<Duffour et Igon>");
+ * - a place before a kind of place ("the Jasim River", "Thasos island", "Somerset counties").
+ * Two spellings of one key that name a person and an organisation are two names, not one misspelt.
+ */
+function nameKind(toks: readonly Token[], i: number): NameKind | undefined {
+  const at = (k: number): string => toks[k]?.lower ?? '';
+  // (a person first: "analyst Michael Ellmann of Wertheim and Co" is a person of a company)
+  if (PERSON_POSTS.has(at(i - 1)) || (PERSON_POSTS.has(at(i - 2)) && toks[i - 1].pos === 'PROPN' && CAPITALISED.test(toks[i - 1].text))) return 'person';
+  if (at(i + 1) === ',' && PERSON_POSTS.has(ARTICLE.has(at(i + 2)) ? at(i + 3) : at(i + 2))) return 'person';
+  if (at(i - 1) === '<') return 'organisation';
+  for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
+    const w = toks[j];
+    if (COMPANY_SUFFIXES.has(w.lower)) return 'organisation';
+    if (!(CAPITALISED.test(w.text) || NAME_JOINS.has(w.lower))) break;
+  }
+  return PLACE_KINDS.has(at(i + 1)) ? 'place' : undefined;
+}
+/** The last word of a company's name. */
+const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'cos', 'corporation', 'ltd', 'ltd.', 'plc', 'llc', 'lp', 'ag', 'sa', 'nv', 'n.v.', 's.a.', 'group', 'holdings']);
+/** What joins the words of a company's name ("Willcox and Gibbs", "Hoffmann-La Roche", "Profitt's Inc"). */
+const NAME_JOINS = new Set(['and', '&', 'et', '-', '/', "'s", '’s', 'de', 'la']);
+/** Kinds of place a name is followed by. */
+const PLACE_KINDS = new Set(['river', 'island', 'islands', 'province', 'county', 'counties', 'lake', 'bay', 'strait', 'sea', 'mountains', 'valley', 'port']);
+/** Titles and posts only people hold (not "General", "Prime", "Justice" or "Chief", which also open companies' and offices' names). */
+const PERSON_POSTS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sen', 'sen.', 'senator', 'rep.', 'gov', 'gov.', 'governor', 'president', 'minister', 'chairman', 'chairwoman',
+  'secretary', 'director', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'delegate', 'aide', 'lawyer', 'attorney',
+  'economist', 'commissioner', 'prosecutor', 'judge',
+]);
+const ARTICLE = new Set(['a', 'an', 'the']);
 
 /**
  * Whether the name word at i is a short abbreviation: with its full stop, the sentence going on after it
