@@ -319,6 +319,12 @@ describe('cross-document relations', () => {
       'b.txt': '“Japan is applying the full court press on the U.S. and its partners,” Ruiz said.\n',
     };
     assert.deepStrictEqual(lint(hyphen), []);
+    // "it's" is "it is", and "it has" before "been"
+    const pronoun = {
+      'a.txt': '“It’s a good day for the harbour and it’s been a long wait for the crews,” Mayor Ana Ruiz said.\n',
+      'b.txt': '“It is a good day for the harbour and it has been a long wait for the crews,” Ruiz said.\n',
+    };
+    assert.deepStrictEqual(lint(pronoun), []);
   });
 
   it('house styles are no differences: British and American spelling, number words and digits, "6:00 p.m." / "6 p.m.", apostrophes, the editor’s words in brackets', () => {

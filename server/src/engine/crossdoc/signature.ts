@@ -635,8 +635,13 @@ function datesOf(toks: Sentence['tokens']): DateSig[] {
 const CONTRACTED_TAIL: Readonly<Record<string, string>> = wordTable({ ve: 'have', re: 'are', ll: 'will', m: 'am' });
 const CONTRACTION = /^(\p{L}+)['’](ve|re|ll|m)$/iu;
 const NEGATED = /^(\p{L}+)n['’]t$/iu;
+/** A pronoun with "is" or "has" ("it's", "that's", "there's"); not "let's" nor a possessive. */
+const PRONOUN_IS = /^(it|that|there|here|he|she|what|who|where)['’]s$/i;
 
-function expandContraction(w: string): string[] {
+function expandContraction(w: string, next = ''): string[] {
+  // ("it's" is "it is", or "it has" before "been" or "got")
+  const is = PRONOUN_IS.exec(w);
+  if (is) return [is[1], /^(?:been|got)$/i.test(next) ? 'has' : 'is'];
   const c = CONTRACTION.exec(w);
   if (c) return [c[1], CONTRACTED_TAIL[c[2].toLowerCase()]];
   const n = NEGATED.exec(w);
@@ -653,7 +658,8 @@ function quoteWords(content: string, aliases: Aliases): { words: string[]; shown
   // the editor's words in brackets are no part of it)
   const bare = withoutInsertions(content)
     .split(/\s+|\.{2,}|…|[-–—]/)
-    .flatMap((w) => expandContraction(w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, '')))
+    .map((w) => w.replace(/^[[(“"‘']+|[\])”"’',.;:!?…]+$/g, ''))
+    .flatMap((w, i, all) => expandContraction(w, all[i + 1]))
     .filter(Boolean);
   const words: string[] = [];
   const shown: string[] = [];
