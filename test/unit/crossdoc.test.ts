@@ -341,14 +341,14 @@ describe('cross-document relations', () => {
 
   it('a speaker quoted twice in one article: each quotation is compared with its own version in another, not with the one it shares a few words with', () => {
     const files = {
-      'a.txt': 'Ruiz wrote on Twitter: “It’s official: I’m opening the pier!”\n\n“I am so proud to be opening the pier for the second time,” Mayor Ana Ruiz said.\n',
+      'a.txt': 'Ruiz wrote on Twitter: “I’m officially opening the pier!”\n\n“I am so proud to be opening the pier for the second time,” Mayor Ana Ruiz said.\n',
       'b.txt': '“I am so proud to be opening the pier for the second time,” Ruiz said in a statement.\n',
     };
     assert.deepStrictEqual(lint(files).filter((l) => l.startsWith('quote-mismatch')), []);
     assert.deepStrictEqual(lint(files, 'b.txt').filter((l) => l.startsWith('quote-mismatch')), []);
     // near miss: without its own version in a.txt, the short quote is compared with b.txt's
-    const alone = { ...files, 'a.txt': 'Ruiz wrote on Twitter: “It’s official: I’m opening the pier!”\n' };
-    assert.deepStrictEqual(lint(alone).filter((l) => l.startsWith('quote-mismatch')), ['quote-mismatch 1: Quoted differently in b.txt: “∅” → “so proud to be”']);
+    const alone = { ...files, 'a.txt': 'Ruiz wrote on Twitter: “I’m officially opening the pier!”\n' };
+    assert.deepStrictEqual(lint(alone).filter((l) => l.startsWith('quote-mismatch')), ['quote-mismatch 1: Quoted differently in b.txt: “officially” → “so proud to be”']);
   });
 
   it('a quotation cut short at a different word: only the words next to the shared ones differ', () => {
