@@ -18,6 +18,8 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(
   Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, hundred: 100, thousand: 1000 }),
 );
+/** The articles, lower case. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Signs of currency before an amount, lower case ("$20 million", "US$5"). */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', 'us$', '£', '€', '¥']);
 

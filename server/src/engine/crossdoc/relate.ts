@@ -198,8 +198,9 @@ export function sameInstance(a: ClaimSignature, b: ClaimSignature, value: boolea
  * don't require federal agencies to seek consultation"). A rule changed and changed back is no conflict.
  */
 function otherPeriods(a: ClaimSignature, b: ClaimSignature): boolean {
-  return OTHER_PERIOD.test(a.text) !== OTHER_PERIOD.test(b.text);
+  return markedPeriod(a) !== markedPeriod(b);
 }
+const markedPeriod = perSignature((s: ClaimSignature): boolean => OTHER_PERIOD.test(s.text));
 /** "again" of a state coming back, next to its auxiliary ("will again be required", "again will be"), not of an act repeated ("will run again"). */
 const AGAIN = String.raw`(?:will|would|is|are|was|were|be|been|has|have|had) again|again (?:will|would|is|are|be|has|have)`;
 const OTHER_PERIOD = new RegExp(String.raw`\b(?:previously|formerly|until (?:now|then)|in the past|used to|once again|${AGAIN})\b`, 'i');

@@ -13,7 +13,7 @@ import { isKnownWord } from '../nlp/tokens';
 import { toldInput, toldOf } from './communication';
 import { wordTable } from '../util/table';
 import { isTitleWord } from '../attribution/sources';
-import { Aliases, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATED_AUX, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
+import { Aliases, ARTICLES, DENYING_TO, fold, isAcronym, isStop, MONTH_NUMBERS, NEGATED_AUX, NEGATORS, NUMBER_WORD_VALUES, PERCENT, PERCENT_WORDS, SCALES, stem, translit, YEAR } from './normalize';
 import { spokenForm, withoutInsertions } from './house-style';
 
 export interface NameMention {
@@ -463,10 +463,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const surface = t.text.replace(POSSESSIVE, '');
       const key = translit(surface);
       if (key.length >= 3) {
-        const m: NameMention = { surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true };
-        const kind = nameKind(toks, i);
-        if (kind) m.kind = kind;
-        names.push(m);
+        names.push(withKind({ surface, key, span: { start: t.start, end: t.start + surface.length }, initial: true }, toks, i));
       }
       continue;
     }
@@ -475,7 +472,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       const key = translit(surface);
       if (key.length >= 3) {
         addEntity('ent:' + key, t.start);
-        const m: NameMention = { surface, key, span: { start: t.start, end: t.start + surface.length } };
+        const m = withKind({ surface, key, span: { start: t.start, end: t.start + surface.length } }, toks, i);
         // the name word after it, or the other half of a hyphenated name ("Wal-Mart" is not "Wall")
         // (an editor's bracket closing after it is no gap: "[Sergey] Lavrov")
         const sep = toks[i + 1]?.start === t.end ? toks[i + 1].text : '';
@@ -492,8 +489,6 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         if (prev && prev.end + 1 === t.start && prev.pos === 'PROPN' && CAPITALISED.test(prev.text) && !isTitleWord(prev.lower)) m.before = translit(prev.text);
         // the other half of a name hyphened or slashed to it: "Stromberg-Carlson" is not "Ingvar Carlsson", "ATT/Philips" not "Susan Phillips"
         else if (i >= 2 && (joined(toks, i - 2, '-') || joined(toks, i - 2, '/')) && CAPITALISED.test(toks[i - 2].text)) m.before = translit(toks[i - 2].text);
-        const kind = nameKind(toks, i);
-        if (kind) m.kind = kind;
         // (a short word with an abbreviation's full stop inside the sentence, "Janesville, Wis., March 30", is no
         // spelling of a name: "Wis." is not "Wyss")
         if (!abbreviated(toks, i, surface)) names.push(m);
@@ -709,6 +704,13 @@ function joined(toks: readonly Token[], i: number, mark: string): boolean {
   return !!m && m.text === mark && m.start === toks[i].end && toks[i + 2]?.start === m.end;
 }
 
+/** The mention with what the name word at i names, where the words around it tell (`nameKind`). */
+function withKind(m: NameMention, toks: readonly Token[], i: number): NameMention {
+  const kind = nameKind(toks, i);
+  if (kind) m.kind = kind;
+  return m;
+}
+
 /**
  * What the name word at i names, where the words around it tell; undefined where they do not:
  * - a person after a title or post, or a first name after one ("Finance Minister Jassim al-Khorafi",
@@ -723,7 +725,7 @@ function nameKind(toks: readonly Token[], i: number): NameKind | undefined {
   const at = (k: number): string => toks[k]?.lower ?? '';
   // (a person first: "analyst Michael Ellmann of Wertheim and Co" is a person of a company)
   if (PERSON_POSTS.has(at(i - 1)) || (PERSON_POSTS.has(at(i - 2)) && toks[i - 1].pos === 'PROPN' && CAPITALISED.test(toks[i - 1].text))) return 'person';
-  if (at(i + 1) === ',' && PERSON_POSTS.has(ARTICLE.has(at(i + 2)) ? at(i + 3) : at(i + 2))) return 'person';
+  if (at(i + 1) === ',' && PERSON_POSTS.has(ARTICLES.has(at(i + 2)) ? at(i + 3) : at(i + 2))) return 'person';
   if (at(i - 1) === '<') return 'organisation';
   for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
     const w = toks[j];
@@ -744,7 +746,6 @@ const PERSON_POSTS = new Set([
   'secretary', 'director', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'delegate', 'aide', 'lawyer', 'attorney',
   'economist', 'commissioner', 'prosecutor', 'judge',
 ]);
-const ARTICLE = new Set(['a', 'an', 'the']);
 
 /**
  * Whether the name word at i is a short abbreviation: with its full stop, the sentence going on after it

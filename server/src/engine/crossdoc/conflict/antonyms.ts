@@ -226,7 +226,6 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
   return false;
 }
 
-/** Whether word k stands in a relative clause: the break that opens its clause is "who", "whose", "which". */
 /** Relative words of a clause about a person ("who has been banned", "whose party…"). */
 const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 

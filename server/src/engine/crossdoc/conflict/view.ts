@@ -6,7 +6,7 @@
 import { PLACES } from '../../lexicon/places';
 import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
-import { DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NEGATED_AUX, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
+import { ARTICLES, DENYING_TO, IMPLICIT_NEGATORS, isStop, MONTH_NUMBERS, NEGATED_AUX, NUMBER_WORD_VALUES, SCALES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
 import { perObject } from '../../util/memo';
 
@@ -100,7 +100,7 @@ const NEGATING = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'withou
 
 /** Words inside a name ("Bank of China", "Marks & Spencer"), and articles. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
-export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+export { ARTICLES };
 /** Words that open a relative clause. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 export const PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'of', 'for', 'at', 'in', 'on', 'into', 'against', 'between', 'among', 'over', 'under', 'than', 'as', 'about', 'through', 'via']);
