@@ -248,7 +248,7 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(both).filter((l) => l.startsWith('name-variant')), []);
   });
 
-  it('letter case, full stops, acronyms, codes and English words are no spelling variants: Inc / Inc., ICCO / ICO, Baa-3 / Ba-3, Long / Loong', () => {
+  it('letter case, full stops, apostrophes, accents’ encoding, acronyms, codes and English words are no spelling variants: Inc / Inc., O’Malley / O\'Malley, ICCO / ICO, Baa-3 / Ba-3, Long / Loong', () => {
     const files = {
       'a.txt': 'Dunmore Paper Inc. said the ICCO buffer stock manager sold cocoa, and Moody’s rated the notes Baa-3.\n',
       'b.txt': 'Dunmore Paper Inc said the ICO buffer stock manager sold coffee, and Moody’s rated the notes Ba-3.\n',
@@ -266,6 +266,16 @@ describe('cross-document relations', () => {
       'b.txt': 'The ferry line hired lawyer Otto Botts on Monday, the company said.\n',
     };
     assert.deepStrictEqual(lint(plural).filter((l) => l.startsWith('name-variant')), []);
+    // the form of an apostrophe and the encoding of an accent are typography: "O’Malley" / "O'Malley", "é" as one
+    // character or as "e" and a combining accent; a drawn-out exclamation is no name ("Yessss" / "Yesssss")
+    const typography = {
+      'a.txt': 'Governor Martin O’Malley spoke in Des Moines with Senator José Serrano, and the crowd shouted Yessss.\n',
+      'b.txt': 'Governor Martin O\'Malley spoke in Ames with Senator Jose\u0301 Serrano, and the crowd shouted Yesssss.\n',
+    };
+    assert.deepStrictEqual(lint(typography).filter((l) => l.startsWith('name-variant')), []);
+    // a real difference in spelling is still one
+    const spelt = { ...typography, 'b.txt': 'Governor Martin O\'Maley spoke in Ames with Senator Jose\u0301 Serrano.\n' };
+    assert.deepStrictEqual(lint(spelt).filter((l) => l.startsWith('name-variant')), ['name-variant 1: “O’Malley” is spelled “O\'Maley” in b.txt.']);
   });
 
   it('a person, a company and a place are two names, not one misspelt: "President Brett Wilcox" / "Willcox and Gibbs Inc", "Stromberg-Carlson" / "Ingvar Carlsson", "the Jasim River" / "Minister Jassim"', () => {

@@ -43,22 +43,28 @@ const stemKeys = memoize((st: string): readonly string[] => {
   return c ? ['w:' + derived, 'c:' + c] : ['w:' + derived];
 });
 
-/** Letter case and full stops taken away. */
-const styleless = (x: string): string => x.toLowerCase().replace(/\./g, '');
+/**
+ * Letter case and full stops taken away, and what is typography rather than spelling: the form of the
+ * apostrophe ("O’Malley" / "O'Malley") and how an accent is encoded (a precomposed letter or a letter and a
+ * combining mark).
+ */
+const styleless = (x: string): string => x.normalize('NFC').toLowerCase().replace(/\./g, '').replace(/[’‘ʼ`´]/g, "'");
+/** A word ending in a letter written three times or more: an exclamation drawn out ("Yessss", "Noooo"), no name ("Agreeeement" is a typing slip). */
+const DRAWN_OUT = /(\p{L})\1\1$/u;
 /** An acronym, or a word in capitals ("ICCO", "U.S.", "ANDREW'S"), also in the plural ("CCTs", "BOTs"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}.&'’]+s?$/u;
 
 /**
  * Whether two surfaces of one transliteration key are two spellings of a name,
- * not two stylings or two other things: letter case and full stops are house
- * style ("Inc" / "Inc.", "DEC" / "Dec.", "Mich" / "Mich."); an acronym is
+ * not two stylings or two other things: letter case, full stops and apostrophes are house
+ * style ("Inc" / "Inc.", "DEC" / "Dec.", "Mich" / "Mich.", "O’Malley" / "O'Malley"); an acronym is
  * never transliterated, so one that differs names something else ("ICCO" /
  * "ICO", "MAS" / "Mass"); codes with digits are not names ("Baa-3"); and a
  * word of English is not a spelling of a name ("Gross" / "Gros").
  */
 function spelledDifferently(a: string, b: string): boolean {
   if (styleless(a) === styleless(b)) return false;
-  if (ACRONYM.test(a) || ACRONYM.test(b) || /\d/.test(a + b)) return false;
+  if (ACRONYM.test(a) || ACRONYM.test(b) || /\d/.test(a + b) || DRAWN_OUT.test(a) || DRAWN_OUT.test(b)) return false;
   // an English word and a name spelled almost like it are two words ("Long" / "Loong", "Gun" / "Gunn")
   return !isKnownWord(a) && !isKnownWord(b);
 }
