@@ -1369,3 +1369,79 @@ describe('conflicts: values of two things', () => {
     assert.strictEqual(ruleConflict(gold, 'Nordvik mine production of gold rose to 310,000 troy ounces in December.'), '244900 vs 310000 troy');
   });
 });
+
+describe('conflicts: who a denial is of, when, and of what', () => {
+  it('"you" is the reader or whom a speaker addresses, "he" and "she" are two people: no one else’s denial', () => {
+    assert.deepStrictEqual(conflicts('The fact that you probably did not watch the ferry debate in Velna is fine by Eva Lund.', 'Eva Lund watched the ferry debate in Velna on Tuesday.'), []);
+    assert.deepStrictEqual(conflicts('Last year, he voted against the harbour levy of Velna.', 'When she publicly supported the harbour levy of Velna, the council cheered.'), []);
+    // near miss: the same doer denies it
+    assert.deepStrictEqual(conflicts('Eva Lund did not watch the ferry debate in Velna on Tuesday.', 'Eva Lund watched the ferry debate in Velna on Tuesday.'), [
+      'contradicts: one says “watched…” happened, the other says it did not',
+    ]);
+  });
+
+  it('a denied complement is about the subject of its clause, however far before it: "Perry, while still a candidate, did not have kind words" / "Mr. Brede offered kind words"', () => {
+    assert.strictEqual(ruleConflict('Lund, while still a candidate for mayor last summer, did not have kind words for Tom Brede.', 'Mr. Brede even offered some kind words about Mr. Varn, whom he attacked during the campaign.'), null);
+    assert.strictEqual(
+      ruleConflict('Lund, while still a candidate for mayor last summer, did not have kind words for Tom Brede.', 'Lund even had some kind words for Tom Brede during the campaign.'),
+      'one says “kind words…” happened, the other says it did not',
+    );
+  });
+
+  it('"at least" bounds a number: "at least one fewer opponent" is no opposite of "the most gifted"', () => {
+    assert.deepStrictEqual(conflicts('Tom Brede will have at least one fewer opponent in Velna after the mayor quit.', 'The mayor of Velna praised Tom Brede as one of the most gifted candidates in Velna.'), []);
+  });
+
+  it('a refusal ahead and a thing done tell of two times: "will not release those emails" / "past emails released in the inquiry"', () => {
+    assert.deepStrictEqual(conflicts('The harbour board of Velna said it will not release those emails to the council.', 'The harbour board of Velna redacted details of past emails released to the council.'), []);
+    assert.deepStrictEqual(conflicts('Most supporters of Tom Brede have already fallen in line behind Eva Lund.', 'Supporters of Tom Brede will not fall in line behind Eva Lund, his wife said.'), []);
+    // near miss: a denial of the past against the past
+    assert.deepStrictEqual(conflicts('The harbour board of Velna did not release the emails to the council.', 'The harbour board of Velna released the emails to the council.'), [
+      'disputes: one says “released emails…” happened, the other says it did not',
+    ]);
+  });
+
+  it('a denial describing a place ("a closed primary, where independents are not allowed to vote") says nothing of another', () => {
+    assert.strictEqual(ruleConflict('Brede blamed a closed primary in Velna, where independents are not allowed to vote.', 'The open primaries in Osterby, which allow independents to vote, helped Brede.'), null);
+    // near miss: said of the primary itself
+    assert.strictEqual(ruleConflict('The closed primary in Velna did not allow independents to vote.', 'The closed primary in Velna allowed independents to vote.'), 'one says “allowed…” happened, the other says it did not');
+  });
+
+  it('what is likely or unlikely is not stated: "unlikely to settle the race" / "doesn’t settle the race" agree', () => {
+    assert.deepStrictEqual(conflicts('Even a decisive win in Velna doesn’t settle the race for mayor.', 'The primary in Velna is unlikely to settle the race for mayor.'), []);
+    assert.deepStrictEqual(conflicts('The primary in Velna did settle the race for mayor.', 'The primary in Velna did not settle the race for mayor.'), [
+      'contradicts: one says “settle…” happened, the other says it did not',
+    ]);
+  });
+
+  it('an act a noun intends is not done, and what "should" not happen is a recommendation: "any decision to charge" / "should face no charges"', () => {
+    assert.deepStrictEqual(conflicts('The inspector said Eva Lund should face no charges over the harbour accounts of Velna.', 'Any decision to charge Eva Lund over the harbour accounts of Velna would involve the inspector.'), []);
+    assert.deepStrictEqual(conflicts('Eva Lund faced no charges over the harbour accounts of Velna.', 'Eva Lund faced charges over the harbour accounts of Velna.'), [
+      'contradicts: one says “charges…” happened, the other says it did not',
+    ]);
+  });
+
+  it('"not what leadership is" says what a thing is, not that something did not happen', () => {
+    assert.deepStrictEqual(conflicts('That is not what leadership is in Velna; that is what the council is.', 'It shows the difference between the mayor and the leadership of the council in Velna.'), []);
+  });
+
+  it('"not have" a thing is met by having it, or by its being someone’s, not by the thing doing something', () => {
+    assert.strictEqual(ruleConflict('We don’t have any religious test for refugees in Velna.', 'The religious test for refugees in Velna originated in a speech by the mayor.'), null);
+    assert.deepStrictEqual(conflicts('Velna does not have a religious test for refugees.', 'Velna has a religious test for refugees.'), [
+      'contradicts: one says “religious test…” happened, the other says it did not',
+    ]);
+    assert.deepStrictEqual(conflicts('Sophie Lund does not have a teddy bear.', 'Sophie Lund’s teddy bear stays up late in Velna.'), [
+      'contradicts: one says “teddy bear…” happened, the other says it did not',
+    ]);
+  });
+
+  it('opposite adjectives before the nouns they describe name two things: "private colleges" / "public schools"; "a liberal writer" still says what someone is', () => {
+    assert.strictEqual(ruleConflict('Students in Velna will need money for private colleges and room and board.', 'The mayor’s plan for Velna ends tuition at public schools and cuts loan rates.'), null);
+    assert.strictEqual(ruleConflict('The meeting of the Velna council was private.', 'The meeting of the Velna council was public.'), 'opposite predicates (private… vs public…)');
+  });
+
+  it('another object is another act: "treat each other with respect" / "will not treat Velna with respect", "has not called for him to resign" / "has called the situation a mess"', () => {
+    assert.deepStrictEqual(conflicts('Velna is a place where people of all backgrounds treat each other with respect.', 'Other towns will not treat Velna with respect, the mayor said.'), []);
+    assert.deepStrictEqual(conflicts('An aide to Eva Lund has called the harbour situation a mess.', 'Eva Lund has voiced concern over the harbour situation but has not called for the director to resign.'), []);
+  });
+});

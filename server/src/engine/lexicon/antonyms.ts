@@ -23,6 +23,11 @@ export interface AntonymGroup {
   /** The words are verbs here: after a determiner ("the decline in prices") they are other words. */
   verbs?: boolean;
   /**
+   * The words are adjectives: before a noun on both sides ("private colleges" / "public schools", "legal
+   * immigrants" / "illegal immigrants") they tell two things apart, they do not say opposite things of one.
+   */
+  adjectives?: boolean;
+  /**
    * The words tell what happened only as finite verbs: after "to" they are a plan, a wish or a
    * pressure ("plans to quit", "was forced to resign"), not what happened.
    */
@@ -52,23 +57,23 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
   { name: 'succeeded / failed', a: ['succeed', 'succeeded', 'successful'], b: ['fail', 'failed', 'unsuccessful'] },
   // "killed" only in the passive: "the guard was killed" is the guard's death, "the guard killed" is not
   { name: 'alive / dead', a: ['alive', 'survive', 'survived', 'survivor'], b: ['dead', 'die', 'died', 'was killed', 'were killed', 'been killed', 'got killed'], state: true },
-  { name: 'legal / illegal', a: ['legal', 'lawful'], b: ['illegal', 'unlawful'] },
+  { name: 'legal / illegal', a: ['legal', 'lawful'], b: ['illegal', 'unlawful'], adjectives: true },
   { name: 'included / excluded', a: ['include', 'included'], b: ['exclude', 'excluded'] },
   { name: 'rose / fell', a: ['rise', 'rose', 'risen', 'increase', 'increased', 'grow', 'grew', 'climb', 'climbed', 'gain', 'gained', 'jump', 'jumped', 'soar', 'soared'], b: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'drop', 'dropped', 'decline', 'declined', 'shrink', 'shrank', 'plunge', 'plunged', 'slump', 'slumped'], direction: true },
   { name: 'raised / cut', a: ['raise', 'raised'], b: ['cut', 'lower', 'lowered', 'reduce', 'reduced'], direction: true },
   { name: 'deployed / withdrew', a: ['deploy', 'deployed'], b: ['withdraw', 'withdrew', 'withdrawn'] },
-  { name: 'true / false', a: ['true', 'correct', 'accurate'], b: ['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'mistaken'] },
+  { name: 'true / false', a: ['true', 'correct', 'accurate'], b: ['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'mistaken'], adjectives: true },
   { name: 'agrees / disagrees', a: ['agree', 'agreed', 'agrees'], b: ['disagree', 'disagreed', 'disagrees'] },
   { name: 'likes / dislikes', a: ['love', 'loved', 'loves', 'adore', 'adored'], b: ['hate', 'hated', 'hates', 'dislike', 'disliked', 'dislikes', 'detest', 'detested'] },
   { name: 'approves / disapproves', a: ['approve', 'approved', 'approves'], b: ['disapprove', 'disapproved', 'disapproves'] },
   { name: 'friend / enemy', a: ['friend', 'friends', 'ally', 'allies'], b: ['enemy', 'enemies', 'foe', 'foes'] },
-  { name: 'liberal / conservative', a: ['liberal', 'left-wing'], b: ['conservative', 'right-wing'] },
-  { name: 'compulsory / optional', a: ['compulsory', 'mandatory', 'obligatory'], b: ['optional', 'voluntary'] },
-  { name: 'important / irrelevant', a: ['important', 'relevant', 'significant'], b: ['irrelevant', 'unimportant', 'insignificant'] },
-  { name: 'honest / dishonest', a: ['honest'], b: ['dishonest', 'corrupt'] },
+  { name: 'liberal / conservative', a: ['liberal', 'left-wing'], b: ['conservative', 'right-wing'], adjectives: true },
+  { name: 'compulsory / optional', a: ['compulsory', 'mandatory', 'obligatory'], b: ['optional', 'voluntary'], adjectives: true },
+  { name: 'important / irrelevant', a: ['important', 'relevant', 'significant'], b: ['irrelevant', 'unimportant', 'insignificant'], adjectives: true },
+  { name: 'honest / dishonest', a: ['honest'], b: ['dishonest', 'corrupt'], adjectives: true },
   { name: 'most / least', a: ['most'], b: ['least'] },
   { name: 'highest / lowest', a: ['highest', 'largest', 'biggest'], b: ['lowest', 'smallest'], direction: true },
-  { name: 'empty / full', a: ['empty', 'deserted'], b: ['full', 'crowded', 'packed', 'filled'] },
+  { name: 'empty / full', a: ['empty', 'deserted'], b: ['full', 'crowded', 'packed', 'filled'], adjectives: true },
   { name: 'asleep / awake', a: ['asleep', 'sleep', 'sleeping'], b: ['awake'] },
   // leaving a post of one's own will, or being made to leave it ("dismissed" only in the passive: a court dismisses a case;
   // "quit" only of a post: one quits smoking)
@@ -78,7 +83,7 @@ export const ANTONYM_GROUPS: AntonymGroup[] = [
     b: ['was fired', 'were fired', 'been fired', 'got fired', 'was sacked', 'were sacked', 'been sacked', 'was dismissed', 'were dismissed', 'been dismissed', 'lost his job', 'lost her job', 'lost their jobs', 'lost his post', 'lost her post'],
     finite: true,
   },
-  { name: 'genuine / fake', a: ['genuine', 'authentic'], b: ['fake', 'forged', 'counterfeit', 'bogus', 'fictional', 'fictitious'] },
+  { name: 'genuine / fake', a: ['genuine', 'authentic'], b: ['fake', 'forged', 'counterfeit', 'bogus', 'fictional', 'fictitious'], adjectives: true },
   { name: 'causes / prevents', a: ['cause', 'causes', 'caused'], b: ['prevent', 'prevents', 'prevented'], verbs: true },
-  { name: 'public / private', a: ['public', 'publicly'], b: ['private', 'privately'] },
+  { name: 'public / private', a: ['public', 'publicly'], b: ['private', 'privately'], adjectives: true },
 ];

@@ -2,7 +2,7 @@
 import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
 import { isStop, NUMBER_WORD_VALUES, stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, NAME_JOINERS, PREPOSITIONS, RELATIVES, YEAR, affirmedAt, differentNames, isContent, isNameTok, nameWordKey, perView, subjectOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, NAME_JOINERS, PREPOSITIONS, RELATIVES, YEAR, affirmedAt, differentNames, isContent, isNameTok, nameWordKey, perView, subjectOf, twoPersons, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
 interface Occurrence {
@@ -49,6 +49,8 @@ const hitsOf = perView((v: View): Map<number, GroupHits> => {
     for (const { group, side, phrase } of starting) {
       if (stemmedGroups[group].verbs && DETERMINERS.has(t[i - 1]?.low ?? '')) continue;
       if (stemmedGroups[group].finite && t[i - 1]?.low === 'to') continue;
+      // "at least one fewer opponent", "at most": a bound on a number, not "the most gifted" / "the least able"
+      if (t[i - 1]?.low === 'at' && BOUNDS.has(t[i].low)) continue;
       const len = matchAt(t, i, phrase);
       if (!len) continue;
       let h = hits.get(group);
@@ -60,6 +62,8 @@ const hitsOf = perView((v: View): Map<number, GroupHits> => {
 });
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
+/** Superlatives that bound a number after "at". */
+const BOUNDS = new Set(['least', 'most']);
 
 /** Length in tokens of the stemmed phrase at i (brackets inside it skipped), or 0. */
 function matchAt(t: Tok[], i: number, ph: string[]): number {
@@ -127,6 +131,7 @@ export function antonyms(a: ClaimSignature, b: ClaimSignature): Conflict | null 
           // banned from politics" is no opposite of "urge Chun to allow an amnesty for Kim Dae-jung"; one about a thing
           // may state the conflict itself: "the levy, which has been approved by the council")
           if (!xRivals.length && !yRivals.length && (relativeClause(va, x.at, PERSON_RELATIVES) || relativeClause(vb, y.at, PERSON_RELATIVES))) continue;
+          if (g.adjectives && attributive(va, x) && attributive(vb, y)) continue;
           if (!opposed(va, x, vb, y, skip)) continue;
           if (g.state && (agentIsSubject(va, x, vb, y) || agentIsSubject(vb, y, va, x))) continue;
           if (g.answers && (near(va, x, g.answers) || near(vb, y, g.answers))) continue;
@@ -226,6 +231,16 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Whether an occurrence stands before a word it describes, naming things by it ("private colleges", "the legal
+ * immigrants"), not saying it of its subject ("the meeting was private", "Brede, a liberal writer").
+ */
+function attributive(v: View, o: Occurrence): boolean {
+  const next = v.toks[o.at + o.len];
+  const before = v.toks[o.at - 1]?.low;
+  return !!next && isContent(next) && !PREPOSITIONS.has(next.low) && before !== 'a' && before !== 'an';
+}
+
 /** Relative words of a clause about a person ("who has been banned", "whose party…"). */
 const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 
@@ -275,12 +290,13 @@ export function aboutSame(va: View, x: Occurrence, vb: View, y: Occurrence, skip
 }
 
 /**
- * Whether the participants of a verb on two sides are not two different named ones. In one voice the
- * subjects are compared; a passive told actively ("the mayor was not arrested by police" / "police
+ * Whether the participants of a verb on two sides are not two different named ones, nor two people by their
+ * pronouns ("he" / "she", "you" / anyone else). In one voice the subjects are compared; a passive told actively ("the mayor was not arrested by police" / "police
  * arrested the mayor") puts the active side's object where the passive's subject stands and its
  * subject after "by": those are compared instead.
  */
 function sameParticipants(va: View, i: number, vb: View, k: number): boolean {
+  if (twoPersons(va, i, vb, k)) return false;
   const pa = passiveAt(va.toks, i);
   const pb = passiveAt(vb.toks, k);
   // (a passive against an adjective after "be", "was crowded" / "was empty": one voice)

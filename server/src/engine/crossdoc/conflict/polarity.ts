@@ -1,7 +1,7 @@
 /** One sentence denies what the other states: a negated predicate, or a complement under negation. */
-import { DENYING_TO, isStop, MONTH_NAMES, stem } from '../normalize';
+import { DENYING_TO, isStop, MONTH_NAMES, stem, translit } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, perSignature, perView, positions, positionsOf, viewOf, type Tok, type View } from './view';
+import { BETWEEN, RELATIVES, affirmedAt, asserted, clausalNegator, deniedAt, differentNames, isAux, isContent, nextContent, otherTimes, perSignature, perView, positions, positionsOf, subjectAt, tenseAt, twoPersons, viewOf, type Tok, type View } from './view';
 import { aboutSame } from './antonyms';
 import { doerBefore } from './events';
 
@@ -107,7 +107,7 @@ const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
 
 /**
  * Whether the denial of the word at k opens a relative clause ("the council, which was unable to
- * agree", "a man who never paid"): it tells of a participant, most often at another time than the
+ * agree", "a man who never paid", "a closed primary, where independents are not allowed to vote"): it tells of a participant, most often at another time than the
  * claim (a previous meeting), so it is no denial of the other side's claim. Only the relative word,
  * auxiliaries and adverbs stand before the negation: in "the men who fix the lines are never tested"
  * the denial is the main clause's.
@@ -115,6 +115,8 @@ const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
 function relativeDenial(t: Tok[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && !t[j].brk) j--;
+  // "a closed primary, …, where independents are not allowed to vote": a clause describing a place or an occasion
+  if (j >= 0 && t[j + 1]?.low === 'where') return true;
   if (j < 0 || !RELATIVES.has(t[j].low)) return false;
   for (let i = j + 1; i < k; i++) {
     const w = t[i].low;
@@ -127,12 +129,12 @@ function relativeDenial(t: Tok[], k: number): boolean {
 /**
  * Whether the predicate is said of the same participants on both sides (the same
  * word on both sides: one shared name, number or content word next to it is
- * enough). "The accord does not solve all our problems" does not deny "a merger
- * would solve regulatory problems".
+ * enough), of one time. "The accord does not solve all our problems" does not deny "a merger
+ * would solve regulatory problems", nor "will not release those emails" "past emails released".
  */
 function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string, minShared = 1): boolean {
   const skip = new Set([p]);
-  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared) && !objectsDiffer(vx, i, vy, j)));
+  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared) && !objectsDiffer(vx, i, vy, j) && !otherTimes(tenseAt(vx.toks, i), tenseAt(vy.toks, j))));
 }
 
 /** Content words of a verb's object read, at most: its head and what modifies it ("a new sales tax system"). */
@@ -147,6 +149,10 @@ const CLAUSE_WORDS = 12;
  * underwriter". (A side with no object of its own, "did not intervene as…", is compared by its neighbours only.)
  */
 function objectsDiffer(vx: View, i: number, vy: View, j: number): boolean {
+  // "has not called for him to resign" / "has called the situation…": a verb with a particle is another verb
+  const px = PARTICLES.has(vx.toks[i + 1]?.low ?? '');
+  const py = PARTICLES.has(vy.toks[j + 1]?.low ?? '');
+  if (px !== py && (px ? startsObject(vy, j) : startsObject(vx, i))) return true;
   const x = objectOf(vx, i);
   const y = objectOf(vy, j);
   return x.length > 0 && y.length > 0 && !clauseAfter(vy, j).has(x[x.length - 1]) && !clauseAfter(vx, i).has(y[y.length - 1]);
@@ -171,6 +177,8 @@ function objectOf(v: View, k: number): string[] {
   if (OBJECT_DETERMINERS.has(t[j]?.low ?? '')) j++;
   // ("ordered anything", "denied it": a word that stands for an object says nothing of which)
   if (STANDS_FOR.has(t[j]?.low ?? '')) return out;
+  // ("treat each other", "blamed one another": the doers themselves, a thing of its own to compare)
+  if ((t[j]?.low === 'each' && t[j + 1]?.low === 'other') || (t[j]?.low === 'one' && t[j + 1]?.low === 'another')) return [RECIPROCAL];
   for (; j < t.length && out.length < OBJECT_WORDS && !t[j].brk; j++) {
     if (isContent(t[j]) || t[j].num) out.push(t[j].st);
     // "comfort and contact", "the appropriateness of their requirements": one object goes on
@@ -180,6 +188,15 @@ function objectOf(v: View, k: number): string[] {
   }
   return out;
 }
+/** What "each other" and "one another" are compared as. */
+const RECIPROCAL = 'each-other';
+/** Particles that make a verb another verb ("call for", "call off", "turn down"). */
+const PARTICLES = new Set(['for', 'off', 'out', 'up', 'down', 'on']);
+/** Whether a direct object starts right after the verb at k (a determiner or a content word, no preposition). */
+const startsObject = (v: View, k: number): boolean => {
+  const n = v.toks[k + 1];
+  return !!n && !n.brk && (OBJECT_DETERMINERS.has(n.low) || isContent(n));
+};
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
 const OBJECT_LINKS = new Set(['and', 'or', 'of']);
 const STANDS_FOR = new Set(['anything', 'something', 'nothing', 'everything', 'it', 'them', 'one', 'any', 'much', 'more', 'enough']);
@@ -216,7 +233,28 @@ function twoDoers(x: ClaimSignature, i: number, y: ClaimSignature, k: number): b
 
 /** Whether every word of a name is a name the signature read as written (not resolved through an alias group). */
 function plainName(s: ClaimSignature, text: string): boolean {
-  return text.split(' ').every((w) => s.names.some((m) => m.surface === w.replace(/['’]s$/, '')));
+  return plainWords(s, text.split(' '));
+}
+/** Whether each word is a name the signature read as written: a name word of its own, or an entity of one word ("Republicans"). */
+function plainWords(s: ClaimSignature, words: string[]): boolean {
+  return words.every((w) => {
+    const bare = w.replace(/['’]s$/, '');
+    return s.names.some((m) => m.surface === bare) || s.entities.includes('ent:' + translit(bare));
+  });
+}
+
+/**
+ * Whether the clauses of the words at i and at k are about two doers: two people by their pronouns ("he" /
+ * "she", "you" / anyone else), or two subjects named as written ("Perry, while still a candidate, did not
+ * have kind words" / "Mr. Trump even offered some kind words"); a name of an alias group may be the other's.
+ */
+function otherDoers(x: ClaimSignature, i: number, y: ClaimSignature, k: number): boolean {
+  const vx = viewOf(x);
+  const vy = viewOf(y);
+  if (twoPersons(vx, i, vy, k)) return true;
+  const sx = subjectAt(vx, i);
+  const sy = subjectAt(vy, k);
+  return !!sx && !!sy && differentNames(sx.names, sy.names) && plainWords(x, sx.words) && plainWords(y, sy.words);
 }
 
 /** A verb as compared before a noun phrase: forms of "be" and of "have" are one verb each, others their stems. */
@@ -231,9 +269,20 @@ function verbKey(x: Tok): string {
  * further details" does not deny "further details would be available".
  */
 function sameVerbBefore(vx: View, i: number, vy: View, k: number): boolean {
-  if (i === 0) return false;
-  const verb = verbKey(vx.toks[i - 1]);
-  for (let j = k - 1; j >= 0 && j >= k - 4 && !vy.toks[j].brk; j--) if (verbKey(vy.toks[j]) === verb) return true;
+  return i > 0 && verbBefore(vy, k, verbKey(vx.toks[i - 1]));
+}
+
+/** Whether the verb (as `verbKey` keys it) stands within four words before k in its clause. */
+function verbBefore(v: View, k: number, verb: string): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && !v.toks[j].brk; j--) if (verbKey(v.toks[j]) === verb) return true;
+  return false;
+}
+
+const HAVE = new Set(['have', 'has', 'had']);
+
+/** Whether a possessive stands within three words before k in its clause ("Sophie's teddy bear": Sophie has one). */
+function possessedAt(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && !v.toks[j].brk; j--) if (/['’]s$/.test(v.toks[j].low)) return true;
   return false;
 }
 
@@ -271,7 +320,8 @@ const negations = perView((v: View): readonly Negation[] => {
     if (!(w === 'not' || w === "n't" || w === 'never' || w === 'nor' || w === 'no') || !clausalNegator(t, i) || !asserted(v, i)) continue;
     const scope: string[] = [];
     for (let j = i + 1; j < t.length && j <= i + 6 && scope.length < 2; j++) {
-      if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low))) break;
+      // ("that's not what leadership is": what a thing is, not whether something happened)
+      if (t[j].brk || t[j].num || (t[j].cap && !isStop(t[j].low) && !isAux(t[j].low)) || WH_WORDS.has(t[j].low)) break;
       if (isContent(t[j])) scope.push(t[j].st);
     }
     // (not a denial "since" a time: see `deniedSince`)
@@ -281,6 +331,8 @@ const negations = perView((v: View): readonly Negation[] => {
 });
 
 const NO_NEGATIONS: readonly Negation[] = [];
+/** Words opening a clause that a negation before them does not reach into. */
+const WH_WORDS = new Set(['what', 'how', 'why', 'who', 'whom', 'where', 'when', 'which', 'whether']);
 
 /** `complementPolarity` one way: the negation in `x`, the plain statement in `y`. */
 function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
@@ -290,7 +342,17 @@ function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string 
     if (NO_COMMENT.has(scope[0])) continue;
     const vy = viewOf(y);
     // stated plainly, of the same doer, and a noun denied by "no" with the verb it is denied with
-    const fits = (k: number): boolean => affirmedAt(vy, k) && !twoDoers(x, i, y, k) && (w !== 'no' || sameVerbBefore(vx, i, vy, k));
+    // (the doers as the denial's clause and the word's name them: "Perry, while still a candidate, did not have kind
+    // words" / "Mr. Trump even offered some kind words")
+    // (what "no" or "not have" denies is a thing: the other side has it with the same verb, "there were late trains", "had
+    // strong records", or as someone's, "Sophie's teddy bear"; not as the subject of another, "the religious test originated")
+    const had = HAVE.has(t[i + 1]?.low ?? '');
+    const fits = (k: number): boolean =>
+      affirmedAt(vy, k) &&
+      !twoDoers(x, i, y, k) &&
+      !otherDoers(x, i, y, k) &&
+      !otherTimes(tenseAt(t, i), tenseAt(vy.toks, k)) &&
+      (w === 'no' ? sameVerbBefore(vx, i, vy, k) : !had || verbBefore(vy, k, 'have') || possessedAt(vy, k));
     if (scope.length === 1) {
       // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
       // have it ("can easily obtain visas") with the next word found after the negation here

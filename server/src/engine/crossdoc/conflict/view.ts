@@ -84,8 +84,8 @@ const CONTRACTED_AUX = /^(?:i|you|he|she|it|we|they|that|there|who|what)['’](?
 export const isAux = (w: string): boolean => AUX.has(w) || CONTRACTED_AUX.test(w);
 /** Modals that make a negation a possibility, not a denial ("may not earn"); "could not" is a denial. */
 const HEDGES = new Set(['may', 'might', 'would', 'should']);
-/** Modals that make a statement a possibility ("could accept"). */
-const POSSIBLY = new Set(['may', 'might', 'could', 'would', 'should']);
+/** Modals, and the adjectives of likelihood, that make a statement a possibility ("could accept", "unlikely to settle"). */
+const POSSIBLY = new Set(['may', 'might', 'could', 'would', 'should', 'likely', 'unlikely']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion']);
 /** Adverbs that may stand between an auxiliary and its negation ("has also not"). */
 export const BETWEEN = new Set(['also', 'still', 'really', 'simply', 'just', 'certainly', 'definitely', 'even', 'apparently', 'reportedly']);
@@ -169,7 +169,8 @@ export function clausalNegator(t: Tok[], i: number): boolean {
   }
   if (w === 'never') return !(i > 0 && HEDGES.has(t[i - 1].low));
   if (w === 'nor' || w === 'neither') return isAux(t[i + 1]?.low ?? '');
-  if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low);
+  // ("should face no criminal charges": a recommendation, as "should not face" is)
+  if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low) && !(i >= 2 && HEDGES.has(t[i - 2].low));
   return w === 'without';
 }
 
@@ -211,6 +212,8 @@ export function affirmedAt(v: View, k: number): boolean {
   const t = v.toks;
   // "seldom saw, much less owned", "never met him, let alone hired him": a denial carried on
   if (k >= 2 && ((t[k - 2].low === 'much' && t[k - 1].low === 'less') || (t[k - 2].low === 'let' && t[k - 1].low === 'alone'))) return false;
+  // "any decision to charge someone", "a plan to cut taxes": an act a noun intends, not one done
+  if (k >= 2 && t[k - 1].low === 'to' && INTENT_NOUNS.has(t[k - 2].low)) return false;
   // "need not check", "needn't": the need itself denied
   if ((t[k].low === 'need' || t[k].low === 'needs') && (t[k + 1]?.low === 'not' || t[k + 1]?.low === "n't")) return false;
   // "I feel we weren't executing" says "I didn't feel we were executing": an opinion whose clause is denied
@@ -221,6 +224,40 @@ export function affirmedAt(v: View, k: number): boolean {
   }
   return true;
 }
+
+/** When a clause tells of its verb: ahead ("will not release", "they'll stop"), as done ("has fallen", "did not sign", "emails released"), or neither. */
+export type Tense = 'ahead' | 'done' | null;
+
+const isFutureAux = (w: string): boolean => w === 'will' || w === 'shall' || /['’]ll$/.test(w);
+const DONE_AUX = new Set(['was', 'were', 'did', 'had', 'has', 'have', 'been']);
+/** Adverbs between an auxiliary and its verb besides `BETWEEN` ("have already fallen", "will now release"). */
+const MID_ADVERBS = new Set(['already', 'now', 'yet', 'ever', 'never', 'since', 'once', 'long', 'not', "n't"]);
+const midAdverb = (x: Tok): boolean => BETWEEN.has(x.low) || MID_ADVERBS.has(x.low) || (!x.cap && x.low.length >= 5 && x.low.endsWith('ly'));
+/** Auxiliaries of the present, after which a form in -ed is a passive of now ("is released"), and modals and "to", of no time. */
+const NOT_DONE_BEFORE = new Set(['is', 'are', 'am', 'be', 'being', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall']);
+
+/**
+ * When the clause of word k tells of it, read from the auxiliary before it (past adverbs and a negation):
+ * the future, or something done (a past or perfect auxiliary, or a form in -ed that no present auxiliary, modal
+ * or "to" comes before: "past emails released in the investigation").
+ */
+export function tenseAt(t: Tok[], k: number): Tense {
+  let j = k - 1;
+  while (j >= 0 && midAdverb(t[j])) j--;
+  const aux = j >= 0 && !t[j].brk ? t[j].low : '';
+  if (isFutureAux(aux)) return 'ahead';
+  if (DONE_AUX.has(aux) || /['’]ve$/.test(aux)) return 'done';
+  return t[k].low.endsWith('ed') && !NOT_DONE_BEFORE.has(aux) ? 'done' : null;
+}
+
+/** Two tenses of which one looks ahead and the other tells of something done: "will not release" / "emails released", "won't fall in line" / "have fallen in line". */
+export const otherTimes = (x: Tense, y: Tense): boolean => (x === 'ahead' && y === 'done') || (x === 'done' && y === 'ahead');
+
+/** Nouns whose "to" names an act intended, proposed or allowed, not done ("decision to charge", "plan to cut"). */
+const INTENT_NOUNS: ReadonlySet<string> = new Set(
+  ['decision', 'decisions', 'plan', 'plans', 'proposal', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'move', 'push', 'vote', 'motion',
+    'offer', 'promise', 'pledge', 'threat', 'request', 'order', 'call', 'calls', 'right', 'authority', 'power', 'chance', 'opportunity', 'pressure', 'desire', 'intention'],
+);
 
 /**
  * Verbs of opinion whose denial is read as a denial of what they introduce: "I didn't feel we were executing
@@ -275,6 +312,9 @@ function timeZoneAt(t: Tok[], j: number): boolean {
   return !!prev && (prev.num || prev.raw === '.');
 }
 
+/** Words of quantity that open a sentence capitalised and name no one ("Many have expressed interest"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'few', 'several', 'both', 'others', 'every', 'everyone', 'everybody', 'much', 'somebody', 'someone']);
+
 /**
  * Who the predicate at k is most likely about: the name nearest before it in
  * its clause, else the first name of the sentence before it (the subject of
@@ -283,8 +323,13 @@ function timeZoneAt(t: Tok[], j: number): boolean {
  * "must be approved by the House of Commons, but has passed …").
  */
 export function subjectOf(v: View, k: number): Set<string> | null {
+  return subjectAt(v, k)?.names ?? null;
+}
+
+/** `subjectOf`, with the words of the name as written (stop words left out: "Mr. Trump" is "Trump"). */
+export function subjectAt(v: View, k: number): { names: Set<string>; words: string[] } | null {
   const t = v.toks;
-  const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !t[j].brk && !timeZoneAt(t, j);
+  const isName = (j: number): boolean => t[j].cap && !isStop(t[j].low) && !QUANTIFIERS.has(t[j].low) && !t[j].brk && !timeZoneAt(t, j);
   /** The first word of the whole name ending at j, also where "and", "of" or "&" join its words ("Securities and Exchange Commission"). */
   const nameStart = (j: number): number => {
     let i = j;
@@ -319,10 +364,43 @@ export function subjectOf(v: View, k: number): Set<string> | null {
  * primary British index" and "the primary UK index" are about one subject, and "UK" is part of
  * "London's FTSE".
  */
-function subjectName(t: Tok[], j: number): Set<string> {
-  const run = new Set<string>();
-  for (let i = j; i >= 0 && t[i].cap && !t[i].brk; i--) if (!isStop(t[i].low)) run.add(nameWordKey(t[i]));
-  return run;
+function subjectName(t: Tok[], j: number): { names: Set<string>; words: string[] } {
+  const names = new Set<string>();
+  const words: string[] = [];
+  for (let i = j; i >= 0 && t[i].cap && !t[i].brk; i--) {
+    if (isStop(t[i].low)) continue;
+    names.add(nameWordKey(t[i]));
+    words.push(t[i].raw);
+  }
+  return { names, words };
+}
+
+/** Subject pronouns read for who a clause is about: "you" (the reader, or whom a speaker addresses), "he" and "she". */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['you', 'he', 'she']);
+
+/**
+ * The subject pronoun nearest before word k in its clause ("he was one of a dozen senators to vote", "you'll be
+ * able to"), if any; not the "you" of "you know", which addresses no one.
+ */
+function pronounBefore(t: Tok[], k: number): string | null {
+  for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
+    const p = t[j].low.replace(CONTRACTION, '');
+    if (PERSON_PRONOUNS.has(p) && !(p === 'you' && t[j + 1]?.low === 'know')) return p;
+  }
+  return null;
+}
+const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/;
+
+/**
+ * Whether the clauses of word i and word k are about two people by their pronouns: "he" and "she", or
+ * "you" on one side only ("you probably did not watch" is about the reader, or whoever a speaker
+ * addresses, not about the candidate who watched).
+ */
+export function twoPersons(va: View, i: number, vb: View, k: number): boolean {
+  const a = pronounBefore(va.toks, i);
+  const b = pronounBefore(vb.toks, k);
+  if (a === 'you' || b === 'you') return a !== b;
+  return !!a && !!b && a !== b;
 }
 
 /**
