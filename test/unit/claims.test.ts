@@ -58,6 +58,16 @@ describe('claims in the article’s own voice', () => {
     assert.deepStrictEqual(lint(t), []);
   });
 
+  it('a verb the tagger read as a noun is still a verb: between a subject and an object’s opening word', () => {
+    const verdict = (text: string): string => claimVerdict(text, (f) => f.severity);
+    assert.strictEqual(verdict('Former harbour officer Peter Kaisen, 76, shot himself in the car park of the Velna hospital last month.'), 'claim: warning');
+    assert.strictEqual(verdict('The mayor’s visit to Osterby marks a turning point for the islands.'), 'claim: warning');
+    assert.strictEqual(verdict('Age, income and distance from the harbour all play a role.'), 'claim: info');
+    // near misses: fragments with no verb stay fragments
+    assert.strictEqual(verdict('An Ambitious, Divisive Legacy for the Islands.'), 'no verb: not a statement');
+    assert.strictEqual(verdict('Small Steps Toward Ferry Savings.'), 'no verb: not a statement');
+  });
+
   it('does not flag the reporter’s own account of a request for comment left unanswered', () => {
     const verdict = (text: string): string => claimVerdict(text, (f) => f.rule);
     const account = 'the reporter’s own account of asking for comment';

@@ -3,6 +3,7 @@ import { PLACES } from '../lexicon/places';
 import { isKnownWordForm, type Token } from '../nlp/tokens';
 import { inlineDateline } from '../text/dateline';
 import { verbGroupStart } from '../attribution/detect';
+import { CUE_VERBS } from '../lexicon/cues';
 
 export type ClaimStrength = 'specific' | 'general';
 
@@ -39,12 +40,37 @@ export function judgeClaim(tokens: Token[], text: string, start: number): ClaimV
   return { ...judgeStatement(tokens.filter((t) => t.start >= start + skip), text.slice(skip)), skip };
 }
 
+/** What a verb's object opens with: a determiner, or a pronoun that can only be an object ("shot himself"). */
+const OBJECT_OPENERS = /^(?:a|an|the|his|her|its|their|this|these|those|himself|herself|itself|themselves|him|them)$/i;
+const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|quarters|decade|time|times|earlier|ago|before|later)$/i;
+/** What a subject ends with before its verb: a noun, a name, a pronoun, "all" or "both" ("all play"), or the comma closing an aside ("Kaisen, 76, shot"). */
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether a sentence the tagger found no verb in has one it read as a noun or an adjective: a lower-case word
+ * between the end of a subject and the opening of an object ("Peter Kaisen, 76, shot himself in the parking lot",
+ * "Burma leader's visit to Washington marks a success", "distance from the homeland all play a role"). In a
+ * fragment with no verb a noun is not followed by an object's determiner ("An Ambitious, Divisive Legacy").
+ */
+function misreadVerb(tokens: Token[]): boolean {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text) || !OBJECT_OPENERS.test(tokens[i + 1].text)) continue;
+    // ("47.4 mln dlrs a year before": a measure of time, no object; "officials estimate the output": a verb of
+    // saying or thinking the attribution finder did not read, so whose the statement is stays unknown)
+    if (TIME_WORDS.test(tokens[i + 2]?.text ?? '') || CUE_VERBS.has(t.lower)) continue;
+    const p = tokens[i - 1];
+    if (SUBJECT_ENDS.has(p.pos) || p.text === ',' || /^(?:all|both)$/i.test(p.text)) return true;
+  }
+  return false;
+}
+
 function judgeStatement(tokens: Token[], text: string): ClaimVerdict {
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const trimmed = text.trim();
   if (/\?["”’)]*$/.test(trimmed)) return { claim: false, strength: 'general', reasons: ['a question'] };
   if (words.length < 4) return { claim: false, strength: 'general', reasons: ['too short to state a fact'] };
-  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { claim: false, strength: 'general', reasons: ['no verb: not a statement'] };
+  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !misreadVerb(tokens)) return { claim: false, strength: 'general', reasons: ['no verb: not a statement'] };
   if (IMPERATIVE.test(words[0].text) && (words[0].pos === 'VERB' || words[0].pos === 'INTJ')) {
     return { claim: false, strength: 'general', reasons: ['an instruction to the reader'] };
   }
