@@ -170,6 +170,25 @@ describe('vague attribution', () => {
     );
   });
 
+  it('a refusal to say rests nothing on its source, and a later "the spokesman" still refers back to it', () => {
+    assert.deepStrictEqual(lint('Ferry officials declined to comment on the new levy in Varna.'), []);
+    assert.deepStrictEqual(lint('A ferry company spokesman would not elaborate on the strike in Varna.'), []);
+    const t = 'A ferry company spokesman declined to say how much the new boats cost.\nThe boats will sail in June, the spokesman said.\n';
+    const e = new ClaimEngine();
+    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+    assert.deepStrictEqual(
+      e.lint('mem:t').map((f) => `${f.severity} ${f.message}`),
+      ['info Vague attribution: "the spokesman" is not named here either (met before as "A ferry company spokesman").'],
+    );
+    // near miss: what the officials do say rests on them
+    assert.deepStrictEqual(lint('Ferry officials said the new levy in Varna would rise.'), ['vague-attribution 1:1 warning']);
+  });
+
+  it('"is assured of winning" is a certainty, not a statement on nobody’s authority; "were assured that" is one', () => {
+    assert.deepStrictEqual(lint('Mayor Ana Ruiz is now assured of winning at least 175 votes in Varna.'), ['unattributed-claim 1:1 warning']);
+    assert.deepStrictEqual(lint('Voters in Varna were assured that the levy would fall.'), ['vague-attribution 1:17 warning']);
+  });
+
   it('a party’s unnamed spokesperson is worth a name, but no warning', () => {
     const message = (t: string): string[] => {
       const e = new ClaimEngine();

@@ -2,7 +2,7 @@ import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, OBJECT_CONTROL, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
-import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, type Cue, type CueKind, type Source } from './model';
+import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, REFUSAL, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
@@ -178,7 +178,7 @@ function negatedAct(tokens: Token[], i: number, resolver: Resolver): Cue | null 
   // (someone who could have spoken: "The tests did not confirm the diagnosis" refuses nothing)
   const np = subjectBefore(tokens, from);
   if (!np || thingSource(tokens[np[1] - 1].lower)) return null;
-  return cue(tokens, from, i + 1, 'speech', 'decline', makeSource(tokens, np[0], np[1], resolver));
+  return cue(tokens, from, i + 1, 'speech', REFUSAL, makeSource(tokens, np[0], np[1], resolver));
 }
 
 /** The verb at i stands after its subject or a form of "be" (past adverbs: "are currently estimated"). */
@@ -192,7 +192,7 @@ function finiteOrPassive(tokens: Token[], i: number): boolean {
 /** What is called in the sense of summoned or convened: "the meeting was called", "police were called". */
 const SUMMONED: ReadonlySet<string> = new Set(['halt', 'meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
 /** Passives of speech verbs that, with no agent, mostly tell of something else (see `otherSensePassive`). */
-const OTHER_SENSE_PASSIVES: ReadonlySet<string> = new Set(['issue', 'quote', 'call', 'add', 'post', 'present']);
+const OTHER_SENSE_PASSIVES: ReadonlySet<string> = new Set(['issue', 'quote', 'call', 'add', 'post', 'present', 'assure']);
 
 /**
  * Whether an agentless passive of `lemma` (its participle ending before `cueEnd`) tells of something other than a
@@ -200,7 +200,8 @@ const OTHER_SENSE_PASSIVES: ReadonlySet<string> = new Set(['issue', 'quote', 'ca
  * issued saying…"), a price ("shares were quoted at 375p"; "was quoted as saying" is speech), a summons or a name
  * ("the meeting was called after…", "police were called", "is called H and R Co"; "was called a liar" judges),
  * a sum or a record ("will be added to general funds", "gains were posted"; "was posted on the website" is
- * published), a thing handed over ("questions would be presented to China"). "…that" after any of them reports a statement.
+ * published), a thing handed over ("questions would be presented to China"), a certainty ("is assured of winning").
+ * "…that" after any of them reports a statement.
  */
 function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: number, subject: () => [number, number] | null): boolean {
   if (!OTHER_SENSE_PASSIVES.has(lemma)) return false;
@@ -211,6 +212,8 @@ function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: nu
     return !sb || !STATEMENT_NOUNS.has(tokens[sb[1] - 1].lower);
   }
   if (lemma === 'quote') return !tokens.slice(cueEnd, cueEnd + 3).some((x) => x.lower === 'as');
+  // ("is now assured of winning 175 delegates": certain of it; "was assured by the minister", "were assured the…" are told)
+  if (lemma === 'assure') return next?.lower === 'of';
   // ("was posted on the website": published, a source of its own)
   if (lemma === 'post') return !/^(?:on|online)$/.test(tokens[i + 1]?.lower ?? '');
   // a summons ("the meeting was called", "police were called"), or a name ("is called H and R Co"; not "was called a
@@ -897,7 +900,7 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
   if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {
     const np = subjectBefore(tokens, i);
     // (the cue is the refusal, "declined"; what is refused, "to comment", is its content)
-    cues.push(cue(tokens, i, i + 1, 'speech', 'decline', np ? makeSource(tokens, np[0], np[1], resolver) : null));
+    cues.push(cue(tokens, i, i + 1, 'speech', REFUSAL, np ? makeSource(tokens, np[0], np[1], resolver) : null));
     return i + 2;
   }
   // Sign-off after a quote: "…our greatest shame.” ― Sonya Herridge".

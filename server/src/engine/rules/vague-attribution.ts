@@ -1,5 +1,5 @@
 import { isLinted, type Sentence } from '../analyze';
-import { vaguePassive, type Cue } from '../attribution/model';
+import { REFUSAL, vaguePassive, type Cue } from '../attribution/model';
 import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
 
@@ -18,6 +18,13 @@ export const vagueAttribution: Rule = {
       // one finding per vague source, however many cues it has ("officials sought to depict…")
       const reported = new Set<number>();
       for (const c of s.cues) {
+        // "a spokesman declined to comment", "the aide declined to specify…": a refusal to say, no statement resting on
+        // the source (which a later "the spokesman said" still refers back to)
+        if (c.lemma === REFUSAL) {
+          const head = c.source?.vague ? headWord(c.source.text) : null;
+          if (head && !earlier.has(head)) earlier.set(head, { range: { ...c.source!.span }, text: c.source!.text });
+          continue;
+        }
         let message: string | null = null;
         let range = c.span;
         if (c.kind === 'hedge') {
