@@ -101,6 +101,14 @@ describe('attribution patterns: prepositional cues', () => {
     assert.strictEqual(attributionOf(t, 'According'), 'According to | exit polls | exit polls');
   });
 
+  it('according to a long phrase, to the next punctuation: "interviews with a dozen party leaders and officials involved in the selection process"', () => {
+    const t = 'The mayor will be shut out in Varna, according to interviews with a dozen party leaders and officials involved in the delegate selection process.';
+    assert.strictEqual(
+      attributionOf(t, 'The mayor'),
+      'according to | interviews with a dozen party leaders and officials involved in the delegate selection process | interviews with a dozen party leaders and officials involved in the delegate selection process',
+    );
+  });
+
   it('citing a reason: the one citing is the source; citing someone: the one cited is', () => {
     assert.strictEqual(attributionOf('Mayor Ana Ruiz closed the bridge, citing its age.', 'Mayor'), 'citing | Mayor Ana Ruiz | Ana Ruiz');
     assert.strictEqual(attributionOf('The ministry raised the fuel tax, citing unnamed officials.', 'The ministry'), 'citing | unnamed officials | unnamed officials');

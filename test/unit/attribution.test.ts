@@ -2,6 +2,13 @@ import * as assert from 'assert';
 import { attributionOf, lint } from '../helpers/engine';
 import { ClaimEngine, LineIndex } from '../../server/src/engine';
 
+/** A one-document workspace's findings as "severity message". */
+function message(t: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
+  return e.lint('mem:t').map((f) => `${f.severity} ${f.message}`);
+}
+
 // Fixtures are written for the project: invented news prose, not copied from any data set.
 
 describe('attribution: cue positions', () => {
@@ -170,31 +177,35 @@ describe('vague attribution', () => {
     );
   });
 
+  it('a vague source’s head comes before what places it or says who made it: "officials in Varna", "statements from ferry officials", "reports emerging in the news media"', () => {
+    assert.deepStrictEqual(message('Fares will rise in June, according to officials in Varna.'), ['warning Vague attribution: "officials in Varna" does not name anyone.']);
+    assert.deepStrictEqual(message('Statements from ferry officials have indicated that fares will rise.'), ['warning Vague attribution: "Statements from ferry officials" does not name anyone.']);
+    assert.deepStrictEqual(message('Fares will rise, according to reports emerging in the news media.'), ['warning Vague attribution: "reports emerging in the news media" does not say whose reports.']);
+    assert.deepStrictEqual(message('Fares will rise in June, a spokesman at Harbourline said.'), ['info Vague attribution: "a spokesman at Harbourline" speaks for the party it names but is not named.']);
+    // near misses: a study said by whom it was made, a long "according to" phrase read whole
+    assert.deepStrictEqual(message('Fares will rise in June, according to a study by economists at Varna University.'), []);
+    assert.deepStrictEqual(message('Fares will rise in June, according to the latest monthly report from the Varna trade house Lund and Brede.'), []);
+  });
+
   it('a refusal to say rests nothing on its source, and a later "the spokesman" still refers back to it', () => {
     assert.deepStrictEqual(lint('Ferry officials declined to comment on the new levy in Varna.'), []);
     assert.deepStrictEqual(lint('A ferry company spokesman would not elaborate on the strike in Varna.'), []);
-    const t = 'A ferry company spokesman declined to say how much the new boats cost.\nThe boats will sail in June, the spokesman said.\n';
-    const e = new ClaimEngine();
-    e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
-    assert.deepStrictEqual(
-      e.lint('mem:t').map((f) => `${f.severity} ${f.message}`),
-      ['info Vague attribution: "the spokesman" is not named here either (met before as "A ferry company spokesman").'],
-    );
+    assert.deepStrictEqual(message('A ferry company spokesman declined to say how much the new boats cost.\nThe boats will sail in June, the spokesman said.\n'), [
+      'info Vague attribution: "the spokesman" is not named here either (met before as "A ferry company spokesman").',
+    ]);
     // near miss: what the officials do say rests on them
     assert.deepStrictEqual(lint('Ferry officials said the new levy in Varna would rise.'), ['vague-attribution 1:1 warning']);
   });
 
-  it('"is assured of winning" is a certainty, not a statement on nobody’s authority; "were assured that" is one', () => {
+  it('"is assured of winning" is a certainty and "it should be noted" the writer’s aside, not statements on nobody’s authority; "were assured that", "it is said" are', () => {
     assert.deepStrictEqual(lint('Mayor Ana Ruiz is now assured of winning at least 175 votes in Varna.'), ['unattributed-claim 1:1 warning']);
+    assert.deepStrictEqual(lint('Mayor Ana Ruiz is assured to be shut out of the vote in Varna.'), ['unattributed-claim 1:1 warning']);
+    assert.deepStrictEqual(lint('It should be noted that two of the ferry line’s managers were hired in August.'), ['unattributed-claim 1:1 warning']);
     assert.deepStrictEqual(lint('Voters in Varna were assured that the levy would fall.'), ['vague-attribution 1:17 warning']);
+    assert.deepStrictEqual(lint('It is said that two of the ferry line’s managers were hired in August.'), ['vague-attribution 1:4 warning']);
   });
 
   it('a party’s unnamed spokesperson is worth a name, but no warning', () => {
-    const message = (t: string): string[] => {
-      const e = new ClaimEngine();
-      e.set({ uri: 'mem:t', text: t, format: 'plaintext' });
-      return e.lint('mem:t').map((f) => `${f.severity} ${f.message}`);
-    };
     assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for the party it names but is not named.']);
     assert.deepStrictEqual(lint('The plant will close in June, a Harbourline spokesman said.'), ['vague-attribution 1:31 info']);
     assert.deepStrictEqual(lint("The plant will close in June, the ministry's spokesman said."), ['vague-attribution 1:31 info']);

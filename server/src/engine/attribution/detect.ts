@@ -189,6 +189,8 @@ function finiteOrPassive(tokens: Token[], i: number): boolean {
   return /^(?:AUX|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '');
 }
 
+/** Modals of the writer's aside before a passive of speech ("it should be noted that…", "it must be said"). */
+const WRITER_MODALS = /^(?:should|must)$/;
 /** What is called in the sense of summoned or convened: "the meeting was called", "police were called". */
 const SUMMONED: ReadonlySet<string> = new Set(['halt', 'meeting', 'meetings', 'session', 'police', 'strike', 'strikes', 'conference', 'election', 'elections', 'referendum', 'ambulance', 'firefighters', 'troops', 'talks']);
 /** Passives of speech verbs that, with no agent, mostly tell of something else (see `otherSensePassive`). */
@@ -200,7 +202,8 @@ const OTHER_SENSE_PASSIVES: ReadonlySet<string> = new Set(['issue', 'quote', 'ca
  * issued saying…"), a price ("shares were quoted at 375p"; "was quoted as saying" is speech), a summons or a name
  * ("the meeting was called after…", "police were called", "is called H and R Co"; "was called a liar" judges),
  * a sum or a record ("will be added to general funds", "gains were posted"; "was posted on the website" is
- * published), a thing handed over ("questions would be presented to China"), a certainty ("is assured of winning").
+ * published), a thing handed over ("questions would be presented to China"), a certainty ("is assured of winning",
+ * "is assured to be shut out").
  * "…that" after any of them reports a statement.
  */
 function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: number, subject: () => [number, number] | null): boolean {
@@ -212,8 +215,9 @@ function otherSensePassive(tokens: Token[], lemma: string, i: number, cueEnd: nu
     return !sb || !STATEMENT_NOUNS.has(tokens[sb[1] - 1].lower);
   }
   if (lemma === 'quote') return !tokens.slice(cueEnd, cueEnd + 3).some((x) => x.lower === 'as');
-  // ("is now assured of winning 175 delegates": certain of it; "was assured by the minister", "were assured the…" are told)
-  if (lemma === 'assure') return next?.lower === 'of';
+  // ("is now assured of winning 175 delegates", "is assured to be shut out": certain of it; "was assured by the
+  // minister", "were assured the…" are told)
+  if (lemma === 'assure') return next?.lower === 'of' || next?.lower === 'to';
   // ("was posted on the website": published, a source of its own)
   if (lemma === 'post') return !/^(?:on|online)$/.test(tokens[i + 1]?.lower ?? '');
   // a summons ("the meeting was called", "police were called"), or a name ("is called H and R Co"; not "was called a
@@ -327,6 +331,11 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
  * (," said Kirby), according to SOURCE, hedging adverbs (reportedly), passive
  * reporting (is said to, was quoted as saying), and SOURCE: "quote".
  */
+/**
+ * Words read after "according to" for its source, up to the next punctuation: "according to interviews with a dozen
+ * party leaders and officials involved in the delegate selection process" is fourteen.
+ */
+const ACCORDING_REACH = 20;
 /** First words of the prepositional cues ("according", "citing"): most tokens are none of them. */
 const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
 
@@ -822,7 +831,7 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
     // read on to the next punctuation when the noun-phrase reader stops early.
     if (prep[0] === 'according') {
       let k = Math.max(end, after);
-      while (k < tokens.length && k < after + 10 && tokens[k].pos !== 'PUNCT' && !WH.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
+      while (k < tokens.length && k < after + ACCORDING_REACH && tokens[k].pos !== 'PUNCT' && !WH.has(tokens[k].lower) && tokens[k].pos !== 'AUX') k++;
       if (k > after && (k === tokens.length || tokens[k].pos === 'PUNCT')) end = k;
     }
     if (end > after) {
@@ -1130,6 +1139,8 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
     // "transparency in how offshore profits are reported", "what was said at the meeting": a passive in a clause
     // that names a topic, not a judgement passed on nobody's authority
     if (!agent && topicClause(tokens, be)) return;
+    // "It should be noted that…", "it must be said…": the writer's own aside, not a report on nobody's authority
+    if (!agent && IT_THIS.test(tokens[be - 2]?.lower ?? '') && WRITER_MODALS.test(tokens[be - 1]?.lower ?? '')) return;
     // "No amount of shares were specified": nothing was, so no one's judgement is missing
     // (the subject before "be", found once for the tests below that read it)
     let beSubject: [number, number] | null | undefined;

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/tokens';
-import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, VAGUE_HEADS } from '../lexicon/cues';
+import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, STATEMENT_NOUNS, VAGUE_HEADS } from '../lexicon/cues';
 import { CURRENCY_SIGNS } from '../crossdoc/normalize';
 
 const SKIP_BEFORE_CUE = new Set([
@@ -293,14 +293,22 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   const words = slice.map((t) => t.lower);
   const phrase = `"${mention.text}"`;
   if (words.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified')) return reason(`${phrase} is anonymous`);
-  // The head: last noun before a prepositional tail.
+  // a clause taken for a source ("GABORONE, April 9 - Three people were killed… when a huge explosion, believed to be a
+  // bomb"): an auxiliary outside a relative clause ("officials who were involved" is a phrase) makes it no noun phrase
+  if (slice.some((t, i) => t.pos === 'AUX' && !slice.slice(0, i).some((x) => RELATIVE_WORD.test(x.lower)))) return null;
+  // The head: last noun before a prepositional tail, or a participle's ("a CCC spokesman at the Kansas City office",
+  // "interviews with party leaders and officials involved in the selection", "the first poll published since…").
+  // ("statements from both U.S. and Soviet officials": what a statement says rests on who made it, the head after "from")
   let headIdx = slice.length - 1;
   for (let i = 0; i < slice.length; i++) {
-    if (slice[i].lower === 'of' || slice[i].lower === 'for' || slice[i].lower === 'on') {
+    if (STATEMENT_NOUNS.has(slice[i - 1]?.lower ?? '') && /^(?:from|by)$/.test(slice[i].lower)) continue;
+    if (HEAD_TAIL.test(slice[i].lower) || (i > 0 && /^(?:VERB|ADJ)$/.test(slice[i].pos) && /ed$/.test(slice[i].lower) && /^(?:NOUN|PROPN)$/.test(slice[i - 1].pos))) {
       headIdx = i - 1;
       break;
     }
   }
+  // ("reports emerging in the news media": the noun before a participle)
+  while (headIdx > 0 && slice[headIdx].pos === 'VERB' && /ing$/.test(slice[headIdx].lower)) headIdx--;
   const head = slice[headIdx];
   if (!head) return null;
   if (mention.person) return null;
@@ -333,17 +341,25 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   return null;
 }
 
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that)$/;
+
+/**
+ * Words that open what follows a source phrase's head: "of", "for", "on", and a place, a time or an agent ("at", "in",
+ * "from", "by", "since"; not "with": in "interviews with party officials" the officials are the source).
+ */
+const HEAD_TAIL = /^(?:of|for|on|at|in|from|by|since|among)$/;
+
 const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representatives?|aides?)$/;
 
 /**
  * A spokesperson (or a representative, an aide) of a party the phrase names: "a spokeswoman for Hillary Clinton", "a
- * Nissan spokesman", "the ministry's spokesman", "a representative for Mr. Pinchuk" (not "a spokesman", "the
+ * Nissan spokesman", "the ministry's spokesman", "a representative for Mr. Pinchuk", "a spokesman at Anacomp" (not "a spokesman", "the
  * spokeswoman"). A routine attribution: the party speaks, though the person is not named.
  */
 function speaksForNamedParty(slice: Token[], headIdx: number): boolean {
   if (!SPOKESPERSON.test(slice[headIdx].lower)) return false;
   const tail = slice.slice(headIdx + 2);
-  if (/^(?:for|of)$/.test(slice[headIdx + 1]?.lower ?? '') && tail.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return true;
+  if (/^(?:for|of|at|from)$/.test(slice[headIdx + 1]?.lower ?? '') && tail.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return true;
   return slice.slice(0, headIdx).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || POSSESSIVE_MARK.test(t.text));
 }
 
