@@ -248,6 +248,17 @@ describe('cross-document relations', () => {
     assert.deepStrictEqual(lint(both).filter((l) => l.startsWith('name-variant')), []);
   });
 
+  it('a name is told with the spelling most files use, not a rarer one in a file that sorts first', () => {
+    const files = {
+      'a.txt': 'Mayor Hilary Varn opened the ferry terminal on Monday.\n',
+      'b.txt': 'Mayor Hilarry Varn closed the old quay on Tuesday.\n',
+      'c.txt': 'Mayor Hillary Varn spoke in the harbour on Monday.\n',
+      'd.txt': 'Mayor Hillary Varn met the ferry crews on Monday.\n',
+      'e.txt': 'Mayor Hillary Varn cut the harbour levy on Monday.\n',
+    };
+    assert.deepStrictEqual(lint(files, 'b.txt').filter((l) => l.startsWith('name-variant')), ['name-variant 1: “Hilarry” is spelled “Hillary” in c.txt.']);
+  });
+
   it('letter case, full stops, apostrophes, accents’ encoding, acronyms, codes and English words are no spelling variants: Inc / Inc., O’Malley / O\'Malley, ICCO / ICO, Baa-3 / Ba-3, Long / Loong', () => {
     const files = {
       'a.txt': 'Dunmore Paper Inc. said the ICCO buffer stock manager sold cocoa, and Moody’s rated the notes Baa-3.\n',

@@ -568,8 +568,9 @@ export class ClaimIndex {
         seen.add(m.surface);
         const bySurface = this.names.get(m.key);
         if (!bySurface) continue;
-        // deterministic whatever order documents were added in: the first other file by uri
-        let best: { uri: string; mention: NameMention } | null = null;
+        // the spelling most files use ("HIllary" is told "Hillary", not a rarer "Hilary"), then deterministic whatever
+        // order documents were added in: the first other file by uri
+        let best: { uri: string; mention: NameMention; files: number } | null = null;
         const mine = bySurface.get(m.surface)?.byUri.size ?? 1;
         for (const [surface, sp] of bySurface) {
           if (!spelledDifferently(surface, m.surface)) continue;
@@ -586,9 +587,10 @@ export class ClaimIndex {
           if (!other) continue;
           const there = sp.byUri.get(other)!;
           // ties (two spellings in one file) by spelling: Map order follows the order files were added in
-          if (!best || other < best.uri || (other === best.uri && surface < best.mention.surface)) best = { uri: other, mention: there };
+          const files = sp.byUri.size;
+          if (!best || files > best.files || (files === best.files && (other < best.uri || (other === best.uri && surface < best.mention.surface)))) best = { uri: other, mention: there, files };
         }
-        if (best) out.push({ mention: m, other: best });
+        if (best) out.push({ mention: m, other: { uri: best.uri, mention: best.mention } });
       }
     }
     return out;
