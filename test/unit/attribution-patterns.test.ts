@@ -47,6 +47,13 @@ describe('attribution patterns: verbs that report speech only with a clause or a
     assert.strictEqual(attributionOf('Tom Holm maintained that the bridge was safe.', 'Tom'), 'maintained | Tom Holm | Tom Holm');
     assert.strictEqual(attributionOf('"The bridge is safe," Tom Holm countered.', '"The bridge'), 'countered | Tom Holm | Tom Holm');
   });
+
+  it('with where it was said between them and the clause they are cues; a relative clause or "to" after them is no clause of theirs', () => {
+    assert.strictEqual(attributionOf('Tom Holm testified in court that none of the ferry crews were paid.', 'Tom'), 'testified | Tom Holm | Tom Holm');
+    assert.strictEqual(attributionOf('Senator Ana Ruiz countered during the hearing that the ferry levy was fair.', 'Senator'), 'countered | Senator Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('Tom Holm faces other charges related to the fire that left the ferry burnt.', 'Tom'), 'none');
+    assert.strictEqual(attributionOf('Running counter to all that is normal in Varna, the ferry levy rose again.', 'Running'), 'none');
+  });
 });
 
 describe('attribution patterns: beliefs and intentions', () => {

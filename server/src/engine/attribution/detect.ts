@@ -134,16 +134,33 @@ function quoteNextTo(tokens: Token[], i: number, end: number): boolean {
  * A clause opens at k, past adverbs and a time phrase ("maintained in the past that…"): "that", a wh-word,
  * a colon, a comma or a quotation, or "to" and a verb. Not past an object ("allowed voters who…").
  */
-function directClause(tokens: Token[], k: number): boolean {
+function directClause(tokens: Token[], k: number, speech = false): boolean {
   for (let j = k; j < tokens.length && j < k + 6; j++) {
     const t = tokens[j];
     if (WH.has(t.lower) || t.text === ':' || OPEN_Q.test(t.text) || t.text === ',' || (t.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? ''))) return true;
     if (t.pos === 'ADP' && timeAt(tokens, j + 1)) while (j + 1 < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j + 1].pos)) j++;
+    else if (t.pos === 'ADP' && speech) return placeThenThat(tokens, j);
     else if (t.pos !== 'ADV') return false;
   }
   return false;
 }
 
+/**
+ * Whether a phrase of where or in what something was said, opening at the preposition at j, is followed by "that"
+ * and a clause ("testified in court that none of…", "countered in a statement that the levy…").
+ */
+function placeThenThat(tokens: Token[], j: number): boolean {
+  // ("related to the incident", "running counter to all that is…": "to" after the verb makes it another verb)
+  if (tokens[j].lower === 'to') return false;
+  let k = j + 1;
+  // (the tagger may read "that" as a determiner: "in court that none of…")
+  while (k < tokens.length && k <= j + 9 && tokens[k].lower !== 'that' && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || tokens[k].lower === 'of')) k++;
+  // (and a clause with a subject of its own after "that": "the incident that left one dead" is a relative clause)
+  return k > j + 1 && tokens[k]?.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? 'VERB');
+}
+
+/** Weak cues that are mostly acts, whose "that" after a place is a relative clause's ("go to the house that…", "allowed in the state that…"). */
+const ACTING_WEAK_CUES: ReadonlySet<string> = new Set(['begin', 'go', 'allow', 'grant', 'welcome', 'address', 'debate']);
 /** What stands before a participle that modifies a noun ("the expected rise", "1986 estimated…"; a participle, see `attributive`). */
 const ATTRIBUTIVE_BEFORE = /^(?:ADJ|NUM)$/;
 /** Determiners that need a noun after them (not "both", "some", "many": "Both think…" has its subject). */
@@ -1083,7 +1100,7 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   // (next to a quotation means right after it or right before it: "…,” she countered", "began: “…”"; a phrasal
   // cue anywhere in a sentence with a quotation: "went after the board, calling it “…”")
   // (or they close the sentence as its speech tag, the clause before them their content: "…, the doctor maintains.")
-  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd)) && !closingTag(tokens, i, cueEnd) && !(lemma === 'welcome' && welcomedThing(tokens, cueEnd))) return;
+  if (WEAK_CUES.has(entry.lemma) && !(nearQuote && (phrasal || quoteNextTo(tokens, i, cueEnd))) && !(complement() && directClause(tokens, cueEnd, entry.cls === 'speech' && !ACTING_WEAK_CUES.has(entry.lemma))) && !closingTag(tokens, i, cueEnd) && !(lemma === 'welcome' && welcomedThing(tokens, cueEnd))) return;
   // "rated" (the lexicon's only form of "rate"): by an agent ("the issue is rated Baa-2 by Moody's") or by people
   // ("PolitiFact rated 32% of claims…"), not a capacity ("the plant is rated at 500 megawatts")
   if (lemma === 'rate' && !(actorAct || passiveByActor(tokens, i, cueEnd, lemma))) return;
