@@ -434,6 +434,14 @@ describe('attribution patterns: time phrases and ages around the subject', () =>
     assert.strictEqual(attributionOf('Pan Am earlier today announced an order for ten aircraft.', 'Pan'), 'announced | Pan Am | Pan Am');
   });
 
+  it('a place with its state in the apposition ("in Allentown, Pa.,") is part of it, and a phrase with one is a subject', () => {
+    assert.strictEqual(
+      attributionOf('“It is unfair,” Eva Lund, 67, a retired ferry clerk in Allentown, Pa., said in an interview.', '“It'),
+      'said | Eva Lund, 67, a retired ferry clerk in Allentown, Pa., | Eva Lund',
+    );
+    assert.strictEqual(attributionOf('A ferry clerk in Allentown, Pa., said the levy was unfair.', 'A ferry'), 'said | A ferry clerk in Allentown, Pa., | A ferry clerk in Allentown');
+  });
+
   it('an age after the name, then a relative clause', () => {
     const t = 'Eva Lund, 58, who runs the ferry, says the pier is safe.';
     assert.strictEqual(attributionOf(t, 'Eva'), 'says | Eva Lund, 58, who runs the ferry, | Eva Lund');

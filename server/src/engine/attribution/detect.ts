@@ -2540,6 +2540,16 @@ function thatClauseAt(tokens: Token[], k: number, object = true): boolean {
   return false;
 }
 
+
+/**
+ * Whether the comma at k joins a place to its state or country inside a phrase that ends at the comma at `end`
+ * ("in Allentown, Pa.,", "in Lyon, France,"): a name before it, and one to three capitalised words (or the full stop
+ * of an abbreviation) after it.
+ */
+function placeComma(tokens: Token[], k: number, end: number): boolean {
+  const n = end - k - 1;
+  return tokens[k - 1]?.pos === 'PROPN' && n >= 1 && n <= 3 && tokens.slice(k + 1, end).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.');
+}
 /**
  * The subject of the verb at i: the noun phrase right before it, a name with
  * an apposition ("Brian Fallon, the campaign's press secretary, noted"), or a
@@ -2587,9 +2597,10 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     // (a phrase after a preposition, an adjective or a verb is the tail of a subject not found: "People close to Ruiz")
     return sb && !/^(?:ADP|ADJ|VERB)$/.test(tokens[sb[0] - 1]?.pos ?? '') ? sb : null;
   }
-  // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma.
+  // NAME , APPOSITION , (has) VERB: the apposition holds no verb and no other comma (but the one between a place and
+  // its state or country: "Cecelia Purner, a retired teacher in Allentown, Pa., said").
   let k = j - 1;
-  while (k > 0 && j - k < 29 && tokens[k].text !== ',') {
+  while (k > 0 && j - k < 29 && (tokens[k].text !== ',' || placeComma(tokens, k, j))) {
     const p = tokens[k];
     // A verb ends the apposition unless it is a participle, follows a relative pronoun, is a capitalised
     // name part ("Ways and Means") or modifies a noun after a determiner ("a paid CNN commentator").
@@ -2603,9 +2614,11 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
         (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') ||
         // "Varn, star of the harbour play, thanked": the last word of a compound noun
         (tokens[k - 1]?.pos === 'NOUN' && /^(?:DET|ADJ)$/.test(tokens[k - 2]?.pos ?? '') && tokens[k + 1]?.text === ','));
-    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text) && !abbreviationDot(tokens, k)) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
+    if ((p.pos === 'PUNCT' && !/^[-–'’"“”()]$/.test(p.text) && !abbreviationDot(tokens, k) && !(p.text === ',' && placeComma(tokens, k, j))) || (p.pos === 'VERB' && !verbInside)) return longApposition(tokens, j);
     k--;
   }
+  // ("A teacher in Allentown, Pa., said": a phrase with its place, from the sentence's start)
+  if (k === 0 && tokens[0].text !== ',' && tokens.slice(1, j).some((t, m) => t.text === ',' && placeComma(tokens, m + 1, j))) return [0, j + 1];
   if (k <= 0 || tokens[k].text !== ',') return longApposition(tokens, j);
   // "Sen. Ana Ruiz (D-Ore.), a member of the panel, said": the name before its parenthesis
   const open = tokens[k - 1]?.text === ')' ? lastIndexBefore(tokens, k - 1, '(') : -1;
