@@ -190,11 +190,18 @@ describe('vague attribution', () => {
   it('a refusal to say rests nothing on its source, and a later "the spokesman" still refers back to it', () => {
     assert.deepStrictEqual(lint('Ferry officials declined to comment on the new levy in Varna.'), []);
     assert.deepStrictEqual(lint('A ferry company spokesman would not elaborate on the strike in Varna.'), []);
+    assert.deepStrictEqual(lint('A ferry company spokesman declined to give the purchase price of the new boats.'), []);
+    assert.deepStrictEqual(lint('Ferry officials declined to name the buyer of the old boats.'), []);
     assert.deepStrictEqual(message('A ferry company spokesman declined to say how much the new boats cost.\nThe boats will sail in June, the spokesman said.\n'), [
       'info Vague attribution: "the spokesman" is not named here either (met before as "A ferry company spokesman").',
     ]);
-    // near miss: what the officials do say rests on them
+    // a later refusal is the source met last ("the spokesman" after a Sony spokesman declined, not the Toshiba one)
+    assert.deepStrictEqual(message('A Toshiba spokesman said fares would rise. A Sony spokesman declined to comment. The spokesman said the line would close.').slice(1), [
+      'info Vague attribution: "The spokesman" is not named here either (met before as "A Sony spokesman").',
+    ]);
+    // near misses: what the officials do say rests on them; declining to act is no refusal to say
     assert.deepStrictEqual(lint('Ferry officials said the new levy in Varna would rise.'), ['vague-attribution 1:1 warning']);
+    assert.deepStrictEqual(message('Ferry officials declined to renew the contract with the Varna line.'), ['warning Vague attribution: "Ferry officials" does not name anyone.']);
   });
 
   it('"is assured of winning" is a certainty and "it should be noted" the writer’s aside, not statements on nobody’s authority; "were assured that", "it is said" are', () => {

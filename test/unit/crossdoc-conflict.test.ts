@@ -1374,10 +1374,12 @@ describe('conflicts: who a denial is of, when, and of what', () => {
   it('"you" is the reader or whom a speaker addresses, "he" and "she" are two people: no one else’s denial', () => {
     assert.deepStrictEqual(conflicts('The fact that you probably did not watch the ferry debate in Velna is fine by Eva Lund.', 'Eva Lund watched the ferry debate in Velna on Tuesday.'), []);
     assert.deepStrictEqual(conflicts('Last year, he voted against the harbour levy of Velna.', 'When she publicly supported the harbour levy of Velna, the council cheered.'), []);
-    // near miss: the same doer denies it
+    // near misses: the same doer denies it; a speaker ("He said…") or an object ("told you") is no subject of the denial
     assert.deepStrictEqual(conflicts('Eva Lund did not watch the ferry debate in Velna on Tuesday.', 'Eva Lund watched the ferry debate in Velna on Tuesday.'), [
       'contradicts: one says “watched…” happened, the other says it did not',
     ]);
+    assert.strictEqual(ruleConflict('He said the Varna steel plant did not close in March.', 'She said the Varna steel plant closed in March.'), 'one says “closed…” happened, the other says it did not');
+    assert.strictEqual(ruleConflict('The mayor told you the Varna steel plant did not close in March.', 'The Varna steel plant closed in March.'), 'one says “closed…” happened, the other says it did not');
   });
 
   it('a denied complement is about the subject of its clause, however far before it: "Perry, while still a candidate, did not have kind words" / "Mr. Brede offered kind words"', () => {
@@ -1419,6 +1421,8 @@ describe('conflicts: who a denial is of, when, and of what', () => {
     assert.deepStrictEqual(conflicts('Eva Lund faced no charges over the harbour accounts of Velna.', 'Eva Lund faced charges over the harbour accounts of Velna.'), [
       'contradicts: one says “charges…” happened, the other says it did not',
     ]);
+    // ("May" before "no" is the month, no modal)
+    assert.strictEqual(ruleConflict('Varna exports in May showed no growth, the ministry said.', 'Varna exports in May showed strong growth, the ministry said.'), 'one says “growth…” happened, the other says it did not');
   });
 
   it('"not what leadership is" says what a thing is, not that something did not happen', () => {
@@ -1438,10 +1442,14 @@ describe('conflicts: who a denial is of, when, and of what', () => {
   it('opposite adjectives before the nouns they describe name two things: "private colleges" / "public schools"; "a liberal writer" still says what someone is', () => {
     assert.strictEqual(ruleConflict('Students in Velna will need money for private colleges and room and board.', 'The mayor’s plan for Velna ends tuition at public schools and cuts loan rates.'), null);
     assert.strictEqual(ruleConflict('The meeting of the Velna council was private.', 'The meeting of the Velna council was public.'), 'opposite predicates (private… vs public…)');
+    // (adverbs describe one act: "publicly criticized" / "privately criticized")
+    assert.strictEqual(ruleConflict('Eva Lund publicly criticized the Varna port deal on Monday.', 'Eva Lund privately criticized the Varna port deal on Monday.'), 'opposite predicates (publicly… vs privately…)');
   });
 
   it('another object is another act: "treat each other with respect" / "will not treat Velna with respect", "has not called for him to resign" / "has called the situation a mess"', () => {
     assert.deepStrictEqual(conflicts('Velna is a place where people of all backgrounds treat each other with respect.', 'Other towns will not treat Velna with respect, the mayor said.'), []);
+    // near miss: "each other" on both sides is one object
+    assert.strictEqual(ruleConflict('The ferry crews of Velna did not treat each other with respect during the strike.', 'The ferry crews of Velna treated each other with respect during the strike.'), 'one says “treated…” happened, the other says it did not');
     assert.deepStrictEqual(conflicts('An aide to Eva Lund has called the harbour situation a mess.', 'Eva Lund has voiced concern over the harbour situation but has not called for the director to resign.'), []);
   });
 });

@@ -132,7 +132,8 @@ function quoteNextTo(tokens: Token[], i: number, end: number): boolean {
 
 /**
  * A clause opens at k, past adverbs and a time phrase ("maintained in the past that…"): "that", a wh-word,
- * a colon, a comma or a quotation, or "to" and a verb. Not past an object ("allowed voters who…").
+ * a colon, a comma or a quotation, or "to" and a verb; for a verb of `speech`, also past a phrase of where it was
+ * said ("testified in court that…", see `placeThenThat`). Not past an object ("allowed voters who…").
  */
 function directClause(tokens: Token[], k: number, speech = false): boolean {
   for (let j = k; j < tokens.length && j < k + 6; j++) {
@@ -343,12 +344,6 @@ function cue(tokens: Token[], from: number, to: number, kind: CueKind, lemma: st
 }
 
 /**
- * Finds attribution cues in one sentence and the source each one names.
- * Patterns: SOURCE CUE (…, the ministry said), CUE SOURCE after a quote or comma
- * (," said Kirby), according to SOURCE, hedging adverbs (reportedly), passive
- * reporting (is said to, was quoted as saying), and SOURCE: "quote".
- */
-/**
  * Words read after "according to" for its source, up to the next punctuation: "according to interviews with a dozen
  * party leaders and officials involved in the delegate selection process" is fourteen.
  */
@@ -356,6 +351,12 @@ const ACCORDING_REACH = 20;
 /** First words of the prepositional cues ("according", "citing"): most tokens are none of them. */
 const PREPOSITION_STARTS: ReadonlySet<string> = new Set(PREPOSITIONAL.map((p) => p[0]));
 
+/**
+ * Finds attribution cues in one sentence and the source each one names.
+ * Patterns: SOURCE CUE (…, the ministry said), CUE SOURCE after a quote or comma
+ * (," said Kirby), according to SOURCE, hedging adverbs (reportedly), passive
+ * reporting (is said to, was quoted as saying), and SOURCE: "quote".
+ */
 export function findCues(input: SentenceInput, resolver: Resolver): Cue[] {
   // (cue words the tagger misread where a verb stands are read as verbs: "is promising", "who support")
   const retagged = retagVerbs(input.tokens, (noun) => agentNoun(noun, false));
@@ -573,7 +574,22 @@ function reactionCue(tokens: Token[], i: number, resolver: Resolver): Cue | null
 
 // Patterns of findCuesIn's per-token and per-cue tests, compiled once (a regex literal is a new object each time it is evaluated).
 const DECLINING = /^(?:declin|refus)/;
-const DECLINED_ACT = /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond)$/;
+const DECLINED_ACT = /^(?:comment|say|discuss|elaborate|confirm|specify|answer|speculate|identify|detail|disclose|respond|name|reveal|project|estimate|predict)$/;
+/** What is given when something is told ("declined to give details", "refused to give the purchase price"). */
+const TOLD_THINGS = /^(?:details|detail|figures|figure|price|prices|terms|specifics|breakdown|numbers|name|names|reasons?|estimates?|forecasts?|comment)$/;
+
+/** Whether the act at k that someone declines is saying something: "to comment", "to name the buyer", "to give details". */
+function refusedSaying(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (DECLINED_ACT.test(t.lower)) return true;
+  if (t.lower !== 'give' && t.lower !== 'provide') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    if (TOLD_THINGS.test(tokens[j].lower)) return true;
+    if (!/^(?:DET|ADJ|NOUN|NUM|PRON)$/.test(tokens[j].pos)) return false;
+  }
+  return false;
+}
 /** Acts whose negation is a refusal to speak ("would not comment"; not "do not identify with", "did not answer the door"). */
 const REFUSED_ACT = /^(?:comment|elaborate|discuss|confirm|specify|speculate|disclose|detail)$/;
 const FULL_STOP = /^[.!?]$/;
@@ -923,7 +939,7 @@ function phraseCueAt(tokens: Token[], i: number, resolver: Resolver, cues: Cue[]
     }
   }
   // "declined to comment", "refused to say": a source speaking about not speaking.
-  if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && DECLINED_ACT.test(tokens[i + 2]?.lower ?? '')) {
+  if (DECLINING.test(t.lower) && tokens[i + 1]?.lower === 'to' && refusedSaying(tokens, i + 2)) {
     const np = subjectBefore(tokens, i);
     // (the cue is the refusal, "declined"; what is refused, "to comment", is its content)
     cues.push(cue(tokens, i, i + 1, 'speech', REFUSAL, np ? makeSource(tokens, np[0], np[1], resolver) : null));

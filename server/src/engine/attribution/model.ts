@@ -39,6 +39,8 @@ export const NAMING_PASSIVE = 'known as';
 export const CHARGE_PASSIVE = 'charged with';
 /** The lemma of a refusal to speak ("declined to comment", "would not elaborate"): what is refused is said by no one. */
 export const REFUSAL = 'decline';
+/** A refusal to speak: a speech cue of the lemma `REFUSAL` (not an intention, "declined to renew the contract"). */
+export const isRefusal = (c: Cue): boolean => c.kind === 'speech' && c.lemma === REFUSAL;
 /** The lemma of a passive that puts a question to a person ("Reagan was once asked how…"; not "Questions were asked"). */
 export const QUESTION_PASSIVE = 'asked of';
 /** The lemma of a passive that gives a thing's purpose ("the plan is intended to limit…", "was designed to…", "is meant for…"). */

@@ -42,7 +42,8 @@ export function judgeClaim(tokens: Token[], text: string, start: number): ClaimV
 
 /** What a verb's object opens with: a determiner, or a pronoun that can only be an object ("shot himself"). */
 const OBJECT_OPENERS = /^(?:a|an|the|his|her|its|their|this|these|those|himself|herself|itself|themselves|him|them)$/i;
-const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|quarters|decade|time|times|earlier|ago|before|later)$/i;
+/** Measures of time after "a" or "the" ("47.4 mln dlrs a year before"): no object. */
+const MEASURE_OF_TIME = /^(?:year|years|month|months|week|weeks|day|days|night|nights|weekend|quarter|quarters|decade|time|times|earlier|ago|before|later)$/i;
 /** What a subject ends with before its verb: a noun, a name, a pronoun, "all" or "both" ("all play"), or the comma closing an aside ("Kaisen, 76, shot"). */
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -58,7 +59,7 @@ function misreadVerb(tokens: Token[]): boolean {
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text) || !OBJECT_OPENERS.test(tokens[i + 1].text)) continue;
     // ("47.4 mln dlrs a year before": a measure of time, no object; "officials estimate the output": a verb of
     // saying or thinking the attribution finder did not read, so whose the statement is stays unknown)
-    if (TIME_WORDS.test(tokens[i + 2]?.text ?? '') || CUE_VERBS.has(t.lower)) continue;
+    if (MEASURE_OF_TIME.test(tokens[i + 2]?.text ?? '') || CUE_VERBS.has(t.lower)) continue;
     const p = tokens[i - 1];
     if (SUBJECT_ENDS.has(p.pos) || p.text === ',' || /^(?:all|both)$/i.test(p.text)) return true;
   }

@@ -1,5 +1,5 @@
 import { isLinted, type Sentence } from '../analyze';
-import { REFUSAL, vaguePassive, type Cue } from '../attribution/model';
+import { isRefusal, vaguePassive, type Cue } from '../attribution/model';
 import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
 
@@ -20,9 +20,9 @@ export const vagueAttribution: Rule = {
       for (const c of s.cues) {
         // "a spokesman declined to comment", "the aide declined to specify…": a refusal to say, no statement resting on
         // the source (which a later "the spokesman said" still refers back to)
-        if (c.lemma === REFUSAL) {
+        if (isRefusal(c)) {
           const head = c.source?.vague ? headWord(c.source.text) : null;
-          if (head && !earlier.has(head)) earlier.set(head, { range: { ...c.source!.span }, text: c.source!.text });
+          if (head) earlier.set(head, { range: { ...c.source!.span }, text: c.source!.text });
           continue;
         }
         let message: string | null = null;

@@ -236,6 +236,8 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
  * immigrants"), not saying it of its subject ("the meeting was private", "Brede, a liberal writer").
  */
 function attributive(v: View, o: Occurrence): boolean {
+  // (an adverb describes a verb: "publicly criticized" / "privately criticized" say opposite things of one act)
+  if (v.toks[o.at].ly) return false;
   const next = v.toks[o.at + o.len];
   const before = v.toks[o.at - 1]?.low;
   return !!next && isContent(next) && !PREPOSITIONS.has(next.low) && before !== 'a' && before !== 'an';

@@ -108,9 +108,10 @@ const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
 /**
  * Whether the denial of the word at k opens a relative clause ("the council, which was unable to
  * agree", "a man who never paid", "a closed primary, where independents are not allowed to vote"): it tells of a participant, most often at another time than the
- * claim (a previous meeting), so it is no denial of the other side's claim. Only the relative word,
- * auxiliaries and adverbs stand before the negation: in "the men who fix the lines are never tested"
- * the denial is the main clause's.
+ * claim (a previous meeting), so it is no denial of the other side's claim. After "who" or "which" only the
+ * relative word, auxiliaries and adverbs stand before the negation: in "the men who fix the lines are never tested"
+ * the denial is the main clause's. After "where" the clause has a subject of its own ("…, where independents are
+ * not allowed").
  */
 function relativeDenial(t: Tok[], k: number): boolean {
   let j = k - 1;
@@ -155,7 +156,10 @@ function objectsDiffer(vx: View, i: number, vy: View, j: number): boolean {
   if (px !== py && (px ? startsObject(vy, j) : startsObject(vx, i))) return true;
   const x = objectOf(vx, i);
   const y = objectOf(vy, j);
-  return x.length > 0 && y.length > 0 && !clauseAfter(vy, j).has(x[x.length - 1]) && !clauseAfter(vx, i).has(y[y.length - 1]);
+  if (x.length === 0 || y.length === 0) return false;
+  // ("treat each other" is one object on both sides, and another than "treat Velna")
+  if (x[0] === RECIPROCAL || y[0] === RECIPROCAL) return x[0] !== y[0];
+  return !clauseAfter(vy, j).has(x[x.length - 1]) && !clauseAfter(vx, i).has(y[y.length - 1]);
 }
 
 /** The stems of the content words after the verb at k, to the end of its clause. */
@@ -278,7 +282,6 @@ function verbBefore(v: View, k: number, verb: string): boolean {
   return false;
 }
 
-const HAVE = new Set(['have', 'has', 'had']);
 
 /** Whether a possessive stands within three words before k in its clause ("Sophie's teddy bear": Sophie has one). */
 function possessedAt(v: View, k: number): boolean {
@@ -331,8 +334,8 @@ const negations = perView((v: View): readonly Negation[] => {
 });
 
 const NO_NEGATIONS: readonly Negation[] = [];
-/** Words opening a clause that a negation before them does not reach into. */
-const WH_WORDS = new Set(['what', 'how', 'why', 'who', 'whom', 'where', 'when', 'which', 'whether']);
+/** Words opening a clause that a negation before them does not reach into (other wh-words already break a clause). */
+const WH_WORDS = new Set(['what', 'how', 'why', 'where']);
 
 /** `complementPolarity` one way: the negation in `x`, the plain statement in `y`. */
 function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string | null {
@@ -346,7 +349,7 @@ function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string 
     // words" / "Mr. Trump even offered some kind words")
     // (what "no" or "not have" denies is a thing: the other side has it with the same verb, "there were late trains", "had
     // strong records", or as someone's, "Sophie's teddy bear"; not as the subject of another, "the religious test originated")
-    const had = HAVE.has(t[i + 1]?.low ?? '');
+    const had = !!t[i + 1] && verbKey(t[i + 1]) === 'have';
     const fits = (k: number): boolean =>
       affirmedAt(vy, k) &&
       !twoDoers(x, i, y, k) &&

@@ -3,6 +3,7 @@
  * per signature), with negation and assertion tests, and the names, places, days and numbers read
  * from its tokens. Shared by every kind of conflict.
  */
+import { CUE_VERBS } from '../../lexicon/cues';
 import { PLACES } from '../../lexicon/places';
 import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
@@ -170,7 +171,7 @@ export function clausalNegator(t: Tok[], i: number): boolean {
   if (w === 'never') return !(i > 0 && HEDGES.has(t[i - 1].low));
   if (w === 'nor' || w === 'neither') return isAux(t[i + 1]?.low ?? '');
   // ("should face no criminal charges": a recommendation, as "should not face" is)
-  if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low) && !(i >= 2 && HEDGES.has(t[i - 2].low));
+  if (w === 'no') return !!t[i + 1]?.word && !NO_IDIOMS.has(t[i + 1].low) && !(i >= 2 && HEDGES.has(t[i - 2].low) && !(monthNumber(t[i - 2]) && i - 2 > 0));
   return w === 'without';
 }
 
@@ -206,7 +207,7 @@ export function asserted(v: View, k: number): boolean {
   return true;
 }
 
-/** Whether word k is stated plainly: asserted, no negation, hedge or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone", nor a need denied after it ("need not"), nor an opinion whose clause is denied ("feel we weren't") ("May" inside a sentence is the month: "on 31 May of"). */
+/** Whether word k is stated plainly: asserted, no negation, hedge, likelihood ("unlikely to") or implicit negation ("failed to") before it in its clause, nor after "much less" or "let alone", nor an act a noun intends ("decision to charge"), nor a need denied after it ("need not"), nor an opinion whose clause is denied ("feel we weren't") ("May" inside a sentence is the month: "on 31 May of"). */
 export function affirmedAt(v: View, k: number): boolean {
   if (!asserted(v, k)) return false;
   const t = v.toks;
@@ -380,15 +381,22 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['you', 'he', 'she']);
 
 /**
  * The subject pronoun nearest before word k in its clause ("he was one of a dozen senators to vote", "you'll be
- * able to"), if any; not the "you" of "you know", which addresses no one.
+ * able to"), if any. Not one after a preposition or a verb of saying, an object ("told you", "for him"); not the
+ * speaker of the clause ("He said the plant did not close": the scan stops at the verb of saying); not the "you"
+ * of "you know", which addresses no one.
  */
 function pronounBefore(t: Tok[], k: number): string | null {
   for (let j = k - 1; j >= 0 && !t[j].brk; j--) {
+    if (saying(t[j])) return null;
     const p = t[j].low.replace(CONTRACTION, '');
-    if (PERSON_PRONOUNS.has(p) && !(p === 'you' && t[j + 1]?.low === 'know')) return p;
+    if (!PERSON_PRONOUNS.has(p) || (p === 'you' && t[j + 1]?.low === 'know')) continue;
+    if (j > 0 && (PREPOSITIONS.has(t[j - 1].low) || saying(t[j - 1]))) continue;
+    return p;
   }
   return null;
 }
+/** A verb of saying ("said", "told", "says"), which opens what someone reports. */
+const saying = (x: Tok): boolean => CUE_VERBS.get(x.low)?.cls === 'speech';
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/;
 
 /**
