@@ -1380,6 +1380,8 @@ describe('conflicts: who a denial is of, when, and of what', () => {
     ]);
     assert.strictEqual(ruleConflict('He said the Varna steel plant did not close in March.', 'She said the Varna steel plant closed in March.'), 'one says “closed…” happened, the other says it did not');
     assert.strictEqual(ruleConflict('The mayor told you the Varna steel plant did not close in March.', 'The Varna steel plant closed in March.'), 'one says “closed…” happened, the other says it did not');
+    // ("you" on both sides, past "allowed", which is no verb of saying: one addressee)
+    assert.strictEqual(ruleConflict('In Varna you’ll be able to consult a harbour pilot.', 'In Varna you will not be allowed to consult a harbour pilot.'), 'one says “consult…” happened, the other says it did not');
   });
 
   it('a denied complement is about the subject of its clause, however far before it: "Perry, while still a candidate, did not have kind words" / "Mr. Brede offered kind words"', () => {

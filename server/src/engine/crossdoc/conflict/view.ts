@@ -3,7 +3,6 @@
  * per signature), with negation and assertion tests, and the names, places, days and numbers read
  * from its tokens. Shared by every kind of conflict.
  */
-import { CUE_VERBS } from '../../lexicon/cues';
 import { PLACES } from '../../lexicon/places';
 import { inlineDateline } from '../../text/dateline';
 import { wordTable } from '../../util/table';
@@ -395,8 +394,12 @@ function pronounBefore(t: Tok[], k: number): string | null {
   }
   return null;
 }
-/** A verb of saying ("said", "told", "says"), which opens what someone reports. */
-const saying = (x: Tok): boolean => CUE_VERBS.get(x.low)?.cls === 'speech';
+/** A verb of saying ("said", "told", "says"), which opens what someone reports (not "allowed", "called": other verbs' objects are theirs). */
+const SAYING_FORMS: ReadonlySet<string> = new Set(
+  ['say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'state', 'stated', 'states', 'write', 'wrote', 'writes', 'claim', 'claimed', 'claims',
+    'argue', 'argued', 'argues', 'insist', 'insisted', 'insists', 'note', 'noted', 'notes', 'ask', 'asked', 'asks', 'explain', 'explained', 'explains'],
+);
+const saying = (x: Tok): boolean => SAYING_FORMS.has(x.low);
 const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/;
 
 /**
