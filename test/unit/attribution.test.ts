@@ -212,6 +212,16 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('It is said that two of the ferry line’s managers were hired in August.'), ['vague-attribution 1:4 warning']);
   });
 
+  it('a vague source met again refers to the last one it can be, read by the same head the source finder reads', () => {
+    assert.deepStrictEqual(message('Fares will rise, a senior ferry official said. Another official said the line would close. The senior ferry official said talks go on.').slice(2), [
+      'info Vague attribution: "The senior ferry official" is not named here either (met before as "a senior ferry official").',
+    ]);
+    // (an apposition after the first mention does not hide its head)
+    assert.deepStrictEqual(message('One analyst, who asked not to be named, said fares would rise.\nThe analyst said the line would close.\n').slice(1), [
+      'info Vague attribution: "The analyst" is not named here either (met before as "One analyst, who asked not to be named,").',
+    ]);
+  });
+
   it('a party’s unnamed spokesperson is worth a name, but no warning', () => {
     assert.deepStrictEqual(message('The plant will close in June, a spokeswoman for the Harbour Authority said.'), ['info Vague attribution: "a spokeswoman for the Harbour Authority" speaks for the party it names but is not named.']);
     assert.deepStrictEqual(lint('The plant will close in June, a Harbourline spokesman said.'), ['vague-attribution 1:31 info']);

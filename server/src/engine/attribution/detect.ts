@@ -302,6 +302,7 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
     person: pronoun ? pronoun === 'he' || pronoun === 'she' : m.person || (to - from === 1 && first.pos === 'PROPN'),
     vague,
     partySpokesperson: vague !== null && !!kind?.party,
+    head: vague !== null ? found?.head ?? null : null,
   };
 }
 

@@ -17,6 +17,8 @@ export interface Source {
    * the party it names speaks, a routine attribution worth a name but no warning.
    */
   partySpokesperson: boolean;
+  /** A vague source's head word in lower case ("spokesman" in "a ministry spokesman at the embassy"); null otherwise. */
+  head?: string | null;
 }
 
 export type CueKind = CueClass | 'according' | 'hedge' | 'colon' | 'passive';

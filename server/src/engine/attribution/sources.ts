@@ -284,21 +284,18 @@ export interface Vagueness {
   party: boolean;
   /** A work that does not say whose it is ("the report"): an earlier named one of the article may be it. */
   work: boolean;
+  /** The phrase's head word in lower case ("spokesman" in "a ministry spokesman at the embassy"), as `sourceHead` finds it. */
+  head: string | null;
 }
 
-/** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
-export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): Vagueness | null {
-  const reason = (text: string, kind: 'party' | 'work' | null = null): Vagueness => ({ reason: text, party: kind === 'party', work: kind === 'work' });
-  const slice = tokens.slice(from, to);
-  const words = slice.map((t) => t.lower);
-  const phrase = `"${mention.text}"`;
-  if (words.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified')) return reason(`${phrase} is anonymous`);
-  // a clause taken for a source ("GABORONE, April 9 - Three people were killed… when a huge explosion, believed to be a
-  // bomb"): an auxiliary outside a relative clause ("officials who were involved" is a phrase) makes it no noun phrase
-  if (slice.some((t, i) => t.pos === 'AUX' && !slice.slice(0, i).some((x) => RELATIVE_WORD.test(x.lower)))) return null;
-  // The head: last noun before a prepositional tail, or a participle's ("a CCC spokesman at the Kansas City office",
-  // "interviews with party leaders and officials involved in the selection", "the first poll published since…").
-  // ("statements from both U.S. and Soviet officials": what a statement says rests on who made it, the head after "from")
+/**
+ * The index in a source phrase of its head: the last noun before a prepositional tail, or a participle's ("a CCC
+ * spokesman at the Kansas City office", "interviews with party leaders and officials involved in the selection", "the
+ * first poll published since…"); what a statement says rests on who made it, the head after "from" ("statements from
+ * both U.S. and Soviet officials"); and a participle in -ing gives way to the noun before it ("reports emerging in the
+ * news media").
+ */
+function sourceHead(slice: Token[]): number {
   let headIdx = slice.length - 1;
   for (let i = 0; i < slice.length; i++) {
     if (STATEMENT_NOUNS.has(slice[i - 1]?.lower ?? '') && /^(?:from|by)$/.test(slice[i].lower)) continue;
@@ -307,10 +304,23 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
       break;
     }
   }
-  // ("reports emerging in the news media": the noun before a participle)
   while (headIdx > 0 && slice[headIdx].pos === 'VERB' && /ing$/.test(slice[headIdx].lower)) headIdx--;
+  return headIdx;
+}
+
+/** Why a source phrase is vague, or null. `tokens[from..to)` is the phrase. */
+export function vagueness(tokens: Token[], from: number, to: number, mention: Mention): Vagueness | null {
+  const slice = tokens.slice(from, to);
+  const words = slice.map((t) => t.lower);
+  const phrase = `"${mention.text}"`;
+  // a clause taken for a source ("GABORONE, April 9 - Three people were killed… when a huge explosion, believed to be a
+  // bomb"): an auxiliary outside a relative clause ("officials who were involved" is a phrase) makes it no noun phrase
+  const clause = slice.some((t, i) => t.pos === 'AUX' && !slice.slice(0, i).some((x) => RELATIVE_WORD.test(x.lower)));
+  const headIdx = sourceHead(slice);
   const head = slice[headIdx];
-  if (!head) return null;
+  const reason = (text: string, kind: 'party' | 'work' | null = null): Vagueness => ({ reason: text, party: kind === 'party', work: kind === 'work', head: head?.lower ?? null });
+  if (words.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified')) return reason(`${phrase} is anonymous`);
+  if (clause || !head) return null;
   if (mention.person) return null;
   // "Joseph and other community members", "Cruz and his aides": a named person and others (not "Federal and
   // state officials", not a group's name, "Democrats and other…")

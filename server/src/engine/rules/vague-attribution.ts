@@ -10,8 +10,15 @@ export const vagueAttribution: Rule = {
   docs: 'docs/rules/vague-attribution.md',
   check({ uri, analysis }) {
     const out: Finding[] = [];
-    // the vague sources reported so far, by head word: "the spokesman" later is the last "a ministry spokesman"
-    const earlier = new Map<string, { range: Span; text: string }>();
+    // the vague sources met so far, by head word, in text order: "the spokesman" later is the last one it can refer to
+    // ("the senior ministry official" is "a senior ministry official", not the "another official" met since)
+    const earlier = new Map<string, { range: Span; text: string }[]>();
+    const meet = (head: string, src: { span: Span; text: string }): void => {
+      const list = earlier.get(head);
+      const met = { range: { ...src.span }, text: src.text };
+      if (list) list.push(met);
+      else earlier.set(head, [met]);
+    };
     for (const s of analysis.sentences) {
       if (!isLinted(s)) continue;
       const named = s.cues.some(namesSource);
@@ -21,8 +28,8 @@ export const vagueAttribution: Rule = {
         // "a spokesman declined to comment", "the aide declined to specify…": a refusal to say, no statement resting on
         // the source (which a later "the spokesman said" still refers back to)
         if (isRefusal(c)) {
-          const head = c.source?.vague ? headWord(c.source.text) : null;
-          if (head) earlier.set(head, { range: { ...c.source!.span }, text: c.source!.text });
+          const head = c.source?.vague ? sourceHead(c.source) : null;
+          if (head) meet(head, c.source!);
           continue;
         }
         let message: string | null = null;
@@ -41,9 +48,10 @@ export const vagueAttribution: Rule = {
           if (c.source.span.start > c.span.start) range = { start: c.span.start, end: c.source.span.end };
           // "the spokesman" after "a finance ministry spokesman said": the source reported before, told again (naming
           // it there names it here), at most as information, pointing at where it was first met
-          const head = headWord(c.source.text);
-          const before = head ? earlier.get(head) : undefined;
-          if (before && refersBack(c.source.text, before.text)) {
+          const head = sourceHead(c.source);
+          const text = c.source.text;
+          const before = head ? lastThat(earlier.get(head), (e) => refersBack(text, e.text)) : undefined;
+          if (before) {
             out.push({
               rule: 'vague-attribution',
               severity: 'info',
@@ -54,7 +62,7 @@ export const vagueAttribution: Rule = {
             });
             continue;
           }
-          if (head) earlier.set(head, { range: { ...c.source.span }, text: c.source.text });
+          if (head) meet(head, c.source);
         }
         if (!message) continue;
         // a party's unnamed spokesperson ("a spokeswoman for the ministry") is a routine attribution: worth naming, no warning
@@ -91,6 +99,15 @@ function refersBack(text: string, before: string): boolean {
   const had = new Set(words(before));
   return headPhrase(text).slice(1, -1).every((w) => had.has(w));
 }
+
+/** The last element of a list that `ok` accepts. */
+function lastThat<T>(list: readonly T[] | undefined, ok: (x: T) => boolean): T | undefined {
+  for (let i = (list?.length ?? 0) - 1; i >= 0; i--) if (ok(list![i])) return list![i];
+  return undefined;
+}
+
+/** A vague source's head word: as the source finder read it, else from its words (a pronoun's, "they"). */
+const sourceHead = (src: { text: string; head?: string | null }): string | null => (src.head && /^\p{L}+$/u.test(src.head) ? src.head : headWord(src.text));
 
 /** The head word of a source phrase, in lower case ("a finance ministry spokesman" → "spokesman"), or null. */
 function headWord(text: string): string | null {
