@@ -315,7 +315,8 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   const phrase = `"${mention.text}"`;
   // a clause taken for a source ("GABORONE, April 9 - Three people were killed… when a huge explosion, believed to be a
   // bomb"): an auxiliary outside a relative clause ("officials who were involved" is a phrase) makes it no noun phrase
-  const clause = slice.some((t, i) => t.pos === 'AUX' && !slice.slice(0, i).some((x) => RELATIVE_WORD.test(x.lower)));
+  const relative = slice.findIndex((x) => RELATIVE_WORD.test(x.lower));
+  const clause = slice.some((t, i) => t.pos === 'AUX' && (relative < 0 || i < relative));
   const headIdx = sourceHead(slice);
   const head = slice[headIdx];
   const reason = (text: string, kind: 'party' | 'work' | null = null): Vagueness => ({ reason: text, party: kind === 'party', work: kind === 'work', head: head?.lower ?? null });

@@ -135,7 +135,10 @@ function relativeDenial(t: Tok[], k: number): boolean {
  */
 function samePredication(vx: View, xs: number[], vy: View, ys: number[], p: string, minShared = 1): boolean {
   const skip = new Set([p]);
-  return xs.some((i) => ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared) && !objectsDiffer(vx, i, vy, j) && !otherTimes(tenseAt(vx.toks, i), tenseAt(vy.toks, j))));
+  return xs.some((i) => {
+    const when = tenseAt(vx.toks, i);
+    return ys.some((j) => aboutSame(vx, { at: i, len: 1 }, vy, { at: j, len: 1 }, skip, minShared) && !objectsDiffer(vx, i, vy, j) && !otherTimes(when, tenseAt(vy.toks, j)));
+  });
 }
 
 /** Content words of a verb's object read, at most: its head and what modifies it ("a new sales tax system"). */
@@ -282,7 +285,6 @@ function verbBefore(v: View, k: number, verb: string): boolean {
   return false;
 }
 
-
 /** Whether a possessive stands within three words before k in its clause ("Sophie's teddy bear": Sophie has one). */
 function possessedAt(v: View, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && !v.toks[j].brk; j--) if (/['’]s$/.test(v.toks[j].low)) return true;
@@ -350,11 +352,12 @@ function complementPolarityOneWay(x: ClaimSignature, y: ClaimSignature): string 
     // (what "no" or "not have" denies is a thing: the other side has it with the same verb, "there were late trains", "had
     // strong records", or as someone's, "Sophie's teddy bear"; not as the subject of another, "the religious test originated")
     const had = !!t[i + 1] && verbKey(t[i + 1]) === 'have';
+    const when = tenseAt(t, i);
     const fits = (k: number): boolean =>
       affirmedAt(vy, k) &&
       !twoDoers(x, i, y, k) &&
       !otherDoers(x, i, y, k) &&
-      !otherTimes(tenseAt(t, i), tenseAt(vy.toks, k)) &&
+      !otherTimes(when, tenseAt(vy.toks, k)) &&
       (w === 'no' ? sameVerbBefore(vx, i, vy, k) : !had || verbBefore(vy, k, 'have') || possessedAt(vy, k));
     if (scope.length === 1) {
       // one word before the clause ends ("has not been easy - obtaining visas"): the other side must
