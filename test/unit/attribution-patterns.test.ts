@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { ClaimEngine } from '../../server/src/engine';
 import { attributionOf, lint, sentences } from '../helpers/engine';
 
 // One test per attribution pattern the engine handles. Fixtures are invented
@@ -1111,6 +1112,8 @@ describe('attribution patterns: estimates', () => {
 
   it('"forecast", a past the same as its base, after a singular subject', () => {
     assert.strictEqual(attributionOf('The central bank forecast the economy would grow 3 pct.', 'The central'), 'forecast | The central bank | The central bank');
+    // (and before an approximate figure)
+    assert.strictEqual(attributionOf('Nordvik Ferries forecast about 85 cts a share in the second quarter.', 'Nordvik'), 'forecast | Nordvik Ferries | Nordvik Ferries');
     assert.strictEqual(attributionOf('The central bank forecast of growth was cut.', 'The central'), 'none');
   });
 
@@ -1237,3 +1240,55 @@ describe('attribution patterns: near misses of this session’s patterns (from a
     assert.strictEqual(attributionOf('A harbour panel in 2001 found the ferry was unsafe.', 'A harbour'), 'found | A harbour panel | A harbour panel');
   });
 });
+
+describe('attribution patterns: a question put in a participle clause', () => {
+  it('"Asked by X whether…": the asker is the source of the question', () => {
+    assert.strictEqual(attributionOf('Asked by Jon Frey whether the pier was safe, the mayor changed the subject.', 'Asked'), 'Asked | Jon Frey | Jon Frey');
+    assert.strictEqual(attributionOf('"Never," Ruiz said when pressed by a reporter on the levy.', '"Never'), 'said | Ruiz | Ruiz');
+  });
+
+  it('an unnamed asker is no vague source: the question claims nothing', () => {
+    assert.deepStrictEqual(lint('Asked by officials whether the pier was safe, the harbour master declined to comment.'), []);
+  });
+
+  it('not a cause in the by-phrase, nor a passive with "be" (that is the passive pattern)', () => {
+    assert.strictEqual(attributionOf('Pressed by rising fuel costs, the ferry company cut two routes.', 'Pressed'), 'none');
+    assert.strictEqual(attributionOf('Ruiz was asked by a reporter whether she would run.', 'Ruiz'), 'asked | a reporter | a reporter');
+  });
+});
+
+describe('attribution patterns: a cue word inside a name', () => {
+  it('a surname or a first name that is a cue word is part of the name, and the verb after it the cue', () => {
+    assert.deepStrictEqual(cuesWithSources('Harbour chief executive Ian Read said the pier was unsafe.'), ['said <- Harbour chief executive Ian Read']);
+    assert.deepStrictEqual(cuesWithSources('Edward Said told the council that the pier was unsafe.'), ['told <- Edward Said']);
+    assert.deepStrictEqual(cuesWithSources('Hope Lund said the pier was unsafe.'), ['said <- Hope Lund']);
+    // (the verb after the name is the cue, whatever the tagger made of it)
+    assert.strictEqual(attributionOf('In a call on Monday, harbour chief Ian Read said the pier had been closed.', 'In a call'), 'said | harbour chief Ian Read | Ian Read');
+  });
+
+  it('a verb opening a sentence before a name is no first name ("Says Ruiz would…")', () => {
+    assert.deepStrictEqual(cuesWithSources('Says Ruiz would close the pier before winter.'), ['Says <- -']);
+  });
+
+  it('a title-case headline keeps its verbs', () => {
+    assert.strictEqual(attributionOf('Voters Hope Ruiz Wins.\n\nThe pier was closed on Monday.', 'Voters'), 'Hope | Voters | Voters');
+  });
+});
+
+describe('attribution patterns: where a source phrase begins', () => {
+  it('an article opens the source; a common noun before it belongs to the phrase before ("news the authority plans…")', () => {
+    const t = 'Skippers were angry at news the harbour authority had decided to close the pier.';
+    assert.deepStrictEqual(cuesWithSources(t), ['had decided <- the harbour authority']);
+  });
+
+  it('a statement told to a listener with no "that" holds the statements inside it ("told reporters the report disclosed…")', () => {
+    assert.deepStrictEqual(cuesWithSources('Ruiz told reporters the report disclosed "serious failures" and said the skipper should resign.'), ['told <- Ruiz', 'said <- Ruiz']);
+  });
+});
+
+/** Each cue of the first sentence of `text` with its source, as `cue <- source`. */
+function cuesWithSources(text: string): string[] {
+  const engine = new ClaimEngine();
+  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
+  return engine.analysis('mem:test')!.sentences[0].cues.map((c) => `${c.text} <- ${c.source?.text ?? '-'}`);
+}

@@ -298,6 +298,15 @@ describe('vague attribution: polls and studies', () => {
     assert.deepStrictEqual(lint('Ferry traffic fell in March, officials said in a report.\n\nThe report said 40 sailings were cancelled.\n'), ['vague-attribution 1:30 warning', 'vague-attribution 3:1 warning']);
   });
 
+  it('…and so is "the report" after "In a report the authority said"', () => {
+    const t = 'In a report the Nordvik port authority said traffic fell in March.\n\n"Delays will grow," the report said.\n';
+    assert.deepStrictEqual(lint(t), []);
+    const engine = new ClaimEngine();
+    engine.set({ uri: 'mem:v', text: t, format: 'plaintext' });
+    assert.strictEqual(engine.analysis('mem:v')!.sentences[0].cues[0].source?.text, 'the Nordvik port authority');
+    assert.strictEqual(engine.analysis('mem:v')!.sentences[1].cues[0].source?.resolved, 'the Nordvik port authority');
+  });
+
   it('a country’s press is no one in particular', () => {
     assert.deepStrictEqual(lint('Norwegian press reports said the minister would resign.'), ['vague-attribution 1:1 warning']);
   });

@@ -2,7 +2,7 @@ import { isKnownWord, type Token } from '../nlp/tokens';
 import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, OBJECT_CONTROL, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
-import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, REFUSAL, type Cue, type CueKind, type Source } from './model';
+import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, QUESTION_PUT, REFUSAL, type Cue, type CueKind, type Source } from './model';
 import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
@@ -315,18 +315,29 @@ function knownWork(tokens: Token[], from: number, to: number, resolver: Resolver
 
 /**
  * The work a named source said something in, right after the cue ("the counselor said in a field report", "wrote in
- * its monthly survey"): a mention, under the source's name, that a later "the report said" refers back to (see
+ * its monthly survey") or before its source ("In a report the institute said…"): a mention, under the source's name, that a later "the report said" refers back to (see
  * `knownWork`); null when there is none.
  */
 export function workAfterCue(tokens: Token[], c: Cue): Mention | null {
   const src = c.source;
   if (!src || src.vague || !src.resolved) return null;
+  const work = (from: number, to: number): Mention => ({ text: describePhrase(tokens, from, to).text, name: src.resolved, offset: tokens[from].start, person: false, plural: false });
   let k = tokens.findIndex((t) => t.start >= c.span.end);
-  if (k < 0 || tokens[k].lower !== 'in' || !WORK_DETERMINER.test(tokens[k + 1]?.lower ?? '')) return null;
-  k++;
-  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
-    if (WORK_WORD.test(tokens[j].lower) && tokens[j].pos === 'NOUN') return { text: describePhrase(tokens, k, j + 1).text, name: src.resolved, offset: tokens[k].start, person: false, plural: false };
-    if (!WORK_MODIFIER_POS.test(tokens[j].pos)) return null;
+  if (k >= 0 && tokens[k].lower === 'in' && WORK_DETERMINER.test(tokens[k + 1]?.lower ?? '')) {
+    k++;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      if (WORK_WORD.test(tokens[j].lower) && tokens[j].pos === 'NOUN') return work(k, j + 1);
+      if (!WORK_MODIFIER_POS.test(tokens[j].pos)) return null;
+    }
+    return null;
+  }
+  // …or before its source: "In a report(,) the Kiel institute said…"
+  let j = tokens.findIndex((t) => t.start >= src.span.start) - 1;
+  if (tokens[j]?.text === ',') j--;
+  if (j < 2 || !WORK_WORD.test(tokens[j].lower) || tokens[j].pos !== 'NOUN') return null;
+  for (let d = j - 1; d >= 1 && d >= j - 4; d--) {
+    if (WORK_DETERMINER.test(tokens[d].lower)) return tokens[d - 1].lower === 'in' ? work(d, j + 1) : null;
+    if (!WORK_MODIFIER_POS.test(tokens[d].pos)) return null;
   }
   return null;
 }
@@ -646,10 +657,14 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     let that = end + 1;
     while (that < end + 4 && tokens[that] && tokens[that].lower !== 'that' && /^(?:PROPN|NOUN|PRON|DET)$/.test(tokens[that].pos)) that++;
     const clauseAt = tokens[that]?.lower === 'that' ? tokens[that + 1]?.start : tokens[end + 1]?.start;
+    // (or past a listener with no "that": "told reporters the report disclosed…")
+    let listener = end + 1;
+    if (TELLING.has(speech.lemma)) while (listener < end + 4 && /^(?:PROPN|NOUN|PRON)$/.test(tokens[listener]?.pos ?? '')) listener++;
+    const afterListener = listener > end + 1 ? tokens[listener]?.start : undefined;
     if (clauseAt !== undefined && speech.source!.span.end <= speech.span.start) {
       for (let k = cues.length - 1; k >= 0; k--) {
         const c = cues[k];
-        if (c !== speech && (c.kind === 'speech' || c.kind === 'report') && c.source?.span.start === clauseAt && c.span.start >= c.source.span.end) cues.splice(k, 1);
+        if (c !== speech && (c.kind === 'speech' || c.kind === 'report') && (c.source?.span.start === clauseAt || (afterListener !== undefined && c.source?.span.start === afterListener)) && c.span.start >= c.source!.span.end) cues.splice(k, 1);
       }
     }
     // …and so is one before it that the statement reports ("Voters want change, the mayor said").
@@ -987,6 +1002,11 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
   const { tokens } = s;
   const t = tokens[i];
   let entry = CUE_VERBS.get(t.lower);
+  const asker = entry && ASKED.test(t.lower) ? askedBy(tokens, i) : null;
+  if (asker) {
+    cues.push(cue(tokens, i, i + 1, 'speech', QUESTION_PUT, makeSource(tokens, asker[0], asker[1], resolver)));
+    return;
+  }
   // "a plan that officials say will fail", "The plan, many think, is doomed": inside the clause it reports.
   const inner = entry && !taken.has(i) ? gapSubject(tokens, i, entry.lemma) ?? parentheticalSubject(tokens, i, entry.lemma) : null;
   if (entry && inner && (namesActor(tokens, inner[0], inner[1]) || (inner[1] - inner[0] === 1 && determinerSubject(tokens, inner[0])))) {
@@ -1009,6 +1029,24 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
     else return;
   }
   verbCueWith(s, i, entry, resolver, cues, taken);
+}
+
+/** Verbs of telling that take a listener before the clause they report ("told reporters the plan…"). */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'advise', 'notify', 'promise', 'show', 'teach']);
+/** Participles of questioning whose "by" agent asks: "Asked by reporters whether…", "when pressed by Stephanopoulos on…". */
+const ASKED = /^(?:asked|questioned|pressed|challenged|quizzed)$/;
+/** What may stand before a participle clause of its own: nothing, a subordinator of time or condition, a comma or a dash. */
+const BEFORE_PARTICIPLE_CLAUSE = /^(?:when|after|once|if|as|while|before|until|,|--|—|–)$/;
+
+/**
+ * "Asked by Thrush if Clinton gets race, Sharpton…", "…, he said when asked by a reporter if…": a participle clause of
+ * questioning (no form of "be" before it) whose "by" agent names someone: the agent's question is reported. The agent's
+ * tokens, or null.
+ */
+function askedBy(tokens: Token[], i: number): [number, number] | null {
+  if (tokens[i + 1]?.lower !== 'by' || (i > 0 && !BEFORE_PARTICIPLE_CLAUSE.test(tokens[i - 1].lower))) return null;
+  const agent = byAgent(tokens, i + 1, 0);
+  return agent && namesActor(tokens, agent[0], agent[1]) ? agent : null;
 }
 
 /**

@@ -43,6 +43,13 @@ export const CHARGE_PASSIVE = 'charged with';
 export const REFUSAL = 'decline';
 /** A refusal to speak: a speech cue of the lemma `REFUSAL` (not an intention, "declined to renew the contract"). */
 export const isRefusal = (c: Cue): boolean => c.kind === 'speech' && c.lemma === REFUSAL;
+/**
+ * The lemma of a question put by someone named in a participle clause ("Asked by reporters whether…, Trump said…"):
+ * the asker is the source of the question, which claims nothing.
+ */
+export const QUESTION_PUT = 'asked by';
+/** A question put ("Asked by officials whether…"): nothing rests on the asker's authority. */
+export const isQuestionPut = (c: Cue): boolean => c.kind === 'speech' && c.lemma === QUESTION_PUT;
 /** The lemma of a passive that puts a question to a person ("Reagan was once asked how…"; not "Questions were asked"). */
 export const QUESTION_PASSIVE = 'asked of';
 /** The lemma of a passive that gives a thing's purpose ("the plan is intended to limit…", "was designed to…", "is meant for…"). */

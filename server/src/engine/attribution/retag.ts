@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/tokens';
 import { YEAR } from '../crossdoc/normalize';
 import { CUE_VERBS } from '../lexicon/cues';
+import { APPROXIMATELY } from './passive';
 
 /** Modals, "do" and the infinitive marker: a base form follows them ("will support", "did not question", "to back"). */
 const BASE_BEFORE = /^(?:will|would|can|could|should|shall|may|might|must|do|does|did|to|'ll|’ll|'d|’d)$/;
@@ -50,7 +51,7 @@ function verbBySlot(tokens: Token[], i: number, people: (noun: string) => boolea
   // "The bank forecast the economy would grow…": a past form that is also the base form, read as a noun
   // compounded with its subject; the sentence has no verb before it, and what follows can open a clause or an object
   // (not before a time phrase: "The company's profit forecast this year is…" is the noun)
-  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && /^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) && !(/^(?:this|next|last)$/.test(n.lower) && TIME_NOUN.test(tokens[i + 2]?.lower ?? '')) && noVerbBefore(tokens, i)) return true;
+  if (j === i - 1 && PAST_AS_BASE.has(t.lower) && SUBJECT_END.test(a.pos) && !!n && (/^(?:DET|PRON|SCONJ|NUM)$/.test(n.pos) || (APPROXIMATELY.test(n.lower) && tokens[i + 2]?.pos === 'NUM')) && !(/^(?:this|next|last)$/.test(n.lower) && TIME_NOUN.test(tokens[i + 2]?.lower ?? '')) && noVerbBefore(tokens, i)) return true;
   // "The complaint alleged that…", "…, filed Monday, claimed that…": a past form the tagger read as an adjective,
   // right after its subject (or the comma closing what was said of it) and before the clause it reports
   // (or as a noun: "The inspector general found that…")
@@ -178,6 +179,26 @@ function headlineVerb(tokens: Token[], i: number): boolean {
   return named(i - 1) && named(i - 2) && !!n && n.pos !== 'PUNCT' && AFTER_VERB.test(n.pos);
 }
 
+/** A lower-case word the tagger may misread after a name that is the clause's verb: a cue verb's form, or any verb. */
+function clauseVerb(t: Token | undefined): boolean {
+  return !!t && !CAPITALISED.test(t.text) && (t.pos === 'VERB' || t.pos === 'AUX' || (CUE_VERBS.has(t.lower) && t.lower !== CUE_VERBS.get(t.lower)!.lemma));
+}
+
+/**
+ * A capitalised cue word inside a person's name, before the clause's verb: a surname after a name ("chief executive
+ * Ian Read said", "Edward Said told") or a first name before one ("Hope Hicks said"). Returns the verb's index, or
+ * -1. (A title-case headline capitalises its verbs too: the caller leaves those alone.)
+ */
+function nameWord(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!CAPITALISED.test(t.text) || t.text === t.text.toUpperCase() || !CUE_VERBS.has(t.lower)) return -1;
+  const name = (k: number): boolean => k >= 0 && tokens[k]?.pos === 'PROPN' && CAPITALISED.test(tokens[k].text) && !CUE_VERBS.has(tokens[k].lower);
+  if (name(i - 1) && clauseVerb(tokens[i + 1])) return i + 1;
+  // (a first name is a base form: "Says Clinton would…" opens with its verb)
+  if (name(i + 1) && clauseVerb(tokens[i + 2]) && t.lower === CUE_VERBS.get(t.lower)!.lemma) return i + 2;
+  return -1;
+}
+
 /**
  * The tokens of a sentence with cue words that stand where a verb stands read as verbs (see verbBySlot
  * and headlineVerb); the same array when there is none. `people`: whether a noun (in the singular or plural)
@@ -186,7 +207,16 @@ function headlineVerb(tokens: Token[], i: number): boolean {
 export function retagVerbs(tokens: Token[], people: (noun: string) => boolean): Token[] {
   let out: Token[] | null = null;
   let headline: boolean | undefined;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    // "Ian Read said", "Edward Said told", "Hope Hicks said": a cue word in a name is a name, and the verb after it the verb
+    const verb = nameWord(tokens, i);
+    if (verb > 0 && !(headline ??= titleCase(tokens))) {
+      out ??= tokens.slice();
+      out[i] = { ...tokens[i], pos: 'PROPN' };
+      if (out[verb].pos !== 'VERB' && out[verb].pos !== 'AUX') out[verb] = { ...tokens[verb], pos: 'VERB' };
+      continue;
+    }
+    if (i === 0) continue;
     // "the inspector general", "an attorney general": the office's noun, not an adjective (the phrase is a person)
     if (tokens[i].lower === 'general' && tokens[i].pos === 'ADJ' && GENERAL_OFFICES.has(tokens[i - 1].lower)) {
       out ??= tokens.slice();

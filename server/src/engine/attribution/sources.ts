@@ -83,6 +83,8 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
     if (npToken(t)) {
       if (t.pos === 'PRON' && start !== -1 && !POSSESSIVE.has(t.lower)) break; // "they the ministry": stop at the pronoun
       start = j;
+      // "news the United States plans…": an article opens its phrase; a common noun before it ends another one
+      if (ARTICLE.test(t.lower) && j > min && tokens[j - 1].pos === 'NOUN') break;
       continue;
     }
     // participles modifying the phrase: "published reports", "unnamed officials", "a poll released last week"
@@ -149,6 +151,7 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   return start < phraseEnd ? [start, phraseEnd] : null;
 }
 
+const ARTICLE = /^(?:the|a|an)$/;
 /** What a phrase that is the object of a clause follows: a verb or a preposition. */
 const OBJECT_BEFORE = /^(?:VERB|AUX|ADP)$/;
 

@@ -1,5 +1,5 @@
 import { isLinted, type Sentence } from '../analyze';
-import { isRefusal, vaguePassive, type Cue } from '../attribution/model';
+import { isQuestionPut, isRefusal, vaguePassive, type Cue } from '../attribution/model';
 import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
 
@@ -26,8 +26,8 @@ export const vagueAttribution: Rule = {
       const reported = new Set<number>();
       for (const c of s.cues) {
         // "a spokesman declined to comment", "the aide declined to specify…": a refusal to say, no statement resting on
-        // the source (which a later "the spokesman said" still refers back to)
-        if (isRefusal(c)) {
+        // the source (which a later "the spokesman said" still refers back to); "Asked by officials whether…": a question
+        if (isRefusal(c) || isQuestionPut(c)) {
           const head = c.source?.vague ? sourceHead(c.source) : null;
           if (head) meet(head, c.source!);
           continue;
