@@ -64,6 +64,12 @@ describe('attribution structure: a participle that names', () => {
     assert.strictEqual(attributionOf('The students staged a play called “Low Tide” in May.', 'The students'), 'none');
   });
 
+  it('"A firm called X" as a subject, its clause\'s verb after the name, is no speech act either', () => {
+    assert.strictEqual(attributionOf('A shipping firm called Nordlys Cargo gave 5,000 crowns to the harbour fund.', 'A shipping'), 'none');
+    // (and a cue after it is the sentence's: "…, port finance records show.")
+    assert.strictEqual(attributionOf('A shipping firm called Nordlys Cargo gave 5,000 crowns to the fund, port records show.', 'A shipping'), 'show | port records | port records');
+  });
+
   it('a subject that calls someone something still speaks', () => {
     assert.strictEqual(attributionOf('The ministry called Ruiz a liar.', 'The ministry'), 'called | The ministry | The ministry');
   });
