@@ -185,6 +185,12 @@ describe('cross-document relations', () => {
       'b.txt': 'The ferry line moved its offices to Bonn last year, the company said.\n',
     };
     assert.deepStrictEqual(nameVariants(korean), []);
+    // a capitalised word after a name is its next name word, whatever its tag: "Kelli Ward" is not "The Kelly File"
+    const tagged = {
+      'a.txt': 'Harbour councillor Kelli Ward called for a new pier on Monday.\n',
+      'b.txt': 'On The Kelly File, the host said the pier was safe.\n',
+    };
+    assert.deepStrictEqual(nameVariants(tagged), []);
   });
 
   it('other name words before two surnames make two people: Rune Andersson / Robert Anderson, Buenos Aires / L.S. Ayres', () => {

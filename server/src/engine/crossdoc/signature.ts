@@ -180,6 +180,8 @@ function monthOf(w: string): number | undefined {
 
 // Patterns of the per-token tests, compiled once (a regular expression literal in a loop is a new object each time round).
 const CAPITALISED = /^\p{Lu}/u;
+/** Tags a capitalised word after a name may have and still be the name's next word. */
+const NAME_PART_POS = /^(?:PROPN|NOUN|VERB|ADJ)$/;
 const LETTER_FIRST = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
 const NAME_CASED = /^\p{Lu}\p{Ll}/u;
@@ -473,7 +475,8 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
       if (key.length >= 3) {
         addEntity('ent:' + key, t.start);
         const m = withKind({ surface, key, span: { start: t.start, end: t.start + surface.length } }, toks, i);
-        // the name word after it, or the other half of a hyphenated name ("Wal-Mart" is not "Wall")
+        // the name word after it, or the other half of a hyphenated name ("Wal-Mart" is not "Wall"), whatever the
+        // tagger made of a capitalised word right after a name ("Kelli Ward called" is not "The Kelly File")
         // (an editor's bracket closing after it is no gap: "[Sergey] Lavrov")
         const sep = toks[i + 1]?.start === t.end ? toks[i + 1].text : '';
         const hyphen = sep === '-';
@@ -482,7 +485,7 @@ function signatureOf(a: DocumentAnalysis, s: Sentence, text: string, aliases: Al
         const next = toks[hyphen || slash || bracket ? i + 2 : i + 1];
         const from = hyphen || slash || bracket ? toks[i + 1].end : t.end;
         // (after a hyphen, a lower-case half too: "Koo Bon-yong" is not "Bonn"; after a slash, a name: "Keeler/Dorr-Oliver")
-        if (next && (hyphen ? /^\p{L}/u.test(next.text) : CAPITALISED.test(next.text)) && next.start === from + (hyphen || slash ? 0 : 1) && (hyphen || slash || next.pos === 'PROPN')) {
+        if (next && (hyphen ? /^\p{L}/u.test(next.text) : CAPITALISED.test(next.text)) && next.start === from + (hyphen || slash ? 0 : 1) && (hyphen || slash || NAME_PART_POS.test(next.pos))) {
           m.partner = translit(next.text.replace(POSSESSIVE, ''));
         }
         const prev = toks[i - 1];
