@@ -1292,3 +1292,10 @@ function cuesWithSources(text: string): string[] {
   engine.set({ uri: 'mem:test', text, format: 'plaintext' });
   return engine.analysis('mem:test')!.sentences[0].cues.map((c) => `${c.text} <- ${c.source?.text ?? '-'}`);
 }
+
+describe('attribution patterns: the respondents of a survey', () => {
+  it('"the students polled support…": a plain form after a survey participle is the verb, its respondents the source', () => {
+    assert.deepStrictEqual(cuesWithSources('Only 19 percent of the voters polled support the new levy.'), ['support <- Only 19 percent of the voters polled']);
+    assert.deepStrictEqual(cuesWithSources('Most skippers surveyed said the pier was unsafe.'), ['said <- Most skippers surveyed']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, OBJECT_CONTROL, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, QUESTION_PUT, REFUSAL, type Cue, type CueKind, type Source } from './model';
-import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, vagueness, WORK_WORD, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, SURVEYED, vagueness, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { actPassive, APPROXIMATELY, byAgent, IT_THIS, PASSIVE_PARTICIPLE } from './passive';
@@ -2124,6 +2124,8 @@ function namesPeople(tokens: Token[], from: number, to: number, resolver: Resolv
     if (namesPeople(tokens, from, k, resolver)) return true;
     return tokens[k - 1].pos === 'PROPN' && namesPeople(tokens, k + 1, tokens[to - 1].text === ',' ? to - 1 : to, resolver);
   }
+  // ("the students polled": the respondents of a survey are its participle's noun)
+  if (to - from > 1 && SURVEYED.test(tokens[to - 1].lower) && tokens[to - 2].pos === 'NOUN') return namesPeople(tokens, from, to - 1, resolver);
   const head = tokens[to - 1];
   if (peopleCount(tokens, from, to)) return true;
   if (head.pos === 'NOUN') return agentNoun(head.lower, false) && !PLACE_NOUNS.has(head.lower);

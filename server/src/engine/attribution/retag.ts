@@ -2,6 +2,7 @@ import type { Token } from '../nlp/tokens';
 import { YEAR } from '../crossdoc/normalize';
 import { CUE_VERBS } from '../lexicon/cues';
 import { APPROXIMATELY } from './passive';
+import { SURVEYED } from './sources';
 
 /** Modals, "do" and the infinitive marker: a base form follows them ("will support", "did not question", "to back"). */
 const BASE_BEFORE = /^(?:will|would|can|could|should|shall|may|might|must|do|does|did|to|'ll|’ll|'d|’d)$/;
@@ -108,7 +109,11 @@ function onlyVerbSlot(tokens: Token[], i: number, people: (noun: string) => bool
   if (!n || !(OBJECT_START.test(n.pos) || (n.pos === 'VERB' && /ing$/.test(n.lower))) || /^(?:'s|’s)$/.test(n.text)) return false;
   // (a capitalised word inside the sentence is a name: "Texas Air officials")
   if (CAPITALISED.test(tokens[i].text) && !titleCase(tokens)) return false;
-  if (!noVerbBefore(tokens, i)) return false;
+  // ("19 percent of the students polled support…", "half the senators surveyed support…": the subject's head before
+  // the participle of a survey)
+  const surveyed = i >= 2 && SURVEYED.test(tokens[i - 1].lower) && NAME_POS.test(tokens[i - 2].pos);
+  if (!noVerbBefore(tokens, surveyed ? i - 1 : i)) return false;
+  if (surveyed) return subjectOfBaseForm(tokens, i - 2, people);
   let head = i - 1;
   // ("Men under 35", "voters in Iowa": the subject's head before a short phrase of a number or a noun)
   const p = tokens[i - 2]?.pos === 'ADP' ? i - 2 : tokens[i - 3]?.pos === 'ADP' && SHORT_PHRASE.test(tokens[i - 2].pos) ? i - 3 : -1;

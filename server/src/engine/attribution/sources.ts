@@ -87,6 +87,11 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       if (ARTICLE.test(t.lower) && j > min && tokens[j - 1].pos === 'NOUN') break;
       continue;
     }
+    // "the students polled", "the senators surveyed": the participle of a survey closing the phrase of its respondents
+    if (start === -1 && SURVEYED.test(t.lower) && j > min && tokens[j - 1].pos === 'NOUN') {
+      start = j;
+      continue;
+    }
     // participles modifying the phrase: "published reports", "unnamed officials", "a poll released last week"
     // (not a verb between its subject and its object: "Kaine defended people accused of…")
     if (start !== -1 && t.pos === 'VERB' && /ed$/.test(t.lower) && !/^(?:said|told|reported|claimed|added|stated)$/.test(t.lower) && !(j > min && SUBJECT_BEFORE_VERB.test(tokens[j - 1].pos) && tokens[j + 1]?.pos === 'NOUN')) {
@@ -152,6 +157,8 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
 }
 
 const ARTICLE = /^(?:the|a|an)$/;
+/** Participles that tell who a survey asked ("voters polled", "the senators surveyed"). */
+export const SURVEYED = /^(?:polled|surveyed|questioned|interviewed|sampled)$/;
 /** What a phrase that is the object of a clause follows: a verb or a preposition. */
 const OBJECT_BEFORE = /^(?:VERB|AUX|ADP)$/;
 
