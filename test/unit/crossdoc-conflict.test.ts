@@ -103,6 +103,26 @@ describe('conflicts: one kind of transaction with two countries', () => {
   });
 });
 
+describe('conflicts: two kinds of one thing', () => {
+  it('"open primaries" / "closed primaries", "legal" / "illegal immigrants": no conflict, and no corroboration either', () => {
+    assert.deepStrictEqual(conflictLinks('Legal immigrants in Varna can vote in the council elections, the mayor said.', 'Illegal immigrants in Varna cannot vote in the council elections, officials said.'), []);
+    assert.deepStrictEqual(conflictLinks('Open primaries in Varna allow independents to vote in the council elections.', 'Independents could not vote in the closed primaries in Varna for the council elections.'), []);
+    // (at most one event told twice)
+    assert.deepStrictEqual(relations('Foreign investors in Varna took profits in quiet trading on Monday.', 'Domestic investors in Varna took profits in quiet trading on Monday.'), ['same-event']);
+    // near misses: one kind on both sides still conflicts; both kinds on both sides are alike; a verb is no kind
+    assert.deepStrictEqual(conflictLinks('Illegal immigrants in Varna can vote in the council elections, the mayor said.', 'Illegal immigrants in Varna cannot vote in the council elections, officials said.'), ['disputes: one says “vote…” happened, the other says it did not']);
+    assert.deepStrictEqual(relations('Usage in Varna comprised 15.7 mln lbs of edible products and 5.6 mln lbs of inedible products in May.', 'Usage in Varna comprised 15.7 mln lbs of edible products and 5.6 mln lbs of inedible products in May, the board said.'), ['corroborates']);
+  });
+});
+
+/** The relations of the claims of one-sentence `a.txt` with one-sentence `b.txt`. */
+function relations(a: string, b: string): string[] {
+  const e = new ClaimEngine();
+  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
+  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
+  return e.claims('a.txt').flatMap((c) => c.links.map((l) => l.relation));
+}
+
 describe('conflicts: a source’s silence', () => {
   it('"would not comment" and "commented" are no conflict over what happened', () => {
     assert.deepStrictEqual(conflictLinks('The Norland harbour board said its policy is not to comment on unusual market activity in its shares.', 'The Norland harbour board commented on unusual market activity in its shares.'), []);

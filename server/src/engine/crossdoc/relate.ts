@@ -6,6 +6,7 @@ import { toldAlike, toldDispute } from './communication';
 import { CALENDAR_KEYS, capitalisedAlternation, DAY_WORDS, GENERIC_NAME_KEYS, WEEKDAY_KEYS, WEEKDAY_NAMES, translit } from './normalize';
 import { COUNTRY_NAMES, PLACES } from '../lexicon/places';
 import { isKnownWordForm } from '../nlp/tokens';
+import { otherKinds } from './conflict/kinds';
 import type { ClaimIndex } from './index';
 import { eventCeiling, eventProbability, participantsDiffer, SENTENCE_AS_CONTEXT, sameEventProbability, type EventEvidence } from './sameevent';
 import { EVENT_WEIGHTS, SAME_EVENT_WEIGHTS } from './sameevent-weights';
@@ -586,6 +587,8 @@ export function sameClaimEvidence(a: ClaimSignature, b: ClaimSignature, sim: num
 export function relate(a: ClaimSignature, b: ClaimSignature, index: ClaimIndex, events = true): Link | null {
   const q = relateQuotes(a, b);
   if (q) return q;
+  // "open primaries" / "closed primaries": two kinds of one thing, neither one claim nor a conflict
+  if (otherKinds(a, b)) return sameEventLink(a, b, index, events);
   // about other participants, two sentences neither conflict nor corroborate; they may still tell
   // one event (two articles about one story name its people in different sentences)
   const pa = participantsOf(a);

@@ -1,0 +1,82 @@
+/**
+ * Two kinds of one thing: "open primaries" / "closed primaries", "legal immigrants" / "illegal immigrants". Two
+ * sentences that name the same noun with opposite words of kind before it speak of two things, so neither a
+ * conflict between them ("open primaries allow independents to vote" / "independents could not vote in the closed
+ * primaries") nor their likeness ("… vote in the council elections") makes them one claim.
+ */
+import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
+import { stem } from '../normalize';
+import type { ClaimSignature } from '../signature';
+import { isContent, perView, PREPOSITIONS, viewOf, type View } from './view';
+
+/**
+ * Words of kind that are no antonymous predicates (the lexicon's adjective groups are kinds too): a thing can
+ * be opened and closed in turn, but an open primary and a closed one are two primaries.
+ */
+const KIND_PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['open'], ['closed']],
+  [['domestic'], ['foreign', 'international']],
+  [['urban'], ['rural']],
+  [['male'], ['female']],
+  [['indoor'], ['outdoor']],
+];
+
+/** Each word of kind, as written ("closed", not the verb "opened"): its pair and side. */
+const KIND_OF = new Map<string, { pair: string; side: number }>();
+const addPair = (pair: string, a: readonly string[], b: readonly string[]): void => {
+  for (const w of a) if (!w.includes(' ')) KIND_OF.set(w, { pair, side: 0 });
+  for (const w of b) if (!w.includes(' ')) KIND_OF.set(w, { pair, side: 1 });
+};
+KIND_PAIRS.forEach(([a, b], k) => addPair(`kind ${k}`, a, b));
+for (const g of ANTONYM_GROUPS) if (g.adjectives) addPair(g.name, g.a, g.b);
+
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+/** Negative prefixes of adjectives of kind ("illegal", "nonprofit", "unregistered"). */
+const NEGATIVE_PREFIX = /^(?:il|im|in|ir|un|non-?)(?=\p{L}{4})/u;
+
+/**
+ * The kinds a sentence names: per noun (stem), the words of kind right before it, each as `pair:side` (or
+ * `not:base` and `is:base` for a word and its negation by prefix).
+ */
+const kindsOf = perView((v: View): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  const t = v.toks;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i];
+    const noun = t[i + 1];
+    // (not after "a": "was a liberal writer" says what someone is, and "a conservative writer" contradicts it)
+    if (!w.word || w.ly || !isContent(noun) || PREPOSITIONS.has(noun.low) || (noun.cap && !w.cap) || INDEFINITE.has(t[i - 1]?.low ?? '')) continue;
+    const known = KIND_OF.get(w.low);
+    const prefixed = known ? null : NEGATIVE_PREFIX.exec(w.low);
+    const marks = known ? [`${known.pair}:${known.side}`] : prefixed ? [`not:${stem(w.low.slice(prefixed[0].length))}`] : [`is:${w.st}`];
+    const list = out.get(noun.st);
+    if (list) list.push(...marks);
+    else out.set(noun.st, marks);
+  }
+  return out;
+});
+
+/** Whether two marks of kind are opposite: two sides of one pair, or a word and its negation by prefix. */
+function opposite(x: string, y: string): boolean {
+  const [kx, vx] = x.split(':');
+  const [ky, vy] = y.split(':');
+  if (kx === 'not' || ky === 'not') return (kx === 'not' && ky === 'is' && vx === vy) || (kx === 'is' && ky === 'not' && vx === vy);
+  return kx === ky && kx !== 'is' && vx !== vy;
+}
+
+/**
+ * Whether the two sentences name one noun as two opposite kinds ("open primaries" / "closed primaries"), each
+ * a kind the other does not name (two sentences that both tell of "edible and inedible products" are alike).
+ */
+export function otherKinds(a: ClaimSignature, b: ClaimSignature): boolean {
+  const ka = kindsOf(viewOf(a));
+  if (ka.size === 0) return false;
+  const kb = kindsOf(viewOf(b));
+  for (const [noun, marks] of ka) {
+    const there = kb.get(noun);
+    if (!there) continue;
+    const here = marks.filter((x) => !there.includes(x));
+    if (here.some((x) => there.some((y) => !marks.includes(y) && opposite(x, y)))) return true;
+  }
+  return false;
+}
