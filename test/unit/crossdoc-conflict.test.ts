@@ -1400,6 +1400,10 @@ describe('conflicts: who a denial is of, when, and of what', () => {
     ]);
     assert.strictEqual(ruleConflict('He said the Varna steel plant did not close in March.', 'She said the Varna steel plant closed in March.'), 'one says “closed…” happened, the other says it did not');
     assert.strictEqual(ruleConflict('The mayor told you the Varna steel plant did not close in March.', 'The Varna steel plant closed in March.'), 'one says “closed…” happened, the other says it did not');
+    // others set apart as the clause's subject are not whoever the other side speaks of ("I'm satisfied" / "other
+    // pilots were not satisfied"), but "other" elsewhere in the clause sets no one apart
+    assert.strictEqual(ruleConflict('"I am satisfied with the harbour board of Velna," Lund said.', 'Beyond Velna, other pilots were not satisfied with the harbour board of Velna.'), null);
+    assert.strictEqual(ruleConflict('Lund was satisfied with the harbour board of Velna.', 'With its other duties, Lund was not satisfied with the harbour board of Velna.'), 'one says “satisfied…” happened, the other says it did not');
     // ("you" on both sides, past "allowed", which is no verb of saying: one addressee)
     assert.strictEqual(ruleConflict('In Varna you’ll be able to consult a harbour pilot.', 'In Varna you will not be allowed to consult a harbour pilot.'), 'one says “consult…” happened, the other says it did not');
   });
