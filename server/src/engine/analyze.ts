@@ -4,7 +4,7 @@ import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
 import { findQuotations, firstDoubleMark, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
-import { CLOSE_Q, findCues, isRelativePronoun, personSubject, SIGN_OFF, workAfterCue } from './attribution/detect';
+import { CLOSE_Q, findCues, isRelativePronoun, personSubject, SIGN_OFF, workOfCue } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
 import { MentionResolver, type ResolverChange } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
@@ -153,7 +153,7 @@ export function analyzeText(original: string, format: DocumentFormat, memo?: Ana
           resolver.addSource({ text: c.source.text, name: c.source.resolved, offset: c.source.span.start, person: c.source.person, plural: false });
         }
         // ("said in a field report": the report a later "the report said" is)
-        const work = workAfterCue(own, c);
+        const work = workOfCue(own, c);
         if (work) resolver.addSource(work);
       }
       sentences.push({ index: sentences.length, span, block: bi, role, tokens: own, quotations: qs, cues, attribution: null, claim: null, read: undefined });

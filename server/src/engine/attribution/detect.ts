@@ -315,10 +315,10 @@ function knownWork(tokens: Token[], from: number, to: number, resolver: Resolver
 
 /**
  * The work a named source said something in, right after the cue ("the counselor said in a field report", "wrote in
- * its monthly survey") or before its source ("In a report the institute said…"): a mention, under the source's name, that a later "the report said" refers back to (see
- * `knownWork`); null when there is none.
+ * its monthly survey") or before its source ("In a report the institute said…"): a mention, under the source's
+ * name, that a later "the report said" refers back to (see `knownWork`); null when there is none.
  */
-export function workAfterCue(tokens: Token[], c: Cue): Mention | null {
+export function workOfCue(tokens: Token[], c: Cue): Mention | null {
   const src = c.source;
   if (!src || src.vague || !src.resolved) return null;
   const work = (from: number, to: number): Mention => ({ text: describePhrase(tokens, from, to).text, name: src.resolved, offset: tokens[from].start, person: false, plural: false });

@@ -6,7 +6,8 @@ const NOUN_PHRASE_WORD = /^(?:NOUN|ADJ|DET|NUM|PROPN)$/;
 /**
  * "a website called Harbour News", "a play called “Exit”", "from a group named Citizens for Ruiz": a participle
  * that gives the name of the noun before it, which is an object (a preposition or a verb stands before its
- * phrase) or a subject (its clause's verb follows the name), is no speech act. Not one with a predicate after the name ("the doctors called Oz a quack").
+ * phrase) or a subject (its clause's verb follows the name), is no speech act. Not one with a predicate after the
+ * name ("the doctors called Oz a quack").
  */
 export function namingParticiple(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];

@@ -34,12 +34,17 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Negative prefixes of adjectives of kind ("illegal", "nonprofit", "unregistered"). */
 const NEGATIVE_PREFIX = /^(?:il|im|in|ir|un|non-?)(?=\p{L}{4})/u;
 
-/**
- * The kinds a sentence names: per noun (stem), the words of kind right before it, each as `pair:side` (or
- * `not:base` and `is:base` for a word and its negation by prefix).
- */
-const kindsOf = perView((v: View): Map<string, string[]> => {
-  const out = new Map<string, string[]>();
+/** The kinds a sentence names. */
+interface Kinds {
+  /** Per noun (stem), the words of kind right before it: `pair:side`, or `not:base` for a word negated by prefix. */
+  marked: Map<string, string[]>;
+  /** Every other word right before a noun, as `noun|word` (stems): what a word negated by prefix is the negation of. */
+  plain: Set<string>;
+}
+
+const kindsOf = perView((v: View): Kinds => {
+  const marked = new Map<string, string[]>();
+  const plain = new Set<string>();
   const t = v.toks;
   for (let i = 0; i + 1 < t.length; i++) {
     const w = t[i];
@@ -48,21 +53,17 @@ const kindsOf = perView((v: View): Map<string, string[]> => {
     if (!w.word || w.ly || !isContent(noun) || PREPOSITIONS.has(noun.low) || (noun.cap && !w.cap) || INDEFINITE.has(t[i - 1]?.low ?? '')) continue;
     const known = KIND_OF.get(w.low);
     const prefixed = known ? null : NEGATIVE_PREFIX.exec(w.low);
-    const marks = known ? [`${known.pair}:${known.side}`] : prefixed ? [`not:${stem(w.low.slice(prefixed[0].length))}`] : [`is:${w.st}`];
-    const list = out.get(noun.st);
-    if (list) list.push(...marks);
-    else out.set(noun.st, marks);
+    if (!known && !prefixed) {
+      plain.add(`${noun.st}|${w.st}`);
+      continue;
+    }
+    const mark = known ? `${known.pair}:${known.side}` : `not:${stem(w.low.slice(prefixed![0].length))}`;
+    const list = marked.get(noun.st);
+    if (list) list.push(mark);
+    else marked.set(noun.st, [mark]);
   }
-  return out;
+  return { marked, plain };
 });
-
-/** Whether two marks of kind are opposite: two sides of one pair, or a word and its negation by prefix. */
-function opposite(x: string, y: string): boolean {
-  const [kx, vx] = x.split(':');
-  const [ky, vy] = y.split(':');
-  if (kx === 'not' || ky === 'not') return (kx === 'not' && ky === 'is' && vx === vy) || (kx === 'is' && ky === 'not' && vx === vy);
-  return kx === ky && kx !== 'is' && vx !== vy;
-}
 
 /**
  * Whether the two sentences name one noun as two opposite kinds ("open primaries" / "closed primaries"), each
@@ -70,13 +71,28 @@ function opposite(x: string, y: string): boolean {
  */
 export function otherKinds(a: ClaimSignature, b: ClaimSignature): boolean {
   const ka = kindsOf(viewOf(a));
-  if (ka.size === 0) return false;
   const kb = kindsOf(viewOf(b));
-  for (const [noun, marks] of ka) {
-    const there = kb.get(noun);
-    if (!there) continue;
-    const here = marks.filter((x) => !there.includes(x));
-    if (here.some((x) => there.some((y) => !marks.includes(y) && opposite(x, y)))) return true;
+  if (ka.marked.size === 0 && kb.marked.size === 0) return false;
+  return opposed(ka, kb) || opposed(kb, ka);
+}
+
+/** Whether `x` names a noun as a kind whose opposite only `y` names: two sides of one pair, or a word and its negation by prefix. */
+function opposed(x: Kinds, y: Kinds): boolean {
+  for (const [noun, marks] of x.marked) {
+    const there = y.marked.get(noun);
+    for (const m of marks) {
+      if (there?.includes(m)) continue;
+      const colon = m.indexOf(':');
+      const kind = m.slice(0, colon);
+      const value = m.slice(colon + 1);
+      if (kind === 'not') {
+        const base = `${noun}|${value}`;
+        if (y.plain.has(base) && !x.plain.has(base)) return true;
+      } else {
+        const other = `${kind}:${value === '0' ? '1' : '0'}`;
+        if (there?.includes(other) && !marks.includes(other)) return true;
+      }
+    }
   }
   return false;
 }
