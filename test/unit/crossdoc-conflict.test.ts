@@ -1404,6 +1404,8 @@ describe('conflicts: who a denial is of, when, and of what', () => {
     // pilots were not satisfied"), but "other" elsewhere in the clause sets no one apart
     assert.strictEqual(ruleConflict('"I am satisfied with the harbour board of Velna," Lund said.', 'Beyond Velna, other pilots were not satisfied with the harbour board of Velna.'), null);
     assert.strictEqual(ruleConflict('Lund was satisfied with the harbour board of Velna.', 'With its other duties, Lund was not satisfied with the harbour board of Velna.'), 'one says “satisfied…” happened, the other says it did not');
+    // (a plain denial too, inside a quotation: "The other pilots are not able to beat…" / "his crew… has beaten")
+    assert.strictEqual(ruleConflict('"The other pilots are not able to beat the Velna ferry record," Lund said.', 'Lund says his crew is the only one that “has beaten” the Velna ferry record.'), null);
     // ("you" on both sides, past "allowed", which is no verb of saying: one addressee)
     assert.strictEqual(ruleConflict('In Varna you’ll be able to consult a harbour pilot.', 'In Varna you will not be allowed to consult a harbour pilot.'), 'one says “consult…” happened, the other says it did not');
   });

@@ -258,26 +258,12 @@ function plainWords(s: ClaimSignature, words: string[]): boolean {
 function otherDoers(x: ClaimSignature, i: number, y: ClaimSignature, k: number): boolean {
   const vx = viewOf(x);
   const vy = viewOf(y);
-  if (twoPersons(vx, i, vy, k) || othersBefore(vx, i) !== othersBefore(vy, k)) return true;
+  if (twoPersons(vx, i, vy, k)) return true;
   const sx = subjectAt(vx, i);
   const sy = subjectAt(vy, k);
   return !!sx && !!sy && differentNames(sx.names, sy.names) && plainWords(x, sx.words) && plainWords(y, sy.words);
 }
 
-/**
- * Whether the doer of the predicate at k is set apart as others ("The other candidates are not able to beat…",
- * "other Republicans were not satisfied"): "other" in its clause before it. Others are not whoever the other side
- * speaks of ("his campaign has beaten…", "I'm satisfied").
- */
-function othersBefore(v: View, k: number): boolean {
-  const t = v.toks;
-  let s = k;
-  while (s > 0 && !t[s - 1].brk) s--;
-  // (opening the clause, as its subject: "The other candidates…", not "…with the School's other activities helped…")
-  const first = t[s]?.low;
-  return s < k && (first === 'other' || first === 'others' || (OTHERS_DETERMINERS.has(first) && t[s + 1]?.low === 'other' && s + 1 < k));
-}
-const OTHERS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'many', 'some', 'most', 'several']);
 
 /** A verb as compared before a noun phrase: forms of "be" and of "have" are one verb each, others their stems. */
 function verbKey(x: Tok): string {

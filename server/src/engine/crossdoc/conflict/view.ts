@@ -405,14 +405,30 @@ const CONTRACTION = /['’](?:ll|re|ve|d|s|m)$/;
 /**
  * Whether the clauses of word i and word k are about two people by their pronouns: "he" and "she", or
  * "you" on one side only ("you probably did not watch" is about the reader, or whoever a speaker
- * addresses, not about the candidate who watched).
+ * addresses, not about the candidate who watched); or others set apart on one side only (`othersBefore`).
  */
 export function twoPersons(va: View, i: number, vb: View, k: number): boolean {
+  if (othersBefore(va, i) !== othersBefore(vb, k)) return true;
   const a = pronounBefore(va.toks, i);
   const b = pronounBefore(vb.toks, k);
   if (a === 'you' || b === 'you') return a !== b;
   return !!a && !!b && a !== b;
 }
+
+/**
+ * Whether the doer of the predicate at k is set apart as others ("The other candidates are not able to beat…",
+ * "other Republicans were not satisfied"): "other" opening its clause. Others are not whoever the other side
+ * speaks of ("his campaign has beaten…", "I'm satisfied").
+ */
+function othersBefore(v: View, k: number): boolean {
+  const t = v.toks;
+  let s = k;
+  while (s > 0 && !t[s - 1].brk) s--;
+  // (opening the clause, as its subject: "The other candidates…", not "…with the School's other activities helped…")
+  const first = t[s]?.low;
+  return s < k && (first === 'other' || first === 'others' || (OTHERS_DETERMINERS.has(first) && t[s + 1]?.low === 'other' && s + 1 < k));
+}
+const OTHERS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'many', 'some', 'most', 'several']);
 
 /**
  * A word of a name as participants are compared: a country's name, another name of it, one of its
