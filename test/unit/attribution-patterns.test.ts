@@ -1299,3 +1299,12 @@ describe('attribution patterns: the respondents of a survey', () => {
     assert.deepStrictEqual(cuesWithSources('Most skippers surveyed said the pier was unsafe.'), ['said <- Most skippers surveyed']);
   });
 });
+
+describe('attribution patterns: a weak speech verb as the tag after a quotation', () => {
+  it('"…,” the nominee ranted / riffed on…": the quotation closes right before the verb\'s subject', () => {
+    assert.deepStrictEqual(cuesWithSources('"The answer is no," the harbour board chairman ranted.'), ['ranted <- the harbour board chairman']);
+    assert.deepStrictEqual(cuesWithSources('"Let me help you out - the answer is no," the mayor riffed on her rival\'s reply.'), ['riffed on <- the mayor']);
+    // near miss: with no quotation it is music, not speech
+    assert.deepStrictEqual(cuesWithSources('The band riffed for an hour on the pier.'), []);
+  });
+});

@@ -123,11 +123,15 @@ function hasComplement(tokens: Token[], i: number, lemma: string): boolean {
   return false;
 }
 
-/** A quotation closes within two tokens before the verb at i, or opens right after its end (or a colon or comma). */
+/**
+ * A quotation closes within two tokens before the verb at i, or right before its subject ("…,” the Republican
+ * nominee riffed"), or opens right after its end (or a colon or comma).
+ */
 function quoteNextTo(tokens: Token[], i: number, end: number): boolean {
-  const before = tokens.slice(Math.max(0, i - 3), i).some((t) => CLOSE_Q.test(t.text));
-  const after = tokens.slice(end, end + 2).some((t) => OPEN_Q.test(t.text));
-  return before || after;
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => CLOSE_Q.test(t.text))) return true;
+  if (tokens.slice(end, end + 2).some((t) => OPEN_Q.test(t.text))) return true;
+  const np = npBackward(tokens, i);
+  return !!np && np[0] >= 2 && CLOSE_Q.test(tokens[np[0] - 1].text) && /^[,?!]$/.test(tokens[np[0] - 2].text) && namesActor(tokens, np[0], np[1]);
 }
 
 /**

@@ -25,7 +25,7 @@ speculate project forecast signal hint imply clarify specify stipulate assure re
 add conclude continue begin predict recount relate recite cite exclaim shout scream whisper mutter declare
 proclaim pronounce affirm attest certify swear concede grant allow guarantee attack defend mock tout echo bemoan
 denounce express discuss chant yell refer talk speak remark voice rail retweet wonder notify
-grouse gripe gush rave rant fume scoff sneer crow bellow holler opine marvel`;
+grouse gripe gush rave rant riff fume scoff sneer crow bellow holler opine marvel`;
 
 /** Judging and characterising someone ("slammed Kaine", "painted Trump as a fraud", "likened RT to the BBC"). */
 const JUDGEMENT = `commend compliment salute laud credit fault deplore deride disparage belittle ridicule lambaste chastise
@@ -243,7 +243,7 @@ export const OBJECT_ACTS: ReadonlySet<string> = new Set(
  * countered"); with an object they are mostly actions ("maintained a schedule", "addressed a rally",
  * "allowed voters to…", "since the war began", "went on to win", "welcomed the guests").
  */
-export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advise relate counter allow grant address debate go testify welcome fume rave rant crow bellow holler'));
+export const WEAK_CUES: ReadonlySet<string> = new Set(words('begin maintain advise relate counter allow grant address debate go testify welcome fume rave rant riff crow bellow holler'));
 
 /**
  * What one welcomes as a stance, not as a host: a decision, a step, news ("welcomed the ruling", "welcomed the
