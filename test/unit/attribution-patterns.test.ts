@@ -1308,3 +1308,26 @@ describe('attribution patterns: a weak speech verb as the tag after a quotation'
     assert.deepStrictEqual(cuesWithSources('The band riffed for an hour on the pier.'), []);
   });
 });
+
+describe('attribution patterns: verbs of comparing and characterising in their other senses', () => {
+  it('"compared with" sets figures side by side: no one speaks', () => {
+    assert.deepStrictEqual(cuesWithSources('Deposits at Nordvik Bank rose to 17.2 billion Norland Crowns in January compared with 16.7 billion in December.'), []);
+    assert.deepStrictEqual(cuesWithSources('Harbour shares were quoted at 372p at 0915 GMT compared with 364p last night.'), []);
+    // a comparison someone makes, actively or in the passive, still speaks
+    assert.deepStrictEqual(cuesWithSources('Ruiz compared the ferry levy to a toll on the poor.'), ['compared <- Ruiz']);
+    assert.deepStrictEqual(lint('Ruiz is often compared with her predecessor in Velna.'), ['vague-attribution 1:6 warning']);
+  });
+
+  it('"painted the house", "the Nordvik logo painted on it": characterising needs what it makes of its object', () => {
+    assert.deepStrictEqual(cuesWithSources('Lund painted the harbour office on Monday.'), []);
+    assert.deepStrictEqual(cuesWithSources('The ferry firm had already painted its logo on the hulls.'), []);
+    assert.deepStrictEqual(cuesWithSources('Lund painted the levy as a tax on the poor.'), ['painted <- Lund']);
+    assert.deepStrictEqual(cuesWithSources('The mayor has staked her term on it, portraying the skippers, in particular, as "pirates".'), ['portraying <- The mayor']);
+    assert.deepStrictEqual(cuesWithSources('Velna is following what strategists dub a three-step plan.'), ['dub <- strategists']);
+  });
+
+  it('a work named with a possessive is the source\'s: "said in the institutes\' joint spring report"', () => {
+    const t = 'Growth would slow, the three institutes said in the institutes\' joint spring report.\n\n"Exports will fall," the joint report said.\n';
+    assert.deepStrictEqual(lint(t), []);
+  });
+});

@@ -329,9 +329,10 @@ export function workOfCue(tokens: Token[], c: Cue): Mention | null {
   let k = tokens.findIndex((t) => t.start >= c.span.end);
   if (k >= 0 && tokens[k].lower === 'in' && WORK_DETERMINER.test(tokens[k + 1]?.lower ?? '')) {
     k++;
-    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    // (a possessive among its words too: "in the institutes' joint spring report")
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
       if (WORK_WORD.test(tokens[j].lower) && tokens[j].pos === 'NOUN') return work(k, j + 1);
-      if (!WORK_MODIFIER_POS.test(tokens[j].pos)) return null;
+      if (!WORK_MODIFIER_POS.test(tokens[j].pos) && !POSSESSIVE_MARK.test(tokens[j].text)) return null;
     }
     return null;
   }
@@ -1035,6 +1036,41 @@ function verbCueAt(s: SentenceInput, i: number, resolver: Resolver, cues: Cue[],
   verbCueWith(s, i, entry, resolver, cues, taken);
 }
 
+/** What follows "compared" that sets figures side by side ("compared with 16.74 billion", "compares favorably"). */
+const SIDE_BY_SIDE = /^(?:with|to|favou?rably|unfavou?rably)$/;
+/** Punctuation that ends a clause (not a hyphen, "76-year old Reagan", nor a comma, which may open a parenthetical). */
+const CLAUSE_PUNCT = /^[;:.!?()]$/;
+/** Words that open a clause whose object stands before its subject ("what strategists dub…", "the country that they depict…"). */
+const OBJECT_RELATIVE = /^(?:what|that|which|whom)$/;
+/** Verbs of characterising that say something only with a predicate of their object ("branded him a liar"). */
+const PREDICATING: ReadonlySet<string> = new Set(['paint', 'frame', 'brand', 'label', 'dub', 'cast', 'portray', 'depict']);
+
+/**
+ * Whether a verb of characterising at i (its group ending before `end`) has what it makes of its object after it:
+ * "as" or a quotation in its clause ("painted him as a fraud", "dubbed it “the tax”"), a predicate after its object
+ * ("branded the plan a failure", "labeled Ruiz a liar"), or one right after it in the passive ("was labeled a failure").
+ */
+function predicateAfter(tokens: Token[], i: number, end: number): boolean {
+  // (past a parenthetical: "portraying Mexican immigrants, in particular, as “rapists”")
+  for (let k = end; k < tokens.length && k < end + 10; k++) {
+    const t = tokens[k];
+    if (t.lower === 'as' || OPEN_Q.test(t.text)) return true;
+    if (CLAUSE_PUNCT.test(t.text) || CLAUSE_BREAK.has(t.lower)) break;
+  }
+  // the object before the verb, in a relative or a wh-clause: "what strategists dub a 3-2-1 strategy", "the country
+  // that the candidates will depict on Thursday (is a darker place)"
+  const sb = subjectBefore(tokens, i);
+  if (sb && sb[0] > 0 && OBJECT_RELATIVE.test(tokens[sb[0] - 1].lower)) return true;
+  if (beBefore(tokens, i) >= 0) return /^(?:DET|ADJ)$/.test(tokens[end]?.pos ?? '');
+  let k = end;
+  if (/^(?:PRON|PROPN)$/.test(tokens[k]?.pos ?? '')) while (tokens[k]?.pos === 'PROPN' || (k === end && tokens[k]?.pos === 'PRON')) k++;
+  else if (tokens[k]?.pos === 'DET') {
+    k++;
+    while (/^(?:ADJ|NOUN)$/.test(tokens[k]?.pos ?? '')) k++;
+  } else return false;
+  return k > end && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '');
+}
+
 /** Verbs of telling that take a listener before the clause they report ("told reporters the plan…"). */
 const TELLING: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'advise', 'notify', 'promise', 'show', 'teach']);
 /** Participles of questioning whose "by" agent asks: "Asked by reporters whether…", "when pressed by Stephanopoulos on…". */
@@ -1119,6 +1155,13 @@ function verbCueWith(s: SentenceInput, i: number, entry: CueEntry, resolver: Res
   let infinitiveHere: boolean | undefined;
   const infinitive = (): boolean => (infinitiveHere ??= infinitiveAct(tokens, i, lemma));
   const cueEnd = phrasal ? i + 2 : i + 1;
+  // "rose to 17.18 billion compared with 16.74 billion", "This compares with its forecast": figures set side by side,
+  // no one's judgement ("compared radical Muslims to Nazis" takes its object first)
+  // ("is often compared with Castro" is someone's comparison, and so is a passive's)
+  if (lemma === 'compare' && SIDE_BY_SIDE.test(tokens[cueEnd]?.lower ?? '') && beBefore(tokens, i) < 0) return;
+  // "painted the house", "framed the picture", "the aluminium brand": a verb of characterising speaks only with what
+  // it makes of its object ("painted him as a fraud", "branded the plan a failure", "was labeled a failure")
+  if (PREDICATING.has(lemma) && !predicateAfter(tokens, i, cueEnd)) return;
   // A speech act or stance performed by a named actor, a pronoun or an institution ("the ad mentions"),
   // or evidence that shows or finds something ("a poll shows Sanders ahead").
   const evidence = EVIDENCE_VERBS.has(entry.lemma);
