@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { ClaimEngine } from '../../server/src/engine';
-import { attributionOf } from '../helpers/engine';
+import { attributionOf, sentenceCues } from '../helpers/engine';
 
 // The words of a cue as annotators of attribution mark them (issue 3). Fixtures
 // are invented news prose written for the project, not copied from any data set.
@@ -71,11 +70,7 @@ describe('cue words: what is not part of the cue', () => {
 
 /** The cues the engine found in the sentence that starts with `prefix`, as `text [kind]`. */
 function cuesOf(text: string, prefix: string): string[] {
-  const engine = new ClaimEngine();
-  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
-  const s = engine.analysis('mem:test')!.sentences.find((x) => text.slice(x.span.start, x.span.end).startsWith(prefix));
-  if (!s) throw new Error(`no sentence starts with ${JSON.stringify(prefix)}`);
-  return s.cues.map((c) => `${c.text} [${c.kind}]`);
+  return sentenceCues(text, prefix).map((c) => `${c.text} [${c.kind}]`);
 }
 
 describe('cues inside quotations marked with doubled apostrophes', () => {

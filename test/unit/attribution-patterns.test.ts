@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { ClaimEngine } from '../../server/src/engine';
-import { attributionOf, lint, sentences } from '../helpers/engine';
+import { attributionOf, lint, sentenceCues, sentences } from '../helpers/engine';
 
 // One test per attribution pattern the engine handles. Fixtures are invented
 // news prose written for the project, not copied from any data set.
@@ -1288,9 +1287,7 @@ describe('attribution patterns: where a source phrase begins', () => {
 
 /** Each cue of the first sentence of `text` with its source, as `cue <- source`. */
 function cuesWithSources(text: string): string[] {
-  const engine = new ClaimEngine();
-  engine.set({ uri: 'mem:test', text, format: 'plaintext' });
-  return engine.analysis('mem:test')!.sentences[0].cues.map((c) => `${c.text} <- ${c.source?.text ?? '-'}`);
+  return sentenceCues(text).map((c) => `${c.text} <- ${c.source?.text ?? '-'}`);
 }
 
 describe('attribution patterns: the respondents of a survey', () => {

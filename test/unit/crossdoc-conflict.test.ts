@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { conflictLinks, ruleConflict } from '../helpers/engine';
+import { conflictLinks, pairEngine, ruleConflict } from '../helpers/engine';
 import { ClaimEngine, decodeSignatures, findConflict } from '../../server/src/engine';
 
 /**
@@ -117,10 +117,7 @@ describe('conflicts: two kinds of one thing', () => {
 
 /** The relations of the claims of one-sentence `a.txt` with one-sentence `b.txt`. */
 function relations(a: string, b: string): string[] {
-  const e = new ClaimEngine();
-  e.set({ uri: 'a.txt', text: a + '\n', format: 'plaintext' });
-  e.set({ uri: 'b.txt', text: b + '\n', format: 'plaintext' });
-  return e.claims('a.txt').flatMap((c) => c.links.map((l) => l.relation));
+  return pairEngine(a, b).claims('a.txt').flatMap((c) => c.links.map((l) => l.relation));
 }
 
 describe('conflicts: a source’s silence', () => {

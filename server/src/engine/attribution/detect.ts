@@ -2644,7 +2644,6 @@ function thatClauseAt(tokens: Token[], k: number, object = true): boolean {
   return false;
 }
 
-
 /**
  * Whether the comma at k joins a place to its state or country inside a phrase that ends at the comma at `end`
  * ("in Allentown, Pa.,", "in Lyon, France,"): a name before it, and one to three capitalised words (or the full stop
@@ -2654,6 +2653,7 @@ function placeComma(tokens: Token[], k: number, end: number): boolean {
   const n = end - k - 1;
   return tokens[k - 1]?.pos === 'PROPN' && n >= 1 && n <= 3 && tokens.slice(k + 1, end).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.');
 }
+
 /**
  * The subject of the verb at i: the noun phrase right before it, a name with
  * an apposition ("Brian Fallon, the campaign's press secretary, noted"), or a

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import { ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, STATEMENT_NOUNS, VAGUE_HEADS } from '../lexicon/cues';
-import { CURRENCY_SIGNS } from '../crossdoc/normalize';
+import { ARTICLES, CURRENCY_SIGNS } from '../crossdoc/normalize';
 
 const SKIP_BEFORE_CUE = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'later', 'earlier', 'previously',
@@ -84,7 +84,7 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
       if (t.pos === 'PRON' && start !== -1 && !POSSESSIVE.has(t.lower)) break; // "they the ministry": stop at the pronoun
       start = j;
       // "news the United States plans…": an article opens its phrase; a common noun before it ends another one
-      if (ARTICLE.test(t.lower) && j > min && tokens[j - 1].pos === 'NOUN') break;
+      if (ARTICLES.has(t.lower) && j > min && tokens[j - 1].pos === 'NOUN') break;
       continue;
     }
     // "the students polled", "the senators surveyed": the participle of a survey closing the phrase of its respondents
@@ -156,7 +156,6 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   return start < phraseEnd ? [start, phraseEnd] : null;
 }
 
-const ARTICLE = /^(?:the|a|an)$/;
 /** Participles that tell who a survey asked ("voters polled", "the senators surveyed"). */
 export const SURVEYED = /^(?:polled|surveyed|questioned|interviewed|sampled)$/;
 /** What a phrase that is the object of a clause follows: a verb or a preposition. */

@@ -5,7 +5,7 @@ import type { ClaimSignature } from '../signature';
 import { BETWEEN, NAME_JOINERS, PREPOSITIONS, RELATIVES, YEAR, affirmedAt, differentNames, isContent, isNameTok, nameWordKey, perView, subjectOf, twoPersons, viewOf, type Tok, type View } from './view';
 import type { Conflict } from '../conflict';
 
-interface Occurrence {
+export interface Occurrence {
   at: number;
   len: number;
 }
@@ -235,7 +235,7 @@ function near(v: View, o: Occurrence, words: Set<string>): boolean {
  * Whether an occurrence stands before a word it describes, naming things by it ("private colleges", "the legal
  * immigrants"), not saying it of its subject ("the meeting was private", "Brede, a liberal writer").
  */
-function attributive(v: View, o: Occurrence): boolean {
+export function attributive(v: View, o: Occurrence): boolean {
   // (an adverb describes a verb: "publicly criticized" / "privately criticized" say opposite things of one act)
   if (v.toks[o.at].ly) return false;
   const next = v.toks[o.at + o.len];

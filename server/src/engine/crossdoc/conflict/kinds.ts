@@ -7,7 +7,8 @@
 import { ANTONYM_GROUPS } from '../../lexicon/antonyms';
 import { stem } from '../normalize';
 import type { ClaimSignature } from '../signature';
-import { isContent, perView, PREPOSITIONS, viewOf, type View } from './view';
+import { attributive } from './antonyms';
+import { perView, viewOf, type View } from './view';
 
 /**
  * Words of kind that are no antonymous predicates (the lexicon's adjective groups are kinds too): a thing can
@@ -30,7 +31,6 @@ const addPair = (pair: string, a: readonly string[], b: readonly string[]): void
 KIND_PAIRS.forEach(([a, b], k) => addPair(`kind ${k}`, a, b));
 for (const g of ANTONYM_GROUPS) if (g.adjectives) addPair(g.name, g.a, g.b);
 
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Negative prefixes of adjectives of kind ("illegal", "nonprofit", "unregistered"). */
 const NEGATIVE_PREFIX = /^(?:il|im|in|ir|un|non-?)(?=\p{L}{4})/u;
 
@@ -49,8 +49,9 @@ const kindsOf = perView((v: View): Kinds => {
   for (let i = 0; i + 1 < t.length; i++) {
     const w = t[i];
     const noun = t[i + 1];
-    // (not after "a": "was a liberal writer" says what someone is, and "a conservative writer" contradicts it)
-    if (!w.word || w.ly || !isContent(noun) || PREPOSITIONS.has(noun.low) || (noun.cap && !w.cap) || INDEFINITE.has(t[i - 1]?.low ?? '')) continue;
+    // (before the noun it names things by, as the antonym rules read it: not after "a", "was a liberal writer" says
+    // what someone is and still contradicts "a conservative writer"; not a name after a lower-case word)
+    if (!w.word || (noun.cap && !w.cap) || !attributive(v, { at: i, len: 1 })) continue;
     const known = KIND_OF.get(w.low);
     const prefixed = known ? null : NEGATIVE_PREFIX.exec(w.low);
     if (!known && !prefixed) {

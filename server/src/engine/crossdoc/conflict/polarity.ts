@@ -106,12 +106,12 @@ const SINCE_TIME = new Set(['last', 'early', 'mid', 'late', ...MONTH_NAMES]);
 const OBJECT_DENIED = new Set(['no', 'none', 'nothing', 'nobody', 'neither']);
 
 /**
- * Whether the denial of the word at k opens a relative clause ("the council, which was unable to
- * agree", "a man who never paid", "a closed primary, where independents are not allowed to vote"): it tells of a participant, most often at another time than the
- * claim (a previous meeting), so it is no denial of the other side's claim. After "who" or "which" only the
- * relative word, auxiliaries and adverbs stand before the negation: in "the men who fix the lines are never tested"
- * the denial is the main clause's. After "where" the clause has a subject of its own ("…, where independents are
- * not allowed").
+ * Whether the denial of the word at k opens a relative clause ("the council, which was unable to agree", "a man who
+ * never paid", "a closed primary, where independents are not allowed to vote"): it tells of a participant, most often
+ * at another time than the claim (a previous meeting), so it is no denial of the other side's claim. After "who" or
+ * "which" only the relative word, auxiliaries and adverbs stand before the negation: in "the men who fix the lines
+ * are never tested" the denial is the main clause's. After "where" the clause has a subject of its own ("…, where
+ * independents are not allowed").
  */
 function relativeDenial(t: Tok[], k: number): boolean {
   let j = k - 1;
@@ -263,7 +263,6 @@ function otherDoers(x: ClaimSignature, i: number, y: ClaimSignature, k: number):
   const sy = subjectAt(vy, k);
   return !!sx && !!sy && differentNames(sx.names, sy.names) && plainWords(x, sx.words) && plainWords(y, sy.words);
 }
-
 
 /** A verb as compared before a noun phrase: forms of "be" and of "have" are one verb each, others their stems. */
 function verbKey(x: Tok): string {
