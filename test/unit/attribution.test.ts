@@ -212,6 +212,53 @@ describe('vague attribution', () => {
     assert.deepStrictEqual(lint('It is said that two of the ferry line’s managers were hired in August.'), ['vague-attribution 1:4 warning']);
   });
 
+  it('a definite description right after a named person is that person ("The harbour official said" after "Ana Ruiz said"), unless an unnamed one or someone else is meant', () => {
+    const vague = (t: string): string[] => message(t).filter((m) => m.includes('Vague'));
+    // a role word: the person named just before, carried on by "she said"
+    assert.deepStrictEqual(vague('Harbour director Ana Ruiz said fares would rise in June.\n\n"We have no choice," she said.\n\nThe harbour official added that ferries would still sail.'), []);
+    // a spokesperson is the named person only when the article called them one
+    assert.deepStrictEqual(vague('Harbour spokesman Jan Holm said fares would rise in June. The spokesman added that ferries would still sail.'), []);
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz said fares would rise in June. The spokesman added that ferries would still sail.'), [
+      'warning Vague attribution: "The spokesman" does not name anyone.',
+    ]);
+    // an unnamed source met since with the same head is who it is; one of several, an anonymous one, a named party's
+    // spokesperson and someone the sentence names as another are not the named person
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz said fares would rise. Two ferry officials said the line would close. The official said talks go on.'), [
+      'warning Vague attribution: "Two ferry officials" does not name anyone.',
+      'warning Vague attribution: "The official" does not name anyone.',
+    ]);
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz said fares would rise. The second official said the line would close.'), ['warning Vague attribution: "The second official" does not name anyone.']);
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz said fares would rise. The official, who asked not to be named, said the line would close.'), [
+      'info Vague attribution: "The official" does not name anyone.',
+    ]);
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz said fares would rise. The mayor\'s spokesman said the line would close.'), [
+      'info Vague attribution: "The mayor\'s spokesman" speaks for the party it names but is not named.',
+    ]);
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz spoke in Varna on Monday. The harbour official quoted Ruiz as saying the line would close.'), [
+      'warning Vague attribution: "The harbour official" does not name anyone.',
+    ]);
+    // too far back: three sentences between
+    assert.deepStrictEqual(vague('Mayor Ana Ruiz said fares would rise. The line has six boats. It sails daily. Two boats are new. The official said talks go on.'), [
+      'warning Vague attribution: "The official" does not name anyone.',
+    ]);
+  });
+
+  it('a name in apposition names a source that does not ("The official, the harbour board\'s chairman Jan Holm,", "remarks by her opponent, Mayor Ana Ruiz,"), and "Holms and his supporters" name Holms', () => {
+    assert.deepStrictEqual(message('The official, the harbour board\'s chairman Jan Holm, told reporters the fares would rise.'), []);
+    assert.strictEqual(attributionOf('The official, the harbour board\'s chairman Jan Holm, told reporters the fares would rise.', 'The official'), "told | The official, the harbour board's chairman Jan Holm, | Jan Holm");
+    assert.deepStrictEqual(message('The vote came after remarks by her opponent, Mayor Ana Ruiz, were read as a threat.'), []);
+    assert.deepStrictEqual(message('Holms and his supporters argue the levy is too high.'), []);
+    // near misses: an apposition that names no one, a plural group and its own
+    assert.deepStrictEqual(message('The vote came after remarks by her opponent, a local teacher, were read as a threat.'), ['warning Vague attribution: "her opponent" does not name anyone.']);
+    assert.deepStrictEqual(message('Democrats and their supporters argue the levy is too high.'), ['warning Vague attribution: "Democrats and their supporters" does not name anyone.']);
+  });
+
+  it('a source met again is matched by the words before its head ("The official, briefing reporters on Monday," after "a harbour official")', () => {
+    assert.deepStrictEqual(message('Fares will rise, a harbour official said.\nThe official, briefing reporters on Monday, said the line would close.').slice(1), [
+      'info Vague attribution: "The official, briefing reporters on Monday," is not named here either (met before as "a harbour official").',
+    ]);
+  });
+
   it('a vague source met again refers to the last one it can be, read by the same head the source finder reads', () => {
     assert.deepStrictEqual(message('Fares will rise, a senior ferry official said. Another official said the line would close. The senior ferry official said talks go on.').slice(2), [
       'info Vague attribution: "The senior ferry official" is not named here either (met before as "a senior ferry official").',

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { isIrregularVerbForm, MONTH_NAMES, WEEKDAY_NAMES, YEAR } from '../crossdoc/normalize';
 import { ACTOR_LICENSED, CUE_VERBS, type CueClass, type CueEntry, DOCUMENT_HEADS, EXISTENTIAL_STANCES, HEDGE_ADVERBS, ISSUE_VERBS, JUDGING_REACTIONS, NEEDS_COMPLEMENT, OBJECT_ACTS, OBJECT_CONTROL, PASSIVE_ACTS, REACTION_VERBS, REACTIONS, PHRASAL, PHRASAL_VERBS, PREPOSITIONAL, SPEECH_ACTS, STANCE_NOUNS, STANCE_VERBS, STATEMENT_NOUNS, TAKES_INFINITIVE, VAGUE_HEADS, WEAK_CUES, WELCOMED_THINGS } from '../lexicon/cues';
 import { ACT_PASSIVE, CHARGE_PASSIVE, NAMING_PASSIVE, PURPOSE_PASSIVE, QUESTION_PASSIVE, QUESTION_PUT, REFUSAL, type Cue, type CueKind, type Source } from './model';
-import { CONNECTIVE, describePhrase, determinerSubject, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, SURVEYED, vagueness, WORK_WORD, type Mention } from './sources';
+import { CONNECTIVE, describePhrase, determinerSubject, nameInApposition, npBackward, npForward, PARTITIVE, PRONOUNS, POSSESSIVE_MARK, spacedHyphen, SURVEYED, vagueness, withNamedApposition, WORK_WORD, type Mention } from './sources';
 import { experiencer, RAISING_VERBS } from './raising';
 import { namingParticiple } from './naming';
 import { actPassive, APPROXIMATELY, byAgent, IT_THIS, PASSIVE_PARTICIPLE } from './passive';
@@ -283,13 +283,19 @@ function makeSource(tokens: Token[], from: number, to: number, resolver: Resolve
   // a possessor ("Mayor Ana Ruiz’s claim", "the officials' claim") is who its possessive mark follows
   if (nameTo === to && to - from > 1 && POSSESSIVE_MARK.test(tokens[to - 1].text)) nameTo = to - 1;
   const m = describePhrase(tokens, from, nameTo);
+  // An apposition that is no name leaves a vague phrase vague ("a ministry official, who was not authorised to
+  // speak,"); a name in apposition names the source ("another board member, Jim Holm,", "The official, the party's
+  // chairman Masayoshi Ito,"), who is then the one the source is resolved to
+  const appositionEnd = nameTo < to && tokens[nameTo].text === ',' && !m.person ? nameInApposition(tokens, nameTo) : -1;
+  const namedInApposition = tokens[nameTo + 1]?.pos === 'PROPN' || appositionEnd > 0;
+  if (appositionEnd > 0) {
+    const named = describePhrase(tokens, nameTo + 1, appositionEnd);
+    [m.name, m.person, m.gender] = [named.name, true, named.gender];
+  }
   if (nameTo < to) m.text = describePhrase(tokens, from, to).text;
   const first = tokens[from];
   const pronoun = to - from === 1 && PRONOUNS.has(first.lower) ? first.lower : null;
   const r = resolver.resolve(m, pronoun);
-  // An apposition that is no name leaves a vague phrase vague ("a ministry official, who was not authorised to
-  // speak,"); a name in apposition names the source ("another board member, Jim Holm,").
-  const namedInApposition = tokens[nameTo + 1]?.pos === 'PROPN';
   const found = pronoun ? null : nameTo < to && !namedInApposition ? vagueness(tokens, from, nameTo, { ...m, text: describePhrase(tokens, from, nameTo).text }) : vagueness(tokens, from, to, m);
   let vague = found?.reason ?? null;
   let kind = found;
@@ -2470,7 +2476,7 @@ function agentAfter(tokens: Token[], k0: number): [number, number] | null {
     if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
       const end = npForward(tokens, k + 1);
       // (not a time: "the announcement by 0830 GMT", "a comment from Tuesday")
-      return end > k + 1 && namesActor(tokens, k + 1, end) && timePhraseStart(tokens, end) < 0 && !tokens.slice(k + 1, end).some((t) => t.pos === 'NUM') ? [k + 1, end] : null;
+      return end > k + 1 && namesActor(tokens, k + 1, end) && timePhraseStart(tokens, end) < 0 && !tokens.slice(k + 1, end).some((t) => t.pos === 'NUM') ? [k + 1, withNamedApposition(tokens, k + 1, end)] : null;
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens';
 import { CUE_VERBS, JUDGING_ACTS } from '../lexicon/cues';
-import { npForward } from './sources';
+import { npForward, withNamedApposition } from './sources';
 
 /**
  * Past participles of reporting verbs: regular "-ed" forms and the irregular ones ("written", "told").
@@ -38,7 +38,7 @@ export function byAgent(tokens: Token[], after: number, maxGap = 4): [number, nu
   if (end <= from) return null;
   const words = tokens.slice(from, end);
   if (words.some((t) => NOT_AGENT.test(t.lower)) && !words.some((t) => t.pos === 'PROPN')) return null;
-  return [k + 1, end];
+  return [k + 1, withNamedApposition(tokens, k + 1, end)];
 }
 
 /** Words after a passive that bring what was said or judged: a clause, "as", "of", "with", "saying", a colon or a quotation. */

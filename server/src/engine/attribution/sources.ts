@@ -167,6 +167,36 @@ export function spacedHyphen(tokens: Token[], j: number): boolean {
   return t.text === '-' && j > 0 && j + 1 < tokens.length && tokens[j - 1].end < t.start && t.end < tokens[j + 1].start;
 }
 
+/** What may close a name in apposition: a comma, a parenthesis or a dash, or the sentence's end. */
+const APPOSITION_CLOSE = /^(?:[,;.!?)]|--|[—–])$/;
+
+/**
+ * The end of a person's name set off after a phrase that names no one ("remarks by her opponent, Republican nominee
+ * Donald Trump, were…", "The official, the party's chairman Masayoshi Ito, told…"): the phrase's end `end` is a
+ * comma, and what follows up to the next comma, dash or the sentence's end is a short phrase `describePhrase` reads
+ * as a person's name. One past the name's last token, or -1.
+ */
+export function nameInApposition(tokens: Token[], end: number): number {
+  if (tokens[end]?.text !== ',') return -1;
+  let k = end + 1;
+  while (k < tokens.length && k - end <= 12 && !APPOSITION_CLOSE.test(tokens[k].text)) {
+    if (/^(?:VERB|AUX|PRON|SCONJ)$/.test(tokens[k].pos)) return -1;
+    k++;
+  }
+  if (k === end + 1 || (k < tokens.length && !APPOSITION_CLOSE.test(tokens[k].text))) return -1;
+  return describePhrase(tokens, end + 1, k).person ? k : -1;
+}
+
+/**
+ * The end of an agent phrase [from, end) with the name set off after it when the phrase itself names no one ("by her
+ * opponent, Republican nominee Donald Trump,"): the name's end, else `end`.
+ */
+export function withNamedApposition(tokens: Token[], from: number, end: number): number {
+  if (tokens.slice(from, end).some((t) => t.pos === 'PROPN')) return end;
+  const named = nameInApposition(tokens, end);
+  return named > 0 ? named : end;
+}
+
 /** Index one past the last token of the source phrase that starts at `start`, or -1. */
 export function npForward(tokens: Token[], start: number, max = tokens.length): number {
   let j = start;
@@ -333,9 +363,10 @@ export function vagueness(tokens: Token[], from: number, to: number, mention: Me
   if (clause || !head) return null;
   if (mention.person) return null;
   // "Joseph and other community members", "Cruz and his aides": a named person and others (not "Federal and
-  // state officials", not a group's name, "Democrats and other…")
+  // state officials", not a group's name, "Democrats and other…"; a one-word name in -s is a person's when "his" or
+  // "her" follows: "Sanders and his supporters")
   const and = words.indexOf('and');
-  if (and > 0 && NAMED_AND_OTHERS.test(words[and + 1] ?? '') && slice.slice(0, and).every((t) => t.pos === 'PROPN') && (and > 1 || !/s$/.test(words[0]))) return null;
+  if (and > 0 && NAMED_AND_OTHERS.test(words[and + 1] ?? '') && slice.slice(0, and).every((t) => t.pos === 'PROPN') && (and > 1 || !/s$/.test(words[0]) || /^(?:his|her)$/.test(words[and + 1]))) return null;
   if (DOCUMENT_HEADS.has(head.lower) && !/^(?:reports?)$/.test(head.lower)) return null;
   // "its monthly report", "the department's survey": a possessor says whose it is (a pronoun or a noun
   // phrase the reader has met, as "the company said" names the company)

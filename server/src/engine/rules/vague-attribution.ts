@@ -19,12 +19,20 @@ export const vagueAttribution: Rule = {
       if (list) list.push(met);
       else earlier.set(head, [met]);
     };
+    // where the last vague source with a head, or with its plural, was met (-1: none)
+    const lastMet = (head: string): number => Math.max(earlier.get(head)?.at(-1)?.range.start ?? -1, earlier.get(`${head}s`)?.at(-1)?.range.start ?? -1);
+    // the last source that named a person: "the presidential spokesman" just after it is most often that person
+    let lastPerson: NamedPerson | null = null;
     for (const s of analysis.sentences) {
       if (!isLinted(s)) continue;
       const named = s.cues.some(namesSource);
       // one finding per vague source, however many cues it has ("officials sought to depict…")
       const reported = new Set<number>();
       for (const c of s.cues) {
+        // ("Fitzwater told reporters… He said…": a pronoun resolved to that person carries the mention on)
+        if (namesPerson(c) || (lastPerson && c.source?.pronoun && c.source.person && c.source.resolved === lastPerson.name)) {
+          lastPerson = { sentence: s.index, block: s.block, at: c.source!.span.start, name: c.source!.resolved };
+        }
         // "a spokesman declined to comment", "the aide declined to specify…": a refusal to say, no statement resting on
         // the source (which a later "the spokesman said" still refers back to); "Asked by officials whether…": a question
         if (isRefusal(c) || isQuestionPut(c)) {
@@ -50,7 +58,8 @@ export const vagueAttribution: Rule = {
           // it there names it here), at most as information, pointing at where it was first met
           const head = sourceHead(c.source);
           const text = c.source.text;
-          const before = head ? lastThat(earlier.get(head), (e) => refersBack(text, e.text)) : undefined;
+          const before = head ? lastThat(earlier.get(head), (e) => refersBack(text, head, e.text)) : undefined;
+          if (!before && head && lastPerson && describesPersonNamedBefore(analysis.parsed.text, c, s, lastPerson, lastMet(head))) continue;
           if (before) {
             out.push({
               rule: 'vague-attribution',
@@ -94,11 +103,92 @@ const HEAD_ENDS = /^(?:for|of|at|in|with|from|on)$/;
  * its head the earlier one has ("the Toshiba spokesman" after "a Toshiba spokesman"; not "the Japanese sources" after
  * "U.S. banking sources").
  */
-function refersBack(text: string, before: string): boolean {
+function refersBack(text: string, head: string, before: string): boolean {
   if (!DEFINITE.test(text)) return false;
   const had = new Set(words(before));
-  return headPhrase(text).slice(1, -1).every((w) => had.has(w));
+  // (the words before the head: what follows it, "the official, briefing reporters,", says more of the one met)
+  const phrase = headPhrase(text);
+  const at = phrase.indexOf(head);
+  return phrase.slice(1, at > 0 ? at : -1).every((w) => had.has(w));
 }
+
+/**
+ * Singular heads of a description that may stand for a person the article has just named ("The presidential spokesman
+ * noted…" after "Fitzwater said…"; "The influential delegate and conservative activist… warned" after "…, Morton
+ * Blackwell, the Republican National Committeeman from Virginia, told AFP."). Not the words that hide who someone is
+ * ("the source", "the insider", "the person"): they tell of someone left unnamed.
+ */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'official', 'critic', 'expert', 'analyst', 'observer', 'diplomat', 'aide', 'activist', 'commentator', 'pundit',
+  'supporter', 'opponent', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'member', 'staffer', 'resident',
+]);
+
+/**
+ * Whether the vague source of `c` is a definite description ("the", a singular role word as its head) of the person a
+ * source named just before: in the same sentence, or one of the two before it in the same paragraph or the one
+ * before. Such a description is how news writing refers to someone again, not an unnamed source.
+ */
+function describesPersonNamedBefore(text: string, c: Cue, s: Sentence, last: NamedPerson, vagueSince: number): boolean {
+  const src = c.source!;
+  const head = sourceHead(src);
+  if (!head || !ROLE_HEADS.has(head) || !/^the\s/i.test(src.text) || src.pronoun) return false;
+  if (!(last.at < src.span.start && s.index - last.sentence <= 2 && s.block - last.block <= 1)) return false;
+  // (an unnamed one met since with that head, or its plural, is who it is: "Penna…; a spokesman for the utility…
+  // the utility spokesman"; "…, finance ministry officials said. … The official said")
+  if (vagueSince > last.at) return false;
+  // (nor an anonymous one; a party's spokesperson, someone else than the party: "the congressman's spokesman", "the
+  // Sanders aide"; one of several, "the second official", "the other analyst")
+  if (ANONYMOUS.test(src.text) || src.partySpokesperson || headPhrase(src.text).some((w) => ONE_OF_SEVERAL.test(w))) return false;
+  // (not when the sentence names that person as someone else in it: "the ministry official quoted Garn as saying")
+  if (text.slice(src.span.end, s.span.end).includes(last.name.slice(last.name.lastIndexOf(' ') + 1))) return false;
+  // one who speaks for another is that person only when the article called them so ("White House spokesman Marlin
+  // Fitzwater… the spokesman said"; not "Reagan… the presidential spokesman", "Stenholm…, an aide said. The aide…")
+  return !SPEAKS_FOR.test(head) || introducedAs(text, last.name, head, src.span.start);
+}
+
+/** Heads of one who speaks for someone else. */
+const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|aide|representative|staffer)$/;
+
+/**
+ * Whether the text before `before` calls the person `name` by the word `head` in a mention of them: right before their
+ * name ("White House spokesman Marlin Fitzwater") or in an apposition after it ("Ana Ruiz, the mayor's aide,").
+ */
+function introducedAs(text: string, name: string, head: string, before: number): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  // (the head in either case, the name's words capitalised: no `i` flag, under which \p{Lu} matches any letter)
+  const word = `(?:${head}|${head[0].toUpperCase()}${head.slice(1)})`;
+  const titled = new RegExp(`\\b${word}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+$`, 'u');
+  const apposed = new RegExp(`^,\\s+(?:[^,.;:!?]{0,50}\\s)?${word}\\b`);
+  for (let at = text.indexOf(surname); at >= 0 && at < before; at = text.indexOf(surname, at + 1)) {
+    if (titled.test(text.slice(Math.max(0, at - 60), at)) || apposed.test(text.slice(at + surname.length, Math.min(before, at + surname.length + 70)))) return true;
+  }
+  return false;
+}
+
+/** Where a source last named a person, and who. */
+interface NamedPerson {
+  sentence: number;
+  block: number;
+  at: number;
+  name: string;
+}
+
+/** Words that say a source is kept unnamed ("the official, who asked not to be named,"). */
+const ANONYMOUS = /\b(?:anonymous|anonymity|unnamed|unidentified|undisclosed)\b|\bnot (?:to )?be (?:named|identified)\b/i;
+
+/**
+ * A cue whose source names a person by a name of two words or more, as written or as resolved ("Fitzwater" after
+ * "Marlin Fitzwater"): not a pronoun (whose referent may be an unnamed one), a lone capitalised word ("Standard said")
+ * nor a name after an article.
+ */
+function namesPerson(c: Cue): boolean {
+  const name = c.source?.resolved.trim() ?? '';
+  // (an article opening a sentence is no first name: "The LDP said")
+  return namesSource(c) && c.source!.person && !c.source!.pronoun && name.includes(' ') && !/^(?:the|a|an)\s/i.test(name);
+}
+
+/** Words that make a description one of several people ("the second official", "the other analyst"). */
+const ONE_OF_SEVERAL = /^(?:first|second|third|fourth|fifth|other|another)$/;
 
 /** The last element of a list that `ok` accepts. */
 function lastThat<T>(list: readonly T[] | undefined, ok: (x: T) => boolean): T | undefined {
