@@ -865,6 +865,16 @@ describe('attribution patterns: a clause that a colon opens onto a quotation', (
     const t = 'Harbour master Tom Holm fired back: “The pier is safe and it stays open.”';
     assert.strictEqual(attributionOf(t, 'Harbour'), 'fired back: | Harbour master Tom Holm | Tom Holm');
   });
+
+  it('a subject set off with an apposition ("One early critic, Mayor Ana Ruiz, …, gave…:"), and an excerpt’s author after "by"', () => {
+    const t = 'One early critic, Mayor Ana Ruiz, a Democrat from Varna, summed up the plan in a radio interview on Monday: “The pier is a waste of money.”';
+    assert.strictEqual(attributionOf(t, 'One early'), 'summed up the plan in a radio interview on Monday: | Mayor Ana Ruiz, a Democrat from Varna, | Ana Ruiz');
+    assert.strictEqual(attributionOf('Ana Ruiz, a Democrat from Varna, was blunt: “The pier is a waste of money.”', 'Ana'), 'blunt: | Ana Ruiz, a Democrat from Varna, | Ana Ruiz');
+    const excerpt = 'CLOSING—“Varna ferry to stop in May,” by the Courier’s Tom Holm: “The Varna ferry will make its last crossing in May.”';
+    assert.strictEqual(attributionOf(excerpt, 'CLOSING'), ': | the Courier’s Tom Holm | the Courier’s Tom Holm');
+    // near miss: a clause with no named actor before the colon
+    assert.strictEqual(attributionOf('The mood on the pier, after weeks of delays, was grim: “Nobody knows what happens next.”', 'The mood'), 'none');
+  });
 });
 
 describe('attribution patterns: a quantifier floated after the subject', () => {

@@ -762,8 +762,9 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
   // (a cue in an opening clause, "Asked about the vote, Holm shot back: “…”", leaves the main clause free)
   const mainFrom = quoteColon > 1 ? tokens[clauseStart(tokens)]?.start ?? 0 : 0;
   if (quoteColon > 1 && !cues.some((c) => c.kind !== 'hedge' && c.span.start < tokens[quoteColon].start && c.span.start >= mainFrom)) {
-    const sb = sentenceSubject(tokens, quoteColon);
+    let sb = sentenceSubject(tokens, quoteColon);
     let v = sb ? sb[1] : -1;
+    if (!sb) [sb, v] = appositionSubject(tokens, quoteColon);
     while (v >= 0 && v < quoteColon && SKIP_ADVERB.has(tokens[v].lower)) v++;
     if (sb && quoteColon - v <= 12 && VERB_POS.test(tokens[v].pos) && !tokens.slice(v, quoteColon).some((t) => t.pos === 'PUNCT' && t.text !== '-')) {
       cues.push(cue(tokens, v, quoteColon + 1, 'speech', tokens[v].lower, makeSource(tokens, sb[0], sb[1], resolver)));
@@ -787,7 +788,8 @@ function findCuesIn(s: SentenceInput, resolver: Resolver): Cue[] {
     // (after a dash, "from", or a verb that is no cue: not the listener or topic of a cue, "told CNBC:", "said of Ruiz:")
     if (np) for (let k = np[1] - 1; k > np[0]; k--) if (DASHES.test(tokens[k].text) || tokens[k].text === '-') np[0] = k + 1;
     const p = np ? tokens[np[0] - 1] : undefined;
-    const opens = !p || DASHES.test(p.text) || p.text === '-' || p.lower === 'from' || (p.pos === 'VERB' && !CUE_VERBS.has(p.lower));
+    // (or "by", "via": the author of an excerpt, "“Theatre to close,” by Times' Ben Sisario: “…”")
+    const opens = !p || DASHES.test(p.text) || p.text === '-' || /^(?:from|by|via)$/.test(p.lower) || (p.pos === 'VERB' && !CUE_VERBS.has(p.lower));
     // (or a document after "from": "More from the report: “…”")
     const named = !!np && (tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN') || (p?.lower === 'from' && DOCUMENT_HEADS.has(tokens[np[1] - 1].lower)));
     if (np && opens && named && np[1] === quoteColon && quoteColon - np[0] <= 8 && !(np[1] - np[0] === 1 && HEADING_LABEL.test(tokens[np[0]].lower))) {
@@ -2658,6 +2660,21 @@ function thatClauseAt(tokens: Token[], k: number, object = true): boolean {
 function placeComma(tokens: Token[], k: number, end: number): boolean {
   const n = end - k - 1;
   return tokens[k - 1]?.pos === 'PROPN' && n >= 1 && n <= 3 && tokens.slice(k + 1, end).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.');
+}
+
+/**
+ * The subject of the first verb of the sentence's main clause before `before` when it is a phrase with an apposition
+ * ("Lee Zeldin, Republican of New York, gave…", "One early supporter, Representative Lee Zeldin, …, gave…") that names
+ * an actor, and that verb's index; [null, -1] when there is none.
+ */
+function appositionSubject(tokens: Token[], before: number): [[number, number] | null, number] {
+  const from = clauseStart(tokens);
+  const v = tokens.findIndex((t, k) => k > from && k < before && VERB_POS.test(t.pos));
+  if (v < 0 || tokens[v - 1]?.text !== ',') return [null, -1];
+  const sb = subjectBefore(tokens, v);
+  // (the name may follow a description set off by a comma: "One early supporter, Representative Lee Zeldin, …")
+  const opens = !!sb && (sb[0] === from || (tokens[sb[0] - 1].text === ',' && !tokens.slice(from, sb[0]).some((t) => VERB_POS.test(t.pos))));
+  return sb && opens && namesActor(tokens, sb[0], sb[1]) ? [sb, v] : [null, -1];
 }
 
 /**
