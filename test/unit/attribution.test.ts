@@ -96,6 +96,12 @@ describe('attribution: across sentences', () => {
     assert.strictEqual(attributionOf(t, '"There is'), 'said | engineer Rui Costa | Rui Costa');
   });
 
+  it('a quote sentence after a named source’s belief is that source’s ("Ana Ruiz also believes…. “…”"), not after a belief in a wh-clause', () => {
+    const t = 'Harbour analyst Ana Ruiz also believes fares will rise. “The ferries are cheap for now.”';
+    assert.strictEqual(attributionOf(t, '“The ferries'), 'also believes | Harbour analyst Ana Ruiz | Ana Ruiz');
+    assert.strictEqual(attributionOf('The levy has nothing to do with what Ana Ruiz believes. “The ferries are cheap for now.”', '“The ferries'), 'none');
+  });
+
   it('"…, he said, adding:" carries to the next paragraph', () => {
     const t = 'Admiral Jon Frey spoke in Oslo.\n“The fleet is ready,” he said, adding:\nThe ships will sail north in April and stay until the ice returns.';
     assert.strictEqual(attributionOf(t, 'The ships'), 'said | he | Jon Frey');

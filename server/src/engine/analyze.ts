@@ -430,7 +430,19 @@ function attributeQuotations(text: string, sentences: Sentence[], quotations: Qu
 /** A sentence whose attribution names who speaks a quotation next to it: a speech cue with a source, or a quotation's speaker. */
 function givesSpeaker(n: Sentence, quotations: Quotation[], quotesOf: (s: Sentence) => number[]): boolean {
   const a = n.attribution;
-  return !!a && a.cue.kind !== 'hedge' && ((!!a.cue.source && (a.cue.kind === 'speech' || a.how === 'quotation' || a.how === 'colon')) || speaksQuote(n, a.cue, quotations, quotesOf(n)));
+  // (or a named source's belief: "Palermo also believes the market has more to give. “…”", "In her old age, she refused
+  // to…"; not one in a relative or wh-clause, "…has nothing to do with what she believes.")
+  const believes = a?.cue.kind === 'belief' && !!a.cue.source && !a.cue.source.vague && !inWhClause(n, a.cue.source.span.start);
+  return !!a && a.cue.kind !== 'hedge' && ((!!a.cue.source && (a.cue.kind === 'speech' || believes || a.how === 'quotation' || a.how === 'colon')) || speaksQuote(n, a.cue, quotations, quotesOf(n)));
+}
+
+/** Words that open a relative or a wh-clause. */
+const WH_OPENERS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'whose', 'which', 'that', 'how', 'why', 'where', 'when', 'whatever']);
+
+/** Whether the token at `start` follows a word that opens a relative or wh-clause ("what she believes"). */
+function inWhClause(s: Sentence, start: number): boolean {
+  const k = s.tokens.findIndex((t) => t.start === start);
+  return k > 0 && WH_OPENERS.has(s.tokens[k - 1].lower);
 }
 
 /**
