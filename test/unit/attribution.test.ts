@@ -335,6 +335,9 @@ describe('vague attribution', () => {
     // the subject holds the belief; a vague holder is reported as one
     assert.strictEqual(attributionOf('We are convinced the harbour will reopen in May.', 'We'), 'are convinced | We | We');
     assert.deepStrictEqual(lint('Not everyone is convinced the harbour will reopen in May.'), ['vague-attribution 1:1 warning']);
+    // an indefinite pronoun takes no modifier but a negation or "almost"
+    assert.strictEqual(attributionOf('The mayor must make damn sure everyone knows the harbour will reopen in May.', 'The mayor'), 'knows | everyone | everyone');
+    assert.strictEqual(attributionOf('In Varna almost everyone agrees the harbour will reopen in May.', 'In Varna'), 'agrees | almost everyone | almost everyone');
     // a name after "known as the"
     assert.deepStrictEqual(lint('The bill, known as the “Harbour Fairness Act,” passed in May.'), []);
     assert.deepStrictEqual(lint('The harbour master is known as the toughest negotiator in Nordvik.'), ['vague-attribution 1:20 warning']);

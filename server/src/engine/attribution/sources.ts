@@ -71,6 +71,8 @@ export function npBackward(tokens: Token[], end: number, min = 0): [number, numb
   if (j < min) return null;
   const phraseEnd = j + 1;
   if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'who') return [j, j + 1];
+  // an indefinite pronoun takes no modifier but a negation or "almost" ("not everyone", not "make sure everyone knows")
+  if (INDEFINITE_PRONOUN.test(tokens[j].lower)) return j > min && /^(?:not|almost|nearly|virtually)$/.test(tokens[j - 1].lower) ? [j - 1, j + 1] : [j, j + 1];
   // a name in angle brackets, as wire copy marks companies ("<DPCE Holdings Plc> said"): the name inside
   if (tokens[j].text === '>') {
     let k = j - 1;
@@ -196,6 +198,9 @@ export function withNamedApposition(tokens: Token[], from: number, end: number):
   const named = nameInApposition(tokens, end);
   return named > 0 ? named : end;
 }
+
+/** Pronouns of anyone or no one in particular. */
+const INDEFINITE_PRONOUN = /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody)$/;
 
 /** Index one past the last token of the source phrase that starts at `start`, or -1. */
 export function npForward(tokens: Token[], start: number, max = tokens.length): number {
