@@ -4,7 +4,7 @@ import { parseDocument } from './text/parse';
 import { splitSentences } from './text/sentences';
 import { findQuotations, firstDoubleMark, linkContinuations, type Quotation } from './text/quotes';
 import { tokenize, type Token } from './nlp/tokens';
-import { CLOSE_Q, findCues, isRelativePronoun, personSubject, SIGN_OFF, workOfCue } from './attribution/detect';
+import { CLOSE_Q, findCues, isRelativePronoun, personSubject, SIGN_OFF, WH, workOfCue } from './attribution/detect';
 import type { Attribution, Cue } from './attribution/model';
 import { MentionResolver, type ResolverChange } from './attribution/resolver';
 import { isCaption, judgeClaim, type ClaimVerdict } from './claims/claims';
@@ -436,13 +436,10 @@ function givesSpeaker(n: Sentence, quotations: Quotation[], quotesOf: (s: Senten
   return !!a && a.cue.kind !== 'hedge' && ((!!a.cue.source && (a.cue.kind === 'speech' || believes || a.how === 'quotation' || a.how === 'colon')) || speaksQuote(n, a.cue, quotations, quotesOf(n)));
 }
 
-/** Words that open a relative or a wh-clause. */
-const WH_OPENERS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'whose', 'which', 'that', 'how', 'why', 'where', 'when', 'whatever']);
-
-/** Whether the token at `start` follows a word that opens a relative or wh-clause ("what she believes"). */
+/** Whether the token at `start` follows a word that opens a relative, wh- or that-clause ("what she believes"). */
 function inWhClause(s: Sentence, start: number): boolean {
   const k = s.tokens.findIndex((t) => t.start === start);
-  return k > 0 && WH_OPENERS.has(s.tokens[k - 1].lower);
+  return k > 0 && WH.has(s.tokens[k - 1].lower);
 }
 
 /**

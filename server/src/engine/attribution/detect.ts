@@ -30,7 +30,8 @@ export interface SentenceInput {
 const OPEN_Q = /^["“‘'`]$/;
 /** A closing quotation mark (also as a sentence's last token: a sign-off's sentence follows a quotation's). */
 export const CLOSE_Q = /^["”’']$/;
-const WH = new Set(['that', 'what', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'which']);
+/** Words that open a relative, wh- or that-clause. */
+export const WH: ReadonlySet<string> = new Set(['that', 'what', 'whether', 'if', 'how', 'why', 'when', 'where', 'who', 'which']);
 
 function inside(spans: Span[], t: Token): boolean {
   return spans.some((s) => s.start <= t.start && t.end <= s.end);
