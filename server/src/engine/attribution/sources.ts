@@ -405,7 +405,7 @@ const RELATIVE_WORD = /^(?:who|whom|whose|which|that)$/;
  */
 const HEAD_TAIL = /^(?:of|for|on|at|in|from|by|since|among)$/;
 
-const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representatives?|aides?)$/;
+export const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representatives?|aides?)$/;
 
 /**
  * A spokesperson (or a representative, an aide) of a party the phrase names: "a spokeswoman for Hillary Clinton", "a

@@ -1,5 +1,6 @@
 import { isLinted, type Sentence } from '../analyze';
 import { isQuestionPut, isRefusal, vaguePassive, type Cue } from '../attribution/model';
+import { SPOKESPERSON } from '../attribution/sources';
 import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
 
@@ -140,21 +141,18 @@ function describesPersonNamedBefore(text: string, c: Cue, s: Sentence, last: Nam
   // Sanders aide"; one of several, "the second official", "the other analyst")
   if (ANONYMOUS.test(src.text) || src.partySpokesperson || headPhrase(src.text).some((w) => ONE_OF_SEVERAL.test(w))) return false;
   // (not when the sentence names that person as someone else in it: "the ministry official quoted Garn as saying")
-  if (text.slice(src.span.end, s.span.end).includes(last.name.slice(last.name.lastIndexOf(' ') + 1))) return false;
+  if (text.slice(src.span.end, s.span.end).includes(surnameOf(last.name))) return false;
   // one who speaks for another is that person only when the article called them so ("White House spokesman Marlin
   // Fitzwater… the spokesman said"; not "Reagan… the presidential spokesman", "Stenholm…, an aide said. The aide…")
-  return !SPEAKS_FOR.test(head) || introducedAs(text, last.name, head, src.span.start);
+  return !(SPOKESPERSON.test(head) || head === 'staffer') || introducedAs(text, last.name, head, src.span.start);
 }
-
-/** Heads of one who speaks for someone else. */
-const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|aide|representative|staffer)$/;
 
 /**
  * Whether the text before `before` calls the person `name` by the word `head` in a mention of them: right before their
  * name ("White House spokesman Marlin Fitzwater") or in an apposition after it ("Ana Ruiz, the mayor's aide,").
  */
 function introducedAs(text: string, name: string, head: string, before: number): boolean {
-  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  const surname = surnameOf(name);
   // (the head in either case, the name's words capitalised: no `i` flag, under which \p{Lu} matches any letter)
   const word = `(?:${head}|${head[0].toUpperCase()}${head.slice(1)})`;
   const titled = new RegExp(`\\b${word}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+$`, 'u');
@@ -164,6 +162,9 @@ function introducedAs(text: string, name: string, head: string, before: number):
   }
   return false;
 }
+
+/** The last word of a name. */
+const surnameOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 /** Where a source last named a person, and who. */
 interface NamedPerson {
